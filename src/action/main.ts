@@ -1,0 +1,29 @@
+// The action: reads inputs, runs the mode, and is the one place that turns an exception into a
+// failed step with a message a person can act on.
+import * as core from '@actions/core';
+import { UserError } from '../errors.js';
+import { readInputs } from './inputs.js';
+import { runPack } from './pack.js';
+import { runValidate } from './validate.js';
+
+function today(): Date {
+  const value = process.env.MM_APPS_DEPLOY_DATE;
+  const ms = value ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  return Number.isNaN(ms) ? new Date() : new Date(ms);
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs((name) => core.getInput(name), process.cwd());
+    switch (inputs.mode) {
+      case 'pack':
+        return await runPack(inputs, today());
+      case 'validate':
+        return await runValidate(inputs, today());
+    }
+  } catch (err) {
+    const e = err instanceof Error ? err : new Error(String(err));
+    if (e.stack) core.debug(e.stack);
+    core.setFailed(err instanceof UserError ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
+  }
+}

@@ -1,0 +1,44 @@
+// The action's outputs: names in one place, and the values shared by every mode.
+import * as core from '@actions/core';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { installCommands } from '../compat/naming.js';
+import { marshalProvisionData, type ProvisionData } from '../compat/provision-data.js';
+import type { AppManifest } from '../manifest/manifest.js';
+
+export const Outputs = {
+  Bundle: 'bundle',
+  BundleSha256: 'bundle-sha256',
+  AppId: 'app-id',
+  AppVersion: 'app-version',
+  InstallCommand: 'install-command',
+  InstallCommandListed: 'install-command-listed',
+  ProvisionData: 'provision-data',
+  ProvisionDataFile: 'provision-data-file',
+} as const;
+
+/** A path as later steps should see it: relative to the workspace when inside it. */
+export function workspaceRelative(p: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, p);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/');
+}
+
+/**
+ * Sets app-id, app-version, the install commands and the provision data (compact JSON as an
+ * output; the appsctl-exact document in a file, beside the bundle or in RUNNER_TEMP).
+ */
+export async function setAppOutputs(manifest: AppManifest, pd: ProvisionData | undefined, bundlePath: string | undefined): Promise<void> {
+  const commands = installCommands(manifest.appId, manifest.version);
+  core.setOutput(Outputs.AppId, manifest.appId);
+  core.setOutput(Outputs.AppVersion, manifest.version);
+  core.setOutput(Outputs.InstallCommand, commands.aws);
+  core.setOutput(Outputs.InstallCommandListed, commands.listed);
+  if (!pd) return;
+  const document = marshalProvisionData(pd);
+  const dir = bundlePath ? path.dirname(bundlePath) : (process.env.RUNNER_TEMP ?? process.cwd());
+  const base = bundlePath ? path.basename(bundlePath, '.zip') : `${manifest.appId}_${manifest.version}`;
+  const file = path.join(dir, `${base}.provision-data.json`);
+  await writeFile(file, document);
+  core.setOutput(Outputs.ProvisionData, JSON.stringify(JSON.parse(document)));
+  core.setOutput(Outputs.ProvisionDataFile, workspaceRelative(file));
+}

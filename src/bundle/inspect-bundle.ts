@@ -1,0 +1,130 @@
+// Validates an existing bundle zip (e.g. one built by a Makefile like Mattermost's examples): the
+// untrusted-zip checks, the layout, the manifest, and each function archive inside it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { staticFileFinding } from '../app/app-dir.js';
+import { lambdaName } from '../compat/naming.js';
+import { finding, sortFindings, type Finding } from '../findings/finding.js';
+import { MAX_ZIPPED_BYTES } from '../lambda/limits.js';
+import { sdkRuntimesFor } from '../lambda/runtimes.js';
+import { MANIFEST_FILE, MAX_MANIFEST_BYTES, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
+import { validateManifest } from '../manifest/rules.js';
+import { DEFAULT_LIMITS, ZipArchive, type ZipEntryInfo } from '../zip/reader.js';
+import { functionContentFindings } from './function-content.js';
+import { classifyBundle, functionArchiveFindings, STATIC_PREFIX } from './layout.js';
+
+export interface BundleFunction {
+  spec: LambdaFunctionSpec;
+  lambdaName: string;
+  /** The archive's entry name in the bundle. */
+  entry: string;
+  zippedSize: number;
+  unzippedSize: number;
+  files: number;
+}
+
+export interface BundleInspection {
+  bundlePath: string;
+  manifest?: AppManifest;
+  /** Paths under static/, in zip order. */
+  staticFiles: ZipEntryInfo[];
+  functions: BundleFunction[];
+  findings: Finding[];
+}
+
+export interface BundleOptions {
+  now: Date;
+}
+
+const FUNCTION_LIMITS = { ...DEFAULT_LIMITS, maxUncompressed: 1024 * 1024 * 1024 };
+
+export async function inspectBundle(bundlePath: string, options: BundleOptions): Promise<BundleInspection> {
+  const result: BundleInspection = { bundlePath, staticFiles: [], functions: [], findings: [] };
+  const opened = await ZipArchive.open(bundlePath, 'the bundle', '.');
+  result.findings.push(...opened.findings);
+  const archive = opened.archive;
+  if (!archive) return done(result);
+  try {
+    const layout = classifyBundle(archive.entries);
+    result.findings.push(...layout.findings);
+    result.staticFiles = layout.staticFiles;
+    if (!layout.manifest) {
+      result.findings.push(finding('MMA001', { path: MANIFEST_FILE }, 'at the root of the bundle'));
+      return done(result);
+    }
+    if (layout.manifest.size > MAX_MANIFEST_BYTES) {
+      result.findings.push(finding('MMA003', { path: MANIFEST_FILE }, layout.manifest.size));
+      return done(result);
+    }
+    const read = readManifest(await archive.read(MANIFEST_FILE, MAX_MANIFEST_BYTES));
+    result.findings.push(...read.findings);
+    const manifest = read.manifest;
+    if (!manifest) return done(result);
+    result.manifest = manifest;
+
+    const staticNames = layout.staticFiles.map((e) => e.name.slice(STATIC_PREFIX.length));
+    for (const rel of staticNames) {
+      const f = staticFileFinding(manifest, rel);
+      if (f) result.findings.push(f);
+    }
+    const sdkRuntimes = await sdkRuntimesFor(manifest.functions.map((f) => f.runtime));
+    result.findings.push(...validateManifest(manifest, { now: options.now, staticFiles: new Set(staticNames), sdkRuntimes }));
+    const names = manifest.functions.map((f) => f.name).filter((n) => n !== '');
+    result.findings.push(...functionArchiveFindings(archive.entries, layout, names));
+
+    const work = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
+    try {
+      const roots = new Map(layout.rootArchives.map((e) => [e.name, e]));
+      for (const spec of manifest.functions) {
+        const entry = roots.get(`${spec.name}.zip`);
+        if (!entry || spec.name === '') continue;
+        const fn = await inspectFunctionArchive(archive, entry, spec, manifest, work, result.findings);
+        if (fn) result.functions.push(fn);
+      }
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  } finally {
+    archive.close();
+  }
+  return done(result);
+}
+
+async function inspectFunctionArchive(
+  bundle: ZipArchive,
+  entry: ZipEntryInfo,
+  spec: LambdaFunctionSpec,
+  manifest: AppManifest,
+  work: string,
+  findings: Finding[],
+): Promise<BundleFunction | undefined> {
+  const at = { path: entry.name };
+  if (entry.size > MAX_ZIPPED_BYTES) {
+    findings.push(finding('MMA107', at, spec.name, entry.size));
+    return undefined;
+  }
+  const file = path.join(work, `${findings.length}-${path.basename(entry.name)}`);
+  await bundle.extract(entry.name, file);
+  const inner = await ZipArchive.open(file, `"${entry.name}" in the bundle`, entry.name, FUNCTION_LIMITS);
+  findings.push(...inner.findings);
+  if (!inner.archive) return undefined;
+  const entries = inner.archive.entries;
+  inner.archive.close();
+  const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
+  const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
+  findings.push(...functionContentFindings(spec, files, unzippedSize, at, `"${entry.name}"`));
+  let name = '';
+  try {
+    name = lambdaName(manifest.appId, manifest.version, spec.name);
+  } catch {
+    // reported by the manifest rules
+  }
+  return { spec, lambdaName: name, entry: entry.name, zippedSize: entry.size, unzippedSize, files: files.length };
+}
+
+function done(result: BundleInspection): BundleInspection {
+  result.findings = sortFindings(result.findings);
+  return result;
+}
+

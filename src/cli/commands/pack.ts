@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { defaultBundlePath, pack, type PackResult } from '../../bundle/pack.js';
+import { provisionDataObject } from '../../compat/provision-data.js';
+import { formatBytes, plural, table } from '../../util/format.js';
+import { parseCommand, parseFunctionMappings } from '../args.js';
+import type { Command } from '../command.js';
+import type { CommandContext } from '../io.js';
+import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+
+const HELP = `Usage: mm-apps-deploy pack [APP_DIR] [options]
+
+Packs a Mattermost App directory into a bundle: manifest.json, static/ and one
+zip per aws_lambda function. The bundle is byte-reproducible (same bytes on any
+machine, in any timezone) and passes every check of "mm-apps-deploy validate".
+Nothing is written when there is an error.
+
+APP_DIR (default: the current directory) holds:
+  manifest.json          the app manifest (current format, or legacy: normalised)
+  static/                optional static assets, served from S3
+  functions/NAME/        the code of function NAME, zipped with its contents at
+                         the archive root (node_modules included)
+  functions/NAME.zip     or a prebuilt archive for function NAME, used as is
+
+Options:
+  -o, --output FILE        where to write the bundle
+                           (default: APP_DIR/dist/<app_id>_<version>.zip)
+      --function NAME=PATH take function NAME from PATH, a directory or a .zip,
+                           relative to the current directory; repeatable
+      --json               print the result as JSON on stdout
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+Output: each function with its Lambda name, runtime and sizes; the static
+files; the bundle path and SHA-256; the two /apps install commands; warnings.
+
+Exit status: 0 packed (warnings allowed), 1 the app has errors (no bundle
+written), 2 usage error.
+
+Examples:
+  mm-apps-deploy pack sample-app
+  mm-apps-deploy pack . -o build/bundle.zip --function api=build/api`;
+
+export const packCommand: Command = {
+  name: 'pack',
+  summary: 'pack an app directory into a validated, reproducible bundle',
+  help: HELP,
+  async run(argv, ctx) {
+    const { values, positionals } = parseCommand('pack', argv, { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true } }, { min: 0, max: 1, names: 'APP_DIR' });
+    if (values.help) {
+      ctx.io.out(`${HELP}\n`);
+      return 0;
+    }
+    const appDirArg = positionals[0] ?? '.';
+    const appDir = path.resolve(ctx.io.cwd, appDirArg);
+    const functionSources = parseFunctionMappings(values.function, ctx.io.cwd);
+    const output = values.output;
+    const result = await pack({
+      appDir,
+      now: ctx.now,
+      functionSources,
+      output: output ? path.resolve(ctx.io.cwd, output) : (m) => defaultBundlePath(appDir, m),
+      onProgress: (m) => ctx.progress(m),
+    });
+    const subject: Subject = { kind: 'app-dir', path: appDirArg };
+    if (values.json) ctx.io.out(`${JSON.stringify(packJson(subject, result, ctx), null, 2)}\n`);
+    else renderPack(subject, result, ctx);
+    return result.ok ? 0 : 1;
+  },
+};
+
+function rel(ctx: CommandContext, p: string): string {
+  const r = path.relative(ctx.io.cwd, p);
+  return r.startsWith('..') ? p : r;
+}
+
+function renderPack(subject: Subject, r: PackResult, ctx: CommandContext): void {
+  const { out, err } = ctx.io;
+  if (!r.ok || !r.bundle || !r.manifest) {
+    err(findingsBlock(subject, r.findings));
+    err(`pack failed: ${countFindings(r.findings)}; no bundle written.\n`);
+    return;
+  }
+  const m = r.manifest;
+  out(`Packed ${m.appId} ${m.version} (${m.format} manifest format)\n\n`);
+  out(
+    `${table([
+      ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],
+      ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, formatBytes(f.zippedSize), formatBytes(f.unzippedSize)]),
+    ])}\n\n`,
+  );
+  out(`${table([
+    ['static', `${plural(r.static.files, 'file')}, ${formatBytes(r.static.bytes)}`],
+    ['bundle', `${rel(ctx, r.bundle.path)} (${formatBytes(r.bundle.size)})`],
+    ['sha256', r.bundle.sha256],
+  ])}\n\n`);
+  out(`Once provisioned, install it in Mattermost with:\n  ${r.installCommands!.aws}\n  ${r.installCommands!.listed}    (Apps plugin v1.0 and later)\n`);
+  if (r.findings.length > 0) {
+    err(`\n${plural(r.findings.length, 'warning')}:\n`);
+    err(findingsBlock(subject, r.findings));
+  }
+}
+
+function packJson(subject: Subject, r: PackResult, ctx: CommandContext) {
+  return {
+    ok: r.ok,
+    ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifest.format } : {}),
+    ...(r.bundle ? { bundle: { ...r.bundle, path: rel(ctx, r.bundle.path) } } : {}),
+    functions: r.functions.map((f) => ({ ...f, path: rel(ctx, f.path) })),
+    static: r.static,
+    ...(r.installCommands ? { installCommands: r.installCommands } : {}),
+    ...(r.provisionData ? { provisionData: provisionDataObject(r.provisionData) } : {}),
+    findings: findingsJson(subject, r.findings),
+  };
+}

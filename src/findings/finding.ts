@@ -1,0 +1,57 @@
+import { CATALOG, type FindingCode } from './catalog.js';
+
+export type Severity = 'error' | 'warning';
+
+/** Where a finding is: a path relative to the app directory or bundle, and for JSON a position. */
+export interface Location {
+  path: string;
+  /** 1-based. */
+  line?: number;
+  /** 1-based, in characters. */
+  column?: number;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  location?: Location;
+}
+
+type Params<C extends FindingCode> = Parameters<(typeof CATALOG)[C]['message']>;
+
+/** Builds a finding from the catalog: its severity and message text live there, not at call sites. */
+export function finding<C extends FindingCode>(code: C, location: Location | undefined, ...params: Params<C>): Finding {
+  const def = CATALOG[code];
+  const message = (def.message as (...args: Params<C>) => string)(...params);
+  return location ? { code, severity: def.severity, message, location } : { code, severity: def.severity, message };
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+export function errorsOf(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error');
+}
+
+/** Errors first, then by file, line and column, so output is stable and the worst comes first. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
+  return [...findings].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.location?.path ?? '').localeCompare(b.location?.path ?? '') ||
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+/** Thrown by a step that cannot go on; carries the findings that explain why. */
+export class FindingsError extends Error {
+  constructor(readonly findings: Finding[]) {
+    super(findings.map((f) => `${f.code}: ${f.message}`).join('\n'));
+    this.name = 'FindingsError';
+  }
+}

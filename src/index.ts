@@ -1,0 +1,4 @@
+// Entry point of the GitHub Action (action.yml runs.main, built to dist/index.js).
+import { run } from './action/main.js';
+
+await run();

@@ -45033,7 +45033,7 @@ function preprocess(fn, schema) {
 
 const str = schemas_string().nullable().optional();
 /** apps.Call: an object, or a bare string that is its path. */
-const call = union([schemas_string(), looseObject({ path: str, expand: record(schemas_string(), schemas_string()).nullable().optional(), state: unknown() })])
+const call = union([schemas_string(), looseObject({ path: str, expand: record(schemas_string(), schemas_string()).nullable().optional(), state: unknown().optional() })])
     .nullable()
     .optional();
 const lambdaFunctionSchema = looseObject({ path: str, name: str, handler: str, runtime: str });
@@ -45566,7 +45566,7 @@ class ZipArchive {
 }
 function describeZipError(err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (/end of central directory record signature not found/.test(message))
+    if (/end of central directory record signature not found/i.test(message))
         return 'no zip end-of-central-directory record: not a zip file, or truncated';
     if (/EISDIR/.test(message))
         return 'it is a directory';
@@ -45589,9 +45589,10 @@ function isInside(child, parent) {
 }
 /**
  * Walks `dir`. Links whose target lies outside `boundary` (or is missing) are reported with
- * MMA103 and skipped; `display` turns an absolute path into how findings show it.
+ * MMA103 and skipped; `display` turns an absolute path into how findings show it, and
+ * `boundaryLabel` names the boundary in messages.
  */
-function walkDir(dir, boundary, display) {
+function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
     const files = [];
     const findings = [];
     const realBoundary = (0,external_node_fs_.realpathSync)(boundary);
@@ -45615,11 +45616,11 @@ function walkDir(dir, boundary, display) {
                     target = (0,external_node_fs_.realpathSync)(childAbs);
                 }
                 catch {
-                    findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), '(a missing file)', display(boundary)));
+                    findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), '(a missing file)', boundaryLabel));
                     continue;
                 }
                 if (!isInside(target, realBoundary)) {
-                    findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), target, display(boundary)));
+                    findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), target, boundaryLabel));
                     continue;
                 }
                 st = (0,external_node_fs_.statSync)(childAbs);
@@ -45695,7 +45696,7 @@ async function inspectAppDir(options) {
     result.manifest = manifest;
     const staticDir = external_node_path_default().join(appDir, STATIC_DIR);
     if ((0,external_node_fs_.existsSync)(staticDir) && (0,external_node_fs_.statSync)(staticDir).isDirectory()) {
-        const walked = walkDir(staticDir, appDir, display);
+        const walked = walkDir(staticDir, appDir, display, 'the app directory');
         findings.push(...walked.findings);
         for (const file of walked.files) {
             const staticFinding = staticFileFinding(manifest, file.rel);
@@ -45781,7 +45782,7 @@ async function planFunction(appDir, manifest, spec, override, display, findings)
     if (source.kind === 'dir') {
         // Links may point anywhere inside the app directory; a mapped directory outside it is its own boundary.
         const inside = !external_node_path_default().relative(appDir, source.path).startsWith('..');
-        const walked = walkDir(source.path, inside ? appDir : source.path, display);
+        const walked = walkDir(source.path, inside ? appDir : source.path, display, inside ? 'the app directory' : `${display(source.path)}/`);
         findings.push(...walked.findings);
         const files = walked.files.map((f) => ({ name: f.rel, executable: f.executable || f.rel === 'bootstrap' }));
         const unzippedSize = walked.files.reduce((n, f) => n + f.size, 0);

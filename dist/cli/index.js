@@ -3348,6 +3348,8 @@ class UserError extends Error {
 /** The release version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -3355,6 +3357,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Argument parsing on node:util parseArgs, with errors that say what to type instead.
+
+
 
 
 /** A mistake on the command line: printed with a pointer to --help, exit code 2. */
@@ -3400,11 +3404,16 @@ function parseFunctionMappings(values, cwd, flag = '--function') {
     }
     return map;
 }
+/** An app directory or bundle named on the command line, resolved; messages keep the user's spelling. */
+function existingTarget(cwd, target) {
+    const resolved = external_node_path_default().resolve(cwd, target);
+    if (!(0,external_node_fs_.existsSync)(resolved))
+        throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+    return resolved;
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -13742,7 +13751,7 @@ function preprocess(fn, schema) {
 
 const str = schemas_string().nullable().optional();
 /** apps.Call: an object, or a bare string that is its path. */
-const call = union([schemas_string(), looseObject({ path: str, expand: record(schemas_string(), schemas_string()).nullable().optional(), state: unknown() })])
+const call = union([schemas_string(), looseObject({ path: str, expand: record(schemas_string(), schemas_string()).nullable().optional(), state: unknown().optional() })])
     .nullable()
     .optional();
 const lambdaFunctionSchema = looseObject({ path: str, name: str, handler: str, runtime: str });
@@ -14275,7 +14284,7 @@ class ZipArchive {
 }
 function describeZipError(err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (/end of central directory record signature not found/.test(message))
+    if (/end of central directory record signature not found/i.test(message))
         return 'no zip end-of-central-directory record: not a zip file, or truncated';
     if (/EISDIR/.test(message))
         return 'it is a directory';
@@ -14298,9 +14307,10 @@ function isInside(child, parent) {
 }
 /**
  * Walks `dir`. Links whose target lies outside `boundary` (or is missing) are reported with
- * MMA103 and skipped; `display` turns an absolute path into how findings show it.
+ * MMA103 and skipped; `display` turns an absolute path into how findings show it, and
+ * `boundaryLabel` names the boundary in messages.
  */
-function walkDir(dir, boundary, display) {
+function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
     const files = [];
     const findings = [];
     const realBoundary = (0,external_node_fs_.realpathSync)(boundary);
@@ -14324,11 +14334,11 @@ function walkDir(dir, boundary, display) {
                     target = (0,external_node_fs_.realpathSync)(childAbs);
                 }
                 catch {
-                    findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), '(a missing file)', display(boundary)));
+                    findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), '(a missing file)', boundaryLabel));
                     continue;
                 }
                 if (!isInside(target, realBoundary)) {
-                    findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), target, display(boundary)));
+                    findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), target, boundaryLabel));
                     continue;
                 }
                 st = (0,external_node_fs_.statSync)(childAbs);
@@ -14404,7 +14414,7 @@ async function inspectAppDir(options) {
     result.manifest = manifest;
     const staticDir = external_node_path_default().join(appDir, STATIC_DIR);
     if ((0,external_node_fs_.existsSync)(staticDir) && (0,external_node_fs_.statSync)(staticDir).isDirectory()) {
-        const walked = walkDir(staticDir, appDir, display);
+        const walked = walkDir(staticDir, appDir, display, 'the app directory');
         findings.push(...walked.findings);
         for (const file of walked.files) {
             const staticFinding = staticFileFinding(manifest, file.rel);
@@ -14490,7 +14500,7 @@ async function planFunction(appDir, manifest, spec, override, display, findings)
     if (source.kind === 'dir') {
         // Links may point anywhere inside the app directory; a mapped directory outside it is its own boundary.
         const inside = !external_node_path_default().relative(appDir, source.path).startsWith('..');
-        const walked = walkDir(source.path, inside ? appDir : source.path, display);
+        const walked = walkDir(source.path, inside ? appDir : source.path, display, inside ? 'the app directory' : `${display(source.path)}/`);
         findings.push(...walked.findings);
         const files = walked.files.map((f) => ({ name: f.rel, executable: f.executable || f.rel === 'bootstrap' }));
         const unzippedSize = walked.files.reduce((n, f) => n + f.size, 0);
@@ -15654,7 +15664,6 @@ async function validate_validate(target, options) {
 
 
 
-
 const provision_data_HELP = `Usage: mm-apps-deploy provision-data PATH [options]
 
 Prints the provision data of a bundle or an app directory on stdout, byte for
@@ -15688,7 +15697,7 @@ const provisionDataCommand = {
             return 0;
         }
         const target = positionals[0];
-        const result = await validate_validate(external_node_path_default().resolve(ctx.io.cwd, target), {
+        const result = await validate_validate(existingTarget(ctx.io.cwd, target), {
             now: ctx.now,
             functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
             onProgress: (m) => ctx.progress(m),
@@ -15705,7 +15714,6 @@ const provisionDataCommand = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
-
 
 
 
@@ -15748,7 +15756,7 @@ const validateCommand = {
             return 0;
         }
         const target = positionals[0];
-        const result = await validate_validate(external_node_path_default().resolve(ctx.io.cwd, target), {
+        const result = await validate_validate(existingTarget(ctx.io.cwd, target), {
             now: ctx.now,
             functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
             onProgress: (m) => ctx.progress(m),

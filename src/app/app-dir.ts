@@ -79,7 +79,7 @@ export async function inspectAppDir(options: AppDirOptions): Promise<AppInspecti
 
   const staticDir = path.join(appDir, STATIC_DIR);
   if (existsSync(staticDir) && statSync(staticDir).isDirectory()) {
-    const walked = walkDir(staticDir, appDir, display);
+    const walked = walkDir(staticDir, appDir, display, 'the app directory');
     findings.push(...walked.findings);
     for (const file of walked.files) {
       const staticFinding = staticFileFinding(manifest, file.rel);
@@ -165,7 +165,7 @@ async function planFunction(
   if (source.kind === 'dir') {
     // Links may point anywhere inside the app directory; a mapped directory outside it is its own boundary.
     const inside = !path.relative(appDir, source.path).startsWith('..');
-    const walked = walkDir(source.path, inside ? appDir : source.path, display);
+    const walked = walkDir(source.path, inside ? appDir : source.path, display, inside ? 'the app directory' : `${display(source.path)}/`);
     findings.push(...walked.findings);
     const files = walked.files.map((f) => ({ name: f.rel, executable: f.executable || f.rel === 'bootstrap' }));
     const unzippedSize = walked.files.reduce((n, f) => n + f.size, 0);

@@ -31,9 +31,10 @@ function isInside(child: string, parent: string): boolean {
 
 /**
  * Walks `dir`. Links whose target lies outside `boundary` (or is missing) are reported with
- * MMA103 and skipped; `display` turns an absolute path into how findings show it.
+ * MMA103 and skipped; `display` turns an absolute path into how findings show it, and
+ * `boundaryLabel` names the boundary in messages.
  */
-export function walkDir(dir: string, boundary: string, display: (abs: string) => string): WalkResult {
+export function walkDir(dir: string, boundary: string, display: (abs: string) => string, boundaryLabel = display(boundary)): WalkResult {
   const files: SourceFile[] = [];
   const findings: Finding[] = [];
   const realBoundary = realpathSync(boundary);
@@ -55,11 +56,11 @@ export function walkDir(dir: string, boundary: string, display: (abs: string) =>
         try {
           target = realpathSync(childAbs);
         } catch {
-          findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), '(a missing file)', display(boundary)));
+          findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), '(a missing file)', boundaryLabel));
           continue;
         }
         if (!isInside(target, realBoundary)) {
-          findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), target, display(boundary)));
+          findings.push(finding('MMA103', { path: display(childAbs) }, display(childAbs), target, boundaryLabel));
           continue;
         }
         st = statSync(childAbs);

@@ -1,5 +1,7 @@
 // Argument parsing on node:util parseArgs, with errors that say what to type instead.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../errors.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A mistake on the command line: printed with a pointer to --help, exit code 2. */
@@ -45,4 +47,11 @@ export function parseFunctionMappings(values: readonly string[] | undefined, cwd
     map.set(name, path.resolve(cwd, value.slice(eq + 1)));
   }
   return map;
+}
+
+/** An app directory or bundle named on the command line, resolved; messages keep the user's spelling. */
+export function existingTarget(cwd: string, target: string): string {
+  const resolved = path.resolve(cwd, target);
+  if (!existsSync(resolved)) throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+  return resolved;
 }

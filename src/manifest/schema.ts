@@ -7,7 +7,7 @@ const str = z.string().nullable().optional();
 
 /** apps.Call: an object, or a bare string that is its path. */
 const call = z
-  .union([z.string(), z.looseObject({ path: str, expand: z.record(z.string(), z.string()).nullable().optional(), state: z.unknown() })])
+  .union([z.string(), z.looseObject({ path: str, expand: z.record(z.string(), z.string()).nullable().optional(), state: z.unknown().optional() })])
   .nullable()
   .optional();
 

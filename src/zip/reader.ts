@@ -167,7 +167,7 @@ export class ZipArchive {
 
 function describeZipError(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  if (/end of central directory record signature not found/.test(message)) return 'no zip end-of-central-directory record: not a zip file, or truncated';
+  if (/end of central directory record signature not found/i.test(message)) return 'no zip end-of-central-directory record: not a zip file, or truncated';
   if (/EISDIR/.test(message)) return 'it is a directory';
   return message;
 }

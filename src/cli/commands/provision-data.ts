@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { validate } from '../../bundle/validate.js';
 import { marshalProvisionData } from '../../compat/provision-data.js';
-import { parseCommand, parseFunctionMappings } from '../args.js';
+import { existingTarget, parseCommand, parseFunctionMappings } from '../args.js';
 import type { Command } from '../command.js';
 import { countFindings, findingsBlock, type Subject } from '../render.js';
 
@@ -39,7 +38,7 @@ export const provisionDataCommand: Command = {
       return 0;
     }
     const target = positionals[0]!;
-    const result = await validate(path.resolve(ctx.io.cwd, target), {
+    const result = await validate(existingTarget(ctx.io.cwd, target), {
       now: ctx.now,
       functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
       onProgress: (m) => ctx.progress(m),

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { validate, type ValidationResult } from '../../bundle/validate.js';
 import { formatBytes, plural, table } from '../../util/format.js';
-import { parseCommand, parseFunctionMappings } from '../args.js';
+import { existingTarget, parseCommand, parseFunctionMappings } from '../args.js';
 import type { Command } from '../command.js';
 import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
 
@@ -44,7 +43,7 @@ export const validateCommand: Command = {
       return 0;
     }
     const target = positionals[0]!;
-    const result = await validate(path.resolve(ctx.io.cwd, target), {
+    const result = await validate(existingTarget(ctx.io.cwd, target), {
       now: ctx.now,
       functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
       onProgress: (m) => ctx.progress(m),

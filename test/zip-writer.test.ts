@@ -1,0 +1,114 @@
+// The deterministic zip writer: archives that Info-ZIP, Python's zipfile and yauzl all read back
+// byte for byte, with the same bytes whatever the file times, modes or timezone.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DeflatePool } from '../src/zip/deflate-pool.js';
+import { ZipArchive } from '../src/zip/reader.js';
+import { ZipFormatLimitError, writeZip, type ZipEntryInput } from '../src/zip/writer.js';
+import { put, tempDir } from './helpers/fs.js';
+
+const dir = tempDir();
+const src = tempDir();
+const text = Buffer.from('export const handler = async (event) => ({ statusCode: 200 });\n'.repeat(2000));
+const random = randomBytes(300 * 1024);
+const bigText = Buffer.from('lorem ipsum dolor sit amet, consectetur adipiscing elit\n'.repeat(200_000)); // 11 MB: streamed
+const bigRandom = randomBytes(9 * 1024 * 1024); // streamed, probed incompressible
+const tinyRandom = randomBytes(50);
+put(path.join(src, 'index.js'), text);
+put(path.join(src, 'blob.bin'), random);
+put(path.join(src, 'big.txt'), bigText);
+put(path.join(src, 'big.bin'), bigRandom);
+put(path.join(src, 'bootstrap'), '#!/bin/sh\necho hi\n', 0o755);
+
+function entries(): ZipEntryInput[] {
+  const f = (name: string, mode = 0o644): ZipEntryInput => ({ name, mode, source: { file: path.join(src, name), size: statSync(path.join(src, name)).size } });
+  return [
+    f('big.bin'),
+    f('big.txt'),
+    f('blob.bin'),
+    f('bootstrap', 0o755),
+    { name: 'empty.txt', mode: 0o644, source: { data: Buffer.alloc(0) } },
+    f('index.js'),
+    { name: 'img/logo.png', mode: 0o644, source: { data: Buffer.from('not really compressed but named .png'.repeat(100)) } },
+    { name: 'nested/dir/ünïcödé name.txt', mode: 0o644, source: { data: Buffer.from('unicode') } },
+    { name: 'tiny-random', mode: 0o644, source: { data: tinyRandom } },
+  ];
+}
+
+describe('writeZip', () => {
+  it('writes an archive that Info-ZIP, Python and yauzl read back exactly', async () => {
+    const out = path.join(dir, 'a.zip');
+    const result = await writeZip(out, entries());
+    expect(result.size).toBe(statSync(out).size);
+    expect(result.sha256.toString('hex')).toBe(execFileSync('sha256sum', [out]).toString().split(' ')[0]);
+    expect(execFileSync('unzip', ['-tq', out]).toString()).toMatch(/No errors detected/);
+    const py = execFileSync('python3', ['-c', 'import sys,zipfile,json; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(json.dumps({i.filename: [i.compress_type, i.external_attr >> 16, i.date_time[:3], i.extra.hex(), i.flag_bits] for i in z.infolist()}))', out]);
+    const info = JSON.parse(py.toString()) as Record<string, [number, number, number[], string, number]>;
+    expect(Object.keys(info)).toEqual(entries().map((e) => e.name)); // order as given
+    expect(info['bootstrap']![1]).toBe(0o100755);
+    expect(info['index.js']![1]).toBe(0o100644);
+    expect(info['index.js']![0]).toBe(8); // deflated
+    expect(info['blob.bin']![0]).toBe(0); // random: probed and stored
+    expect(info['big.bin']![0]).toBe(0);
+    expect(info['big.txt']![0]).toBe(8);
+    expect(info['img/logo.png']![0]).toBe(0); // compressed format by name
+    expect(info['tiny-random']![0]).toBe(0); // deflate did not help
+    expect(info['nested/dir/ünïcödé name.txt']![4] & 0x800).toBe(0x800); // UTF-8 flag
+    for (const [, [, , date, extra]] of Object.entries(info)) {
+      expect(date).toEqual([1980, 1, 1]);
+      expect(extra).toBe(''); // no extra fields
+    }
+    const r = await ZipArchive.open(out, 'a', 'a.zip', { maxEntries: 100, maxUncompressed: 1e9, maxRatio: 1e6, ratioFloor: 0 });
+    expect(r.findings).toEqual([]);
+    expect((await r.archive!.read('big.txt', 1e8)).equals(bigText)).toBe(true);
+    expect((await r.archive!.read('big.bin', 1e8)).equals(bigRandom)).toBe(true);
+    expect((await r.archive!.read('index.js', 1e8)).equals(text)).toBe(true);
+    r.archive!.close();
+    expect(result.entries.find((e) => e.name === 'big.txt')).toMatchObject({ size: bigText.length, method: 'deflated' });
+  });
+
+  it('is byte-reproducible: other file times, other numbers of workers', async () => {
+    const first = path.join(dir, 'r1.zip');
+    const second = path.join(dir, 'r2.zip');
+    await writeZip(first, entries());
+    for (const name of readdirSync(src)) utimesSync(path.join(src, name), new Date('2011-11-11'), new Date('2011-11-11'));
+    const pool = new DeflatePool(3);
+    await writeZip(second, entries(), { pool });
+    await pool.close();
+    expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
+  });
+
+  it('stores entries marked store, for function archives inside a bundle', async () => {
+    const out = path.join(dir, 'store.zip');
+    await writeZip(out, [{ name: 'fn.zip', mode: 0o644, source: { data: text }, compression: 'store' }]);
+    expect(execFileSync('zipinfo', [out]).toString()).toMatch(/-rw-r--r-- .* stor 80-Jan-01 00:00 fn\.zip/);
+  });
+
+  it('leaves nothing behind when an entry cannot be read', async () => {
+    const out = tempDir();
+    await expect(
+      writeZip(path.join(out, 'x.zip'), [...entries(), { name: 'missing', mode: 0o644, source: { file: path.join(src, 'does-not-exist'), size: 1 } }]),
+    ).rejects.toThrow(/ENOENT/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('leaves nothing behind when the entry list itself fails', async () => {
+    const out = tempDir();
+    async function* failing(): AsyncGenerator<ZipEntryInput> {
+      yield { name: 'a', mode: 0o644, source: { data: Buffer.from('a') } };
+      throw new Error('function build failed');
+    }
+    await expect(writeZip(path.join(out, 'x.zip'), failing())).rejects.toThrow('function build failed');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses more entries than a zip without zip64 holds', async () => {
+    const out = tempDir();
+    const many = Array.from({ length: 65_536 }, (_, i): ZipEntryInput => ({ name: `f${i}`, mode: 0o644, source: { data: Buffer.alloc(0) }, compression: 'store' }));
+    await expect(writeZip(path.join(out, 'many.zip'), many)).rejects.toThrow(ZipFormatLimitError);
+    expect(readdirSync(out)).toEqual([]);
+  });
+});

@@ -35114,12 +35114,6 @@ const CATALOG = {
         title: '.jar function archive',
         message: (name) => `"${name}" is a .jar function archive; the cloud deployer only deploys "<function name>.zip". Repackage it as a .zip`,
     },
-    // ---- release checks ---------------------------------------------------------------------------
-    MMA301: {
-        severity: 'error',
-        title: 'version does not match the tag',
-        message: (version, tag) => `manifest "version" is "${version}" but the pushed tag is "${tag}"; make them equal (a leading "v" on either side is ignored) or set version-check to warn or off`,
-    },
 };
 
 ;// CONCATENATED MODULE: ./src/findings/finding.ts
@@ -46569,7 +46563,7 @@ async function pack(options) {
         }
         selfCheck(written.entries, manifest);
         const sha256 = written.sha256.toString('hex');
-        progress(`bundle ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        progress(`${output ? 'bundle ready' : 'checked'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         if (output)
             result.bundle = { path: output, size: written.size, sha256 };
         result.provisionData = provisionData(manifest, inspection.staticFiles.map((f) => f.rel));

@@ -121,7 +121,7 @@ export async function pack(options: PackOptions): Promise<PackResult> {
     }
     selfCheck(written.entries, manifest);
     const sha256 = written.sha256.toString('hex');
-    progress(`bundle ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    progress(`${output ? 'bundle ready' : 'checked'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (output) result.bundle = { path: output, size: written.size, sha256 };
     result.provisionData = provisionData(manifest, inspection.staticFiles.map((f) => f.rel));
     result.installCommands = installCommands(manifest.appId, manifest.version);

@@ -1,0 +1,63 @@
+// Runs the committed action the way the GitHub runner does: `node <runs.main>` with inputs as
+// INPUT_<NAME> variables (upper case, hyphens kept), and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tempDir } from './fs.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** runs.main of action.yml. */
+export function actionEntry(): string {
+  const main = /^\s+main:\s*(\S+)\s*$/m.exec(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))?.[1];
+  if (!main) throw new Error('action.yml has no runs.main');
+  return path.join(ROOT, main);
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Parses the GITHUB_OUTPUT file: `name<<delimiter\nvalue\ndelimiter` records. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
+  return outputs;
+}
+
+export function runAction(options: { inputs: Record<string, string>; cwd: string; env?: Record<string, string>; node?: string }): ActionRun {
+  const files = tempDir('mmad-runner-');
+  const outputFile = path.join(files, 'output');
+  const summaryFile = path.join(files, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? files,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: options.cwd,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: files,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REPOSITORY: 'org/app',
+    MM_APPS_DEPLOY_DATE: '2026-11-21',
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const r = spawnSync(options.node ?? process.execPath, [actionEntry()], { cwd: options.cwd, env, encoding: 'utf8', timeout: 300_000 });
+  return {
+    code: r.status ?? -1,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}

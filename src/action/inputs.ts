@@ -2,6 +2,8 @@
 // typed object, with messages that list the allowed values. Nothing else reads inputs.
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { parseArchitecture, parseEnvironment, parseInteger } from '../provision/options.js';
+import type { ProvisionOptions } from '../provision/plan.js';
 
 export const Inputs = {
   Mode: 'mode',
@@ -9,9 +11,20 @@ export const Inputs = {
   Bundle: 'bundle',
   Output: 'output',
   Functions: 'functions',
+  S3Bucket: 's3-bucket',
+  AwsRegion: 'aws-region',
+  AwsEndpointUrl: 'aws-endpoint-url',
+  ExecuteRole: 'execute-role',
+  CreateExecuteRole: 'create-execute-role',
+  InvokePolicy: 'invoke-policy',
+  MemorySize: 'memory-size',
+  Timeout: 'timeout',
+  Architecture: 'architecture',
+  Environment: 'environment',
+  DryRun: 'dry-run',
 } as const;
 
-export const MODES = ['pack', 'validate'] as const;
+export const MODES = ['pack', 'validate', 'provision'] as const;
 export type Mode = (typeof MODES)[number];
 
 interface Common {
@@ -23,9 +36,20 @@ interface Common {
   functionSources: Map<string, string>;
 }
 
+export interface ProvisionInputs extends Common {
+  mode: 'provision';
+  bundle?: { path: string; input: string };
+  /** For an app directory: where to write the bundle. */
+  output?: string;
+  aws: { bucket?: string; region?: string; endpointUrl?: string };
+  options: ProvisionOptions;
+  dryRun: boolean;
+}
+
 export type ActionInputs =
   | (Common & { mode: 'pack'; output?: string })
-  | (Common & { mode: 'validate'; bundle?: { path: string; input: string } });
+  | (Common & { mode: 'validate'; bundle?: { path: string; input: string } })
+  | ProvisionInputs;
 
 export type GetInput = (name: string) => string;
 
@@ -46,6 +70,55 @@ export function parseFunctionsInput(raw: string, cwd: string): Map<string, strin
   return map;
 }
 
+/** YAML 1.2 booleans, as actions/toolkit's getBooleanInput reads them, with '' as the default. */
+export function parseBoolean(raw: string, name: string, fallback = false): boolean {
+  const v = raw.trim();
+  if (v === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(v)) return true;
+  if (['false', 'False', 'FALSE'].includes(v)) return false;
+  throw new UserError(`input "${name}" is "${v}"; allowed values: true, false`);
+}
+
+/** Multi-line KEY=VALUE list (blank lines and # comments skipped). */
+function lines(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function provisionInputs(get: GetInput, common: Common, cwd: string): ProvisionInputs {
+  const bundle = get(Inputs.Bundle).trim();
+  const output = get(Inputs.Output).trim();
+  const text = (name: string) => get(name).trim() || undefined;
+  const memory = text(Inputs.MemorySize);
+  const timeout = text(Inputs.Timeout);
+  const architecture = text(Inputs.Architecture);
+  const environment = lines(get(Inputs.Environment));
+  const executeRole = text(Inputs.ExecuteRole);
+  const invokePolicy = text(Inputs.InvokePolicy);
+  const bucket = text(Inputs.S3Bucket);
+  const region = text(Inputs.AwsRegion);
+  const endpointUrl = text(Inputs.AwsEndpointUrl);
+  return {
+    ...common,
+    mode: 'provision',
+    ...(bundle ? { bundle: { path: path.resolve(cwd, bundle), input: bundle } } : {}),
+    ...(output ? { output: path.resolve(cwd, output) } : {}),
+    aws: { ...(bucket ? { bucket } : {}), ...(region ? { region } : {}), ...(endpointUrl ? { endpointUrl } : {}) },
+    options: {
+      ...(executeRole ? { executeRole } : {}),
+      ...(parseBoolean(get(Inputs.CreateExecuteRole), Inputs.CreateExecuteRole) ? { createExecuteRole: true } : {}),
+      ...(invokePolicy ? { invokePolicy } : {}),
+      ...(memory ? { memorySize: parseInteger(memory, `input "${Inputs.MemorySize}"`, 128, 10_240) } : {}),
+      ...(timeout ? { timeout: parseInteger(timeout, `input "${Inputs.Timeout}"`, 1, 900) } : {}),
+      ...(architecture ? { architecture: parseArchitecture(architecture, `input "${Inputs.Architecture}"`) } : {}),
+      ...(environment.length > 0 ? { environment: parseEnvironment(environment, `input "${Inputs.Environment}"`) } : {}),
+    },
+    dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
+  };
+}
+
 export function readInputs(get: GetInput, cwd: string): ActionInputs {
   const mode = get(Inputs.Mode).trim() || 'pack';
   if (!(MODES as readonly string[]).includes(mode)) {
@@ -57,6 +130,7 @@ export function readInputs(get: GetInput, cwd: string): ActionInputs {
     appDirInput,
     functionSources: parseFunctionsInput(get(Inputs.Functions), cwd),
   };
+  if (mode === 'provision') return provisionInputs(get, common, cwd);
   const output = get(Inputs.Output).trim();
   const bundle = get(Inputs.Bundle).trim();
   if (mode === 'pack') {

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { readInputs } from './inputs.js';
 import { runPack } from './pack.js';
+import { runProvision } from './provision.js';
 import { runValidate } from './validate.js';
 
 function today(): Date {
@@ -20,6 +21,8 @@ export async function run(): Promise<void> {
         return await runPack(inputs, today());
       case 'validate':
         return await runValidate(inputs, today());
+      case 'provision':
+        return await runProvision(inputs, today());
     }
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));

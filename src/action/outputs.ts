@@ -1,9 +1,9 @@
 // The action's outputs: names in one place, and the values shared by every mode.
 import * as core from '@actions/core';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { installCommands } from '../compat/naming.js';
-import { marshalProvisionData, type ProvisionData } from '../compat/provision-data.js';
+import { provisionDataObject, type ProvisionData } from '../compat/provision-data.js';
+import { writeProvisionDataFile } from '../provision/describe.js';
 import type { AppManifest } from '../manifest/manifest.js';
 
 export const Outputs = {
@@ -15,6 +15,8 @@ export const Outputs = {
   InstallCommandListed: 'install-command-listed',
   ProvisionData: 'provision-data',
   ProvisionDataFile: 'provision-data-file',
+  Functions: 'functions',
+  Changed: 'changed',
 } as const;
 
 /** A path as later steps should see it: relative to the workspace when inside it. */
@@ -34,11 +36,8 @@ export async function setAppOutputs(manifest: AppManifest, pd: ProvisionData | u
   core.setOutput(Outputs.InstallCommand, commands.aws);
   core.setOutput(Outputs.InstallCommandListed, commands.listed);
   if (!pd) return;
-  const document = marshalProvisionData(pd);
-  const dir = bundlePath ? path.dirname(bundlePath) : (process.env.RUNNER_TEMP ?? process.cwd());
-  const base = bundlePath ? path.basename(bundlePath, '.zip') : `${manifest.appId}_${manifest.version}`;
-  const file = path.join(dir, `${base}.provision-data.json`);
-  await writeFile(file, document);
-  core.setOutput(Outputs.ProvisionData, JSON.stringify(JSON.parse(document)));
+  const beside = bundlePath ?? path.join(process.env.RUNNER_TEMP ?? process.cwd(), `${manifest.appId}_${manifest.version}.zip`);
+  const file = await writeProvisionDataFile(beside, pd);
+  core.setOutput(Outputs.ProvisionData, JSON.stringify(provisionDataObject(pd)));
   core.setOutput(Outputs.ProvisionDataFile, workspaceRelative(file));
 }

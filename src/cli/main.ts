@@ -5,11 +5,12 @@ import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import type { Command } from './command.js';
 import { packCommand } from './commands/pack.js';
+import { provisionCommand } from './commands/provision.js';
 import { provisionDataCommand } from './commands/provision-data.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, CommandContext } from './io.js';
 
-export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand];
+export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

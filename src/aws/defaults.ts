@@ -1,0 +1,29 @@
+// Default names and environment variables shared with Mattermost's tooling
+// (mattermost-plugin-apps upstream/upaws aws.go; research/mattermost-apps-aws.md §4.4, §6).
+
+export const DEFAULT_BUCKET = 'mattermost-apps-bucket';
+export const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
+export const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
+export const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
+export const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
+export const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+
+export const ENV = {
+  /** The bucket of static assets and manifests (plugin and appsctl). */
+  bucket: 'MM_APPS_S3_BUCKET',
+  region: 'MM_APPS_AWS_REGION',
+  /** Deploy credentials: appsctl v1.0+ names, then the v0.7 names of the seed documentation. */
+  deployAccessKey: 'MM_APPS_DEPLOY_AWS_ACCESS_KEY',
+  deploySecretKey: 'MM_APPS_DEPLOY_AWS_SECRET_KEY',
+  provisionAccessKey: 'MM_APPS_PROVISION_AWS_ACCESS_KEY',
+  provisionSecretKey: 'MM_APPS_PROVISION_AWS_SECRET_KEY',
+  /** The invoke user's key, which the plugin reads (printed by init --create-access-key). */
+  invokeAccessKey: 'MM_APPS_AWS_ACCESS_KEY',
+  invokeSecretKey: 'MM_APPS_AWS_SECRET_KEY',
+} as const;
+
+/** The trust policy of the execution role (upaws.AssumeRolePolicyDocument). */
+export const ASSUME_ROLE_POLICY_DOCUMENT = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});

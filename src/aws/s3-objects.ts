@@ -1,0 +1,81 @@
+// S3 objects: list what a prefix holds, look at one object, upload one. Uploads carry the
+// content's SHA-256 in their metadata, because an ETag is an MD5 only for single-part uploads
+// without SSE-KMS (research aws-lambda-s3.md §2.3).
+import {
+  HeadBucketCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { isNotFound } from './errors.js';
+
+export const SHA256_METADATA = 'sha256';
+
+export interface ListedObject {
+  /** The ETag without quotes. */
+  etag: string;
+  size: number;
+}
+
+export interface ObjectHead {
+  contentType?: string;
+  cacheControl?: string;
+  metadata: Record<string, string>;
+  etag?: string;
+  size?: number;
+}
+
+export interface Upload {
+  key: string;
+  body: Buffer;
+  contentType: string;
+  cacheControl: string;
+  metadata: Record<string, string>;
+}
+
+export async function headBucket(s3: S3Client, bucket: string): Promise<void> {
+  await s3.send(new HeadBucketCommand({ Bucket: bucket }));
+}
+
+/** Every object under `prefix`, following continuation tokens. */
+export async function listPrefix(s3: S3Client, bucket: string, prefix: string): Promise<Map<string, ListedObject>> {
+  const out = new Map<string, ListedObject>();
+  let token: string | undefined;
+  do {
+    const r = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
+    for (const o of r.Contents ?? []) if (o.Key) out.set(o.Key, { etag: (o.ETag ?? '').replaceAll('"', ''), size: o.Size ?? -1 });
+    token = r.IsTruncated ? r.NextContinuationToken : undefined;
+  } while (token);
+  return out;
+}
+
+export async function headObject(s3: S3Client, bucket: string, key: string): Promise<ObjectHead | undefined> {
+  try {
+    const r = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return {
+      ...(r.ContentType ? { contentType: r.ContentType } : {}),
+      ...(r.CacheControl ? { cacheControl: r.CacheControl } : {}),
+      metadata: r.Metadata ?? {},
+      ...(r.ETag ? { etag: r.ETag.replaceAll('"', '') } : {}),
+      ...(r.ContentLength !== undefined ? { size: r.ContentLength } : {}),
+    };
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}
+
+/** A single PutObject with a buffer body: retries re-send the same bytes, and the ETag is the MD5. */
+export async function putObject(s3: S3Client, bucket: string, upload: Upload): Promise<void> {
+  await s3.send(
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: upload.key,
+      Body: upload.body,
+      ContentType: upload.contentType,
+      CacheControl: upload.cacheControl,
+      Metadata: upload.metadata,
+    }),
+  );
+}

@@ -1,0 +1,166 @@
+// What provisioning deploys: a validated bundle (an app directory is packed first), with the
+// hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so
+// a large bundle is never held in memory whole.
+import { createHash } from 'node:crypto';
+import { rmSync, statSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inspectBundle } from '../bundle/inspect-bundle.js';
+import { STATIC_PREFIX } from '../bundle/layout.js';
+import { defaultBundlePath, pack } from '../bundle/pack.js';
+import { lambdaName, s3ManifestName, s3StaticName } from '../compat/naming.js';
+import { provisionData, type ProvisionData } from '../compat/provision-data.js';
+import { contentTypeOf, STATIC_CACHE_CONTROL } from '../aws/content-type.js';
+import { FindingsError, hasErrors, type Finding } from '../findings/finding.js';
+import { MAX_MANIFEST_BYTES, MANIFEST_FILE, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
+import { mapLimit } from '../util/limiter.js';
+import { ZipArchive } from '../zip/reader.js';
+
+export interface DeployableObject {
+  key: string;
+  /** Path under static/. */
+  name: string;
+  size: number;
+  md5: string;
+  sha256: string;
+  contentType: string;
+  cacheControl: string;
+  read(): Promise<Buffer>;
+}
+
+export interface DeployableFunction {
+  spec: LambdaFunctionSpec;
+  lambdaName: string;
+  size: number;
+  /** base64 SHA-256: Lambda's CodeSha256. */
+  codeSha256: string;
+  read(): Promise<Buffer>;
+}
+
+export interface Deployable {
+  kind: 'app-dir' | 'bundle';
+  bundlePath: string;
+  manifest: AppManifest;
+  manifestKey: string;
+  manifestBytes: Buffer;
+  manifestSha256: string;
+  objects: DeployableObject[];
+  /** SHA-256 over every static key with its content hash and headers (recorded on the manifest object). */
+  staticDigest: string;
+  functions: DeployableFunction[];
+  provisionData: ProvisionData;
+  /** Warnings from validation (errors stop loading). */
+  findings: Finding[];
+  close(): void;
+}
+
+export interface LoadOptions {
+  now: Date;
+  /** For an app directory: function name → source path. */
+  functionSources?: ReadonlyMap<string, string>;
+  /**
+   * For an app directory: where to write the bundle (default APP_DIR/dist/<app_id>_<version>.zip);
+   * `temporary` packs into a temporary directory that close() removes (dry runs write nothing).
+   */
+  bundleOutput?: string | 'temporary';
+  onProgress?: (message: string) => void;
+}
+
+const MAX_FUNCTION_ZIP = 52_428_800;
+
+function digest(data: Buffer, algorithm: 'md5' | 'sha256', encoding: 'hex' | 'base64' = 'hex'): string {
+  return createHash(algorithm).update(data).digest(encoding);
+}
+
+export function staticDigestOf(objects: readonly Pick<DeployableObject, 'key' | 'sha256' | 'contentType' | 'cacheControl'>[]): string {
+  const lines = objects.map((o) => `${o.key}\t${o.sha256}\t${o.contentType}\t${o.cacheControl}\n`).sort();
+  return createHash('sha256').update(lines.join('')).digest('hex');
+}
+
+/** Validates `target` (a bundle, or an app directory that is packed first) and reads what it deploys. */
+export async function loadDeployable(target: string, options: LoadOptions): Promise<Deployable> {
+  let bundlePath = target;
+  let kind: Deployable['kind'] = 'bundle';
+  let findings: Finding[];
+  let temporary: string | undefined;
+  if (statSync(target).isDirectory()) {
+    kind = 'app-dir';
+    if (options.bundleOutput === 'temporary') temporary = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
+    const output = temporary ? path.join(temporary, 'bundle.zip') : options.bundleOutput;
+    const packed = await pack({
+      appDir: target,
+      now: options.now,
+      ...(options.functionSources ? { functionSources: options.functionSources } : {}),
+      output: output ?? ((m) => defaultBundlePath(target, m)),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    if (!packed.ok || !packed.bundle) {
+      if (temporary) rmSync(temporary, { recursive: true, force: true });
+      throw new FindingsError(packed.findings);
+    }
+    bundlePath = packed.bundle.path;
+    findings = packed.findings;
+  } else {
+    options.onProgress?.('checking the bundle');
+    const inspected = await inspectBundle(target, { now: options.now });
+    if (hasErrors(inspected.findings) || !inspected.manifest) throw new FindingsError(inspected.findings);
+    findings = inspected.findings;
+  }
+
+  const cleanup = () => {
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
+  };
+  const { archive } = await ZipArchive.open(bundlePath, 'the bundle', '.');
+  if (!archive) {
+    cleanup();
+    throw new Error(`internal error: ${bundlePath} validated but does not open`);
+  }
+  try {
+    const manifest = readManifest(await archive.read(MANIFEST_FILE, MAX_MANIFEST_BYTES)).manifest!;
+    // A legacy manifest in a bundle built elsewhere is uploaded normalised: plugin v1.2+ rejects the legacy format.
+    const manifestBytes = manifest.bundleBytes;
+    const { appId, version } = manifest;
+    const statics = archive.entries.filter((e) => !e.directory && e.name.startsWith(STATIC_PREFIX));
+    const objects = await mapLimit(statics, 8, async (entry): Promise<DeployableObject> => {
+      const bytes = await archive.read(entry.name, Number.MAX_SAFE_INTEGER);
+      const name = entry.name.slice(STATIC_PREFIX.length);
+      return {
+        key: s3StaticName(appId, version, name),
+        name,
+        size: bytes.length,
+        md5: digest(bytes, 'md5'),
+        sha256: digest(bytes, 'sha256'),
+        contentType: contentTypeOf(name),
+        cacheControl: STATIC_CACHE_CONTROL,
+        read: () => archive.read(entry.name, Number.MAX_SAFE_INTEGER),
+      };
+    });
+    const functions = await mapLimit(manifest.functions, 2, async (spec): Promise<DeployableFunction> => {
+      const entry = `${spec.name}.zip`;
+      const bytes = await archive.read(entry, MAX_FUNCTION_ZIP);
+      return { spec, lambdaName: lambdaName(appId, version, spec.name), size: bytes.length, codeSha256: digest(bytes, 'sha256', 'base64'), read: () => archive.read(entry, MAX_FUNCTION_ZIP) };
+    });
+    return {
+      kind,
+      bundlePath,
+      manifest,
+      manifestKey: s3ManifestName(appId, version),
+      manifestBytes,
+      manifestSha256: digest(manifestBytes, 'sha256'),
+      objects,
+      staticDigest: staticDigestOf(objects),
+      functions,
+      provisionData: provisionData(manifest, objects.map((o) => o.name)),
+      findings,
+      close: () => {
+        archive.close();
+        cleanup();
+      },
+    };
+  } catch (err) {
+    archive.close();
+    cleanup();
+    throw err;
+  }
+}

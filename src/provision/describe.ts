@@ -1,0 +1,89 @@
+// Words for plans and reports, shared by the CLI and the action (rendering stays in the front
+// ends; what is said lives here once).
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { marshalProvisionData, type ProvisionData } from '../compat/provision-data.js';
+import { plural } from '../util/format.js';
+import { describeChange } from './apply.js';
+import type { ProvisionOutcome } from './provision.js';
+
+export interface FunctionLine {
+  name: string;
+  lambdaName: string;
+  arn?: string;
+  /** The plan (dry run) or what happened. */
+  result: string;
+  status?: string;
+}
+
+export interface OutcomeLines {
+  heading: string;
+  functions: FunctionLine[];
+  /** Label → text rows: role, static objects, invoke policy, manifest. */
+  rows: [string, string][];
+  /** Warnings to show (missing invoke policy, validation warnings are separate). */
+  notes: string[];
+  /** For a failed run: what was done and what was not. */
+  done?: string[];
+  notDone?: string[];
+}
+
+export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
+  const { plan, report, manifest } = o;
+  const where = `AWS account ${plan.account}, ${plan.region}, bucket ${plan.bucket}`;
+  const app = `${manifest.appId} ${manifest.version}`;
+  if (!report) {
+    const uploads = plan.objects.filter((x) => x.action === 'upload').length;
+    return {
+      heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
+      functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
+      rows: [
+        ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
+        ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
+        ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${plural(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
+        ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
+      ],
+      notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
+    };
+  }
+  const lines: OutcomeLines = {
+    heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} failed`,
+    functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
+    rows: [
+      ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`] as [string, string]] : []),
+      ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
+      [
+        'invoke policy',
+        report.invokePolicy.status === 'done'
+          ? `${report.invokePolicy.name}: added ${plural(report.invokePolicy.added.length, 'function')}`
+          : `${report.invokePolicy.name}: ${report.invokePolicy.status === 'skipped' ? 'not found, skipped' : report.invokePolicy.status}`,
+      ],
+      ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
+    ],
+    notes: report.invokePolicy.note ? [report.invokePolicy.note] : [],
+  };
+  if (!report.ok) {
+    const done: string[] = [];
+    const notDone: string[] = [];
+    if (report.role.status === 'done') done.push(`execution role ${report.role.name} created`);
+    if (report.objects.uploaded) done.push(`${plural(report.objects.uploaded, 'static object')} uploaded`);
+    if (report.objects.failed + report.objects.notDone) notDone.push(`${plural(report.objects.failed + report.objects.notDone, 'static object')}`);
+    for (const f of report.functions) {
+      if (f.status === 'done') done.push(`function ${f.lambdaName} ${f.result}`);
+      else if (f.status !== 'unchanged') notDone.push(`function ${f.lambdaName}`);
+    }
+    if (report.invokePolicy.status === 'done') done.push(`invoke policy ${report.invokePolicy.name} updated`);
+    else if (report.invokePolicy.status !== 'unchanged' && report.invokePolicy.status !== 'skipped') notDone.push(`invoke policy ${report.invokePolicy.name}`);
+    if (report.manifest.status !== 'done' && report.manifest.status !== 'unchanged') notDone.push(`manifest ${report.manifest.key} (this version cannot be installed yet)`);
+    lines.done = done;
+    lines.notDone = notDone;
+  }
+  return lines;
+}
+
+/** The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl prints it. */
+export async function writeProvisionDataFile(bundlePath: string, pd: ProvisionData): Promise<string> {
+  const file = path.join(path.dirname(bundlePath), `${path.basename(bundlePath, '.zip')}.provision-data.json`);
+  await writeFile(file, marshalProvisionData(pd));
+  return file;
+}

@@ -1,0 +1,108 @@
+// A real AWS API emulator for the tests: moto_server (Python moto with the server extra), started
+// on a free loopback port and stopped after. Missing moto fails the run when CI=true and skips
+// otherwise, saying how to install it.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreatePolicyCommand, CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
+import { ASSUME_ROLE_POLICY_DOCUMENT } from '../../src/aws/defaults.js';
+
+export const INSTALL_HINT = "moto_server is not installed: pip install 'moto[server]==5.2.1'";
+export const ACCOUNT = '123456789012';
+export const REGION = 'us-east-1';
+/** Credentials moto accepts, given the way Mattermost's documentation passes them. */
+export const CREDENTIALS_ENV = { MM_APPS_DEPLOY_AWS_ACCESS_KEY: 'test', MM_APPS_DEPLOY_AWS_SECRET_KEY: 'test-secret' };
+
+export function motoAvailable(): boolean {
+  const found = spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' }).status === 0;
+  if (!found && process.env.CI === 'true') throw new Error(`${INSTALL_HINT} (CI=true: a missing moto is a failure, not a skip)`);
+  if (!found) console.warn(`skipping the AWS tests: ${INSTALL_HINT}`);
+  return found;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Moto {
+  endpoint: string;
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startMoto(): Promise<Moto> {
+  const port = await freePort();
+  // detached: its own process group, so that stopping it also stops the python process behind the pyenv shim
+  const child: ChildProcess = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const endpoint = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const r = await fetch(`${endpoint}/moto-api/`);
+      if (r.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`moto_server did not start on port ${port}: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    endpoint,
+    async reset() {
+      await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      await exited;
+    },
+  };
+}
+
+/** SDK clients on moto, for arranging and inspecting state in tests. */
+export function motoClients(endpoint: string) {
+  const common = { endpoint, region: REGION, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } };
+  return { s3: new S3Client({ ...common, forcePathStyle: true }), iam: new IAMClient(common) };
+}
+
+/**
+ * What `mm-apps-deploy init` (appsctl aws init) sets up: the bucket, the execution role and the
+ * invoke policy with its S3 statements.
+ */
+export async function seedAccount(endpoint: string, bucket: string, options: { role?: boolean; policy?: boolean } = {}): Promise<void> {
+  const { s3, iam } = motoClients(endpoint);
+  await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+  if (options.role !== false) {
+    await iam.send(new CreateRoleCommand({ RoleName: 'mattermost-apps-execute-lambda-role', AssumeRolePolicyDocument: ASSUME_ROLE_POLICY_DOCUMENT }));
+  }
+  if (options.policy !== false) {
+    const document = {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/manifests/*`, `arn:aws:s3:::${bucket}/static/*`] },
+        { Sid: 'AllowS3list', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`] },
+      ],
+    };
+    await iam.send(new CreatePolicyCommand({ PolicyName: 'mattermost-apps-invoke-policy', PolicyDocument: JSON.stringify(document) }));
+  }
+  s3.destroy();
+  iam.destroy();
+}

@@ -1,0 +1,262 @@
+// provision against a real moto_server: names and keys the Apps plugin computes, idempotence
+// (zero writes when unchanged), minimal updates, versions side by side, dry runs, preflight
+// failures that write nothing, and a failure in the middle that a re-run repairs. Every request
+// goes through a recording transport (helpers/faults.ts) so that writes can be counted.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { GetFunctionCommand, LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetPolicyVersionCommand, ListPoliciesCommand } from '@aws-sdk/client-iam';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { UserError } from '../src/errors.js';
+import { provision, type ProvisionRequest } from '../src/provision/provision.js';
+import { FaultyHandler } from './helpers/faults.js';
+import { manifestJson, put, tempDir, writeApp } from './helpers/fs.js';
+import { ACCOUNT, CREDENTIALS_ENV, REGION, motoAvailable, motoClients, seedAccount, startMoto, type Moto } from './helpers/moto.js';
+
+const NOW = new Date('2026-11-21T00:00:00Z');
+const BUCKET = 'mattermost-apps-bucket';
+
+describe.skipIf(!motoAvailable())('provision (moto)', () => {
+  let moto: Moto;
+  let transport: FaultyHandler;
+  let lambda: LambdaClient;
+  let aws: ReturnType<typeof motoClients>;
+
+  beforeAll(async () => {
+    moto = await startMoto();
+    lambda = new LambdaClient({ endpoint: moto.endpoint, region: REGION, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+    aws = motoClients(moto.endpoint);
+  });
+  afterAll(async () => {
+    lambda?.destroy();
+    await moto?.stop();
+  });
+  beforeEach(async () => {
+    await moto.reset();
+    await seedAccount(moto.endpoint, BUCKET);
+    transport = new FaultyHandler();
+  });
+
+  function app(version = 'v1.0.0', statics: Record<string, string | Buffer> = { 'icon.png': Buffer.from('89504e470d0a1a0a', 'hex'), 'test.txt': 'static pong', 'css/app style.css': 'body {}' }) {
+    return writeApp(tempDir(), { manifest: manifestJson({ app_id: 'com.example.hello', version }, [{ name: 'main' }, { name: 'send' }]), functions: [{ name: 'main' }, { name: 'send' }], static: statics });
+  }
+
+  function run(target: string, extra: Partial<ProvisionRequest> = {}) {
+    return provision({
+      target,
+      now: NOW,
+      aws: { endpointUrl: moto.endpoint, env: { ...CREDENTIALS_ENV, AWS_REGION: REGION } },
+      clientOptions: { requestHandler: transport, retryDelay: () => 1 },
+      sleep: async () => undefined,
+      ...extra,
+    });
+  }
+
+  const writes = () => transport.writes().map((w) => `${w.service}:${w.operation} ${w.target}`.trim());
+
+  it('creates exactly the names, keys, types, manifest and invoke policy the Apps plugin expects', async () => {
+    const dir = app();
+    const out = await run(dir);
+    expect(out.report?.ok).toBe(true);
+    expect(out.report?.changed).toBe(true);
+
+    const functions = await lambda.send(new ListFunctionsCommand({}));
+    expect(functions.Functions?.map((f) => f.FunctionName).sort()).toEqual(['com-example-hello_v1-0-0_main', 'com-example-hello_v1-0-0_send']);
+    const main = await lambda.send(new GetFunctionCommand({ FunctionName: 'com-example-hello_v1-0-0_main' }));
+    expect(main.Configuration).toMatchObject({ Handler: 'index.handler', Runtime: 'nodejs24.x', Role: `arn:aws:iam::${ACCOUNT}:role/mattermost-apps-execute-lambda-role` });
+    expect(main.Tags).toMatchObject({ 'mattermost-app-id': 'com.example.hello', 'mattermost-app-version': 'v1.0.0', 'managed-by': 'mm-apps-deploy' });
+    // the code is the function archive from the bundle, byte for byte
+    const bundleZip = execFileSync('python3', ['-c', 'import sys,zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("main.zip"))', out.bundlePath]);
+    expect(main.Configuration?.CodeSha256).toBe(execFileSync('sh', ['-c', 'openssl dgst -sha256 -binary | base64'], { input: bundleZip }).toString().trim());
+
+    const keys = (await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents?.map((c) => c.Key).sort();
+    expect(keys).toEqual([
+      'manifests/com.example.hello_v1.0.0.json',
+      'static/com.example.hello_v1.0.0_app/css/app-style.css',
+      'static/com.example.hello_v1.0.0_app/icon.png',
+      'static/com.example.hello_v1.0.0_app/test.txt',
+    ]);
+    const head = async (Key: string) => aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key }));
+    expect(await head('static/com.example.hello_v1.0.0_app/test.txt')).toMatchObject({ ContentType: 'text/plain; charset=utf-8', CacheControl: 'public, max-age=31536000, immutable' });
+    expect((await head('static/com.example.hello_v1.0.0_app/icon.png')).ContentType).toBe('image/png');
+    expect((await head('static/com.example.hello_v1.0.0_app/css/app-style.css')).ContentType).toBe('text/css; charset=utf-8');
+    const manifest = await aws.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'manifests/com.example.hello_v1.0.0.json' }));
+    expect(manifest.ContentType).toBe('application/json; charset=utf-8');
+    expect(await manifest.Body?.transformToString()).toBe(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+
+    const policies = await aws.iam.send(new ListPoliciesCommand({ Scope: 'Local' }));
+    const arn = policies.Policies!.find((p) => p.PolicyName === 'mattermost-apps-invoke-policy')!;
+    const doc = JSON.parse(decodeURIComponent((await aws.iam.send(new GetPolicyVersionCommand({ PolicyArn: arn.Arn!, VersionId: arn.DefaultVersionId! }))).PolicyVersion!.Document!));
+    expect(doc.Statement.map((s: { Sid: string }) => s.Sid)).toEqual(['AllowS3', 'AllowS3list', 'AllowLambda']);
+    expect(doc.Statement[2]).toEqual({
+      Sid: 'AllowLambda',
+      Effect: 'Allow',
+      Action: ['lambda:InvokeFunction'],
+      Resource: [`arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-hello_v1-0-0_main`, `arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-hello_v1-0-0_send`],
+    });
+
+    // the order that keeps the app invisible until it is complete: static, functions, policy, manifest last
+    const order = writes();
+    const last = (prefix: string) => order.map((w) => w.startsWith(prefix)).lastIndexOf(true);
+    const first = (prefix: string) => order.findIndex((w) => w.startsWith(prefix));
+    expect(last('s3:PutObject static/')).toBeLessThan(first('lambda:CreateFunction'));
+    expect(last('lambda:')).toBeLessThan(first('iam:CreatePolicyVersion'));
+    expect(order.at(-1)).toBe('s3:PutObject manifests/com.example.hello_v1.0.0.json');
+  });
+
+  it('makes zero writes when nothing changed', async () => {
+    const dir = app();
+    await run(dir);
+    transport.clear();
+    const again = await run(dir);
+    expect(again.report?.ok).toBe(true);
+    expect(again.report?.changed).toBe(false);
+    expect(writes()).toEqual([]);
+    expect(again.report?.functions.map((f) => f.result)).toEqual(['unchanged', 'unchanged']);
+    expect(again.report?.objects).toEqual({ uploaded: 0, unchanged: 3, failed: 0, notDone: 0 });
+    // and few reads: no per-object HEAD when the manifest's digest vouches for the listing
+    expect(transport.requests.filter((r) => r.operation === 'HeadObject').length).toBe(1);
+  });
+
+  it('re-uploads only the static file that changed (and the manifest that records it)', async () => {
+    const dir = app();
+    await run(dir);
+    put(path.join(dir, 'static', 'test.txt'), 'static pong, changed');
+    transport.clear();
+    const out = await run(dir);
+    expect(writes()).toEqual(['s3:PutObject static/com.example.hello_v1.0.0_app/test.txt', 's3:PutObject manifests/com.example.hello_v1.0.0.json']);
+    expect(out.report?.objects).toMatchObject({ uploaded: 1, unchanged: 2 });
+  });
+
+  it('updates only the function whose code changed', async () => {
+    const dir = app();
+    await run(dir);
+    put(path.join(dir, 'functions', 'send', 'index.mjs'), 'export const handler = async () => ({ statusCode: 200, body: "v2" });\n');
+    transport.clear();
+    const out = await run(dir);
+    expect(writes()).toEqual(['lambda:UpdateFunctionCode com-example-hello_v1-0-0_send']);
+    expect(out.report?.functions.map((f) => f.result)).toEqual(['unchanged', 'updated code']);
+  });
+
+  it('updates configuration only when it differs, and only the fields given', async () => {
+    const dir = app();
+    await run(dir);
+    transport.clear();
+    const out = await run(dir, { memorySize: 256, timeout: 60, environment: { MODE: 'production' } });
+    expect(writes()).toEqual(['lambda:UpdateFunctionConfiguration com-example-hello_v1-0-0_main', 'lambda:UpdateFunctionConfiguration com-example-hello_v1-0-0_send']);
+    expect(out.report?.functions[0]?.result).toBe('updated configuration (memory size, timeout, environment)');
+    const c = (await lambda.send(new GetFunctionCommand({ FunctionName: 'com-example-hello_v1-0-0_main' }))).Configuration!;
+    expect([c.MemorySize, c.Timeout, c.Environment?.Variables]).toEqual([256, 60, { MODE: 'production' }]);
+    transport.clear();
+    await run(dir, { memorySize: 256, timeout: 60, environment: { MODE: 'production' } });
+    expect(writes()).toEqual([]);
+    // options not given leave what is there alone
+    await run(dir);
+    expect(writes()).toEqual([]);
+  });
+
+  it('puts a new version beside the old one and never touches the old one', async () => {
+    await run(app('v1.0.0'));
+    transport.clear();
+    const out = await run(app('v1.1.0'));
+    expect(out.report?.ok).toBe(true);
+    expect(writes().filter((w) => /v1[.-]0[.-]0/.test(w))).toEqual([]);
+    const names = (await lambda.send(new ListFunctionsCommand({}))).Functions?.map((f) => f.FunctionName).sort();
+    expect(names).toEqual(['com-example-hello_v1-0-0_main', 'com-example-hello_v1-0-0_send', 'com-example-hello_v1-1-0_main', 'com-example-hello_v1-1-0_send']);
+    const manifests = (await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'manifests/' }))).Contents?.map((c) => c.Key);
+    expect(manifests).toEqual(['manifests/com.example.hello_v1.0.0.json', 'manifests/com.example.hello_v1.1.0.json']);
+    expect(out.report?.invokePolicy.added).toHaveLength(2);
+  });
+
+  it('plans without writing anything in a dry run, not even the bundle', async () => {
+    const dir = app();
+    const out = await run(dir, { dryRun: true });
+    expect(out.report).toBeUndefined();
+    expect(writes()).toEqual([]);
+    expect(out.plan.functions.map((f) => f.action)).toEqual(['create', 'create']);
+    expect(out.plan.objects.map((o) => o.action)).toEqual(['upload', 'upload', 'upload']);
+    expect(out.plan.invokePolicy).toMatchObject({ action: 'update', add: [`arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-hello_v1-0-0_main`, `arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-hello_v1-0-0_send`] });
+    expect(out.plan.manifest.action).toBe('upload');
+    expect(() => readFileSync(path.join(dir, 'dist', 'com.example.hello_v1.0.0.zip'))).toThrow();
+  });
+
+  describe('preflight failures write nothing', () => {
+    it('a missing bucket', async () => {
+      await expect(run(app(), { aws: { endpointUrl: moto.endpoint, bucket: 'no-such-bucket', env: { ...CREDENTIALS_ENV, AWS_REGION: REGION } } })).rejects.toThrow(
+        'S3 bucket "no-such-bucket" does not exist (region us-east-1): create it (mm-apps-deploy init --bucket no-such-bucket --create), or name an existing one with --bucket (action input s3-bucket) or MM_APPS_S3_BUCKET',
+      );
+      expect(writes()).toEqual([]);
+    });
+
+    it('credentials AWS rejects (moto with IAM authentication on)', async () => {
+      await fetch(`${moto.endpoint}/moto-api/reset-auth`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '0' });
+      try {
+        const err = await run(app()).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(UserError);
+        expect((err as Error).message).toBe(
+          'AWS rejected the credentials from MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY (InvalidClientTokenId) for sts:GetCallerIdentity: check the key pair, or refresh an expired session',
+        );
+        expect((err as Error).message).not.toContain('test-secret');
+      } finally {
+        await fetch(`${moto.endpoint}/moto-api/reset-auth`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '1000000000' });
+      }
+      expect(writes()).toEqual([]);
+    });
+
+    it('a missing execution role, unless asked to create it', async () => {
+      await moto.reset();
+      await seedAccount(moto.endpoint, BUCKET, { role: false });
+      await expect(run(app())).rejects.toThrow(/execution role "mattermost-apps-execute-lambda-role" does not exist: create it with "mm-apps-deploy init --create", pass --create-execute-role/);
+      expect(writes()).toEqual([]);
+      const out = await run(app(), { createExecuteRole: true });
+      expect(out.report?.ok).toBe(true);
+      expect(out.report?.role.status).toBe('done');
+      const w = writes();
+      expect(w).toContain('iam:CreateRole mattermost-apps-execute-lambda-role');
+      expect(w.indexOf('iam:CreateRole mattermost-apps-execute-lambda-role')).toBeLessThan(w.findIndex((x) => x.startsWith('lambda:CreateFunction')));
+    });
+
+    it('a bundle with errors', async () => {
+      const dir = app();
+      put(path.join(dir, 'manifest.json'), manifestJson({ display_name: '' }));
+      await expect(run(dir)).rejects.toMatchObject({ name: 'FindingsError', findings: [expect.objectContaining({ code: 'MMA014' })] });
+      expect(transport.requests).toEqual([]);
+    });
+  });
+
+  it('stops at a failure without writing the manifest, says what was done, and a re-run converges', async () => {
+    const dir = app();
+    // AWS refuses the second function (a permanent error, not retried)
+    transport.rules.push({
+      operation: 'lambda:CreateFunction',
+      target: (name) => name.endsWith('_send'),
+      times: Infinity,
+      fault: { status: 400, headers: { 'x-amzn-errortype': 'InvalidParameterValueException' }, body: JSON.stringify({ message: 'Uploaded file must be a non-empty zip' }) },
+    });
+    const failed = await run(dir);
+    expect(failed.report?.ok).toBe(false);
+    expect(failed.report?.error?.message).toMatch(/Uploaded file must be a non-empty zip/);
+    expect(failed.report?.objects).toMatchObject({ uploaded: 3 });
+    expect(failed.report?.functions.map((f) => [f.lambdaName, f.status])).toEqual([
+      ['com-example-hello_v1-0-0_main', 'done'],
+      ['com-example-hello_v1-0-0_send', 'failed'],
+    ]);
+    expect(failed.report?.invokePolicy.status).toBe('not done');
+    expect(failed.report?.manifest.status).toBe('not done');
+    const manifests = await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'manifests/' }));
+    expect(manifests.Contents ?? []).toEqual([]);
+
+    transport.rules = [];
+    transport.clear();
+    const again = await run(dir);
+    expect(again.report?.ok).toBe(true);
+    expect(writes()).toEqual([
+      'lambda:CreateFunction com-example-hello_v1-0-0_send',
+      `iam:CreatePolicyVersion arn:aws:iam::${ACCOUNT}:policy/mattermost-apps-invoke-policy`,
+      's3:PutObject manifests/com.example.hello_v1.0.0.json',
+    ]);
+    expect(again.report?.functions.map((f) => f.result)).toEqual(['unchanged', 'created']);
+  });
+});

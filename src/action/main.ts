@@ -4,7 +4,6 @@ import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { readInputs } from './inputs.js';
 import { runPack } from './pack.js';
-import { runProvision } from './provision.js';
 import { runValidate } from './validate.js';
 
 function today(): Date {
@@ -21,8 +20,11 @@ export async function run(): Promise<void> {
         return await runPack(inputs, today());
       case 'validate':
         return await runValidate(inputs, today());
-      case 'provision':
+      case 'provision': {
+        // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
+        const { runProvision } = await import('./provision.js');
         return await runProvision(inputs, today());
+      }
     }
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));

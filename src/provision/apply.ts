@@ -10,7 +10,8 @@ import { MANIFEST_CACHE_CONTROL } from '../aws/content-type.js';
 import { putObject, SHA256_METADATA } from '../aws/s3-objects.js';
 import { plural } from '../util/format.js';
 import type { Deployable } from './deployable.js';
-import { STATIC_DIGEST_METADATA, type FunctionPlan, type PlanContext, type ProvisionOptions, type ProvisionPlan } from './plan.js';
+import { describeChange } from './describe.js';
+import { STATIC_DIGEST_METADATA, type PlanContext, type ProvisionOptions, type ProvisionPlan } from './plan.js';
 
 export type StepStatus = 'done' | 'unchanged' | 'failed' | 'not done' | 'skipped';
 
@@ -41,18 +42,6 @@ export interface ApplyContext extends PlanContext {
   /** Lambda waits (default 5 minutes per state). */
   waitTimeoutMs?: number;
   pollDelay?: (n: number) => number;
-}
-
-/** What a function plan becomes, in words. */
-export function describeChange(f: FunctionPlan): string {
-  if (f.action === 'create') return 'created';
-  if (f.action === 'unchanged' || !f.diff) return 'unchanged';
-  const parts: string[] = [];
-  if (f.diff.code) parts.push('code');
-  if (f.diff.architecture) parts.push(`architecture (${f.desired.architecture})`);
-  if (f.diff.configuration.length > 0) parts.push(`configuration (${f.diff.configuration.join(', ')})`);
-  const updated = parts.length > 0 ? `updated ${parts.join(' and ')}` : '';
-  return [updated, f.diff.tags ? 'tagged' : ''].filter(Boolean).join(', ');
 }
 
 export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyContext, options: ProvisionOptions): Promise<ProvisionReport> {

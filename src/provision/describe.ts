@@ -1,11 +1,24 @@
 // Words for plans and reports, shared by the CLI and the action (rendering stays in the front
-// ends; what is said lives here once).
+// ends; what is said lives here once). Only types come from the AWS side, so that front ends can
+// load this without the AWS SDK.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { marshalProvisionData, type ProvisionData } from '../compat/provision-data.js';
 import { plural } from '../util/format.js';
-import { describeChange } from './apply.js';
+import type { FunctionPlan } from './plan.js';
 import type { ProvisionOutcome } from './provision.js';
+
+/** What a function plan becomes, in words. */
+export function describeChange(f: FunctionPlan): string {
+  if (f.action === 'create') return 'created';
+  if (f.action === 'unchanged' || !f.diff) return 'unchanged';
+  const parts: string[] = [];
+  if (f.diff.code) parts.push('code');
+  if (f.diff.architecture) parts.push(`architecture (${f.desired.architecture})`);
+  if (f.diff.configuration.length > 0) parts.push(`configuration (${f.diff.configuration.join(', ')})`);
+  const updated = parts.length > 0 ? `updated ${parts.join(' and ')}` : '';
+  return [updated, f.diff.tags ? 'tagged' : ''].filter(Boolean).join(', ');
+}
 
 export interface FunctionLine {
   name: string;

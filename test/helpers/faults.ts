@@ -113,6 +113,8 @@ export class FaultyHandler {
   rules: Rule[] = [];
   /** Function name → remaining GetFunction polls that report it busy, and how. */
   private readonly busy = new Map<string, { polls: number; state: 'Pending' | 'InProgress' }>();
+  /** Function name → the reason GetFunction reports it Failed with. */
+  readonly failed = new Map<string, string>();
   private readonly inner = new NodeHttpHandler();
 
   /** After each create or update, functions report Pending / InProgress for this many polls. */
@@ -145,13 +147,15 @@ export class FaultyHandler {
     if (info.service === 'lambda' && ok && this.busyPolls > 0 && (info.operation === 'CreateFunction' || mutation)) {
       this.busy.set(info.target, { polls: this.busyPolls, state: info.operation === 'CreateFunction' ? 'Pending' : 'InProgress' });
     }
-    if (info.service === 'lambda' && info.operation === 'GetFunction' && ok && busy && busy.polls > 0) {
-      busy.polls--;
+    const failedReason = this.failed.get(info.target);
+    if (info.service === 'lambda' && info.operation === 'GetFunction' && ok && ((busy && busy.polls > 0) || failedReason)) {
       const chunks: Buffer[] = [];
       for await (const c of result.response.body as Readable) chunks.push(Buffer.from(c as Buffer));
       const doc = JSON.parse(Buffer.concat(chunks).toString()) as { Configuration: Record<string, unknown> };
-      if (busy.state === 'Pending') Object.assign(doc.Configuration, { State: 'Pending', StateReason: 'The function is being created.', StateReasonCode: 'Creating' });
+      if (failedReason) Object.assign(doc.Configuration, { State: 'Failed', StateReason: failedReason, StateReasonCode: 'EniLimitExceeded' });
+      else if (busy!.state === 'Pending') Object.assign(doc.Configuration, { State: 'Pending', StateReason: 'The function is being created.', StateReasonCode: 'Creating' });
       else Object.assign(doc.Configuration, { LastUpdateStatus: 'InProgress', LastUpdateStatusReason: 'The function is being updated.' });
+      if (busy && busy.polls > 0) busy.polls--;
       const body = Buffer.from(JSON.stringify(doc));
       return { response: new HttpResponse({ statusCode: 200, headers: { ...result.response.headers, 'content-length': String(body.length) }, body: Readable.from([body]) }) };
     }

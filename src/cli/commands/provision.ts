@@ -4,9 +4,10 @@ import { provisionDataObject } from '../../compat/provision-data.js';
 import { FindingsError } from '../../findings/finding.js';
 import { describeOutcome, writeProvisionDataFile } from '../../provision/describe.js';
 import { parseArchitecture, parseEnvironment, parseInteger } from '../../provision/options.js';
-import { provision, type ProvisionOutcome } from '../../provision/provision.js';
+import type { ProvisionOptions } from '../../provision/plan.js';
+import type { ProvisionOutcome } from '../../provision/provision.js';
 import { plural, table } from '../../util/format.js';
-import { existingTarget, parseCommand, parseFunctionMappings } from '../args.js';
+import { existingTarget, parseCommand, parseFunctionMappings, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../io.js';
 import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
@@ -90,9 +91,25 @@ export const provisionCommand: Command = {
       ctx.io.out(`${HELP}\n`);
       return 0;
     }
+    let options: ProvisionOptions;
+    try {
+      options = {
+        ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
+        ...(values['create-execute-role'] ? { createExecuteRole: true } : {}),
+        ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}),
+        ...(values['memory-size'] ? { memorySize: parseInteger(values['memory-size'], '--memory-size', 128, 10_240) } : {}),
+        ...(values.timeout ? { timeout: parseInteger(values.timeout, '--timeout', 1, 900) } : {}),
+        ...(values.architecture ? { architecture: parseArchitecture(values.architecture, '--architecture') } : {}),
+        ...(values.env ? { environment: parseEnvironment(values.env, '--env') } : {}),
+      };
+    } catch (err) {
+      throw new UsageError(`provision: ${(err as Error).message}`);
+    }
     const targetArg = positionals[0]!;
     const target = existingTarget(ctx.io.cwd, targetArg);
     const subject: Subject = { kind: statSync(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
+    // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+    const { provision } = await import('../../provision/provision.js');
     let outcome: ProvisionOutcome;
     try {
       outcome = await provision({
@@ -102,13 +119,7 @@ export const provisionCommand: Command = {
         aws: awsInput(values, ctx),
         functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
         ...(values.output ? { bundleOutput: path.resolve(ctx.io.cwd, values.output) } : {}),
-        ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
-        ...(values['create-execute-role'] ? { createExecuteRole: true } : {}),
-        ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}),
-        ...(values['memory-size'] ? { memorySize: parseInteger(values['memory-size'], '--memory-size', 128, 10_240) } : {}),
-        ...(values.timeout ? { timeout: parseInteger(values.timeout, '--timeout', 1, 900) } : {}),
-        ...(values.architecture ? { architecture: parseArchitecture(values.architecture, '--architecture') } : {}),
-        ...(values.env ? { environment: parseEnvironment(values.env, '--env') } : {}),
+        ...options,
         onProgress: (m) => ctx.progress(m),
       });
     } catch (err) {

@@ -222,7 +222,7 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
       const dir = app();
       put(path.join(dir, 'manifest.json'), manifestJson({ display_name: '' }));
       await expect(run(dir)).rejects.toMatchObject({ name: 'FindingsError', findings: [expect.objectContaining({ code: 'MMA014' })] });
-      expect(transport.requests).toEqual([]);
+      expect(writes()).toEqual([]);
     });
   });
 

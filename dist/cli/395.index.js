@@ -49,7 +49,8 @@ function createClients(settings, options = {}) {
         customUserAgent: `mm-apps-deploy/${version/* VERSION */.x}`,
     };
     const lambda = new client_lambda_dist_cjs/* LambdaClient */.Nox(common);
-    const s3 = new client_s3_dist_cjs/* S3Client */.YxF({ ...common, forcePathStyle: settings.forcePathStyle });
+    // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
+    const s3 = new client_s3_dist_cjs/* S3Client */.YxF({ ...common, forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED' });
     const iam = new dist_cjs/* IAMClient */.h8v(common);
     const sts = new client_sts_dist_cjs/* STSClient */.iM(common);
     return {
@@ -155,6 +156,8 @@ function secretsOf(settings) {
 
 // EXTERNAL MODULE: ./src/compat/naming.ts
 var naming = __webpack_require__(3100);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
 // AWS errors in words a person can act on: what failed, for whom, and what to do.
 
@@ -490,6 +493,7 @@ const MANIFEST_CACHE_CONTROL = 'no-cache';
 // without SSE-KMS (research aws-lambda-s3.md §2.3).
 
 
+
 const SHA256_METADATA = 'sha256';
 async function headBucket(s3, bucket) {
     await s3.send(new client_s3_dist_cjs/* HeadBucketCommand */.kuI({ Bucket: bucket }));
@@ -524,12 +528,18 @@ async function headObject(s3, bucket, key) {
         throw err;
     }
 }
-/** A single PutObject with a buffer body: retries re-send the same bytes, and the ETag is the MD5. */
+/**
+ * A single PutObject with a buffer body: retries re-send the same bytes, and the ETag is the MD5.
+ * Integrity is checked with Content-MD5 (computed natively) rather than the SDK's default CRC-32
+ * trailer: S3 verifies both, and S3-compatible stores that reject the newer checksum headers
+ * accept Content-MD5 (research aws-lambda-s3.md §2.4).
+ */
 async function putObject(s3, bucket, upload) {
     await s3.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
         Bucket: bucket,
         Key: upload.key,
         Body: upload.body,
+        ContentMD5: (0,external_node_crypto_.createHash)('md5').update(upload.body).digest('base64'),
         ContentType: upload.contentType,
         CacheControl: upload.cacheControl,
         Metadata: upload.metadata,
@@ -638,8 +648,9 @@ async function planObjects(ctx, d, bucket, options) {
         step(ctx, `s3:ListBucket on ${bucket}`, () => listPrefix(ctx.clients.s3, bucket, prefix)),
         step(ctx, `s3:GetObject on ${bucket}/${d.manifestKey}`, () => headObject(ctx.clients.s3, bucket, d.manifestKey)),
     ]);
-    // The manifest is written last, with the digest of every static object's hash and headers: when
-    // it matches, objects whose listed ETag is their MD5 are known to be exactly what we would write.
+    // The manifest is written last, with a digest of every static key's size, CRC-32 and headers:
+    // when it matches, the objects it vouches for are there as we would write them, and nothing
+    // needs to be read or looked at one by one. Otherwise each listed object is checked.
     const trusted = manifestHead?.metadata[STATIC_DIGEST_METADATA] === d.staticDigest;
     const objects = await mapLimit(d.objects, options.concurrency ?? 16, async (object) => {
         const l = listed.get(object.key);
@@ -647,17 +658,17 @@ async function planObjects(ctx, d, bucket, options) {
             return { object, action: 'upload', reason: 'new' };
         if (l.size !== object.size)
             return { object, action: 'upload', reason: 'content' };
-        const md5Matches = l.etag === object.md5;
-        if (md5Matches && trusted)
+        if (trusted)
             return { object, action: 'unchanged', reason: 'same' };
-        // The ETag is not an MD5 (multipart, SSE-KMS) or the headers are unknown: look at the object.
+        const { md5, sha256 } = await object.digests();
         const head = await step(ctx, `s3:GetObject on ${bucket}/${object.key}`, () => headObject(ctx.clients.s3, bucket, object.key));
         if (!head)
             return { object, action: 'upload', reason: 'new' };
-        const sameContent = head.metadata[SHA256_METADATA] === object.sha256 || (md5Matches && !head.metadata[SHA256_METADATA]);
+        // Our uploads carry their SHA-256; an object from elsewhere may still match by its ETag (an MD5 for single-part uploads without SSE-KMS).
+        const sameContent = head.metadata[SHA256_METADATA] ? head.metadata[SHA256_METADATA] === sha256 : l.etag === md5;
         if (!sameContent)
             return { object, action: 'upload', reason: 'content' };
-        if (head.contentType !== object.contentType || head.cacheControl !== object.cacheControl || head.metadata[SHA256_METADATA] !== object.sha256) {
+        if (head.contentType !== object.contentType || head.cacheControl !== object.cacheControl || head.metadata[SHA256_METADATA] !== sha256) {
             return { object, action: 'upload', reason: 'headers' };
         }
         return { object, action: 'unchanged', reason: 'same' };
@@ -670,17 +681,40 @@ function functionArn(identityArn, region, account, name) {
     const partition = identityArn.split(':')[1] || 'aws';
     return `arn:${partition}:lambda:${region}:${account}:function:${name}`;
 }
-async function planProvision(d, ctx, options) {
+/** The preflight that does not need the bundle: region, credentials (STS), bucket, execution role, invoke policy. */
+async function readAccount(ctx, options) {
     const { clients } = ctx;
-    const progress = ctx.onProgress ?? (() => undefined);
     const bucket = clients.settings.bucket;
     const region = await step(ctx, 'resolving the AWS region', () => clients.lambda.config.region());
     const identity = await step(ctx, 'sts:GetCallerIdentity', () => clients.sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})));
-    const account = identity.Account ?? '';
-    progress(`AWS account ${account} (${identity.Arn}), region ${region}, bucket ${bucket}`);
-    await checkBucket(ctx, bucket, region);
-    const role = await planRole(ctx, options);
-    const functions = await mapLimit(d.functions, 4, async (f) => {
+    const policyName = options.invokePolicy ?? DEFAULT_INVOKE_POLICY;
+    // Every read at once; failures are reported in a fixed order, the most fundamental first.
+    const settled = await Promise.allSettled([
+        checkBucket(ctx, bucket, region),
+        planRole(ctx, options),
+        step(ctx, 'iam:ListPolicies', async () => {
+            const arn = await findPolicy(clients.iam, policyName);
+            return arn ? { arn, document: (await getDefaultPolicyDocument(clients.iam, arn)).document } : undefined;
+        }),
+    ]);
+    for (const r of settled)
+        if (r.status === 'rejected')
+            throw r.reason;
+    const role = settled[1].value;
+    const policy = settled[2].value;
+    return { region, account: identity.Account ?? '', identity: identity.Arn ?? '', role, policyName, ...(policy ? { policy } : {}) };
+}
+/** The rest of the plan: each function and object of the bundle against what AWS has. */
+async function planProvision(d, ctx, state, options) {
+    const { clients } = ctx;
+    const bucket = clients.settings.bucket;
+    const { region, account, role } = state;
+    ctx.onProgress?.(`AWS account ${account} (${state.identity}), region ${region}, bucket ${bucket}`);
+    const [currents, { objects, manifest }] = await Promise.all([
+        mapLimit(d.functions, 4, (f) => step(ctx, `lambda:GetFunction on ${f.lambdaName}`, () => getFunction(clients.lambda, f.lambdaName))),
+        planObjects(ctx, d, bucket, options),
+    ]);
+    const functions = d.functions.map((f, i) => {
         const desired = {
             name: f.lambdaName,
             handler: f.spec.handler,
@@ -695,28 +729,24 @@ async function planProvision(d, ctx, options) {
             description: describeFunction(d),
             codeSha256: f.codeSha256,
         };
-        const current = await step(ctx, `lambda:GetFunction on ${f.lambdaName}`, () => getFunction(clients.lambda, f.lambdaName));
+        const current = currents[i];
         if (!current)
             return { name: f.spec.name, lambdaName: f.lambdaName, action: 'create', desired };
         const diff = diffFunction(current, desired);
         return { name: f.spec.name, lambdaName: f.lambdaName, action: isUnchanged(diff) ? 'unchanged' : 'update', desired, current, diff };
     });
-    const { objects, manifest } = await planObjects(ctx, d, bucket, options);
-    const policyName = options.invokePolicy ?? DEFAULT_INVOKE_POLICY;
-    const arns = functions.map((f) => f.current?.arn || functionArn(identity.Arn ?? '', region, account, f.lambdaName));
-    const policyArn = await step(ctx, 'iam:ListPolicies', () => findPolicy(clients.iam, policyName));
+    const arns = functions.map((f) => f.current?.arn || functionArn(state.identity, region, account, f.lambdaName));
     let invokePolicy;
-    if (!policyArn) {
-        invokePolicy = { name: policyName, action: 'missing', add: [] };
+    if (!state.policy) {
+        invokePolicy = { name: state.policyName, action: 'missing', add: [] };
     }
     else {
-        const { document } = await step(ctx, `iam:GetPolicyVersion on ${policyName}`, () => getDefaultPolicyDocument(clients.iam, policyArn));
-        const updated = withInvokeArns(document, arns);
+        const updated = withInvokeArns(state.policy.document, arns);
         invokePolicy = updated
-            ? { name: policyName, arn: policyArn, action: 'update', add: updated.added, document: updated.document }
-            : { name: policyName, arn: policyArn, action: 'unchanged', add: [] };
+            ? { name: state.policyName, arn: state.policy.arn, action: 'update', add: updated.added, document: updated.document }
+            : { name: state.policyName, arn: state.policy.arn, action: 'unchanged', add: [] };
     }
-    return { account, identity: identity.Arn ?? '', region, bucket, role, objects, functions, invokePolicy, manifest };
+    return { account, identity: state.identity, region, bucket, role, objects, functions, invokePolicy, manifest };
 }
 /** The number of writes a plan would make. */
 function plannedWrites(plan) {
@@ -732,6 +762,7 @@ function plannedWrites(plan) {
 // functions, then the invoke policy, then the manifest, which is what makes a version
 // installable. The first failure stops everything after it; the report says what was done and
 // what was not, and running again converges.
+
 
 
 
@@ -771,12 +802,13 @@ async function applyPlan(plan, d, ctx, options) {
             while (!failure && next < uploads.length) {
                 const { object } = uploads[next++];
                 try {
+                    const body = await object.read();
                     await putObject(clients.s3, plan.bucket, {
                         key: object.key,
-                        body: await object.read(),
+                        body,
                         contentType: object.contentType,
                         cacheControl: object.cacheControl,
-                        metadata: { [SHA256_METADATA]: object.sha256 },
+                        metadata: { [SHA256_METADATA]: (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex') },
                     });
                     report.objects.uploaded++;
                     report.objects.notDone--;
@@ -880,8 +912,6 @@ async function applyPlan(plan, d, ctx, options) {
     return report;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -920,82 +950,94 @@ var reader = __webpack_require__(1524);
 
 
 
-
 const MAX_FUNCTION_ZIP = 52_428_800;
 function digest(data, algorithm, encoding = 'hex') {
     return (0,external_node_crypto_.createHash)(algorithm).update(data).digest(encoding);
 }
 function staticDigestOf(objects) {
-    const lines = objects.map((o) => `${o.key}\t${o.sha256}\t${o.contentType}\t${o.cacheControl}\n`).sort();
+    const lines = objects.map((o) => `${o.key}\t${o.size}\t${o.crc32}\t${o.contentType}\t${o.cacheControl}\n`).sort();
     return (0,external_node_crypto_.createHash)('sha256').update(lines.join('')).digest('hex');
 }
 /** Validates `target` (a bundle, or an app directory that is packed first) and reads what it deploys. */
 async function loadDeployable(target, options) {
-    let bundlePath = target;
-    let kind = 'bundle';
-    let findings;
     let temporary;
-    if ((0,external_node_fs_.statSync)(target).isDirectory()) {
-        kind = 'app-dir';
-        if (options.bundleOutput === 'temporary')
-            temporary = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-'));
-        const output = temporary ? external_node_path_default().join(temporary, 'bundle.zip') : options.bundleOutput;
-        const packed = await (0,pack/* pack */.qq)({
-            appDir: target,
-            now: options.now,
-            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
-            output: output ?? ((m) => (0,pack/* defaultBundlePath */.Fq)(target, m)),
-            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        });
-        if (!packed.ok || !packed.bundle) {
-            if (temporary)
-                (0,external_node_fs_.rmSync)(temporary, { recursive: true, force: true });
-            throw new finding/* FindingsError */.NH(packed.findings);
-        }
-        bundlePath = packed.bundle.path;
-        findings = packed.findings;
-    }
-    else {
-        options.onProgress?.('checking the bundle');
-        const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
-        if ((0,finding/* hasErrors */.Cs)(inspected.findings) || !inspected.manifest)
-            throw new finding/* FindingsError */.NH(inspected.findings);
-        findings = inspected.findings;
-    }
     const cleanup = () => {
         if (temporary)
             (0,external_node_fs_.rmSync)(temporary, { recursive: true, force: true });
     };
-    const { archive } = await reader/* ZipArchive */.SJ.open(bundlePath, 'the bundle', '.');
-    if (!archive) {
-        cleanup();
-        throw new Error(`internal error: ${bundlePath} validated but does not open`);
-    }
+    let bundlePath = target;
+    let kind = 'bundle';
+    let findings;
+    let archive;
+    const codeSha256 = new Map();
     try {
-        const manifest = (0,manifest_manifest/* readManifest */.WI)(await archive.read(manifest_manifest/* MANIFEST_FILE */.h1, manifest_manifest/* MAX_MANIFEST_BYTES */.ZJ)).manifest;
+        if ((0,external_node_fs_.statSync)(target).isDirectory()) {
+            kind = 'app-dir';
+            if (options.bundleOutput === 'temporary')
+                temporary = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-'));
+            const output = temporary ? external_node_path_default().join(temporary, 'bundle.zip') : options.bundleOutput;
+            const packed = await (0,pack/* pack */.qq)({
+                appDir: target,
+                now: options.now,
+                ...(options.functionSources ? { functionSources: options.functionSources } : {}),
+                output: output ?? ((m) => (0,pack/* defaultBundlePath */.Fq)(target, m)),
+                ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+            });
+            if (!packed.ok || !packed.bundle)
+                throw new finding/* FindingsError */.NH(packed.findings);
+            bundlePath = packed.bundle.path;
+            findings = packed.findings;
+            for (const f of packed.functions)
+                codeSha256.set(f.name, f.codeSha256);
+            // just written and checked by pack: open it for reading only
+            archive = (await reader/* ZipArchive */.SJ.open(bundlePath, 'the bundle', '.')).archive;
+            if (!archive)
+                throw new Error(`internal error: the bundle ${bundlePath} does not read back`);
+        }
+        else {
+            options.onProgress?.('checking the bundle');
+            const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now, keepOpen: true });
+            if ((0,finding/* hasErrors */.Cs)(inspected.findings) || !inspected.manifest || !inspected.archive)
+                throw new finding/* FindingsError */.NH(inspected.findings);
+            findings = inspected.findings;
+            archive = inspected.archive;
+            for (const f of inspected.functions)
+                codeSha256.set(f.spec.name, f.codeSha256);
+        }
+    }
+    catch (err) {
+        cleanup();
+        throw err;
+    }
+    const zip = archive;
+    try {
+        const manifest = (0,manifest_manifest/* readManifest */.WI)(await zip.read(manifest_manifest/* MANIFEST_FILE */.h1, manifest_manifest/* MAX_MANIFEST_BYTES */.ZJ)).manifest;
         // A legacy manifest in a bundle built elsewhere is uploaded normalised: plugin v1.2+ rejects the legacy format.
         const manifestBytes = manifest.bundleBytes;
         const { appId, version } = manifest;
-        const statics = archive.entries.filter((e) => !e.directory && e.name.startsWith(layout/* STATIC_PREFIX */.UN));
-        const objects = await mapLimit(statics, 8, async (entry) => {
-            const bytes = await archive.read(entry.name, Number.MAX_SAFE_INTEGER);
+        const objects = zip.entries
+            .filter((e) => !e.directory && e.name.startsWith(layout/* STATIC_PREFIX */.UN))
+            .map((entry) => {
             const name = entry.name.slice(layout/* STATIC_PREFIX */.UN.length);
+            let digests;
+            const read = () => zip.read(entry.name, Number.MAX_SAFE_INTEGER);
             return {
                 key: (0,naming/* s3StaticName */.Wj)(appId, version, name),
                 name,
-                size: bytes.length,
-                md5: digest(bytes, 'md5'),
-                sha256: digest(bytes, 'sha256'),
+                size: entry.size,
+                crc32: entry.crc32,
                 contentType: contentTypeOf(name),
                 cacheControl: STATIC_CACHE_CONTROL,
-                read: () => archive.read(entry.name, Number.MAX_SAFE_INTEGER),
+                read,
+                digests: () => (digests ??= read().then((b) => ({ md5: digest(b, 'md5'), sha256: digest(b, 'sha256') }))),
             };
         });
-        const functions = await mapLimit(manifest.functions, 2, async (spec) => {
-            const entry = `${spec.name}.zip`;
-            const bytes = await archive.read(entry, MAX_FUNCTION_ZIP);
-            return { spec, lambdaName: (0,naming/* lambdaName */.FE)(appId, version, spec.name), size: bytes.length, codeSha256: digest(bytes, 'sha256', 'base64'), read: () => archive.read(entry, MAX_FUNCTION_ZIP) };
-        });
+        const functions = manifest.functions.map((spec) => ({
+            spec,
+            lambdaName: (0,naming/* lambdaName */.FE)(appId, version, spec.name),
+            codeSha256: codeSha256.get(spec.name),
+            read: () => zip.read(`${spec.name}.zip`, MAX_FUNCTION_ZIP),
+        }));
         return {
             kind,
             bundlePath,
@@ -1009,13 +1051,13 @@ async function loadDeployable(target, options) {
             provisionData: (0,provision_data/* provisionData */.Q9)(manifest, objects.map((o) => o.name)),
             findings,
             close: () => {
-                archive.close();
+                zip.close();
                 cleanup();
             },
         };
     }
     catch (err) {
-        archive.close();
+        zip.close();
         cleanup();
         throw err;
     }
@@ -1037,17 +1079,28 @@ var options = __webpack_require__(8673);
 async function provision(req) {
     (0,options/* checkProvisionOptions */.g7)(req);
     const settings = resolveAwsSettings(req.aws);
-    const d = await loadDeployable(req.target, {
-        now: req.now,
-        ...(req.functionSources ? { functionSources: req.functionSources } : {}),
-        // a dry run writes nothing, not even the bundle of an app directory
-        ...(req.dryRun ? { bundleOutput: 'temporary' } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
-        ...(req.onProgress ? { onProgress: req.onProgress } : {}),
-    });
     const clients = createClients(settings, req.clientOptions);
+    const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
+    // The account is read while the bundle is validated; a bundle with errors is still reported first.
+    const account = readAccount(ctx, req);
+    account.catch(() => undefined);
+    let d;
     try {
-        const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
-        const plan = await planProvision(d, ctx, req);
+        d = await loadDeployable(req.target, {
+            now: req.now,
+            ...(req.functionSources ? { functionSources: req.functionSources } : {}),
+            // a dry run writes nothing, not even the bundle of an app directory
+            ...(req.dryRun ? { bundleOutput: 'temporary' } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
+            ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+        });
+    }
+    catch (err) {
+        await account.catch(() => undefined);
+        clients.destroy();
+        throw err;
+    }
+    try {
+        const plan = await planProvision(d, ctx, await account, req);
         const outcome = {
             kind: d.kind,
             bundlePath: d.bundlePath,

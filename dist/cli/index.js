@@ -3688,22 +3688,18 @@ function functionContentFindings(fn, files, unzippedSize, at, source) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ inspectBundle)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _app_app_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8727);
-/* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3100);
-/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(976);
-/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3151);
-/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1038);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8768);
-/* harmony import */ var _manifest_rules_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9970);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1524);
-/* harmony import */ var _function_content_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3322);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9820);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _app_app_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8727);
+/* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3100);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(976);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3151);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1038);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8768);
+/* harmony import */ var _manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9970);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1524);
+/* harmony import */ var _function_content_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3322);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9820);
 // Validates an existing bundle zip (e.g. one built by a Makefile like Mattermost's examples): the
 // untrusted-zip checks, the layout, the manifest, and each function archive inside it.
 
@@ -3717,74 +3713,69 @@ function functionContentFindings(fn, files, unzippedSize, at, source) {
 
 
 
-
-
-const FUNCTION_LIMITS = { ..._zip_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_LIMITS */ .dR, maxUncompressed: 1024 * 1024 * 1024 };
+const FUNCTION_LIMITS = { ..._zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LIMITS */ .dR, maxUncompressed: 1024 * 1024 * 1024 };
 async function inspectBundle(bundlePath, options) {
     const result = { bundlePath, staticFiles: [], functions: [], findings: [] };
-    const opened = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .ZipArchive */ .SJ.open(bundlePath, 'the bundle', '.');
+    const opened = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipArchive */ .SJ.open(bundlePath, 'the bundle', '.');
     result.findings.push(...opened.findings);
     const archive = opened.archive;
     if (!archive)
         return done(result);
     try {
-        const layout = (0,_layout_js__WEBPACK_IMPORTED_MODULE_11__/* .classifyBundle */ .Pk)(archive.entries);
+        const layout = (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .classifyBundle */ .Pk)(archive.entries);
         result.findings.push(...layout.findings);
         result.staticFiles = layout.staticFiles;
         if (!layout.manifest) {
-            result.findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('MMA001', { path: _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_FILE */ .h1 }, 'at the root of the bundle'));
+            result.findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA001', { path: _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1 }, 'at the root of the bundle'));
             return done(result);
         }
-        if (layout.manifest.size > _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_MANIFEST_BYTES */ .ZJ) {
-            result.findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('MMA003', { path: _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_FILE */ .h1 }, layout.manifest.size));
+        if (layout.manifest.size > _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MANIFEST_BYTES */ .ZJ) {
+            result.findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA003', { path: _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1 }, layout.manifest.size));
             return done(result);
         }
-        const read = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .readManifest */ .WI)(await archive.read(_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_FILE */ .h1, _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_MANIFEST_BYTES */ .ZJ));
+        const read = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .readManifest */ .WI)(await archive.read(_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1, _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_MANIFEST_BYTES */ .ZJ));
         result.findings.push(...read.findings);
         const manifest = read.manifest;
         if (!manifest)
             return done(result);
         result.manifest = manifest;
-        const staticNames = layout.staticFiles.map((e) => e.name.slice(_layout_js__WEBPACK_IMPORTED_MODULE_11__/* .STATIC_PREFIX */ .UN.length));
+        const staticNames = layout.staticFiles.map((e) => e.name.slice(_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .STATIC_PREFIX */ .UN.length));
         for (const rel of staticNames) {
-            const f = (0,_app_app_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .staticFileFinding */ .WJ)(manifest, rel);
+            const f = (0,_app_app_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .staticFileFinding */ .WJ)(manifest, rel);
             if (f)
                 result.findings.push(f);
         }
-        const sdkRuntimes = await (0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_6__/* .sdkRuntimesFor */ .By)(manifest.functions.map((f) => f.runtime));
-        result.findings.push(...(0,_manifest_rules_js__WEBPACK_IMPORTED_MODULE_8__/* .validateManifest */ .yl)(manifest, { now: options.now, staticFiles: new Set(staticNames), sdkRuntimes }));
+        const sdkRuntimes = await (0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_4__/* .sdkRuntimesFor */ .By)(manifest.functions.map((f) => f.runtime));
+        result.findings.push(...(0,_manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .validateManifest */ .yl)(manifest, { now: options.now, staticFiles: new Set(staticNames), sdkRuntimes }));
         const names = manifest.functions.map((f) => f.name).filter((n) => n !== '');
-        result.findings.push(...(0,_layout_js__WEBPACK_IMPORTED_MODULE_11__/* .functionArchiveFindings */ .xl)(archive.entries, layout, names));
-        const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'mm-apps-deploy-'));
-        try {
-            const roots = new Map(layout.rootArchives.map((e) => [e.name, e]));
-            for (const spec of manifest.functions) {
-                const entry = roots.get(`${spec.name}.zip`);
-                if (!entry || spec.name === '')
-                    continue;
-                const fn = await inspectFunctionArchive(archive, entry, spec, manifest, work, result.findings);
-                if (fn)
-                    result.functions.push(fn);
-            }
-        }
-        finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(work, { recursive: true, force: true });
+        result.findings.push(...(0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .functionArchiveFindings */ .xl)(archive.entries, layout, names));
+        const roots = new Map(layout.rootArchives.map((e) => [e.name, e]));
+        for (const spec of manifest.functions) {
+            const entry = roots.get(`${spec.name}.zip`);
+            if (!entry || spec.name === '')
+                continue;
+            const fn = await inspectFunctionArchive(archive, entry, spec, manifest, result.findings);
+            if (fn)
+                result.functions.push(fn);
         }
     }
     finally {
-        archive.close();
+        if (options.keepOpen && !(0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(result.findings) && result.manifest)
+            result.archive = archive;
+        else
+            archive.close();
     }
     return done(result);
 }
-async function inspectFunctionArchive(bundle, entry, spec, manifest, work, findings) {
+async function inspectFunctionArchive(bundle, entry, spec, manifest, findings) {
     const at = { path: entry.name };
-    if (entry.size > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_ZIPPED_BYTES */ .gC) {
-        findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .finding */ .gk)('MMA107', at, spec.name, entry.size));
+    if (entry.size > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_ZIPPED_BYTES */ .gC) {
+        findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA107', at, spec.name, entry.size));
         return undefined;
     }
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(work, `${findings.length}-${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(entry.name)}`);
-    await bundle.extract(entry.name, file);
-    const inner = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_9__/* .ZipArchive */ .SJ.open(file, `"${entry.name}" in the bundle`, entry.name, FUNCTION_LIMITS);
+    // At most 50 MB: read into memory, which makes listing thousands of entries fast.
+    const bytes = await bundle.read(entry.name, _lambda_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_ZIPPED_BYTES */ .gC);
+    const inner = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipArchive */ .SJ.open(bytes, `"${entry.name}" in the bundle`, entry.name, FUNCTION_LIMITS);
     findings.push(...inner.findings);
     if (!inner.archive)
         return undefined;
@@ -3792,18 +3783,18 @@ async function inspectFunctionArchive(bundle, entry, spec, manifest, work, findi
     inner.archive.close();
     const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
     const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
-    findings.push(...(0,_function_content_js__WEBPACK_IMPORTED_MODULE_10__/* .functionContentFindings */ .s)(spec, files, unzippedSize, at, `"${entry.name}"`));
+    findings.push(...(0,_function_content_js__WEBPACK_IMPORTED_MODULE_8__/* .functionContentFindings */ .s)(spec, files, unzippedSize, at, `"${entry.name}"`));
     let name = '';
     try {
-        name = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_4__/* .lambdaName */ .FE)(manifest.appId, manifest.version, spec.name);
+        name = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .lambdaName */ .FE)(manifest.appId, manifest.version, spec.name);
     }
     catch {
         // reported by the manifest rules
     }
-    return { spec, lambdaName: name, entry: entry.name, zippedSize: entry.size, unzippedSize, files: files.length };
+    return { spec, lambdaName: name, entry: entry.name, zippedSize: entry.size, unzippedSize, files: files.length, codeSha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('base64') };
 }
 function done(result) {
-    result.findings = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_5__/* .sortFindings */ .Tc)(result.findings);
+    result.findings = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .sortFindings */ .Tc)(result.findings);
     return result;
 }
 
@@ -4369,7 +4360,7 @@ async function writeZip(outPath, entries, options = {}) {
             await (0,promises_.unlink)(payload.file);
         records.push(record);
         uncompressedSize += record.size;
-        const entry = { name: input.name, size: record.size, compressedSize: record.compressedSize, method: record.method === 8 ? 'deflated' : 'stored' };
+        const entry = { name: input.name, size: record.size, compressedSize: record.compressedSize, method: record.method === 8 ? 'deflated' : 'stored', crc32: record.crc };
         written.push(entry);
         options.onEntry?.(entry);
     };
@@ -4546,7 +4537,7 @@ function checkOutputLocation(output, appDir, functions) {
 }
 /** Our own output must pass our own layout rules; anything else is a bug in the packer. */
 function selfCheck(written, manifest) {
-    const entries = written.map((e) => ({ name: e.name, size: e.size, compressedSize: e.compressedSize, method: e.method === 'stored' ? 0 : 8, directory: false, executable: false }));
+    const entries = written.map((e) => ({ name: e.name, size: e.size, compressedSize: e.compressedSize, method: e.method === 'stored' ? 0 : 8, directory: false, executable: false, crc32: e.crc32 }));
     const layout = (0,bundle_layout/* classifyBundle */.Pk)(entries);
     const problems = [...layout.findings, ...(0,bundle_layout/* functionArchiveFindings */.xl)(entries, layout, manifest.functions.map((f) => f.name))];
     if (problems.length > 0)
@@ -4563,6 +4554,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6197);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
 
+// Output piped into a reader that stops early (head, a closed pager) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err) => {
+        if (err.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw err;
+    });
+}
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
@@ -16453,14 +16452,16 @@ class ZipArchive {
         this.entries = entries;
     }
     /**
-     * Opens and checks `file`. `what` names the archive in messages and `path` is the location
-     * findings carry. Returns the archive only when there is no error.
+     * Opens and checks `source`, a file or bytes already in memory (an archive inside a bundle).
+     * `what` names the archive in messages and `path` is the location findings carry. Returns the
+     * archive only when there is no error.
      */
-    static async open(file, what, path, limits = DEFAULT_LIMITS) {
+    static async open(source, what, path, limits = DEFAULT_LIMITS) {
         const at = { path };
         let zip;
+        const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
         try {
-            zip = await yauzl__WEBPACK_IMPORTED_MODULE_2__.openPromise(file, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
+            zip = typeof source === 'string' ? await yauzl__WEBPACK_IMPORTED_MODULE_2__.openPromise(source, options) : await yauzl__WEBPACK_IMPORTED_MODULE_2__.fromBufferPromise(source, options);
         }
         catch (err) {
             return { findings: [(0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA120', at, what, describeZipError(err))] };
@@ -16521,6 +16522,7 @@ class ZipArchive {
                     method: entry.compressionMethod,
                     directory,
                     executable: (unixMode & 0o111) !== 0,
+                    crc32: entry.crc32,
                 });
             }
         }

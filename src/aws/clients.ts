@@ -42,7 +42,8 @@ export function createClients(settings: AwsSettings, options: ClientOptions = {}
     customUserAgent: `mm-apps-deploy/${VERSION}`,
   };
   const lambda = new LambdaClient(common);
-  const s3 = new S3Client({ ...common, forcePathStyle: settings.forcePathStyle });
+  // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
+  const s3 = new S3Client({ ...common, forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED' });
   const iam = new IAMClient(common);
   const sts = new STSClient(common);
   return {

@@ -1,6 +1,7 @@
 // S3 objects: list what a prefix holds, look at one object, upload one. Uploads carry the
 // content's SHA-256 in their metadata, because an ETag is an MD5 only for single-part uploads
 // without SSE-KMS (research aws-lambda-s3.md §2.3).
+import { createHash } from 'node:crypto';
 import {
   HeadBucketCommand,
   HeadObjectCommand,
@@ -66,13 +67,19 @@ export async function headObject(s3: S3Client, bucket: string, key: string): Pro
   }
 }
 
-/** A single PutObject with a buffer body: retries re-send the same bytes, and the ETag is the MD5. */
+/**
+ * A single PutObject with a buffer body: retries re-send the same bytes, and the ETag is the MD5.
+ * Integrity is checked with Content-MD5 (computed natively) rather than the SDK's default CRC-32
+ * trailer: S3 verifies both, and S3-compatible stores that reject the newer checksum headers
+ * accept Content-MD5 (research aws-lambda-s3.md §2.4).
+ */
 export async function putObject(s3: S3Client, bucket: string, upload: Upload): Promise<void> {
   await s3.send(
     new PutObjectCommand({
       Bucket: bucket,
       Key: upload.key,
       Body: upload.body,
+      ContentMD5: createHash('md5').update(upload.body).digest('base64'),
       ContentType: upload.contentType,
       CacheControl: upload.cacheControl,
       Metadata: upload.metadata,

@@ -1,11 +1,9 @@
 // Validates an existing bundle zip (e.g. one built by a Makefile like Mattermost's examples): the
 // untrusted-zip checks, the layout, the manifest, and each function archive inside it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { staticFileFinding } from '../app/app-dir.js';
 import { lambdaName } from '../compat/naming.js';
-import { finding, sortFindings, type Finding } from '../findings/finding.js';
+import { finding, hasErrors, sortFindings, type Finding } from '../findings/finding.js';
 import { MAX_ZIPPED_BYTES } from '../lambda/limits.js';
 import { sdkRuntimesFor } from '../lambda/runtimes.js';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
@@ -22,10 +20,14 @@ export interface BundleFunction {
   zippedSize: number;
   unzippedSize: number;
   files: number;
+  /** base64 SHA-256 of the archive: what Lambda reports as CodeSha256. */
+  codeSha256: string;
 }
 
 export interface BundleInspection {
   bundlePath: string;
+  /** The open bundle, when asked for with keepOpen and there is no error (the caller closes it). */
+  archive?: ZipArchive;
   manifest?: AppManifest;
   /** Paths under static/, in zip order. */
   staticFiles: ZipEntryInfo[];
@@ -35,6 +37,8 @@ export interface BundleInspection {
 
 export interface BundleOptions {
   now: Date;
+  /** Keep the bundle open for the caller when it validates (provisioning reads it next). */
+  keepOpen?: boolean;
 }
 
 const FUNCTION_LIMITS = { ...DEFAULT_LIMITS, maxUncompressed: 1024 * 1024 * 1024 };
@@ -73,40 +77,29 @@ export async function inspectBundle(bundlePath: string, options: BundleOptions):
     const names = manifest.functions.map((f) => f.name).filter((n) => n !== '');
     result.findings.push(...functionArchiveFindings(archive.entries, layout, names));
 
-    const work = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
-    try {
-      const roots = new Map(layout.rootArchives.map((e) => [e.name, e]));
-      for (const spec of manifest.functions) {
-        const entry = roots.get(`${spec.name}.zip`);
-        if (!entry || spec.name === '') continue;
-        const fn = await inspectFunctionArchive(archive, entry, spec, manifest, work, result.findings);
-        if (fn) result.functions.push(fn);
-      }
-    } finally {
-      await rm(work, { recursive: true, force: true });
+    const roots = new Map(layout.rootArchives.map((e) => [e.name, e]));
+    for (const spec of manifest.functions) {
+      const entry = roots.get(`${spec.name}.zip`);
+      if (!entry || spec.name === '') continue;
+      const fn = await inspectFunctionArchive(archive, entry, spec, manifest, result.findings);
+      if (fn) result.functions.push(fn);
     }
   } finally {
-    archive.close();
+    if (options.keepOpen && !hasErrors(result.findings) && result.manifest) result.archive = archive;
+    else archive.close();
   }
   return done(result);
 }
 
-async function inspectFunctionArchive(
-  bundle: ZipArchive,
-  entry: ZipEntryInfo,
-  spec: LambdaFunctionSpec,
-  manifest: AppManifest,
-  work: string,
-  findings: Finding[],
-): Promise<BundleFunction | undefined> {
+async function inspectFunctionArchive(bundle: ZipArchive, entry: ZipEntryInfo, spec: LambdaFunctionSpec, manifest: AppManifest, findings: Finding[]): Promise<BundleFunction | undefined> {
   const at = { path: entry.name };
   if (entry.size > MAX_ZIPPED_BYTES) {
     findings.push(finding('MMA107', at, spec.name, entry.size));
     return undefined;
   }
-  const file = path.join(work, `${findings.length}-${path.basename(entry.name)}`);
-  await bundle.extract(entry.name, file);
-  const inner = await ZipArchive.open(file, `"${entry.name}" in the bundle`, entry.name, FUNCTION_LIMITS);
+  // At most 50 MB: read into memory, which makes listing thousands of entries fast.
+  const bytes = await bundle.read(entry.name, MAX_ZIPPED_BYTES);
+  const inner = await ZipArchive.open(bytes, `"${entry.name}" in the bundle`, entry.name, FUNCTION_LIMITS);
   findings.push(...inner.findings);
   if (!inner.archive) return undefined;
   const entries = inner.archive.entries;
@@ -120,7 +113,7 @@ async function inspectFunctionArchive(
   } catch {
     // reported by the manifest rules
   }
-  return { spec, lambdaName: name, entry: entry.name, zippedSize: entry.size, unzippedSize, files: files.length };
+  return { spec, lambdaName: name, entry: entry.name, zippedSize: entry.size, unzippedSize, files: files.length, codeSha256: createHash('sha256').update(bytes).digest('base64') };
 }
 
 function done(result: BundleInspection): BundleInspection {

@@ -173,7 +173,7 @@ function checkOutputLocation(output: string, appDir: string, functions: readonly
 
 /** Our own output must pass our own layout rules; anything else is a bug in the packer. */
 function selfCheck(written: readonly ZipEntryWritten[], manifest: AppManifest): void {
-  const entries = written.map((e) => ({ name: e.name, size: e.size, compressedSize: e.compressedSize, method: e.method === 'stored' ? 0 : 8, directory: false, executable: false }));
+  const entries = written.map((e) => ({ name: e.name, size: e.size, compressedSize: e.compressedSize, method: e.method === 'stored' ? 0 : 8, directory: false, executable: false, crc32: e.crc32 }));
   const layout = classifyBundle(entries);
   const problems = [...layout.findings, ...functionArchiveFindings(entries, layout, manifest.functions.map((f) => f.name))];
   if (problems.length > 0) throw new Error(`internal error: the packed bundle breaks the layout rules: ${problems.map((f) => f.message).join('; ')}`);

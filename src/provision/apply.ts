@@ -2,6 +2,7 @@
 // functions, then the invoke policy, then the manifest, which is what makes a version
 // installable. The first failure stops everything after it; the report says what was done and
 // what was not, and running again converges.
+import { createHash } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { explainAwsError } from '../aws/errors.js';
 import { createExecuteRole, getDefaultPolicyDocument, withInvokeArns, writePolicyDocument } from '../aws/iam.js';
@@ -74,12 +75,13 @@ export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyCo
       while (!failure && next < uploads.length) {
         const { object } = uploads[next++]!;
         try {
+          const body = await object.read();
           await putObject(clients.s3, plan.bucket, {
             key: object.key,
-            body: await object.read(),
+            body,
             contentType: object.contentType,
             cacheControl: object.cacheControl,
-            metadata: { [SHA256_METADATA]: object.sha256 },
+            metadata: { [SHA256_METADATA]: createHash('sha256').update(body).digest('hex') },
           });
           report.objects.uploaded++;
           report.objects.notDone--;

@@ -14,7 +14,6 @@ import { provisionData, type ProvisionData } from '../compat/provision-data.js';
 import { contentTypeOf, STATIC_CACHE_CONTROL } from '../aws/content-type.js';
 import { FindingsError, hasErrors, type Finding } from '../findings/finding.js';
 import { MAX_MANIFEST_BYTES, MANIFEST_FILE, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
-import { mapLimit } from '../util/limiter.js';
 import { ZipArchive } from '../zip/reader.js';
 
 export interface DeployableObject {
@@ -22,17 +21,18 @@ export interface DeployableObject {
   /** Path under static/. */
   name: string;
   size: number;
-  md5: string;
-  sha256: string;
+  /** From the bundle's central directory: known without reading the content. */
+  crc32: number;
   contentType: string;
   cacheControl: string;
   read(): Promise<Buffer>;
+  /** MD5 and SHA-256 of the content, read on first use (an unchanged re-run never needs them). */
+  digests(): Promise<{ md5: string; sha256: string }>;
 }
 
 export interface DeployableFunction {
   spec: LambdaFunctionSpec;
   lambdaName: string;
-  size: number;
   /** base64 SHA-256: Lambda's CodeSha256. */
   codeSha256: string;
   read(): Promise<Buffer>;
@@ -46,7 +46,7 @@ export interface Deployable {
   manifestBytes: Buffer;
   manifestSha256: string;
   objects: DeployableObject[];
-  /** SHA-256 over every static key with its content hash and headers (recorded on the manifest object). */
+  /** SHA-256 over every static key with its size, CRC-32 and headers (recorded on the manifest object). */
   staticDigest: string;
   functions: DeployableFunction[];
   provisionData: ProvisionData;
@@ -73,74 +73,85 @@ function digest(data: Buffer, algorithm: 'md5' | 'sha256', encoding: 'hex' | 'ba
   return createHash(algorithm).update(data).digest(encoding);
 }
 
-export function staticDigestOf(objects: readonly Pick<DeployableObject, 'key' | 'sha256' | 'contentType' | 'cacheControl'>[]): string {
-  const lines = objects.map((o) => `${o.key}\t${o.sha256}\t${o.contentType}\t${o.cacheControl}\n`).sort();
+export function staticDigestOf(objects: readonly Pick<DeployableObject, 'key' | 'size' | 'crc32' | 'contentType' | 'cacheControl'>[]): string {
+  const lines = objects.map((o) => `${o.key}\t${o.size}\t${o.crc32}\t${o.contentType}\t${o.cacheControl}\n`).sort();
   return createHash('sha256').update(lines.join('')).digest('hex');
 }
 
 /** Validates `target` (a bundle, or an app directory that is packed first) and reads what it deploys. */
 export async function loadDeployable(target: string, options: LoadOptions): Promise<Deployable> {
-  let bundlePath = target;
-  let kind: Deployable['kind'] = 'bundle';
-  let findings: Finding[];
   let temporary: string | undefined;
-  if (statSync(target).isDirectory()) {
-    kind = 'app-dir';
-    if (options.bundleOutput === 'temporary') temporary = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
-    const output = temporary ? path.join(temporary, 'bundle.zip') : options.bundleOutput;
-    const packed = await pack({
-      appDir: target,
-      now: options.now,
-      ...(options.functionSources ? { functionSources: options.functionSources } : {}),
-      output: output ?? ((m) => defaultBundlePath(target, m)),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-    if (!packed.ok || !packed.bundle) {
-      if (temporary) rmSync(temporary, { recursive: true, force: true });
-      throw new FindingsError(packed.findings);
-    }
-    bundlePath = packed.bundle.path;
-    findings = packed.findings;
-  } else {
-    options.onProgress?.('checking the bundle');
-    const inspected = await inspectBundle(target, { now: options.now });
-    if (hasErrors(inspected.findings) || !inspected.manifest) throw new FindingsError(inspected.findings);
-    findings = inspected.findings;
-  }
-
   const cleanup = () => {
     if (temporary) rmSync(temporary, { recursive: true, force: true });
   };
-  const { archive } = await ZipArchive.open(bundlePath, 'the bundle', '.');
-  if (!archive) {
-    cleanup();
-    throw new Error(`internal error: ${bundlePath} validated but does not open`);
-  }
+  let bundlePath = target;
+  let kind: Deployable['kind'] = 'bundle';
+  let findings: Finding[];
+  let archive: ZipArchive | undefined;
+  const codeSha256 = new Map<string, string>();
   try {
-    const manifest = readManifest(await archive.read(MANIFEST_FILE, MAX_MANIFEST_BYTES)).manifest!;
+    if (statSync(target).isDirectory()) {
+      kind = 'app-dir';
+      if (options.bundleOutput === 'temporary') temporary = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
+      const output = temporary ? path.join(temporary, 'bundle.zip') : options.bundleOutput;
+      const packed = await pack({
+        appDir: target,
+        now: options.now,
+        ...(options.functionSources ? { functionSources: options.functionSources } : {}),
+        output: output ?? ((m) => defaultBundlePath(target, m)),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
+      if (!packed.ok || !packed.bundle) throw new FindingsError(packed.findings);
+      bundlePath = packed.bundle.path;
+      findings = packed.findings;
+      for (const f of packed.functions) codeSha256.set(f.name, f.codeSha256);
+      // just written and checked by pack: open it for reading only
+      archive = (await ZipArchive.open(bundlePath, 'the bundle', '.')).archive;
+      if (!archive) throw new Error(`internal error: the bundle ${bundlePath} does not read back`);
+    } else {
+      options.onProgress?.('checking the bundle');
+      const inspected = await inspectBundle(target, { now: options.now, keepOpen: true });
+      if (hasErrors(inspected.findings) || !inspected.manifest || !inspected.archive) throw new FindingsError(inspected.findings);
+      findings = inspected.findings;
+      archive = inspected.archive;
+      for (const f of inspected.functions) codeSha256.set(f.spec.name, f.codeSha256);
+    }
+  } catch (err) {
+    cleanup();
+    throw err;
+  }
+
+  const zip = archive;
+  try {
+    const manifest = readManifest(await zip.read(MANIFEST_FILE, MAX_MANIFEST_BYTES)).manifest!;
     // A legacy manifest in a bundle built elsewhere is uploaded normalised: plugin v1.2+ rejects the legacy format.
     const manifestBytes = manifest.bundleBytes;
     const { appId, version } = manifest;
-    const statics = archive.entries.filter((e) => !e.directory && e.name.startsWith(STATIC_PREFIX));
-    const objects = await mapLimit(statics, 8, async (entry): Promise<DeployableObject> => {
-      const bytes = await archive.read(entry.name, Number.MAX_SAFE_INTEGER);
-      const name = entry.name.slice(STATIC_PREFIX.length);
-      return {
-        key: s3StaticName(appId, version, name),
-        name,
-        size: bytes.length,
-        md5: digest(bytes, 'md5'),
-        sha256: digest(bytes, 'sha256'),
-        contentType: contentTypeOf(name),
-        cacheControl: STATIC_CACHE_CONTROL,
-        read: () => archive.read(entry.name, Number.MAX_SAFE_INTEGER),
-      };
-    });
-    const functions = await mapLimit(manifest.functions, 2, async (spec): Promise<DeployableFunction> => {
-      const entry = `${spec.name}.zip`;
-      const bytes = await archive.read(entry, MAX_FUNCTION_ZIP);
-      return { spec, lambdaName: lambdaName(appId, version, spec.name), size: bytes.length, codeSha256: digest(bytes, 'sha256', 'base64'), read: () => archive.read(entry, MAX_FUNCTION_ZIP) };
-    });
+    const objects = zip.entries
+      .filter((e) => !e.directory && e.name.startsWith(STATIC_PREFIX))
+      .map((entry): DeployableObject => {
+        const name = entry.name.slice(STATIC_PREFIX.length);
+        let digests: Promise<{ md5: string; sha256: string }> | undefined;
+        const read = () => zip.read(entry.name, Number.MAX_SAFE_INTEGER);
+        return {
+          key: s3StaticName(appId, version, name),
+          name,
+          size: entry.size,
+          crc32: entry.crc32,
+          contentType: contentTypeOf(name),
+          cacheControl: STATIC_CACHE_CONTROL,
+          read,
+          digests: () => (digests ??= read().then((b) => ({ md5: digest(b, 'md5'), sha256: digest(b, 'sha256') }))),
+        };
+      });
+    const functions = manifest.functions.map(
+      (spec): DeployableFunction => ({
+        spec,
+        lambdaName: lambdaName(appId, version, spec.name),
+        codeSha256: codeSha256.get(spec.name)!,
+        read: () => zip.read(`${spec.name}.zip`, MAX_FUNCTION_ZIP),
+      }),
+    );
     return {
       kind,
       bundlePath,
@@ -154,12 +165,12 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
       provisionData: provisionData(manifest, objects.map((o) => o.name)),
       findings,
       close: () => {
-        archive.close();
+        zip.close();
         cleanup();
       },
     };
   } catch (err) {
-    archive.close();
+    zip.close();
     cleanup();
     throw err;
   }

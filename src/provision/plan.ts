@@ -124,21 +124,22 @@ async function planObjects(ctx: PlanContext, d: Deployable, bucket: string, opti
     step(ctx, `s3:ListBucket on ${bucket}`, () => listPrefix(ctx.clients.s3, bucket, prefix)),
     step(ctx, `s3:GetObject on ${bucket}/${d.manifestKey}`, () => headObject(ctx.clients.s3, bucket, d.manifestKey)),
   ]);
-  // The manifest is written last, with the digest of every static object's hash and headers: when
-  // it matches, objects whose listed ETag is their MD5 are known to be exactly what we would write.
+  // The manifest is written last, with a digest of every static key's size, CRC-32 and headers:
+  // when it matches, the objects it vouches for are there as we would write them, and nothing
+  // needs to be read or looked at one by one. Otherwise each listed object is checked.
   const trusted = manifestHead?.metadata[STATIC_DIGEST_METADATA] === d.staticDigest;
   const objects = await mapLimit(d.objects, options.concurrency ?? 16, async (object): Promise<ObjectPlan> => {
     const l = listed.get(object.key);
     if (!l) return { object, action: 'upload', reason: 'new' };
     if (l.size !== object.size) return { object, action: 'upload', reason: 'content' };
-    const md5Matches = l.etag === object.md5;
-    if (md5Matches && trusted) return { object, action: 'unchanged', reason: 'same' };
-    // The ETag is not an MD5 (multipart, SSE-KMS) or the headers are unknown: look at the object.
+    if (trusted) return { object, action: 'unchanged', reason: 'same' };
+    const { md5, sha256 } = await object.digests();
     const head = await step(ctx, `s3:GetObject on ${bucket}/${object.key}`, () => headObject(ctx.clients.s3, bucket, object.key));
     if (!head) return { object, action: 'upload', reason: 'new' };
-    const sameContent = head.metadata[SHA256_METADATA] === object.sha256 || (md5Matches && !head.metadata[SHA256_METADATA]);
+    // Our uploads carry their SHA-256; an object from elsewhere may still match by its ETag (an MD5 for single-part uploads without SSE-KMS).
+    const sameContent = head.metadata[SHA256_METADATA] ? head.metadata[SHA256_METADATA] === sha256 : l.etag === md5;
     if (!sameContent) return { object, action: 'upload', reason: 'content' };
-    if (head.contentType !== object.contentType || head.cacheControl !== object.cacheControl || head.metadata[SHA256_METADATA] !== object.sha256) {
+    if (head.contentType !== object.contentType || head.cacheControl !== object.cacheControl || head.metadata[SHA256_METADATA] !== sha256) {
       return { object, action: 'upload', reason: 'headers' };
     }
     return { object, action: 'unchanged', reason: 'same' };
@@ -153,18 +154,50 @@ function functionArn(identityArn: string, region: string, account: string, name:
   return `arn:${partition}:lambda:${region}:${account}:function:${name}`;
 }
 
-export async function planProvision(d: Deployable, ctx: PlanContext, options: ProvisionOptions): Promise<ProvisionPlan> {
+/** What the account looks like, independently of the bundle: read while the bundle is validated. */
+export interface AccountState {
+  region: string;
+  account: string;
+  identity: string;
+  role: ProvisionPlan['role'];
+  policyName: string;
+  policy?: { arn: string; document: PolicyDocument };
+}
+
+/** The preflight that does not need the bundle: region, credentials (STS), bucket, execution role, invoke policy. */
+export async function readAccount(ctx: PlanContext, options: ProvisionOptions): Promise<AccountState> {
   const { clients } = ctx;
-  const progress = ctx.onProgress ?? (() => undefined);
   const bucket = clients.settings.bucket;
   const region = await step(ctx, 'resolving the AWS region', () => clients.lambda.config.region());
   const identity = await step(ctx, 'sts:GetCallerIdentity', () => clients.sts.send(new GetCallerIdentityCommand({})));
-  const account = identity.Account ?? '';
-  progress(`AWS account ${account} (${identity.Arn}), region ${region}, bucket ${bucket}`);
-  await checkBucket(ctx, bucket, region);
-  const role = await planRole(ctx, options);
+  const policyName = options.invokePolicy ?? DEFAULT_INVOKE_POLICY;
+  // Every read at once; failures are reported in a fixed order, the most fundamental first.
+  const settled = await Promise.allSettled([
+    checkBucket(ctx, bucket, region),
+    planRole(ctx, options),
+    step(ctx, 'iam:ListPolicies', async () => {
+      const arn = await findPolicy(clients.iam, policyName);
+      return arn ? { arn, document: (await getDefaultPolicyDocument(clients.iam, arn)).document } : undefined;
+    }),
+  ] as const);
+  for (const r of settled) if (r.status === 'rejected') throw r.reason;
+  const role = (settled[1] as PromiseFulfilledResult<ProvisionPlan['role']>).value;
+  const policy = (settled[2] as PromiseFulfilledResult<AccountState['policy']>).value;
+  return { region, account: identity.Account ?? '', identity: identity.Arn ?? '', role, policyName, ...(policy ? { policy } : {}) };
+}
 
-  const functions = await mapLimit(d.functions, 4, async (f): Promise<FunctionPlan> => {
+/** The rest of the plan: each function and object of the bundle against what AWS has. */
+export async function planProvision(d: Deployable, ctx: PlanContext, state: AccountState, options: ProvisionOptions): Promise<ProvisionPlan> {
+  const { clients } = ctx;
+  const bucket = clients.settings.bucket;
+  const { region, account, role } = state;
+  ctx.onProgress?.(`AWS account ${account} (${state.identity}), region ${region}, bucket ${bucket}`);
+  const [currents, { objects, manifest }] = await Promise.all([
+    mapLimit(d.functions, 4, (f) => step(ctx, `lambda:GetFunction on ${f.lambdaName}`, () => getFunction(clients.lambda, f.lambdaName))),
+    planObjects(ctx, d, bucket, options),
+  ]);
+
+  const functions = d.functions.map((f, i): FunctionPlan => {
     const desired: DesiredFunction = {
       name: f.lambdaName,
       handler: f.spec.handler,
@@ -179,28 +212,23 @@ export async function planProvision(d: Deployable, ctx: PlanContext, options: Pr
       description: describeFunction(d),
       codeSha256: f.codeSha256,
     };
-    const current = await step(ctx, `lambda:GetFunction on ${f.lambdaName}`, () => getFunction(clients.lambda, f.lambdaName));
+    const current = currents[i];
     if (!current) return { name: f.spec.name, lambdaName: f.lambdaName, action: 'create', desired };
     const diff = diffFunction(current, desired);
     return { name: f.spec.name, lambdaName: f.lambdaName, action: isUnchanged(diff) ? 'unchanged' : 'update', desired, current, diff };
   });
 
-  const { objects, manifest } = await planObjects(ctx, d, bucket, options);
-
-  const policyName = options.invokePolicy ?? DEFAULT_INVOKE_POLICY;
-  const arns = functions.map((f) => f.current?.arn || functionArn(identity.Arn ?? '', region, account, f.lambdaName));
-  const policyArn = await step(ctx, 'iam:ListPolicies', () => findPolicy(clients.iam, policyName));
+  const arns = functions.map((f) => f.current?.arn || functionArn(state.identity, region, account, f.lambdaName));
   let invokePolicy: ProvisionPlan['invokePolicy'];
-  if (!policyArn) {
-    invokePolicy = { name: policyName, action: 'missing', add: [] };
+  if (!state.policy) {
+    invokePolicy = { name: state.policyName, action: 'missing', add: [] };
   } else {
-    const { document } = await step(ctx, `iam:GetPolicyVersion on ${policyName}`, () => getDefaultPolicyDocument(clients.iam, policyArn));
-    const updated = withInvokeArns(document, arns);
+    const updated = withInvokeArns(state.policy.document, arns);
     invokePolicy = updated
-      ? { name: policyName, arn: policyArn, action: 'update', add: updated.added, document: updated.document }
-      : { name: policyName, arn: policyArn, action: 'unchanged', add: [] };
+      ? { name: state.policyName, arn: state.policy.arn, action: 'update', add: updated.added, document: updated.document }
+      : { name: state.policyName, arn: state.policy.arn, action: 'unchanged', add: [] };
   }
-  return { account, identity: identity.Arn ?? '', region, bucket, role, objects, functions, invokePolicy, manifest };
+  return { account, identity: state.identity, region, bucket, role, objects, functions, invokePolicy, manifest };
 }
 
 /** The number of writes a plan would make. */

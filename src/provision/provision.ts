@@ -8,9 +8,9 @@ import type { ProvisionData } from '../compat/provision-data.js';
 import type { Finding } from '../findings/finding.js';
 import type { AppManifest } from '../manifest/manifest.js';
 import { applyPlan, type ProvisionReport } from './apply.js';
-import { loadDeployable } from './deployable.js';
+import { loadDeployable, type Deployable } from './deployable.js';
 import { checkProvisionOptions } from './options.js';
-import { planProvision, type ProvisionOptions, type ProvisionPlan } from './plan.js';
+import { planProvision, readAccount, type ProvisionOptions, type ProvisionPlan } from './plan.js';
 
 export interface ProvisionRequest extends ProvisionOptions {
   /** A bundle, or an app directory (packed first). */
@@ -46,17 +46,27 @@ export interface ProvisionOutcome {
 export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome> {
   checkProvisionOptions(req);
   const settings = resolveAwsSettings(req.aws);
-  const d = await loadDeployable(req.target, {
-    now: req.now,
-    ...(req.functionSources ? { functionSources: req.functionSources } : {}),
-    // a dry run writes nothing, not even the bundle of an app directory
-    ...(req.dryRun ? { bundleOutput: 'temporary' as const } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
-    ...(req.onProgress ? { onProgress: req.onProgress } : {}),
-  });
   const clients = createClients(settings, req.clientOptions);
+  const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
+  // The account is read while the bundle is validated; a bundle with errors is still reported first.
+  const account = readAccount(ctx, req);
+  account.catch(() => undefined);
+  let d: Deployable;
   try {
-    const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
-    const plan = await planProvision(d, ctx, req);
+    d = await loadDeployable(req.target, {
+      now: req.now,
+      ...(req.functionSources ? { functionSources: req.functionSources } : {}),
+      // a dry run writes nothing, not even the bundle of an app directory
+      ...(req.dryRun ? { bundleOutput: 'temporary' as const } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
+      ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+    });
+  } catch (err) {
+    await account.catch(() => undefined);
+    clients.destroy();
+    throw err;
+  }
+  try {
+    const plan = await planProvision(d, ctx, await account, req);
     const outcome: ProvisionOutcome = {
       kind: d.kind,
       bundlePath: d.bundlePath,

@@ -32,6 +32,8 @@ export interface ZipEntryInfo {
   method: number;
   directory: boolean;
   executable: boolean;
+  /** CRC-32 of the uncompressed bytes, from the central directory. */
+  crc32: number;
 }
 
 /** Problems with one entry's name, or undefined when it is a clean relative path. */
@@ -59,14 +61,16 @@ export class ZipArchive {
   ) {}
 
   /**
-   * Opens and checks `file`. `what` names the archive in messages and `path` is the location
-   * findings carry. Returns the archive only when there is no error.
+   * Opens and checks `source`, a file or bytes already in memory (an archive inside a bundle).
+   * `what` names the archive in messages and `path` is the location findings carry. Returns the
+   * archive only when there is no error.
    */
-  static async open(file: string, what: string, path: string, limits: ZipLimits = DEFAULT_LIMITS): Promise<{ archive?: ZipArchive; findings: Finding[] }> {
+  static async open(source: string | Buffer, what: string, path: string, limits: ZipLimits = DEFAULT_LIMITS): Promise<{ archive?: ZipArchive; findings: Finding[] }> {
     const at = { path };
     let zip: yauzl.ZipFile;
+    const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
     try {
-      zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
+      zip = typeof source === 'string' ? await yauzl.openPromise(source, options) : await yauzl.fromBufferPromise(source, options);
     } catch (err) {
       return { findings: [finding('MMA120', at, what, describeZipError(err))] };
     }
@@ -125,6 +129,7 @@ export class ZipArchive {
           method: entry.compressionMethod,
           directory,
           executable: (unixMode & 0o111) !== 0,
+          crc32: entry.crc32,
         });
       }
     } catch (err) {

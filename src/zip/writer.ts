@@ -39,6 +39,7 @@ export interface ZipEntryWritten {
   size: number;
   compressedSize: number;
   method: 'stored' | 'deflated';
+  crc32: number;
 }
 
 export interface ZipWriteResult {
@@ -307,7 +308,7 @@ export async function writeZip(
     if (payload.temporary) await unlink(payload.file!);
     records.push(record);
     uncompressedSize += record.size;
-    const entry: ZipEntryWritten = { name: input.name, size: record.size, compressedSize: record.compressedSize, method: record.method === 8 ? 'deflated' : 'stored' };
+    const entry: ZipEntryWritten = { name: input.name, size: record.size, compressedSize: record.compressedSize, method: record.method === 8 ? 'deflated' : 'stored', crc32: record.crc };
     written.push(entry);
     options.onEntry?.(entry);
   };

@@ -2,7 +2,10 @@
 // on a free loopback port and stopped after. Missing moto fails the run when CI=true and skips
 // otherwise, saying how to install it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreatePolicyCommand, CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import { ASSUME_ROLE_POLICY_DOCUMENT } from '../../src/aws/defaults.js';
@@ -39,14 +42,18 @@ export interface Moto {
 
 export async function startMoto(): Promise<Moto> {
   const port = await freePort();
+  // moto logs every request. Into a file, not a pipe: a pipe fills up while a test waits in a
+  // synchronous child process (spawnSync), and then moto blocks on its own log.
+  const logDir = mkdtempSync(path.join(tmpdir(), 'mmad-moto-'));
+  const logFile = path.join(logDir, 'moto.log');
+  const log = openSync(logFile, 'w');
   // detached: its own process group, so that stopping it also stops the python process behind the pyenv shim
   const child: ChildProcess = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
     detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', log, log],
     env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' },
   });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  closeSync(log);
   const endpoint = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -56,7 +63,7 @@ export async function startMoto(): Promise<Moto> {
     } catch {
       // not listening yet
     }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`moto_server did not start on port ${port}: ${stderr}`);
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`moto_server did not start on port ${port}: ${readFileSync(logFile, 'utf8').slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
@@ -65,14 +72,16 @@ export async function startMoto(): Promise<Moto> {
       await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
     },
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      try {
-        process.kill(-child.pid!, 'SIGTERM');
-      } catch {
-        // already gone
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        try {
+          process.kill(-child.pid!, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+        await exited;
       }
-      await exited;
+      rmSync(logDir, { recursive: true, force: true });
     },
   };
 }

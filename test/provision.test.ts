@@ -170,6 +170,35 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
     expect(out.report?.invokePolicy.added).toHaveLength(2);
   });
 
+  it('keeps the invoke policy under the 5-version limit by deleting non-default versions first', async () => {
+    const policyArn = `arn:aws:iam::${ACCOUNT}:policy/mattermost-apps-invoke-policy`;
+    const { CreatePolicyVersionCommand, ListPolicyVersionsCommand } = await import('@aws-sdk/client-iam');
+    const doc = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::x/*'] }] });
+    for (let i = 0; i < 4; i++) await aws.iam.send(new CreatePolicyVersionCommand({ PolicyArn: policyArn, PolicyDocument: doc, SetAsDefault: false }));
+    expect((await aws.iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn }))).Versions).toHaveLength(5);
+    const out = await run(app());
+    expect(out.report?.ok, out.report?.error?.message).toBe(true);
+    const versions = (await aws.iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn }))).Versions!;
+    expect(versions.filter((v) => v.IsDefaultVersion)).toHaveLength(1);
+    expect(versions.length).toBeLessThanOrEqual(2);
+  });
+
+  it('checks objects one by one when no manifest vouches for them: same content is kept, wrong headers are fixed', async () => {
+    const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+    // as appsctl or a hand-made `aws s3 cp` leaves them: right bytes, no Content-Type, no hash metadata
+    await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/test.txt', Body: 'static pong' }));
+    await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/icon.png', Body: 'old icon bytes' }));
+    const out = await run(app());
+    expect(out.plan.objects.map((o) => [o.object.name, o.reason])).toEqual([
+      ['css/app style.css', 'new'],
+      ['icon.png', 'content'],
+      ['test.txt', 'headers'],
+    ]);
+    transport.clear();
+    await run(app());
+    expect(writes()).toEqual([]);
+  });
+
   it('plans without writing anything in a dry run, not even the bundle', async () => {
     const dir = app();
     const out = await run(dir, { dryRun: true });

@@ -21,7 +21,7 @@ const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
 const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
 const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
 const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
-const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+const defaults_LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
 const ENV = {
     /** The bucket of static assets and manifests (plugin and appsctl). */
     bucket: 'MM_APPS_S3_BUCKET',
@@ -40,6 +40,20 @@ const ASSUME_ROLE_POLICY_DOCUMENT = JSON.stringify({
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
 });
+/**
+ * The invoke policy `init` creates (upaws.InitialInvokePolicyDocument since v1.0.0): read the
+ * bucket's manifests and static assets, list the bucket. Functions are added by provision in an
+ * AllowLambda statement.
+ */
+function initialInvokePolicyDocument(bucket) {
+    return JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+            { Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/manifests/*`, `arn:aws:s3:::${bucket}/static/*`] },
+            { Sid: 'AllowS3list', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`] },
+        ],
+    });
+}
 
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __webpack_require__(4879);
@@ -140,14 +154,20 @@ function resolveAwsSettings(input) {
         }
     }
     const customEndpoint = Boolean(endpoint || env.AWS_ENDPOINT_URL || env.AWS_ENDPOINT_URL_S3);
-    const deploy = pair(env, ENV.deployAccessKey, ENV.deploySecretKey);
-    const provision = deploy ? undefined : pair(env, ENV.provisionAccessKey, ENV.provisionSecretKey);
-    const credentials = deploy ?? provision;
-    const credentialSource = deploy
-        ? `${ENV.deployAccessKey} / ${ENV.deploySecretKey}`
-        : provision
-            ? `${ENV.provisionAccessKey} / ${ENV.provisionSecretKey}`
-            : 'the AWS default credential chain';
+    const sources = [
+        ...(input.as === 'plugin' ? [[ENV.invokeAccessKey, ENV.invokeSecretKey]] : []),
+        [ENV.deployAccessKey, ENV.deploySecretKey],
+        [ENV.provisionAccessKey, ENV.provisionSecretKey],
+    ];
+    let credentials;
+    let credentialSource = 'the AWS default credential chain';
+    for (const [access, secret] of sources) {
+        credentials = pair(env, access, secret);
+        if (credentials) {
+            credentialSource = `${access} / ${secret}`;
+            break;
+        }
+    }
     return {
         ...(region ? { region } : {}),
         bucket,
@@ -177,7 +197,7 @@ function httpStatus(err) {
     return err?.$metadata?.httpStatusCode;
 }
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchEntity', 'NoSuchEntityException', 'NotFound', 'NoSuchKey', 'NoSuchBucket']);
-function isNotFound(err) {
+function errors_isNotFound(err) {
     return NOT_FOUND.has(errorName(err)) || httpStatus(err) === 404;
 }
 const REJECTED = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'SignatureDoesNotMatch', 'InvalidAccessKeyId', 'ExpiredToken', 'ExpiredTokenException', 'InvalidToken']);
@@ -228,7 +248,7 @@ async function findRole(iam, name) {
         return r.Role?.Arn;
     }
     catch (err) {
-        if (isNotFound(err))
+        if (errors_isNotFound(err))
             return undefined;
         throw err;
     }
@@ -240,8 +260,63 @@ async function createExecuteRole(iam, name) {
         AssumeRolePolicyDocument: ASSUME_ROLE_POLICY_DOCUMENT,
         Description: 'Execution role of Mattermost Apps on AWS Lambda',
     }));
-    await iam.send(new dist_cjs/* AttachRolePolicyCommand */.XgU({ RoleName: name, PolicyArn: LAMBDA_BASIC_EXECUTION_POLICY }));
+    await iam.send(new dist_cjs/* AttachRolePolicyCommand */.XgU({ RoleName: name, PolicyArn: defaults_LAMBDA_BASIC_EXECUTION_POLICY }));
     return r.Role.Arn;
+}
+/** Whether AWSLambdaBasicExecutionRole is attached to the role; attaches it when `fix` is set. Returns whether it wrote. */
+async function ensureRoleLogging(iam, role, fix) {
+    const r = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: role }));
+    if (r.AttachedPolicies?.some((p) => p.PolicyArn === LAMBDA_BASIC_EXECUTION_POLICY))
+        return 'attached';
+    if (!fix)
+        return 'missing';
+    await iam.send(new AttachRolePolicyCommand({ RoleName: role, PolicyArn: LAMBDA_BASIC_EXECUTION_POLICY }));
+    return 'added';
+}
+async function findUser(iam, name) {
+    try {
+        return (await iam.send(new GetUserCommand({ UserName: name }))).User?.Arn;
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+async function createUser(iam, name) {
+    return (await iam.send(new CreateUserCommand({ UserName: name }))).User.Arn;
+}
+/** The group's ARN and member user names, or undefined. */
+async function findGroup(iam, name) {
+    try {
+        const r = await iam.send(new GetGroupCommand({ GroupName: name }));
+        return { arn: r.Group.Arn, users: (r.Users ?? []).map((u) => u.UserName) };
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return undefined;
+        throw err;
+    }
+}
+async function createGroup(iam, name) {
+    return (await iam.send(new CreateGroupCommand({ GroupName: name }))).Group.Arn;
+}
+async function createPolicy(iam, name, document) {
+    return (await iam.send(new CreatePolicyCommand({ PolicyName: name, PolicyDocument: document, Description: 'What the Mattermost Apps plugin may read and invoke' }))).Policy.Arn;
+}
+async function isGroupPolicyAttached(iam, group, policyArn) {
+    const r = await iam.send(new ListAttachedGroupPoliciesCommand({ GroupName: group }));
+    return r.AttachedPolicies?.some((p) => p.PolicyArn === policyArn) ?? false;
+}
+async function attachGroupPolicy(iam, group, policyArn) {
+    await iam.send(new AttachGroupPolicyCommand({ GroupName: group, PolicyArn: policyArn }));
+}
+async function addUserToGroup(iam, user, group) {
+    await iam.send(new AddUserToGroupCommand({ UserName: user, GroupName: group }));
+}
+async function createAccessKey(iam, user) {
+    const r = await iam.send(new CreateAccessKeyCommand({ UserName: user }));
+    return { id: r.AccessKey.AccessKeyId, secret: r.AccessKey.SecretAccessKey };
 }
 /** A customer-managed policy's ARN by name (upaws FindPolicy), or undefined. */
 async function findPolicy(iam, name) {
@@ -283,6 +358,21 @@ function withInvokeArns(document, arns) {
     }
     allow.Resource = [...resources, ...missing];
     return { document: { ...document, Version: document.Version ?? '2012-10-17', Statement: statements }, added: missing };
+}
+/** The document without `arns` in its AllowLambda statement, or undefined when none of them is there. */
+function withoutInvokeArns(document, arns) {
+    const statements = asArray(document.Statement).map((s) => ({ ...s }));
+    const allow = statements.find((s) => s.Sid === 'AllowLambda');
+    if (!allow)
+        return undefined;
+    const resources = asArray(allow.Resource);
+    const removed = resources.filter((r) => arns.includes(r));
+    if (removed.length === 0)
+        return undefined;
+    allow.Resource = resources.filter((r) => !arns.includes(r));
+    // IAM refuses a statement without resources: drop an emptied AllowLambda (provision recreates it).
+    const kept = allow.Resource.length > 0 ? statements : statements.filter((s) => s !== allow);
+    return { document: { ...document, Statement: kept }, removed };
 }
 /**
  * Makes `document` the default version. Non-default versions are deleted first, as appsctl does,
@@ -329,7 +419,7 @@ async function getFunction(lambda, name) {
         return fromConfiguration(r.Configuration ?? {}, r.Tags);
     }
     catch (err) {
-        if (isNotFound(err))
+        if (errors_isNotFound(err))
             return undefined;
         throw err;
     }
@@ -471,6 +561,37 @@ async function updateFunction(lambda, current, desired, diff, zip, options) {
     }
     return latest;
 }
+/** Every function name in the region (paginated). */
+async function listFunctionNames(lambda) {
+    const names = new Set();
+    let marker;
+    do {
+        const r = await lambda.send(new ListFunctionsCommand({ ...(marker ? { Marker: marker } : {}) }));
+        for (const f of r.Functions ?? [])
+            if (f.FunctionName)
+                names.add(f.FunctionName);
+        marker = r.NextMarker;
+    } while (marker);
+    return names;
+}
+async function deleteFunction(lambda, name) {
+    try {
+        await lambda.send(new DeleteFunctionCommand({ FunctionName: name }));
+    }
+    catch (err) {
+        if (!isNotFound(err))
+            throw err;
+    }
+}
+/** Checks that the function exists and that the caller may invoke it, without running it. */
+async function invokeDryRun(lambda, name) {
+    await lambda.send(new InvokeCommand({ FunctionName: name, InvocationType: 'DryRun' }));
+}
+/** A synchronous invocation, as the Apps plugin makes it; returns the decoded payload and any function error. */
+async function invokeFunction(lambda, name, payload) {
+    const r = await lambda.send(new InvokeCommand({ FunctionName: name, InvocationType: 'RequestResponse', Payload: Buffer.from(JSON.stringify(payload)) }));
+    return { payload: Buffer.from(r.Payload ?? new Uint8Array()).toString('utf8'), ...(r.FunctionError ? { functionError: r.FunctionError } : {}) };
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -531,7 +652,7 @@ async function headObject(s3, bucket, key) {
         };
     }
     catch (err) {
-        if (isNotFound(err))
+        if (errors_isNotFound(err))
             return undefined;
         throw err;
     }
@@ -552,6 +673,33 @@ async function putObject(s3, bucket, upload) {
         CacheControl: upload.cacheControl,
         Metadata: upload.metadata,
     }));
+}
+/** The keys under `prefix` with their last-modified time. */
+async function listWithDates(s3, bucket, prefix) {
+    const out = [];
+    let token;
+    do {
+        const r = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
+        for (const o of r.Contents ?? [])
+            if (o.Key)
+                out.push({ key: o.Key, ...(o.LastModified ? { lastModified: o.LastModified } : {}) });
+        token = r.IsTruncated ? r.NextContinuationToken : undefined;
+    } while (token);
+    return out;
+}
+async function getObject(s3, bucket, key) {
+    const r = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    return Buffer.from(await r.Body.transformToByteArray());
+}
+/** Deletes keys, 1,000 per request (S3's limit); fails on the first key S3 could not delete. */
+async function deleteObjects(s3, bucket, keys) {
+    for (let i = 0; i < keys.length; i += 1000) {
+        const batch = keys.slice(i, i + 1000);
+        const r = await s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true } }));
+        const failed = r.Errors?.[0];
+        if (failed)
+            throw new Error(`S3 could not delete ${failed.Key}: ${failed.Code} ${failed.Message ?? ''}`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/util/format.ts

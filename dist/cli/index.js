@@ -4551,7 +4551,7 @@ function selfCheck(written, manifest) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6197);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4511);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
 
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
@@ -4574,7 +4574,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6197:
+/***/ 4511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4653,12 +4653,135 @@ function existingTarget(cwd, target) {
     return resolved;
 }
 
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
+;// CONCATENATED MODULE: ./src/cli/commands/aws-options.ts
+const AWS_OPTIONS = {
+    bucket: { type: 'string' },
+    region: { type: 'string' },
+    'endpoint-url': { type: 'string' },
+};
+const AWS_HELP = `AWS:
+      --bucket B           the bucket of static assets and manifests
+                           (default: MM_APPS_S3_BUCKET, else mattermost-apps-bucket)
+      --region R           the AWS region (default: MM_APPS_AWS_REGION, else the
+                           SDK's: AWS_REGION, the shared config file)
+      --endpoint-url URL   another endpoint (moto, LocalStack, an S3-compatible
+                           store), with path-style S3 (AWS_ENDPOINT_URL works too)
+  Credentials: MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY, or
+  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, else the
+  AWS SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
+  container and instance roles). Secrets are never printed.`;
+function awsInput(values, ctx) {
+    return { bucket: values.bucket, region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+
+
+
+const HELP = `Usage: mm-apps-deploy init [--bucket B] [--create] [--create-access-key] [options]
+
+Sets up an AWS account for Mattermost Apps, like "appsctl aws init":
+
+  bucket          where manifests and static assets live (checked; with
+                  --create, created with Block Public Access on)
+  invoke user     mattermost-apps-invoke: the credentials the Apps plugin uses
+  invoke group    mattermost-apps-invoke-group, with the invoke policy attached
+  invoke policy   mattermost-apps-invoke-policy: read manifests/* and static/*,
+                  list the bucket; provision adds each function to it
+  execution role  mattermost-apps-execute-lambda-role: trusted by Lambda, with
+                  AWSLambdaBasicExecutionRole (logs)
+
+Without --create it only checks, and lists what is missing (exit 1). It is
+idempotent: a second run changes nothing and says so. Existing resources are
+not rewritten; a bucket without Block Public Access gets a warning.
+
+Options:
+      --create             create what is missing
+      --create-access-key  create an access key for the invoke user and print it
+                           once, as export lines for MM_APPS_AWS_ACCESS_KEY and
+                           MM_APPS_AWS_SECRET_KEY (the Mattermost server's settings)
+      --user NAME          invoke user (default mattermost-apps-invoke)
+      --group NAME         invoke group (default mattermost-apps-invoke-group)
+      --policy NAME        invoke policy (default mattermost-apps-invoke-policy)
+      --execute-role NAME  execution role (default mattermost-apps-execute-lambda-role)
+      --json               print the result as JSON on stdout
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+${AWS_HELP}
+
+Exit status: 0 ready, 1 something is missing or failed, 2 usage error.
+
+Example:
+  mm-apps-deploy init --bucket my-mattermost-apps --region eu-west-1 --create --create-access-key`;
+const initCommand = {
+    name: 'init',
+    summary: 'set up the bucket, invoke user, group, policy and execution role',
+    help: HELP,
+    async run(argv, ctx) {
+        const { values } = parseCommand('init', argv, {
+            ...AWS_OPTIONS,
+            create: { type: 'boolean' },
+            'create-access-key': { type: 'boolean' },
+            user: { type: 'string' },
+            group: { type: 'string' },
+            policy: { type: 'string' },
+            'execute-role': { type: 'string' },
+        }, { min: 0, max: 0, names: '' });
+        if (values.help) {
+            ctx.io.out(`${HELP}\n`);
+            return 0;
+        }
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
+        const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
+        try {
+            const r = await initAws(clients, {
+                create: values.create ?? false,
+                createAccessKey: values['create-access-key'] ?? false,
+                ...(values.user ? { user: values.user } : {}),
+                ...(values.group ? { group: values.group } : {}),
+                ...(values.policy ? { policy: values.policy } : {}),
+                ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
+                onProgress: (m) => ctx.progress(m),
+            });
+            if (values.json) {
+                ctx.io.out(`${JSON.stringify({ ok: r.ok, changed: r.changed, account: r.account, region: r.region, bucket: clients.settings.bucket, items: r.items, warnings: r.warnings, ...(r.accessKey ? { accessKey: r.accessKey } : {}) }, null, 2)}\n`);
+                return r.ok ? 0 : 1;
+            }
+            const { out, err } = ctx.io;
+            out(`AWS account ${r.account} (${r.identity}), region ${r.region}\n\n`);
+            out(`${(0,format/* table */.tp)(r.items.map((i) => [i.what, i.name, i.status]))}\n\n`);
+            for (const w of r.warnings)
+                err(`warning: ${w}\n`);
+            const missing = r.items.filter((i) => i.status === 'missing');
+            if (missing.length > 0) {
+                err(`${(0,format/* plural */.LS)(missing.length, 'thing')} missing: ${missing.map((i) => i.what).join(', ')}. Run again with --create to create them.\n`);
+                return 1;
+            }
+            out(r.changed ? 'Ready to deploy AWS Lambda Mattermost Apps!\n' : 'Nothing changed: everything was already set up. Ready to deploy AWS Lambda Mattermost Apps!\n');
+            const arn = (what) => r.items.find((i) => i.what === what)?.arn ?? '';
+            out(`\n${(0,format/* table */.tp)([['User:', arn('invoke user')], ['Group:', arn('invoke group')], ['Policy:', arn('invoke policy')], ['Role:', arn('execution role')], ['Bucket:', clients.settings.bucket]], '')}\n`);
+            if (r.accessKey) {
+                // Printed here once; nothing else ever prints or logs it.
+                out(`\nStore the access key securely; it is not shown again. On the Mattermost server:\n\nexport MM_APPS_AWS_ACCESS_KEY='${r.accessKey.id}'\nexport MM_APPS_AWS_SECRET_KEY='${r.accessKey.secret}'\n`);
+            }
+            return 0;
+        }
+        finally {
+            clients.destroy();
+        }
+    },
+};
+
 // EXTERNAL MODULE: ./src/bundle/pack.ts + 4 modules
 var pack = __nccwpck_require__(3904);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
 var provision_data = __nccwpck_require__(7519);
-// EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(2693);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
 // Text rendering shared by the commands: compiler-style findings and totals.
 
@@ -4702,7 +4825,7 @@ function findingsJson(subject, findings) {
 
 
 
-const HELP = `Usage: mm-apps-deploy pack [APP_DIR] [options]
+const pack_HELP = `Usage: mm-apps-deploy pack [APP_DIR] [options]
 
 Packs a Mattermost App directory into a bundle: manifest.json, static/ and one
 zip per aws_lambda function. The bundle is byte-reproducible (same bytes on any
@@ -4738,11 +4861,11 @@ Examples:
 const packCommand = {
     name: 'pack',
     summary: 'pack an app directory into a validated, reproducible bundle',
-    help: HELP,
+    help: pack_HELP,
     async run(argv, ctx) {
         const { values, positionals } = parseCommand('pack', argv, { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true } }, { min: 0, max: 1, names: 'APP_DIR' });
         if (values.help) {
-            ctx.io.out(`${HELP}\n`);
+            ctx.io.out(`${pack_HELP}\n`);
             return 0;
         }
         const appDirArg = positionals[0] ?? '.';
@@ -4805,33 +4928,171 @@ function packJson(subject, r, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/prune.ts
+
+
+
+const prune_HELP = `Usage: mm-apps-deploy prune APP_ID --keep N [--yes] [options]
+
+Removes the Lambda functions, static objects and manifests of all but the
+newest N versions of an app, and takes their functions out of the invoke
+policy. Versions are the app's manifests in the bucket, newest first by version
+(v1.10.0 is newer than v1.9.0); the newest is never removed. Without --yes it
+only prints what it would remove.
+
+Before removing a version, make sure no Mattermost server still has it
+installed: upgrade first (/apps install aws APP_ID NEW_VERSION).
+
+Options:
+      --keep N             how many versions to keep (1 or more)
+      --yes                remove them (default: only show the plan)
+      --invoke-policy NAME the invoke policy (default mattermost-apps-invoke-policy)
+      --json               print the plan and result as JSON on stdout
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+${AWS_HELP}
+
+Exit status: 0 done (or planned), 1 failure, 2 usage error.
+
+Example:
+  mm-apps-deploy prune hello-mm-apps --keep 2 --bucket my-mattermost-apps --yes`;
+const pruneCommand = {
+    name: 'prune',
+    summary: 'remove old versions of an app (functions, static objects, manifests)',
+    help: prune_HELP,
+    async run(argv, ctx) {
+        const { values, positionals } = parseCommand('prune', argv, { ...AWS_OPTIONS, keep: { type: 'string' }, yes: { type: 'boolean' }, 'invoke-policy': { type: 'string' } }, { min: 1, max: 1, names: 'APP_ID' });
+        if (values.help) {
+            ctx.io.out(`${prune_HELP}\n`);
+            return 0;
+        }
+        if (!values.keep)
+            throw new UsageError('prune: --keep N is required (how many of the newest versions to keep)');
+        if (!/^\d+$/.test(values.keep) || Number(values.keep) < 1)
+            throw new UsageError(`prune: --keep must be a whole number of 1 or more, got "${values.keep}"`);
+        const appId = positionals[0];
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
+        const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
+        try {
+            const plan = await planPrune(clients, { appId, keep: Number(values.keep), ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}), onProgress: (m) => ctx.progress(m) });
+            const remove = plan.versions.filter((v) => !v.keep);
+            const report = values.yes && remove.length > 0 ? await applyPrune(clients, plan, { onProgress: (m) => ctx.progress(m) }) : undefined;
+            if (values.json) {
+                ctx.io.out(`${JSON.stringify({ appId, bucket: plan.bucket, dryRun: !values.yes, versions: plan.versions, ...(report ? { removed: report.removed, notRemoved: report.notRemoved, policy: report.policy, ...(report.error ? { error: report.error.message } : {}) } : {}) }, null, 2)}\n`);
+                return report?.error ? 1 : 0;
+            }
+            const { out, err } = ctx.io;
+            out(`${appId}: ${(0,format/* plural */.LS)(plan.versions.length, 'version')} in bucket ${plan.bucket}, newest first\n`);
+            for (const v of plan.versions) {
+                out(`  ${v.version.padEnd(12)} ${v.keep ? 'keep' : `remove: ${(0,format/* plural */.LS)(v.functions.length, 'function')}, ${(0,format/* plural */.LS)(v.objects.length, 'static object')}, the manifest`}\n`);
+            }
+            if (remove.length === 0) {
+                out('\nNothing to remove.\n');
+                return 0;
+            }
+            if (!report) {
+                out(`\nNothing was removed. Run again with --yes to remove ${(0,format/* plural */.LS)(remove.length, 'version')}; first make sure no Mattermost server still has ${remove.length === 1 ? 'it' : 'them'} installed.\n`);
+                return 0;
+            }
+            if (report.removed.length)
+                out(`\nremoved: ${report.removed.join(', ')}\n`);
+            if (report.policy.status === 'done')
+                out(`invoke policy ${plan.invokePolicy.name}: removed ${(0,format/* plural */.LS)(report.policy.removed.length, 'function')}\n`);
+            if (report.error) {
+                err(`prune failed: ${report.error.message}\nnot removed: ${report.notRemoved.join(', ')}. Run again to finish.\n`);
+                return 1;
+            }
+            return 0;
+        }
+        finally {
+            clients.destroy();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/test.ts
+
+
+const test_HELP = `Usage: mm-apps-deploy test [--bucket B] [--app APP_ID --version V] [--invoke] [options]
+
+Checks, as a list with the fix for each failure, that AWS is set up for the
+Apps plugin (like "appsctl aws test s3" and "appsctl aws test lambda"):
+
+  credentials     the credentials work (sts:GetCallerIdentity)
+  bucket          the bucket is reachable
+  manifest        the app's manifest is readable      (with --app and --version)
+  static asset    its icon (or another asset) is readable
+  function NAME   each function exists and is Active (or, with credentials
+                  that may only invoke, can be invoked: a dry run)
+  invoke /ping    with --invoke: the function serving /ping answers status 200
+                  with an "ok" call response (this runs the app's code)
+
+Credentials: MM_APPS_AWS_ACCESS_KEY / MM_APPS_AWS_SECRET_KEY first, the ones
+the Apps plugin itself uses, so that the checks show what the plugin can do;
+then the deploy credentials and the AWS default chain, as for provision.
+
+Options:
+      --app APP_ID         the app to check
+      --version V          its version
+      --invoke             also invoke /ping
+      --json               print the checklist as JSON on stdout
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+${AWS_HELP}
+
+Exit status: 0 every check passed, 1 a check failed, 2 usage error.
+
+Example:
+  mm-apps-deploy test --bucket my-mattermost-apps --app hello-mm-apps --version v1.0.0 --invoke`;
+const testCommand = {
+    name: 'test',
+    summary: 'check that AWS is set up for the Apps plugin, and an app is reachable',
+    help: test_HELP,
+    async run(argv, ctx) {
+        const { values } = parseCommand('test', argv, { ...AWS_OPTIONS, app: { type: 'string' }, version: { type: 'string' }, invoke: { type: 'boolean' } }, { min: 0, max: 0, names: '' });
+        if (values.help) {
+            ctx.io.out(`${test_HELP}\n`);
+            return 0;
+        }
+        if (Boolean(values.app) !== Boolean(values.version))
+            throw new UsageError('test: give --app and --version together');
+        if (values.invoke && !values.app)
+            throw new UsageError('test: --invoke needs --app and --version');
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
+        const clients = createClients(resolveAwsSettings({ ...awsInput(values, ctx), as: 'plugin' }));
+        try {
+            const r = await checkAws(clients, { ...(values.app ? { appId: values.app } : {}), ...(values.version ? { version: values.version } : {}), invoke: values.invoke ?? false });
+            if (values.json) {
+                ctx.io.out(`${JSON.stringify(r, null, 2)}\n`);
+                return r.ok ? 0 : 1;
+            }
+            const width = Math.max(...r.items.map((i) => i.check.length));
+            for (const i of r.items) {
+                const mark = i.status === 'ok' ? '[ok]  ' : i.status === 'fail' ? '[FAIL]' : '[skip]';
+                ctx.io.out(`${mark} ${i.check.padEnd(width)}  ${i.detail}${i.fix ? `\n       ${''.padEnd(width)}  fix: ${i.fix}` : ''}\n`);
+            }
+            ctx.io.out(r.ok ? '\nAll checks passed.\n' : `\n${r.items.filter((i) => i.status === 'fail').length} check(s) failed.\n`);
+            return r.ok ? 0 : 1;
+        }
+        finally {
+            clients.destroy();
+        }
+    },
+};
+
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __nccwpck_require__(976);
 // EXTERNAL MODULE: ./src/provision/describe.ts
 var describe = __nccwpck_require__(6014);
 // EXTERNAL MODULE: ./src/provision/options.ts
 var provision_options = __nccwpck_require__(8673);
-;// CONCATENATED MODULE: ./src/cli/commands/aws-options.ts
-const AWS_OPTIONS = {
-    bucket: { type: 'string' },
-    region: { type: 'string' },
-    'endpoint-url': { type: 'string' },
-};
-const AWS_HELP = `AWS:
-      --bucket B           the bucket of static assets and manifests
-                           (default: MM_APPS_S3_BUCKET, else mattermost-apps-bucket)
-      --region R           the AWS region (default: MM_APPS_AWS_REGION, else the
-                           SDK's: AWS_REGION, the shared config file)
-      --endpoint-url URL   another endpoint (moto, LocalStack, an S3-compatible
-                           store), with path-style S3 (AWS_ENDPOINT_URL works too)
-  Credentials: MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY, or
-  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, else the
-  AWS SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
-  container and instance roles). Secrets are never printed.`;
-function awsInput(values, ctx) {
-    return { bucket: values.bucket, region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/provision.ts
 
 
@@ -4934,7 +5195,7 @@ const provisionCommand = {
         const target = existingTarget(ctx.io.cwd, targetArg);
         const subject = { kind: (0,external_node_fs_.statSync)(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
         // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-        const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(3), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9395));
+        const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(96), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715));
         let outcome;
         try {
             outcome = await provision({
@@ -5235,7 +5496,10 @@ function validationJson(subject, r) {
 
 
 
-const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand];
+
+
+
+const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, initCommand, testCommand, pruneCommand];
 function overview() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return `Usage: mm-apps-deploy <command> [options]
@@ -6060,7 +6324,7 @@ const TABLE = new Map(RUNTIMES.map((r) => [r.id, r]));
 async function sdkRuntimesFor(runtimes) {
     if ([...runtimes].every((r) => r === '' || TABLE.has(r)))
         return new Set();
-    const { Runtime } = await __nccwpck_require__.e(/* import() */ 696).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1696, 19));
+    const { Runtime } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1696, 19));
     return new Set(Object.values(Runtime));
 }
 function runtimeFamily(id) {
@@ -15951,9 +16215,10 @@ function build(m, functions, format, misplacedDeploy, bundleBytes, locateFn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YJ: () => (/* binding */ cleanIconPath),
 /* harmony export */   yl: () => (/* binding */ validateManifest)
 /* harmony export */ });
-/* unused harmony exports KNOWN_PERMISSIONS, KNOWN_LOCATIONS, cleanIconPath */
+/* unused harmony exports KNOWN_PERMISSIONS, KNOWN_LOCATIONS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3100);

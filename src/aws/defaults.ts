@@ -27,3 +27,18 @@ export const ASSUME_ROLE_POLICY_DOCUMENT = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
 });
+
+/**
+ * The invoke policy `init` creates (upaws.InitialInvokePolicyDocument since v1.0.0): read the
+ * bucket's manifests and static assets, list the bucket. Functions are added by provision in an
+ * AllowLambda statement.
+ */
+export function initialInvokePolicyDocument(bucket: string): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/manifests/*`, `arn:aws:s3:::${bucket}/static/*`] },
+      { Sid: 'AllowS3list', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`] },
+    ],
+  });
+}

@@ -1,7 +1,17 @@
 // IAM: the execution role Lambda functions run as, and the invoke policy whose AllowLambda
 // statement lists the functions the Apps plugin may invoke (upaws client_iam.go; research §4.4, §5.1).
 import {
+  AddUserToGroupCommand,
+  AttachGroupPolicyCommand,
   AttachRolePolicyCommand,
+  CreateAccessKeyCommand,
+  CreateGroupCommand,
+  CreatePolicyCommand,
+  CreateUserCommand,
+  GetGroupCommand,
+  GetUserCommand,
+  ListAttachedGroupPoliciesCommand,
+  ListAttachedRolePoliciesCommand,
   CreatePolicyVersionCommand,
   CreateRoleCommand,
   DeletePolicyVersionCommand,
@@ -42,6 +52,65 @@ export async function createExecuteRole(iam: IAMClient, name: string): Promise<s
   );
   await iam.send(new AttachRolePolicyCommand({ RoleName: name, PolicyArn: LAMBDA_BASIC_EXECUTION_POLICY }));
   return r.Role!.Arn!;
+}
+
+/** Whether AWSLambdaBasicExecutionRole is attached to the role; attaches it when `fix` is set. Returns whether it wrote. */
+export async function ensureRoleLogging(iam: IAMClient, role: string, fix: boolean): Promise<'attached' | 'missing' | 'added'> {
+  const r = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: role }));
+  if (r.AttachedPolicies?.some((p) => p.PolicyArn === LAMBDA_BASIC_EXECUTION_POLICY)) return 'attached';
+  if (!fix) return 'missing';
+  await iam.send(new AttachRolePolicyCommand({ RoleName: role, PolicyArn: LAMBDA_BASIC_EXECUTION_POLICY }));
+  return 'added';
+}
+
+export async function findUser(iam: IAMClient, name: string): Promise<string | undefined> {
+  try {
+    return (await iam.send(new GetUserCommand({ UserName: name }))).User?.Arn;
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}
+
+export async function createUser(iam: IAMClient, name: string): Promise<string> {
+  return (await iam.send(new CreateUserCommand({ UserName: name }))).User!.Arn!;
+}
+
+/** The group's ARN and member user names, or undefined. */
+export async function findGroup(iam: IAMClient, name: string): Promise<{ arn: string; users: string[] } | undefined> {
+  try {
+    const r = await iam.send(new GetGroupCommand({ GroupName: name }));
+    return { arn: r.Group!.Arn!, users: (r.Users ?? []).map((u) => u.UserName!) };
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}
+
+export async function createGroup(iam: IAMClient, name: string): Promise<string> {
+  return (await iam.send(new CreateGroupCommand({ GroupName: name }))).Group!.Arn!;
+}
+
+export async function createPolicy(iam: IAMClient, name: string, document: string): Promise<string> {
+  return (await iam.send(new CreatePolicyCommand({ PolicyName: name, PolicyDocument: document, Description: 'What the Mattermost Apps plugin may read and invoke' }))).Policy!.Arn!;
+}
+
+export async function isGroupPolicyAttached(iam: IAMClient, group: string, policyArn: string): Promise<boolean> {
+  const r = await iam.send(new ListAttachedGroupPoliciesCommand({ GroupName: group }));
+  return r.AttachedPolicies?.some((p) => p.PolicyArn === policyArn) ?? false;
+}
+
+export async function attachGroupPolicy(iam: IAMClient, group: string, policyArn: string): Promise<void> {
+  await iam.send(new AttachGroupPolicyCommand({ GroupName: group, PolicyArn: policyArn }));
+}
+
+export async function addUserToGroup(iam: IAMClient, user: string, group: string): Promise<void> {
+  await iam.send(new AddUserToGroupCommand({ UserName: user, GroupName: group }));
+}
+
+export async function createAccessKey(iam: IAMClient, user: string): Promise<{ id: string; secret: string }> {
+  const r = await iam.send(new CreateAccessKeyCommand({ UserName: user }));
+  return { id: r.AccessKey!.AccessKeyId!, secret: r.AccessKey!.SecretAccessKey! };
 }
 
 /** A customer-managed policy's ARN by name (upaws FindPolicy), or undefined. */
@@ -90,6 +159,20 @@ export function withInvokeArns(document: PolicyDocument, arns: readonly string[]
   }
   allow.Resource = [...resources, ...missing];
   return { document: { ...document, Version: document.Version ?? '2012-10-17', Statement: statements }, added: missing };
+}
+
+/** The document without `arns` in its AllowLambda statement, or undefined when none of them is there. */
+export function withoutInvokeArns(document: PolicyDocument, arns: readonly string[]): { document: PolicyDocument; removed: string[] } | undefined {
+  const statements = (asArray(document.Statement) as Record<string, unknown>[]).map((s) => ({ ...s }));
+  const allow = statements.find((s) => s.Sid === 'AllowLambda');
+  if (!allow) return undefined;
+  const resources = asArray(allow.Resource) as string[];
+  const removed = resources.filter((r) => arns.includes(r));
+  if (removed.length === 0) return undefined;
+  allow.Resource = resources.filter((r) => !arns.includes(r));
+  // IAM refuses a statement without resources: drop an emptied AllowLambda (provision recreates it).
+  const kept = (allow.Resource as string[]).length > 0 ? statements : statements.filter((s) => s !== allow);
+  return { document: { ...document, Statement: kept }, removed };
 }
 
 /**

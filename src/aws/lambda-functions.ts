@@ -4,6 +4,9 @@
 // it), retry creation while IAM propagates a new role (research aws-lambda-s3.md §1.5–1.6).
 import {
   CreateFunctionCommand,
+  DeleteFunctionCommand,
+  InvokeCommand,
+  ListFunctionsCommand,
   GetFunctionCommand,
   TagResourceCommand,
   UpdateFunctionCodeCommand,
@@ -238,4 +241,35 @@ export async function updateFunction(lambda: LambdaClient, current: CurrentFunct
     await mutate(lambda, desired.name, options, () => lambda.send(new TagResourceCommand({ Resource: current.arn, Tags: desired.tags })));
   }
   return latest;
+}
+
+/** Every function name in the region (paginated). */
+export async function listFunctionNames(lambda: LambdaClient): Promise<Set<string>> {
+  const names = new Set<string>();
+  let marker: string | undefined;
+  do {
+    const r = await lambda.send(new ListFunctionsCommand({ ...(marker ? { Marker: marker } : {}) }));
+    for (const f of r.Functions ?? []) if (f.FunctionName) names.add(f.FunctionName);
+    marker = r.NextMarker;
+  } while (marker);
+  return names;
+}
+
+export async function deleteFunction(lambda: LambdaClient, name: string): Promise<void> {
+  try {
+    await lambda.send(new DeleteFunctionCommand({ FunctionName: name }));
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+}
+
+/** Checks that the function exists and that the caller may invoke it, without running it. */
+export async function invokeDryRun(lambda: LambdaClient, name: string): Promise<void> {
+  await lambda.send(new InvokeCommand({ FunctionName: name, InvocationType: 'DryRun' }));
+}
+
+/** A synchronous invocation, as the Apps plugin makes it; returns the decoded payload and any function error. */
+export async function invokeFunction(lambda: LambdaClient, name: string, payload: unknown): Promise<{ payload: string; functionError?: string }> {
+  const r = await lambda.send(new InvokeCommand({ FunctionName: name, InvocationType: 'RequestResponse', Payload: Buffer.from(JSON.stringify(payload)) }));
+  return { payload: Buffer.from(r.Payload ?? new Uint8Array()).toString('utf8'), ...(r.FunctionError ? { functionError: r.FunctionError } : {}) };
 }

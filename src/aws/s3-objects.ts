@@ -3,6 +3,8 @@
 // without SSE-KMS (research aws-lambda-s3.md §2.3).
 import { createHash } from 'node:crypto';
 import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
@@ -85,4 +87,31 @@ export async function putObject(s3: S3Client, bucket: string, upload: Upload): P
       Metadata: upload.metadata,
     }),
   );
+}
+
+/** The keys under `prefix` with their last-modified time. */
+export async function listWithDates(s3: S3Client, bucket: string, prefix: string): Promise<{ key: string; lastModified?: Date }[]> {
+  const out: { key: string; lastModified?: Date }[] = [];
+  let token: string | undefined;
+  do {
+    const r = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
+    for (const o of r.Contents ?? []) if (o.Key) out.push({ key: o.Key, ...(o.LastModified ? { lastModified: o.LastModified } : {}) });
+    token = r.IsTruncated ? r.NextContinuationToken : undefined;
+  } while (token);
+  return out;
+}
+
+export async function getObject(s3: S3Client, bucket: string, key: string): Promise<Buffer> {
+  const r = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  return Buffer.from(await r.Body!.transformToByteArray());
+}
+
+/** Deletes keys, 1,000 per request (S3's limit); fails on the first key S3 could not delete. */
+export async function deleteObjects(s3: S3Client, bucket: string, keys: readonly string[]): Promise<void> {
+  for (let i = 0; i < keys.length; i += 1000) {
+    const batch = keys.slice(i, i + 1000);
+    const r = await s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true } }));
+    const failed = r.Errors?.[0];
+    if (failed) throw new Error(`S3 could not delete ${failed.Key}: ${failed.Code} ${failed.Message ?? ''}`);
+  }
 }

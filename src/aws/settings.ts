@@ -8,6 +8,11 @@ export interface AwsSettingsInput {
   bucket?: string | undefined;
   endpointUrl?: string | undefined;
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Whose credentials: the deployer's (default), or the Apps plugin's invoke user
+   * (MM_APPS_AWS_ACCESS_KEY / MM_APPS_AWS_SECRET_KEY first), which is what `test` checks with.
+   */
+  as?: 'deployer' | 'plugin';
 }
 
 export interface StaticCredentials {
@@ -58,14 +63,20 @@ export function resolveAwsSettings(input: AwsSettingsInput): AwsSettings {
     }
   }
   const customEndpoint = Boolean(endpoint || env.AWS_ENDPOINT_URL || env.AWS_ENDPOINT_URL_S3);
-  const deploy = pair(env, ENV.deployAccessKey, ENV.deploySecretKey);
-  const provision = deploy ? undefined : pair(env, ENV.provisionAccessKey, ENV.provisionSecretKey);
-  const credentials = deploy ?? provision;
-  const credentialSource = deploy
-    ? `${ENV.deployAccessKey} / ${ENV.deploySecretKey}`
-    : provision
-      ? `${ENV.provisionAccessKey} / ${ENV.provisionSecretKey}`
-      : 'the AWS default credential chain';
+  const sources: [string, string][] = [
+    ...(input.as === 'plugin' ? [[ENV.invokeAccessKey, ENV.invokeSecretKey] as [string, string]] : []),
+    [ENV.deployAccessKey, ENV.deploySecretKey],
+    [ENV.provisionAccessKey, ENV.provisionSecretKey],
+  ];
+  let credentials: StaticCredentials | undefined;
+  let credentialSource = 'the AWS default credential chain';
+  for (const [access, secret] of sources) {
+    credentials = pair(env, access, secret);
+    if (credentials) {
+      credentialSource = `${access} / ${secret}`;
+      break;
+    }
+  }
   return {
     ...(region ? { region } : {}),
     bucket,

@@ -4,13 +4,16 @@ import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import type { Command } from './command.js';
+import { initCommand } from './commands/init.js';
 import { packCommand } from './commands/pack.js';
+import { pruneCommand } from './commands/prune.js';
+import { testCommand } from './commands/test.js';
 import { provisionCommand } from './commands/provision.js';
 import { provisionDataCommand } from './commands/provision-data.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, CommandContext } from './io.js';
 
-export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand];
+export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, initCommand, testCommand, pruneCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -13,6 +13,8 @@ export interface RecordedRequest {
   write: boolean;
   /** The function, bucket/key or policy the request is about. */
   target: string;
+  /** The request body, for Lambda calls (their JSON). */
+  body?: string;
 }
 
 /** A synthetic answer instead of moto's. */
@@ -62,7 +64,7 @@ export function classify(req: HttpRequest): RecordedRequest {
     else if (m === 'DELETE' && /\/functions\//.test(p)) operation = 'DeleteFunction';
     else if (m === 'GET' && /\/functions\/?$/.test(p)) operation = 'ListFunctions';
     const target = operation === 'CreateFunction' ? ((JSON.parse(bodyText(req) || '{}') as { FunctionName?: string }).FunctionName ?? '') : name;
-    return { service: 'lambda', operation, write: m !== 'GET' && m !== 'HEAD', target };
+    return { service: 'lambda', operation, write: m !== 'GET' && m !== 'HEAD', target, body: bodyText(req) };
   }
   if (scope === 's3') {
     const q = req.query ?? {};

@@ -1,0 +1,232 @@
+// The AWS setup helpers against a real moto_server: init (appsctl aws init), test (appsctl aws test
+// as a checklist) and prune. Lambda cannot run code here (moto needs Docker for that), so the one
+// real invocation, `test --invoke`, is answered by the fault-injecting transport, as marked below.
+import { GetFunctionCommand, LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { GetPublicAccessBlockCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetGroupCommand, GetPolicyVersionCommand, GetRoleCommand, ListAttachedGroupPoliciesCommand, ListAttachedRolePoliciesCommand, ListPoliciesCommand } from '@aws-sdk/client-iam';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createClients } from '../src/aws/clients.js';
+import { resolveAwsSettings } from '../src/aws/settings.js';
+import { provision } from '../src/provision/provision.js';
+import { checkAws } from '../src/setup/check.js';
+import { initAws } from '../src/setup/init.js';
+import { compareVersions } from '../src/setup/prune.js';
+import { runCli } from './helpers/cli.js';
+import { FaultyHandler } from './helpers/faults.js';
+import { manifestJson, tempDir, writeApp } from './helpers/fs.js';
+import { ACCOUNT, CREDENTIALS_ENV, REGION, motoAvailable, motoClients, startMoto, type Moto } from './helpers/moto.js';
+
+const BUCKET = 'setup-apps-bucket';
+
+describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
+  let moto: Moto;
+  let aws: ReturnType<typeof motoClients>;
+  let lambda: LambdaClient;
+  beforeAll(async () => {
+    moto = await startMoto();
+    aws = motoClients(moto.endpoint);
+    lambda = new LambdaClient({ endpoint: moto.endpoint, region: REGION, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+  });
+  afterAll(async () => {
+    lambda?.destroy();
+    await moto?.stop();
+  });
+  beforeEach(async () => moto.reset());
+
+  const env = (extra: Record<string, string> = {}) => ({ ...CREDENTIALS_ENV, AWS_REGION: REGION, ...extra });
+  const cli = (args: string[], extra: Record<string, string> = {}) => runCli([...args, '--endpoint-url', moto.endpoint, '--bucket', BUCKET], { env: env(extra) });
+  const clientsWith = (transport?: FaultyHandler, as: 'deployer' | 'plugin' = 'deployer', extraEnv: Record<string, string> = {}) =>
+    createClients(resolveAwsSettings({ endpointUrl: moto.endpoint, bucket: BUCKET, env: env(extraEnv), as }), transport ? { requestHandler: transport, retryDelay: () => 1 } : {});
+
+  describe('init', () => {
+    it('without --create only reports what is missing (exit 1)', async () => {
+      const r = await cli(['init']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/bucket +setup-apps-bucket +missing/);
+      expect(r.stdout).toMatch(/invoke user +mattermost-apps-invoke +missing/);
+      expect(r.stderr).toMatch(/5 things missing: bucket, invoke user, invoke group, invoke policy, execution role\. Run again with --create to create them\./);
+      expect((await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET })).catch((e: Error) => e.name))).toBe('NoSuchBucket');
+    });
+
+    it('with --create sets up everything appsctl aws init does, and Block Public Access', async () => {
+      const r = await cli(['init', '--create']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Ready to deploy AWS Lambda Mattermost Apps!');
+      const pab = await aws.s3.send(new GetPublicAccessBlockCommand({ Bucket: BUCKET }));
+      expect(pab.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true });
+      const group = await aws.iam.send(new GetGroupCommand({ GroupName: 'mattermost-apps-invoke-group' }));
+      expect(group.Users?.map((u) => u.UserName)).toEqual(['mattermost-apps-invoke']);
+      const attached = await aws.iam.send(new ListAttachedGroupPoliciesCommand({ GroupName: 'mattermost-apps-invoke-group' }));
+      expect(attached.AttachedPolicies?.map((p) => p.PolicyName)).toEqual(['mattermost-apps-invoke-policy']);
+      const policy = (await aws.iam.send(new ListPoliciesCommand({ Scope: 'Local' }))).Policies!.find((p) => p.PolicyName === 'mattermost-apps-invoke-policy')!;
+      const doc = JSON.parse(decodeURIComponent((await aws.iam.send(new GetPolicyVersionCommand({ PolicyArn: policy.Arn!, VersionId: policy.DefaultVersionId! }))).PolicyVersion!.Document!));
+      expect(doc).toEqual({
+        Version: '2012-10-17',
+        Statement: [
+          { Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${BUCKET}/manifests/*`, `arn:aws:s3:::${BUCKET}/static/*`] },
+          { Sid: 'AllowS3list', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${BUCKET}`] },
+        ],
+      });
+      const role = await aws.iam.send(new GetRoleCommand({ RoleName: 'mattermost-apps-execute-lambda-role' }));
+      expect(JSON.parse(decodeURIComponent(role.Role!.AssumeRolePolicyDocument!)).Statement[0].Principal).toEqual({ Service: 'lambda.amazonaws.com' });
+      const rolePolicies = await aws.iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'mattermost-apps-execute-lambda-role' }));
+      expect(rolePolicies.AttachedPolicies?.map((p) => p.PolicyArn)).toEqual(['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']);
+    });
+
+    it('is idempotent: a second run makes no writes and says so', async () => {
+      await cli(['init', '--create']);
+      const transport = new FaultyHandler();
+      const clients = clientsWith(transport);
+      const r = await initAws(clients, { create: true, createAccessKey: false });
+      clients.destroy();
+      expect(r.changed).toBe(false);
+      expect(r.items.every((i) => i.status === 'exists')).toBe(true);
+      expect(transport.writes()).toEqual([]);
+      const again = await cli(['init', '--create']);
+      expect(again.stdout).toContain('Nothing changed: everything was already set up.');
+    });
+
+    it('prints the invoke user\'s new access key once, as export lines, and the key works', async () => {
+      const r = await cli(['init', '--create', '--create-access-key']);
+      expect(r.code).toBe(0);
+      const id = /export MM_APPS_AWS_ACCESS_KEY='([^']+)'/.exec(r.stdout)?.[1];
+      const secret = /export MM_APPS_AWS_SECRET_KEY='([^']+)'/.exec(r.stdout)?.[1];
+      expect(id).toMatch(/^AKIA/);
+      expect(secret).toBeTruthy();
+      expect(r.stdout.split(secret!).length - 1).toBe(1); // once
+      expect(r.stderr).not.toContain(secret!);
+      const check = await checkAws(clientsWith(undefined, 'plugin', { MM_APPS_AWS_ACCESS_KEY: id!, MM_APPS_AWS_SECRET_KEY: secret! }), {});
+      expect(check.items[0]).toMatchObject({ check: 'credentials', status: 'ok' });
+      expect(check.identity).toBe(`arn:aws:iam::${ACCOUNT}:user/mattermost-apps-invoke`);
+      expect(check.credentialSource).toBe('MM_APPS_AWS_ACCESS_KEY / MM_APPS_AWS_SECRET_KEY');
+    });
+
+    it('warns about an existing bucket without Block Public Access', async () => {
+      const { CreateBucketCommand } = await import('@aws-sdk/client-s3');
+      await aws.s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
+      const r = await cli(['init', '--create']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/warning: bucket "setup-apps-bucket" does not block public access/);
+    });
+  });
+
+  /** init, then provision an app (small, two functions) as the deployer. */
+  async function provisioned(appId: string, version: string) {
+    const dir = writeApp(tempDir(), { manifest: manifestJson({ app_id: appId, version }, [{ name: 'main' }, { name: 'send' }]), functions: [{ name: 'main' }, { name: 'send' }] });
+    const out = await provision({ target: dir, now: new Date('2026-11-21T00:00:00Z'), aws: { endpointUrl: moto.endpoint, bucket: BUCKET, env: env() } });
+    expect(out.report?.ok, out.report?.error?.message).toBe(true);
+    return out;
+  }
+
+  describe('test', () => {
+    it('passes every check for a provisioned app', async () => {
+      await cli(['init', '--create']);
+      await provisioned('hello-check', 'v1.0.0');
+      const r = await cli(['test', '--app', 'hello-check', '--version', 'v1.0.0']);
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.stdout).toMatch(/^\[ok\] {3}credentials +arn:aws:sts::123456789012:user\/moto \(from MM_APPS_DEPLOY_AWS_ACCESS_KEY/m);
+      expect(r.stdout).toMatch(/^\[ok\] {3}manifest +manifests\/hello-check_v1\.0\.0\.json/m);
+      expect(r.stdout).toMatch(/^\[ok\] {3}static asset +static\/hello-check_v1\.0\.0_app\/icon\.png/m);
+      expect(r.stdout).toMatch(/^\[ok\] {3}function main +hello-check_v1-0-0_main is Active/m);
+      expect(r.stdout).toMatch(/All checks passed\.\n$/);
+    });
+
+    it('says what is wrong and how to fix it', async () => {
+      await cli(['init', '--create']);
+      await provisioned('hello-check', 'v1.0.0');
+      const missing = await cli(['test', '--app', 'hello-check', '--version', 'v2.0.0']);
+      expect(missing.code).toBe(1);
+      expect(missing.stdout).toMatch(/\[FAIL\] manifest +manifests\/hello-check_v2\.0\.0\.json: not found\n +fix: provision hello-check v2\.0\.0/);
+      await lambda.send(new (await import('@aws-sdk/client-lambda')).DeleteFunctionCommand({ FunctionName: 'hello-check_v1-0-0_send' }));
+      const gone = await cli(['test', '--app', 'hello-check', '--version', 'v1.0.0']);
+      expect(gone.stdout).toMatch(/\[FAIL\] function send +hello-check_v1-0-0_send does not exist/);
+      const noBucket = await runCli(['test', '--endpoint-url', moto.endpoint, '--bucket', 'nope-bucket'], { env: env() });
+      expect(noBucket.stdout).toMatch(/\[FAIL\] bucket +nope-bucket: does not exist\n +fix: create it with mm-apps-deploy init --bucket nope-bucket --create/);
+    });
+
+    it('falls back to a dry-run invocation for credentials that may only invoke', async () => {
+      await cli(['init', '--create']);
+      await provisioned('hello-check', 'v1.0.0');
+      const transport = new FaultyHandler();
+      // the plugin's invoke user has no lambda:GetFunction: AWS answers 403 (moto enforces no IAM here, so it is injected)
+      transport.rules.push({ operation: 'lambda:GetFunction', times: Infinity, fault: { status: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body: JSON.stringify({ message: 'not authorized to perform: lambda:GetFunction' }) } });
+      const r = await checkAws(clientsWith(transport), { appId: 'hello-check', version: 'v1.0.0' });
+      expect(r.items.filter((i) => i.check.startsWith('function')).map((i) => [i.status, i.detail])).toEqual([
+        ['ok', 'hello-check_v1-0-0_main can be invoked (dry run)'],
+        ['ok', 'hello-check_v1-0-0_send can be invoked (dry run)'],
+      ]);
+      transport.close();
+    });
+
+    it('--invoke calls the function serving /ping with the plugin\'s payload and checks the answer', async () => {
+      await cli(['init', '--create']);
+      await provisioned('hello-check', 'v1.0.0');
+      // Lambda cannot run the code here (moto needs Docker): the transport answers the invocation
+      // the way the deployed sample app does; the request it got is checked below.
+      const transport = new FaultyHandler();
+      const answer = (body: object) => ({ status: 200, body: JSON.stringify({ statusCode: 200, headers: { 'Content-Type': 'application/json' }, isBase64Encoded: false, body: JSON.stringify(body) }) });
+      transport.rules.push({ operation: 'lambda:POST /2015-03-31/functions/hello-check_v1-0-0_main/invocations', times: 1, fault: answer({ type: 'ok', text: 'PONG' }) });
+      const ok = await checkAws(clientsWith(transport), { appId: 'hello-check', version: 'v1.0.0', invoke: true });
+      expect(ok.items.at(-1)).toEqual({ check: 'invoke /ping', status: 'ok', detail: 'hello-check_v1-0-0_main: answered {"type":"ok","text":"PONG"}' });
+      const sent = transport.requests.find((q) => q.operation.endsWith('/invocations'))!;
+      const payload = JSON.parse(sent.body!);
+      expect(payload).toEqual({ path: '/ping', httpMethod: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path: '/ping', context: { app_id: 'hello-check' } }) });
+      transport.rules.push({ operation: 'lambda:POST /2015-03-31/functions/hello-check_v1-0-0_main/invocations', times: 1, fault: { status: 200, body: JSON.stringify({ statusCode: 500, body: 'boom' }) } });
+      const bad = await checkAws(clientsWith(transport), { appId: 'hello-check', version: 'v1.0.0', invoke: true });
+      expect(bad.items.at(-1)).toMatchObject({ status: 'fail', detail: 'hello-check_v1-0-0_main: statusCode is 500, the plugin needs 200' });
+      transport.close();
+    });
+  });
+
+  describe('prune', () => {
+    it('orders versions with numbers compared as numbers', () => {
+      expect(['v1.2.0', 'v1.10.0', 'v1.9.1', '1.0.0'].sort(compareVersions)).toEqual(['1.0.0', 'v1.2.0', 'v1.9.1', 'v1.10.0']);
+    });
+
+    it('shows the plan without --yes, then removes all but the newest N, and leaves other apps alone', async () => {
+      await cli(['init', '--create']);
+      for (const v of ['v1.0.0', 'v1.2.0', 'v1.10.0', 'v1.9.0']) await provisioned('hello', v);
+      await provisioned('hello_x', 'v1'); // its manifest is manifests/hello_x_v1.json, under the same prefix
+      const functions = async () => (await lambda.send(new ListFunctionsCommand({}))).Functions!.map((f) => f.FunctionName!).sort();
+      expect(await functions()).toHaveLength(10);
+
+      const plan = await cli(['prune', 'hello', '--keep', '2']);
+      expect(plan.code).toBe(0);
+      expect(plan.stdout).toBe(
+        'hello: 4 versions in bucket setup-apps-bucket, newest first\n' +
+          '  v1.10.0      keep\n' +
+          '  v1.9.0       keep\n' +
+          '  v1.2.0       remove: 2 functions, 2 static objects, the manifest\n' +
+          '  v1.0.0       remove: 2 functions, 2 static objects, the manifest\n' +
+          '\nNothing was removed. Run again with --yes to remove 2 versions; first make sure no Mattermost server still has them installed.\n',
+      );
+      expect(await functions()).toHaveLength(10);
+
+      const done = await cli(['prune', 'hello', '--keep', '2', '--yes']);
+      expect(done.code, done.stderr).toBe(0);
+      expect(done.stdout).toContain('removed: v1.2.0, v1.0.0\ninvoke policy mattermost-apps-invoke-policy: removed 4 functions\n');
+      expect(await functions()).toEqual([
+        'hello_v1-10-0_main', 'hello_v1-10-0_send', 'hello_v1-9-0_main', 'hello_v1-9-0_send', 'hello_x_v1_main', 'hello_x_v1_send',
+      ]);
+      const keys = (await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents!.map((c) => c.Key!);
+      expect(keys.filter((k) => k.startsWith('manifests/'))).toEqual(['manifests/hello_v1.10.0.json', 'manifests/hello_v1.9.0.json', 'manifests/hello_x_v1.json']);
+      expect(keys.some((k) => k.includes('hello_v1.0.0') || k.includes('hello_v1.2.0'))).toBe(false);
+      const policy = (await aws.iam.send(new ListPoliciesCommand({ Scope: 'Local' }))).Policies!.find((p) => p.PolicyName === 'mattermost-apps-invoke-policy')!;
+      const doc = JSON.parse(decodeURIComponent((await aws.iam.send(new GetPolicyVersionCommand({ PolicyArn: policy.Arn!, VersionId: policy.DefaultVersionId! }))).PolicyVersion!.Document!));
+      const allowed = doc.Statement.find((s: { Sid: string }) => s.Sid === 'AllowLambda').Resource as string[];
+      expect(allowed.map((a) => a.split(':').pop()).sort()).toEqual(['hello_v1-10-0_main', 'hello_v1-10-0_send', 'hello_v1-9-0_main', 'hello_v1-9-0_send', 'hello_x_v1_main', 'hello_x_v1_send']);
+      await expect(lambda.send(new GetFunctionCommand({ FunctionName: 'hello_v1-0-0_main' }))).rejects.toThrow();
+
+      const again = await cli(['prune', 'hello', '--keep', '2', '--yes']);
+      expect(again.stdout).toContain('Nothing to remove.');
+    });
+
+    it('refuses --keep 0 and an unknown app', async () => {
+      expect((await cli(['prune', 'hello', '--keep', '0'])).code).toBe(2);
+      await cli(['init', '--create']);
+      const r = await cli(['prune', 'nobody', '--keep', '1']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/no versions of "nobody" in bucket setup-apps-bucket/);
+    });
+  });
+});

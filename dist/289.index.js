@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runProvision: () => (/* binding */ runProvision)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(5009);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(8298);
 ;// CONCATENATED MODULE: ./src/aws/defaults.ts
 // Default names and environment variables shared with Mattermost's tooling
 // (mattermost-plugin-apps upstream/upaws aws.go; research/mattermost-apps-aws.md §4.4, §6).
@@ -1282,9 +1282,12 @@ async function provision(req) {
 
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(8948);
+// EXTERNAL MODULE: ./src/action/release.ts + 24 modules
+var release = __webpack_require__(2647);
 // EXTERNAL MODULE: ./src/action/report.ts
 var action_report = __webpack_require__(1658);
 ;// CONCATENATED MODULE: ./src/action/provision.ts
+
 
 
 
@@ -1337,7 +1340,8 @@ async function runProvision(inputs, now) {
     const temporaryBundle = outcome.dryRun && outcome.kind === 'app-dir';
     if (!temporaryBundle)
         core/* setOutput */.uH(outputs/* Outputs */.tY.Bundle, (0,outputs/* workspaceRelative */.Uc)(outcome.bundlePath));
-    await (0,outputs/* setAppOutputs */.KK)(outcome.manifest, !report || report.ok ? outcome.provisionData : undefined, temporaryBundle ? undefined : outcome.bundlePath);
+    const pdFile = await (0,outputs/* setAppOutputs */.KK)(outcome.manifest, !report || report.ok ? outcome.provisionData : undefined, temporaryBundle ? undefined : outcome.bundlePath);
+    const releaseUrl = inputs.releaseAsset && report?.ok ? await (0,release/* uploadReleaseAssets */.IV)([outcome.bundlePath, ...(pdFile ? [pdFile] : [])], inputs.token) : undefined;
     core/* setOutput */.uH(outputs/* Outputs */.tY.Functions, JSON.stringify(Object.fromEntries(d.functions.map((f) => [f.name, { name: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.result }]))));
     core/* setOutput */.uH(outputs/* Outputs */.tY.Changed, report?.changed ? 'true' : 'false');
     for (const note of d.notes)
@@ -1361,6 +1365,8 @@ async function runProvision(inputs, now) {
                 s.addRaw(`<p>Not done: ${d.notDone.join('; ')}. Re-run the job to continue.</p>`, true);
         }
         else if (report) {
+            if (releaseUrl)
+                s.addRaw(`<p>Attached to the release: <a href="${releaseUrl}">${releaseUrl}</a></p>`, true);
             s.addRaw('Install it in Mattermost with:', true);
             s.addCodeBlock(`${outcome.installCommands.aws}\n${outcome.installCommands.listed}`);
         }

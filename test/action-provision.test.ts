@@ -3,9 +3,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestJson, tempDir, writeApp } from './helpers/fs.js';
 import { motoAvailable, seedAccount, startMoto, type Moto } from './helpers/moto.js';
+import { actionNodes } from './helpers/node24.js';
 import { runAction } from './helpers/runner.js';
 
-describe.skipIf(!motoAvailable())('action mode provision (dist/, moto)', () => {
+describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (dist/, moto), run with $label', ({ bin }) => {
   let moto: Moto;
   beforeAll(async () => {
     moto = await startMoto();
@@ -13,13 +14,13 @@ describe.skipIf(!motoAvailable())('action mode provision (dist/, moto)', () => {
   });
   afterAll(async () => moto?.stop());
 
-  it('provisions (changed=true), then finds nothing to do (changed=false)', () => {
+  it('provisions (changed=true), then finds nothing to do (changed=false)', async () => {
     const ws = tempDir();
     writeApp(path.join(ws, 'app'), { manifest: manifestJson({ app_id: 'hello-action' }, [{ name: 'main' }, { name: 'send' }]), functions: [{ name: 'main' }, { name: 'send' }] });
     const inputs = { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint, timeout: '30', environment: 'GREETING=hello\n# comment\n' };
     const env = { AWS_ACCESS_KEY_ID: 'AKIATESTACTION', AWS_SECRET_ACCESS_KEY: 'very-secret-value' };
 
-    const first = runAction({ cwd: ws, inputs, env });
+    const first = await runAction({ node: bin, cwd: ws, inputs, env });
     expect(first.code, first.stdout).toBe(0);
     expect(first.outputs.changed).toBe('true');
     expect(JSON.parse(first.outputs.functions!)).toEqual({
@@ -37,17 +38,18 @@ describe.skipIf(!motoAvailable())('action mode provision (dist/, moto)', () => {
     expect(first.summary).toMatch(/<h2>Provisioned hello-action v1\.0\.0 to AWS account 123456789012, us-east-1, bucket action-apps-bucket<\/h2>/);
     expect(first.summary).toMatch(/<td>main<\/td><td><code>hello-action_v1-0-0_main<\/code><\/td><td>created<\/td>/);
 
-    const second = runAction({ cwd: ws, inputs, env });
+    const second = await runAction({ node: bin, cwd: ws, inputs, env });
     expect(second.code, second.stdout).toBe(0);
     expect(second.outputs.changed).toBe('false');
     expect(JSON.parse(second.outputs.functions!).main.result).toBe('unchanged');
     expect(second.summary).toMatch(/static objects: 0 uploaded, 2 unchanged/);
   });
 
-  it('fails the step before any write when the bucket is missing', () => {
+  it('fails the step before any write when the bucket is missing', async () => {
     const ws = tempDir();
     writeApp(path.join(ws, 'app'));
-    const r = runAction({
+    const r = await runAction({
+      node: bin,
       cwd: ws,
       inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'missing-bucket-x', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint },
       env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },

@@ -30,3 +30,15 @@ it('action.yml declares exactly the inputs and outputs the code reads and sets, 
 it('the version the CLI prints is the package version', () => {
   expect(VERSION).toBe(pkg.version);
 });
+
+it('the README meets the Deployment Solutions documentation points', () => {
+  expect(readme).toContain('https://docs.mattermost.com');
+  expect(readme).toContain('mm-apps-deploy for Mattermost by the mm-apps-deploy maintainers');
+  expect(readme).toMatch(/## Security updates\n\nThe mm-apps-deploy maintainers commit to releasing security updates/);
+});
+
+it('the README\'s commands exist', () => {
+  expect(readme).toContain('npm ci && npm run sample');
+  expect(readme).toContain('npm ci && npm test');
+  for (const script of ['sample', 'test', 'demo', 'build', 'check-dist', 'typecheck', 'bench:pack', 'bench:provision']) expect(pkg.scripts).toHaveProperty(script);
+});

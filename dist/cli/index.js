@@ -6182,6 +6182,12 @@ const CATALOG = {
         title: '.jar function archive',
         message: (name) => `"${name}" is a .jar function archive; the cloud deployer only deploys "<function name>.zip". Repackage it as a .zip`,
     },
+    // ---- release checks ---------------------------------------------------------------------------
+    MMA301: {
+        severity: 'error',
+        title: 'version does not match the tag',
+        message: (version, tag) => `manifest "version" is "${version}" but the pushed tag is "${tag}"; make them the same (a leading "v" on either side is ignored), or set the action input version-check to warn or off`,
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/findings/finding.ts

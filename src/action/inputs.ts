@@ -4,6 +4,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { parseArchitecture, parseEnvironment, parseInteger } from '../provision/options.js';
 import type { ProvisionOptions } from '../provision/plan.js';
+import { VERSION_CHECKS, type VersionCheck } from '../release/tag.js';
 
 export const Inputs = {
   Mode: 'mode',
@@ -22,6 +23,9 @@ export const Inputs = {
   Architecture: 'architecture',
   Environment: 'environment',
   DryRun: 'dry-run',
+  VersionCheck: 'version-check',
+  ReleaseAsset: 'release-asset',
+  Token: 'token',
 } as const;
 
 export const MODES = ['pack', 'validate', 'provision'] as const;
@@ -34,6 +38,11 @@ interface Common {
   appDirInput: string;
   /** Function name → absolute source path. */
   functionSources: Map<string, string>;
+  /** What a tag push with another version than the manifest's does. */
+  versionCheck: VersionCheck;
+  /** Upload the bundle to the GitHub release of the pushed tag (pack, provision). */
+  releaseAsset: boolean;
+  token: string;
 }
 
 export interface ProvisionInputs extends Common {
@@ -125,10 +134,21 @@ export function readInputs(get: GetInput, cwd: string): ActionInputs {
     throw new UserError(`input "${Inputs.Mode}" is "${mode}"; allowed values: ${MODES.join(', ')}`);
   }
   const appDirInput = get(Inputs.AppDir).trim() || '.';
+  const versionCheck = get(Inputs.VersionCheck).trim() || 'error';
+  if (!(VERSION_CHECKS as readonly string[]).includes(versionCheck)) {
+    throw new UserError(`input "${Inputs.VersionCheck}" is "${versionCheck}"; allowed values: ${VERSION_CHECKS.join(', ')}`);
+  }
+  const releaseAsset = parseBoolean(get(Inputs.ReleaseAsset), Inputs.ReleaseAsset);
+  const token = get(Inputs.Token).trim();
+  if (releaseAsset && mode === 'validate') throw new UserError(`input "${Inputs.ReleaseAsset}" is for modes pack and provision, which have a bundle to upload`);
+  if (releaseAsset && !token) throw new UserError(`input "${Inputs.ReleaseAsset}" needs a token: input "${Inputs.Token}" (default \${{ github.token }}, with "permissions: contents: write")`);
   const common: Common = {
     appDir: path.resolve(cwd, appDirInput),
     appDirInput,
     functionSources: parseFunctionsInput(get(Inputs.Functions), cwd),
+    versionCheck: versionCheck as VersionCheck,
+    releaseAsset,
+    token,
   };
   if (mode === 'provision') return provisionInputs(get, common, cwd);
   const output = get(Inputs.Output).trim();

@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { readInputs } from './inputs.js';
+import { checkTag, pushedTag } from './release.js';
 import { runPack } from './pack.js';
 import { runValidate } from './validate.js';
 
@@ -15,6 +16,14 @@ function today(): Date {
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs((name) => core.getInput(name), process.cwd());
+    // On a tag push, the manifest version must be the tag's, before anything is packed or deployed.
+    const bundle = inputs.mode === 'pack' ? undefined : inputs.bundle;
+    const target = bundle?.path ?? inputs.appDir;
+    const subject = bundle ? { kind: 'bundle' as const, path: bundle.input } : { kind: 'app-dir' as const, path: inputs.appDirInput };
+    if (inputs.releaseAsset && !pushedTag()) {
+      throw new UserError(`input "release-asset" needs a tag push (GITHUB_REF=refs/tags/...), and this run is for ${process.env.GITHUB_REF ?? 'no ref'}`);
+    }
+    if (!(await checkTag(inputs, target, subject))) return;
     switch (inputs.mode) {
       case 'pack':
         return await runPack(inputs, today());

@@ -17,6 +17,7 @@ export const Outputs = {
   ProvisionDataFile: 'provision-data-file',
   Functions: 'functions',
   Changed: 'changed',
+  ReleaseUrl: 'release-url',
 } as const;
 
 /** A path as later steps should see it: relative to the workspace when inside it. */
@@ -27,17 +28,19 @@ export function workspaceRelative(p: string, cwd = process.cwd()): string {
 
 /**
  * Sets app-id, app-version, the install commands and the provision data (compact JSON as an
- * output; the appsctl-exact document in a file, beside the bundle or in RUNNER_TEMP).
+ * output; the appsctl-exact document in a file, beside the bundle or in RUNNER_TEMP). Returns the
+ * provision data file.
  */
-export async function setAppOutputs(manifest: AppManifest, pd: ProvisionData | undefined, bundlePath: string | undefined): Promise<void> {
+export async function setAppOutputs(manifest: AppManifest, pd: ProvisionData | undefined, bundlePath: string | undefined): Promise<string | undefined> {
   const commands = installCommands(manifest.appId, manifest.version);
   core.setOutput(Outputs.AppId, manifest.appId);
   core.setOutput(Outputs.AppVersion, manifest.version);
   core.setOutput(Outputs.InstallCommand, commands.aws);
   core.setOutput(Outputs.InstallCommandListed, commands.listed);
-  if (!pd) return;
+  if (!pd) return undefined;
   const beside = bundlePath ?? path.join(process.env.RUNNER_TEMP ?? process.cwd(), `${manifest.appId}_${manifest.version}.zip`);
   const file = await writeProvisionDataFile(beside, pd);
   core.setOutput(Outputs.ProvisionData, JSON.stringify(provisionDataObject(pd)));
   core.setOutput(Outputs.ProvisionDataFile, workspaceRelative(file));
+  return file;
 }

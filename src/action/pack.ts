@@ -4,6 +4,7 @@ import { errorsOf } from '../findings/finding.js';
 import { formatBytes, plural } from '../util/format.js';
 import type { ActionInputs } from './inputs.js';
 import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
+import { uploadReleaseAssets } from './release.js';
 import { annotate, findingsTable, functionsTable, writeSummary, type Subject } from './report.js';
 
 export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, now: Date): Promise<void> {
@@ -31,7 +32,8 @@ export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, n
   const bundle = workspaceRelative(result.bundle.path);
   core.setOutput(Outputs.Bundle, bundle);
   core.setOutput(Outputs.BundleSha256, result.bundle.sha256);
-  await setAppOutputs(m, result.provisionData, result.bundle.path);
+  const pdFile = await setAppOutputs(m, result.provisionData, result.bundle.path);
+  const releaseUrl = inputs.releaseAsset ? await uploadReleaseAssets([result.bundle.path, ...(pdFile ? [pdFile] : [])], inputs.token) : undefined;
   core.info(`packed ${bundle} (${formatBytes(result.bundle.size)}), sha256 ${result.bundle.sha256}`);
   core.info(`install: ${result.installCommands!.aws}`);
   await writeSummary((s) => {
@@ -42,6 +44,7 @@ export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, n
       `bundle: <code>${bundle}</code>, ${formatBytes(result.bundle!.size)}`,
       `sha256: <code>${result.bundle!.sha256}</code>`,
     ]);
+    if (releaseUrl) s.addRaw(`<p>Attached to the release: <a href="${releaseUrl}">${releaseUrl}</a></p>`, true);
     s.addRaw('Once provisioned, install it in Mattermost with:', true);
     s.addCodeBlock(`${result.installCommands!.aws}\n${result.installCommands!.listed}`);
     if (result.findings.length > 0) s.addHeading('Warnings', 3).addTable(findingsTable(subject, result.findings));

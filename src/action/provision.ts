@@ -6,6 +6,7 @@ import { provision, type ProvisionOutcome } from '../provision/provision.js';
 import { plural } from '../util/format.js';
 import type { ProvisionInputs } from './inputs.js';
 import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
+import { uploadReleaseAssets } from './release.js';
 import { annotate, findingsTable, writeSummary, type Subject } from './report.js';
 
 /** Secrets in the environment that must never reach a log, whatever prints them. */
@@ -52,7 +53,8 @@ export async function runProvision(inputs: ProvisionInputs, now: Date): Promise<
   const report = outcome.report;
   const temporaryBundle = outcome.dryRun && outcome.kind === 'app-dir';
   if (!temporaryBundle) core.setOutput(Outputs.Bundle, workspaceRelative(outcome.bundlePath));
-  await setAppOutputs(outcome.manifest, !report || report.ok ? outcome.provisionData : undefined, temporaryBundle ? undefined : outcome.bundlePath);
+  const pdFile = await setAppOutputs(outcome.manifest, !report || report.ok ? outcome.provisionData : undefined, temporaryBundle ? undefined : outcome.bundlePath);
+  const releaseUrl = inputs.releaseAsset && report?.ok ? await uploadReleaseAssets([outcome.bundlePath, ...(pdFile ? [pdFile] : [])], inputs.token) : undefined;
   core.setOutput(Outputs.Functions, JSON.stringify(Object.fromEntries(d.functions.map((f) => [f.name, { name: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.result }]))));
   core.setOutput(Outputs.Changed, report?.changed ? 'true' : 'false');
   for (const note of d.notes) core.warning(note);
@@ -73,6 +75,7 @@ export async function runProvision(inputs: ProvisionInputs, now: Date): Promise<
       if (d.done?.length) s.addRaw(`<p>Done: ${d.done.join('; ')}</p>`, true);
       if (d.notDone?.length) s.addRaw(`<p>Not done: ${d.notDone.join('; ')}. Re-run the job to continue.</p>`, true);
     } else if (report) {
+      if (releaseUrl) s.addRaw(`<p>Attached to the release: <a href="${releaseUrl}">${releaseUrl}</a></p>`, true);
       s.addRaw('Install it in Mattermost with:', true);
       s.addCodeBlock(`${outcome.installCommands.aws}\n${outcome.installCommands.listed}`);
     }

@@ -13,6 +13,8 @@ type SummaryTableRow = Parameters<typeof core.summary.addTable>[0][number];
 export interface Subject {
   kind: 'app-dir' | 'bundle';
   path: string;
+  /** For a bundle: the repository file its manifest.json came from (same bytes), to annotate on its lines. */
+  manifestSource?: string;
 }
 
 function workspacePath(p: string): string {
@@ -26,7 +28,9 @@ export function annotate(subject: Subject, findings: readonly Finding[]): void {
     const title = `${f.code} ${CATALOG[f.code].title}`;
     let props: core.AnnotationProperties;
     let message = f.message;
-    if (subject.kind === 'bundle') {
+    if (subject.kind === 'bundle' && subject.manifestSource && loc?.path === 'manifest.json') {
+      props = { title, file: workspacePath(subject.manifestSource), ...(loc.line ? { startLine: loc.line } : {}), ...(loc.column ? { startColumn: loc.column } : {}) };
+    } else if (subject.kind === 'bundle') {
       props = { title, file: workspacePath(subject.path) };
       if (loc && loc.path !== '.') message = `${loc.path}${loc.line ? `:${loc.line}:${loc.column ?? 1}` : ''}: ${message}`;
     } else {

@@ -1,7 +1,11 @@
 import * as core from '@actions/core';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileDigest } from '../bundle/pack.js';
 import { validate } from '../bundle/validate.js';
 import { errorsOf } from '../findings/finding.js';
+import { MANIFEST_FILE, MAX_MANIFEST_BYTES } from '../manifest/manifest.js';
+import { ZipArchive } from '../zip/reader.js';
 import { formatBytes, plural } from '../util/format.js';
 import type { ActionInputs } from './inputs.js';
 import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
@@ -14,7 +18,7 @@ export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validat
   const result = await core.group(`Validate ${label}`, () =>
     validate(target, { now, functionSources: inputs.functionSources, onProgress: (m) => core.info(m) }),
   );
-  const subject: Subject = { kind: result.kind, path: label };
+  const subject: Subject = { kind: result.kind, path: label, ...(inputs.bundle ? await manifestSource(inputs.bundle.path, inputs.appDir, inputs.appDirInput) : {}) };
   annotate(subject, result.findings);
   const errors = errorsOf(result.findings).length;
   const warnings = result.findings.length - errors;
@@ -32,4 +36,22 @@ export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validat
   });
   if (!result.ok) core.setFailed(`validate: ${plural(errors, 'error')} in ${label} (see the annotations)`);
   else core.info(`${label}: valid, ${plural(warnings, 'warning')}`);
+}
+
+/**
+ * When the app directory's manifest.json has the same bytes as the bundle's, findings about the
+ * bundle's manifest are annotated on the lines of that file (a bundle built by a Makefile from it).
+ */
+async function manifestSource(bundle: string, appDir: string, appDirInput: string): Promise<{ manifestSource?: string }> {
+  const file = path.join(appDir, MANIFEST_FILE);
+  if (!existsSync(file)) return {};
+  const { archive } = await ZipArchive.open(bundle, 'the bundle', '.');
+  if (!archive) return {};
+  try {
+    if (!archive.entries.some((e) => e.name === MANIFEST_FILE)) return {};
+    const same = (await archive.read(MANIFEST_FILE, MAX_MANIFEST_BYTES)).equals(readFileSync(file));
+    return same ? { manifestSource: path.posix.join(appDirInput.split(path.sep).join('/'), MANIFEST_FILE) } : {};
+  } finally {
+    archive.close();
+  }
 }

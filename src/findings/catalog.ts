@@ -4,6 +4,7 @@
 //   MMA1xx  function sources and function archives
 //   MMA12x  any zip read from disk (function archives and bundles)
 //   MMA2xx  the bundle layout
+//   MMA3xx  release checks (the manifest version against the pushed tag)
 import type { Severity } from './finding.js';
 
 const MiB = 1024 * 1024;
@@ -371,6 +372,14 @@ export const CATALOG = {
     severity: 'error',
     title: '.jar function archive',
     message: (name: string) => `"${name}" is a .jar function archive; the cloud deployer only deploys "<function name>.zip". Repackage it as a .zip`,
+  },
+
+  // ---- release checks ---------------------------------------------------------------------------
+  MMA301: {
+    severity: 'error',
+    title: 'version does not match the tag',
+    message: (version: string, tag: string) =>
+      `manifest "version" is "${version}" but the pushed tag is "${tag}"; make them the same (a leading "v" on either side is ignored), or set the action input version-check to warn or off`,
   },
 } as const satisfies Record<string, Definition>;
 

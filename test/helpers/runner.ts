@@ -1,6 +1,6 @@
 // Runs the committed action the way the GitHub runner does: `node <runs.main>` with inputs as
 // INPUT_<NAME> variables (upper case, hyphens kept), and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tempDir } from './fs.js';
@@ -30,7 +30,11 @@ export function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-export function runAction(options: { inputs: Record<string, string>; cwd: string; env?: Record<string, string>; node?: string }): ActionRun {
+/**
+ * Runs the action in a child process. Asynchronous, so that servers in this process (a fake GitHub
+ * API) keep answering while it runs.
+ */
+export async function runAction(options: { inputs: Record<string, string>; cwd: string; env?: Record<string, string>; node?: string }): Promise<ActionRun> {
   const files = tempDir('mmad-runner-');
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');
@@ -52,12 +56,11 @@ export function runAction(options: { inputs: Record<string, string>; cwd: string
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const r = spawnSync(options.node ?? process.execPath, [actionEntry()], { cwd: options.cwd, env, encoding: 'utf8', timeout: 300_000 });
-  return {
-    code: r.status ?? -1,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  const child = spawn(options.node ?? process.execPath, [actionEntry()], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }

@@ -38290,8 +38290,6 @@ var runtimes = __nccwpck_require__(1038);
 var manifest_manifest = __nccwpck_require__(8768);
 // EXTERNAL MODULE: ./src/manifest/rules.ts
 var rules = __nccwpck_require__(9970);
-// EXTERNAL MODULE: ./src/zip/reader.ts
-var reader = __nccwpck_require__(1524);
 ;// CONCATENATED MODULE: ./src/app/walk.ts
 // Lists the files of a directory for packing: sorted by the bytes of their relative path,
 // symbolic links followed only while they stay inside a boundary (the app directory), junk left out.
@@ -38379,11 +38377,8 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
 
 
 
-
 const FUNCTIONS_DIR = 'functions';
 const STATIC_DIR = 'static';
-/** Prebuilt function archives are read up to this unzipped size; Lambda's own 250 MB rule is checked separately. */
-const FUNCTION_ZIP_LIMITS = { ...reader/* DEFAULT_LIMITS */.dR, maxUncompressed: 1024 * 1024 * 1024 };
 /** Location paths are relative to the app directory, in POSIX form. */
 function relativeTo(appDir) {
     return (abs) => external_node_path_default().relative(appDir, abs).split((external_node_path_default()).sep).join('/') || '.';
@@ -38491,13 +38486,7 @@ async function planFunction(appDir, manifest, spec, override, display, findings)
         source = hasDir ? { kind: 'dir', path: dir } : { kind: 'zip', path: zip };
     }
     const at = { path: display(source.path) };
-    let name = '';
-    try {
-        name = (0,naming/* lambdaName */.FE)(manifest.appId, manifest.version, spec.name);
-    }
-    catch {
-        // app_id and version too long to name anything: reported by the manifest rules
-    }
+    const name = (0,naming/* lambdaNameIfAny */.yc)(manifest.appId, manifest.version, spec.name);
     if (source.kind === 'dir') {
         // Links may point anywhere inside the app directory; a mapped directory outside it is its own boundary.
         const inside = !external_node_path_default().relative(appDir, source.path).startsWith('..');
@@ -38508,16 +38497,11 @@ async function planFunction(appDir, manifest, spec, override, display, findings)
         findings.push(...(0,function_content/* functionContentFindings */.s)(spec, files, unzippedSize, at, `${display(source.path)}/`));
         return { spec, lambdaName: name, source: { kind: 'dir', path: source.path, files: walked.files }, unzippedSize };
     }
-    const opened = await reader/* ZipArchive */.SJ.open(source.path, display(source.path), display(source.path), FUNCTION_ZIP_LIMITS);
-    findings.push(...opened.findings);
-    if (!opened.archive)
+    const checked = await (0,function_content/* checkFunctionArchive */.p)(source.path, spec, display(source.path), at);
+    findings.push(...checked.findings);
+    if (!checked.entries)
         return undefined;
-    const entries = opened.archive.entries;
-    opened.archive.close();
-    const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
-    const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
-    findings.push(...(0,function_content/* functionContentFindings */.s)(spec, files, unzippedSize, at, display(source.path)));
-    return { spec, lambdaName: name, source: { kind: 'zip', path: source.path, size: (0,external_node_fs_.statSync)(source.path).size, entries }, unzippedSize };
+    return { spec, lambdaName: name, source: { kind: 'zip', path: source.path, size: (0,external_node_fs_.statSync)(source.path).size, entries: checked.entries }, unzippedSize: checked.unzippedSize };
 }
 
 
@@ -38529,11 +38513,14 @@ async function planFunction(appDir, manifest, spec, override, display, findings)
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ checkFunctionArchive),
   s: () => (/* binding */ functionContentFindings)
 });
 
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __nccwpck_require__(4879);
+// EXTERNAL MODULE: ./src/zip/reader.ts
+var reader = __nccwpck_require__(1524);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -38615,6 +38602,7 @@ var runtimes = __nccwpck_require__(1038);
 
 
 
+
 function functionContentFindings(fn, files, unzippedSize, at, source) {
     if (files.length === 0)
         return [(0,finding/* finding */.gk)('MMA104', at, fn.name, source)];
@@ -38629,6 +38617,22 @@ function functionContentFindings(fn, files, unzippedSize, at, source) {
             out.push((0,finding/* finding */.gk)('MMA105', at, fn.name, fn.handler, check.expected, check.hint));
     }
     return out;
+}
+/** Function archives are read up to this unzipped size; Lambda's own 250 MB rule is checked separately (MMA108). */
+const FUNCTION_ZIP_LIMITS = { ...reader/* DEFAULT_LIMITS */.dR, maxUncompressed: 1024 * 1024 * 1024 };
+/**
+ * Opens a function archive (a file, or the bytes of one inside a bundle), checks it as an
+ * untrusted zip and then what it holds. Returns its entries when it could be read.
+ */
+async function checkFunctionArchive(source, fn, what, at) {
+    const opened = await reader/* ZipArchive */.SJ.open(source, what, at.path, FUNCTION_ZIP_LIMITS);
+    if (!opened.archive)
+        return { findings: opened.findings, unzippedSize: 0, files: 0 };
+    const entries = opened.archive.entries;
+    opened.archive.close();
+    const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
+    const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
+    return { findings: [...opened.findings, ...functionContentFindings(fn, files, unzippedSize, at, what)], entries, unzippedSize, files: files.length };
 }
 
 
@@ -38665,7 +38669,6 @@ function functionContentFindings(fn, files, unzippedSize, at, source) {
 
 
 
-const FUNCTION_LIMITS = { ..._zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LIMITS */ .dR, maxUncompressed: 1024 * 1024 * 1024 };
 async function inspectBundle(bundlePath, options) {
     const result = { bundlePath, staticFiles: [], functions: [], findings: [] };
     const opened = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipArchive */ .SJ.open(bundlePath, 'the bundle', '.');
@@ -38727,23 +38730,19 @@ async function inspectFunctionArchive(bundle, entry, spec, manifest, findings) {
     }
     // At most 50 MB: read into memory, which makes listing thousands of entries fast.
     const bytes = await bundle.read(entry.name, _lambda_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_ZIPPED_BYTES */ .gC);
-    const inner = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipArchive */ .SJ.open(bytes, `"${entry.name}" in the bundle`, entry.name, FUNCTION_LIMITS);
-    findings.push(...inner.findings);
-    if (!inner.archive)
+    const checked = await (0,_function_content_js__WEBPACK_IMPORTED_MODULE_8__/* .checkFunctionArchive */ .p)(bytes, spec, `"${entry.name}" in the bundle`, at);
+    findings.push(...checked.findings);
+    if (!checked.entries)
         return undefined;
-    const entries = inner.archive.entries;
-    inner.archive.close();
-    const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
-    const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
-    findings.push(...(0,_function_content_js__WEBPACK_IMPORTED_MODULE_8__/* .functionContentFindings */ .s)(spec, files, unzippedSize, at, `"${entry.name}"`));
-    let name = '';
-    try {
-        name = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .lambdaName */ .FE)(manifest.appId, manifest.version, spec.name);
-    }
-    catch {
-        // reported by the manifest rules
-    }
-    return { spec, lambdaName: name, entry: entry.name, zippedSize: entry.size, unzippedSize, files: files.length, codeSha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('base64') };
+    return {
+        spec,
+        lambdaName: (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .lambdaNameIfAny */ .yc)(manifest.appId, manifest.version, spec.name),
+        entry: entry.name,
+        zippedSize: entry.size,
+        unzippedSize: checked.unzippedSize,
+        files: checked.files,
+        codeSha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('base64'),
+    };
 }
 function done(result) {
     result.findings = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .sortFindings */ .Tc)(result.findings);
@@ -39554,7 +39553,8 @@ function functionArchiveOrder(functionNames) {
 /* harmony export */   Wj: () => (/* binding */ s3StaticName),
 /* harmony export */   _P: () => (/* binding */ installCommands),
 /* harmony export */   dI: () => (/* binding */ s3ManifestName),
-/* harmony export */   mF: () => (/* binding */ AWS_LAMBDA_NAME)
+/* harmony export */   mF: () => (/* binding */ AWS_LAMBDA_NAME),
+/* harmony export */   yc: () => (/* binding */ lambdaNameIfAny)
 /* harmony export */ });
 /* unused harmony export MAX_LAMBDA_NAME */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -39587,6 +39587,15 @@ function lambdaName(appId, version, fn) {
     }
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name, 'utf8').digest('hex').slice(0, functionNameLength);
     return `${appId}_${version}_${hash}`;
+}
+/** lambdaName, or '' when app_id and version are too long to name anything (the manifest rules report that). */
+function lambdaNameIfAny(appId, version, fn) {
+    try {
+        return lambdaName(appId, version, fn);
+    }
+    catch {
+        return '';
+    }
 }
 /** The longest function name (in bytes) that keeps the Lambda name within 64 bytes. */
 function maxFunctionNameBytes(appId, version) {

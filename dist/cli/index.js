@@ -3338,8 +3338,6 @@ var runtimes = __nccwpck_require__(1038);
 var manifest_manifest = __nccwpck_require__(8768);
 // EXTERNAL MODULE: ./src/manifest/rules.ts
 var rules = __nccwpck_require__(9970);
-// EXTERNAL MODULE: ./src/zip/reader.ts
-var reader = __nccwpck_require__(1524);
 ;// CONCATENATED MODULE: ./src/app/walk.ts
 // Lists the files of a directory for packing: sorted by the bytes of their relative path,
 // symbolic links followed only while they stay inside a boundary (the app directory), junk left out.
@@ -3427,11 +3425,8 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
 
 
 
-
 const FUNCTIONS_DIR = 'functions';
 const STATIC_DIR = 'static';
-/** Prebuilt function archives are read up to this unzipped size; Lambda's own 250 MB rule is checked separately. */
-const FUNCTION_ZIP_LIMITS = { ...reader/* DEFAULT_LIMITS */.dR, maxUncompressed: 1024 * 1024 * 1024 };
 /** Location paths are relative to the app directory, in POSIX form. */
 function relativeTo(appDir) {
     return (abs) => external_node_path_default().relative(appDir, abs).split((external_node_path_default()).sep).join('/') || '.';
@@ -3539,13 +3534,7 @@ async function planFunction(appDir, manifest, spec, override, display, findings)
         source = hasDir ? { kind: 'dir', path: dir } : { kind: 'zip', path: zip };
     }
     const at = { path: display(source.path) };
-    let name = '';
-    try {
-        name = (0,naming/* lambdaName */.FE)(manifest.appId, manifest.version, spec.name);
-    }
-    catch {
-        // app_id and version too long to name anything: reported by the manifest rules
-    }
+    const name = (0,naming/* lambdaNameIfAny */.yc)(manifest.appId, manifest.version, spec.name);
     if (source.kind === 'dir') {
         // Links may point anywhere inside the app directory; a mapped directory outside it is its own boundary.
         const inside = !external_node_path_default().relative(appDir, source.path).startsWith('..');
@@ -3556,16 +3545,11 @@ async function planFunction(appDir, manifest, spec, override, display, findings)
         findings.push(...(0,function_content/* functionContentFindings */.s)(spec, files, unzippedSize, at, `${display(source.path)}/`));
         return { spec, lambdaName: name, source: { kind: 'dir', path: source.path, files: walked.files }, unzippedSize };
     }
-    const opened = await reader/* ZipArchive */.SJ.open(source.path, display(source.path), display(source.path), FUNCTION_ZIP_LIMITS);
-    findings.push(...opened.findings);
-    if (!opened.archive)
+    const checked = await (0,function_content/* checkFunctionArchive */.p)(source.path, spec, display(source.path), at);
+    findings.push(...checked.findings);
+    if (!checked.entries)
         return undefined;
-    const entries = opened.archive.entries;
-    opened.archive.close();
-    const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
-    const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
-    findings.push(...(0,function_content/* functionContentFindings */.s)(spec, files, unzippedSize, at, display(source.path)));
-    return { spec, lambdaName: name, source: { kind: 'zip', path: source.path, size: (0,external_node_fs_.statSync)(source.path).size, entries }, unzippedSize };
+    return { spec, lambdaName: name, source: { kind: 'zip', path: source.path, size: (0,external_node_fs_.statSync)(source.path).size, entries: checked.entries }, unzippedSize: checked.unzippedSize };
 }
 
 
@@ -3577,11 +3561,14 @@ async function planFunction(appDir, manifest, spec, override, display, findings)
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ checkFunctionArchive),
   s: () => (/* binding */ functionContentFindings)
 });
 
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/zip/reader.ts
+var reader = __nccwpck_require__(1524);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -3663,6 +3650,7 @@ var runtimes = __nccwpck_require__(1038);
 
 
 
+
 function functionContentFindings(fn, files, unzippedSize, at, source) {
     if (files.length === 0)
         return [(0,finding/* finding */.gk)('MMA104', at, fn.name, source)];
@@ -3677,6 +3665,22 @@ function functionContentFindings(fn, files, unzippedSize, at, source) {
             out.push((0,finding/* finding */.gk)('MMA105', at, fn.name, fn.handler, check.expected, check.hint));
     }
     return out;
+}
+/** Function archives are read up to this unzipped size; Lambda's own 250 MB rule is checked separately (MMA108). */
+const FUNCTION_ZIP_LIMITS = { ...reader/* DEFAULT_LIMITS */.dR, maxUncompressed: 1024 * 1024 * 1024 };
+/**
+ * Opens a function archive (a file, or the bytes of one inside a bundle), checks it as an
+ * untrusted zip and then what it holds. Returns its entries when it could be read.
+ */
+async function checkFunctionArchive(source, fn, what, at) {
+    const opened = await reader/* ZipArchive */.SJ.open(source, what, at.path, FUNCTION_ZIP_LIMITS);
+    if (!opened.archive)
+        return { findings: opened.findings, unzippedSize: 0, files: 0 };
+    const entries = opened.archive.entries;
+    opened.archive.close();
+    const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
+    const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
+    return { findings: [...opened.findings, ...functionContentFindings(fn, files, unzippedSize, at, what)], entries, unzippedSize, files: files.length };
 }
 
 
@@ -3713,7 +3717,6 @@ function functionContentFindings(fn, files, unzippedSize, at, source) {
 
 
 
-const FUNCTION_LIMITS = { ..._zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LIMITS */ .dR, maxUncompressed: 1024 * 1024 * 1024 };
 async function inspectBundle(bundlePath, options) {
     const result = { bundlePath, staticFiles: [], functions: [], findings: [] };
     const opened = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipArchive */ .SJ.open(bundlePath, 'the bundle', '.');
@@ -3775,23 +3778,19 @@ async function inspectFunctionArchive(bundle, entry, spec, manifest, findings) {
     }
     // At most 50 MB: read into memory, which makes listing thousands of entries fast.
     const bytes = await bundle.read(entry.name, _lambda_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_ZIPPED_BYTES */ .gC);
-    const inner = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipArchive */ .SJ.open(bytes, `"${entry.name}" in the bundle`, entry.name, FUNCTION_LIMITS);
-    findings.push(...inner.findings);
-    if (!inner.archive)
+    const checked = await (0,_function_content_js__WEBPACK_IMPORTED_MODULE_8__/* .checkFunctionArchive */ .p)(bytes, spec, `"${entry.name}" in the bundle`, at);
+    findings.push(...checked.findings);
+    if (!checked.entries)
         return undefined;
-    const entries = inner.archive.entries;
-    inner.archive.close();
-    const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
-    const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
-    findings.push(...(0,_function_content_js__WEBPACK_IMPORTED_MODULE_8__/* .functionContentFindings */ .s)(spec, files, unzippedSize, at, `"${entry.name}"`));
-    let name = '';
-    try {
-        name = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .lambdaName */ .FE)(manifest.appId, manifest.version, spec.name);
-    }
-    catch {
-        // reported by the manifest rules
-    }
-    return { spec, lambdaName: name, entry: entry.name, zippedSize: entry.size, unzippedSize, files: files.length, codeSha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('base64') };
+    return {
+        spec,
+        lambdaName: (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .lambdaNameIfAny */ .yc)(manifest.appId, manifest.version, spec.name),
+        entry: entry.name,
+        zippedSize: entry.size,
+        unzippedSize: checked.unzippedSize,
+        files: checked.files,
+        codeSha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('base64'),
+    };
 }
 function done(result) {
     result.findings = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .sortFindings */ .Tc)(result.findings);
@@ -5351,60 +5350,6 @@ async function validate(target, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands/provision-data.ts
-
-
-
-
-const provision_data_HELP = `Usage: mm-apps-deploy provision-data PATH [options]
-
-Prints the provision data of a bundle or an app directory on stdout, byte for
-byte what "appsctl terraform generate-data" prints for the same bundle: the S3
-key of each static file, the Lambda name, handler and runtime of each function,
-and the manifest key, as tab-indented JSON. Terraform users and the Mattermost
-cloud deployer consume it.
-
-A bundle that cannot be deployed (any validation error, e.g. a Lambda name that
-AWS would reject) is refused: the findings go to stderr and nothing to stdout.
-
-Options:
-      --function NAME=PATH for an app directory: take function NAME from PATH;
-                           repeatable
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Exit status: 0 printed, 1 the bundle has errors, 2 usage error.
-
-Example:
-  mm-apps-deploy provision-data dist/bundle.zip > provision-data.json`;
-const provisionDataCommand = {
-    name: 'provision-data',
-    summary: 'print the provision data (appsctl terraform generate-data) of a bundle',
-    help: provision_data_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('provision-data', argv, { function: { type: 'string', multiple: true } }, { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' });
-        if (values.help) {
-            ctx.io.out(`${provision_data_HELP}\n`);
-            return 0;
-        }
-        const target = positionals[0];
-        const result = await validate(existingTarget(ctx.io.cwd, target), {
-            now: ctx.now,
-            functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
-            onProgress: (m) => ctx.progress(m),
-        });
-        const subject = { kind: result.kind, path: target };
-        ctx.io.err(findingsBlock(subject, result.findings));
-        if (!result.ok || !result.provisionData) {
-            ctx.io.err(`${target}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
-            return 1;
-        }
-        ctx.io.out((0,provision_data/* marshalProvisionData */.uY)(result.provisionData));
-        return 0;
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 
 
@@ -5448,12 +5393,7 @@ const validateCommand = {
             return 0;
         }
         const target = positionals[0];
-        const result = await validate(existingTarget(ctx.io.cwd, target), {
-            now: ctx.now,
-            functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
-            onProgress: (m) => ctx.progress(m),
-        });
-        const subject = { kind: result.kind, path: target };
+        const { result, subject } = await validateTarget(target, values.function, ctx);
         if (values.json) {
             ctx.io.out(`${JSON.stringify(validationJson(subject, result), null, 2)}\n`);
         }
@@ -5474,6 +5414,15 @@ function summary(target, r) {
         `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...rows])}\n\n` +
         `${(0,format/* table */.tp)([['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`]])}\n`);
 }
+/** Validates an app directory or bundle named on the command line (validate, provision-data). */
+async function validateTarget(target, functions, ctx) {
+    const result = await validate(existingTarget(ctx.io.cwd, target), {
+        now: ctx.now,
+        functionSources: parseFunctionMappings(functions, ctx.io.cwd),
+        onProgress: (m) => ctx.progress(m),
+    });
+    return { result, subject: { kind: result.kind, path: target } };
+}
 function validationJson(subject, r) {
     return {
         ok: r.ok,
@@ -5485,6 +5434,55 @@ function validationJson(subject, r) {
         findings: findingsJson(subject, r.findings),
     };
 }
+
+;// CONCATENATED MODULE: ./src/cli/commands/provision-data.ts
+
+
+
+
+const provision_data_HELP = `Usage: mm-apps-deploy provision-data PATH [options]
+
+Prints the provision data of a bundle or an app directory on stdout, byte for
+byte what "appsctl terraform generate-data" prints for the same bundle: the S3
+key of each static file, the Lambda name, handler and runtime of each function,
+and the manifest key, as tab-indented JSON. Terraform users and the Mattermost
+cloud deployer consume it.
+
+A bundle that cannot be deployed (any validation error, e.g. a Lambda name that
+AWS would reject) is refused: the findings go to stderr and nothing to stdout.
+
+Options:
+      --function NAME=PATH for an app directory: take function NAME from PATH;
+                           repeatable
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+Exit status: 0 printed, 1 the bundle has errors, 2 usage error.
+
+Example:
+  mm-apps-deploy provision-data dist/bundle.zip > provision-data.json`;
+const provisionDataCommand = {
+    name: 'provision-data',
+    summary: 'print the provision data (appsctl terraform generate-data) of a bundle',
+    help: provision_data_HELP,
+    async run(argv, ctx) {
+        const { values, positionals } = parseCommand('provision-data', argv, { function: { type: 'string', multiple: true } }, { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' });
+        if (values.help) {
+            ctx.io.out(`${provision_data_HELP}\n`);
+            return 0;
+        }
+        const target = positionals[0];
+        const { result, subject } = await validateTarget(target, values.function, ctx);
+        ctx.io.err(findingsBlock(subject, result.findings));
+        if (!result.ok || !result.provisionData) {
+            ctx.io.err(`${target}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
+            return 1;
+        }
+        ctx.io.out((0,provision_data/* marshalProvisionData */.uY)(result.provisionData));
+        return 0;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: parses the command line, runs a command, maps outcomes to exit codes
@@ -5638,7 +5636,8 @@ function functionArchiveOrder(functionNames) {
 /* harmony export */   Wj: () => (/* binding */ s3StaticName),
 /* harmony export */   _P: () => (/* binding */ installCommands),
 /* harmony export */   dI: () => (/* binding */ s3ManifestName),
-/* harmony export */   mF: () => (/* binding */ AWS_LAMBDA_NAME)
+/* harmony export */   mF: () => (/* binding */ AWS_LAMBDA_NAME),
+/* harmony export */   yc: () => (/* binding */ lambdaNameIfAny)
 /* harmony export */ });
 /* unused harmony export MAX_LAMBDA_NAME */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -5671,6 +5670,15 @@ function lambdaName(appId, version, fn) {
     }
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name, 'utf8').digest('hex').slice(0, functionNameLength);
     return `${appId}_${version}_${hash}`;
+}
+/** lambdaName, or '' when app_id and version are too long to name anything (the manifest rules report that). */
+function lambdaNameIfAny(appId, version, fn) {
+    try {
+        return lambdaName(appId, version, fn);
+    }
+    catch {
+        return '';
+    }
 }
 /** The longest function name (in bytes) that keeps the Lambda name within 64 bytes. */
 function maxFunctionNameBytes(appId, version) {

@@ -4,20 +4,18 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isFunctionArchiveName } from '../compat/appsctl-bundle.js';
-import { lambdaName, s3StaticName } from '../compat/naming.js';
+import { lambdaNameIfAny, s3StaticName } from '../compat/naming.js';
 import { finding, type Finding } from '../findings/finding.js';
-import { functionContentFindings } from '../bundle/function-content.js';
+import { checkFunctionArchive, functionContentFindings } from '../bundle/function-content.js';
 import { MAX_S3_KEY_BYTES } from '../lambda/limits.js';
 import { sdkRuntimesFor } from '../lambda/runtimes.js';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
 import { validateManifest } from '../manifest/rules.js';
-import { DEFAULT_LIMITS, ZipArchive, type ZipEntryInfo } from '../zip/reader.js';
+import type { ZipEntryInfo } from '../zip/reader.js';
 import { walkDir, type SourceFile } from './walk.js';
 
 export const FUNCTIONS_DIR = 'functions';
 export const STATIC_DIR = 'static';
-/** Prebuilt function archives are read up to this unzipped size; Lambda's own 250 MB rule is checked separately. */
-const FUNCTION_ZIP_LIMITS = { ...DEFAULT_LIMITS, maxUncompressed: 1024 * 1024 * 1024 };
 
 export interface AppDirOptions {
   appDir: string;
@@ -156,12 +154,7 @@ async function planFunction(
   }
 
   const at = { path: display(source.path) };
-  let name = '';
-  try {
-    name = lambdaName(manifest.appId, manifest.version, spec.name);
-  } catch {
-    // app_id and version too long to name anything: reported by the manifest rules
-  }
+  const name = lambdaNameIfAny(manifest.appId, manifest.version, spec.name);
   if (source.kind === 'dir') {
     // Links may point anywhere inside the app directory; a mapped directory outside it is its own boundary.
     const inside = !path.relative(appDir, source.path).startsWith('..');
@@ -173,14 +166,9 @@ async function planFunction(
     return { spec, lambdaName: name, source: { kind: 'dir', path: source.path, files: walked.files }, unzippedSize };
   }
 
-  const opened = await ZipArchive.open(source.path, display(source.path), display(source.path), FUNCTION_ZIP_LIMITS);
-  findings.push(...opened.findings);
-  if (!opened.archive) return undefined;
-  const entries = opened.archive.entries;
-  opened.archive.close();
-  const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
-  const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
-  findings.push(...functionContentFindings(spec, files, unzippedSize, at, display(source.path)));
-  return { spec, lambdaName: name, source: { kind: 'zip', path: source.path, size: statSync(source.path).size, entries }, unzippedSize };
+  const checked = await checkFunctionArchive(source.path, spec, display(source.path), at);
+  findings.push(...checked.findings);
+  if (!checked.entries) return undefined;
+  return { spec, lambdaName: name, source: { kind: 'zip', path: source.path, size: statSync(source.path).size, entries: checked.entries }, unzippedSize: checked.unzippedSize };
 }
 

@@ -1,6 +1,7 @@
 // Checks on what a function archive holds, whatever it was built from: a directory, a prebuilt
 // zip, or an archive inside a bundle.
 import { finding, type Finding, type Location } from '../findings/finding.js';
+import { DEFAULT_LIMITS, ZipArchive, type ZipEntryInfo } from '../zip/reader.js';
 import { checkHandler, type ArchiveFile } from '../lambda/handler.js';
 import { MAX_UNZIPPED_BYTES } from '../lambda/limits.js';
 import { runtimeFamily } from '../lambda/runtimes.js';
@@ -16,4 +17,26 @@ export function functionContentFindings(fn: LambdaFunctionSpec, files: readonly 
     else out.push(finding('MMA105', at, fn.name, fn.handler, check.expected, check.hint));
   }
   return out;
+}
+
+/** Function archives are read up to this unzipped size; Lambda's own 250 MB rule is checked separately (MMA108). */
+const FUNCTION_ZIP_LIMITS = { ...DEFAULT_LIMITS, maxUncompressed: 1024 * 1024 * 1024 };
+
+/**
+ * Opens a function archive (a file, or the bytes of one inside a bundle), checks it as an
+ * untrusted zip and then what it holds. Returns its entries when it could be read.
+ */
+export async function checkFunctionArchive(
+  source: string | Buffer,
+  fn: LambdaFunctionSpec,
+  what: string,
+  at: Location,
+): Promise<{ findings: Finding[]; entries?: ZipEntryInfo[]; unzippedSize: number; files: number }> {
+  const opened = await ZipArchive.open(source, what, at.path, FUNCTION_ZIP_LIMITS);
+  if (!opened.archive) return { findings: opened.findings, unzippedSize: 0, files: 0 };
+  const entries = opened.archive.entries;
+  opened.archive.close();
+  const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
+  const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
+  return { findings: [...opened.findings, ...functionContentFindings(fn, files, unzippedSize, at, what)], entries, unzippedSize, files: files.length };
 }

@@ -2,14 +2,14 @@
 // untrusted-zip checks, the layout, the manifest, and each function archive inside it.
 import { createHash } from 'node:crypto';
 import { staticFileFinding } from '../app/app-dir.js';
-import { lambdaName } from '../compat/naming.js';
+import { lambdaNameIfAny } from '../compat/naming.js';
 import { finding, hasErrors, sortFindings, type Finding } from '../findings/finding.js';
 import { MAX_ZIPPED_BYTES } from '../lambda/limits.js';
 import { sdkRuntimesFor } from '../lambda/runtimes.js';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
 import { validateManifest } from '../manifest/rules.js';
-import { DEFAULT_LIMITS, ZipArchive, type ZipEntryInfo } from '../zip/reader.js';
-import { functionContentFindings } from './function-content.js';
+import { ZipArchive, type ZipEntryInfo } from '../zip/reader.js';
+import { checkFunctionArchive } from './function-content.js';
 import { classifyBundle, functionArchiveFindings, STATIC_PREFIX } from './layout.js';
 
 export interface BundleFunction {
@@ -40,8 +40,6 @@ export interface BundleOptions {
   /** Keep the bundle open for the caller when it validates (provisioning reads it next). */
   keepOpen?: boolean;
 }
-
-const FUNCTION_LIMITS = { ...DEFAULT_LIMITS, maxUncompressed: 1024 * 1024 * 1024 };
 
 export async function inspectBundle(bundlePath: string, options: BundleOptions): Promise<BundleInspection> {
   const result: BundleInspection = { bundlePath, staticFiles: [], functions: [], findings: [] };
@@ -99,21 +97,18 @@ async function inspectFunctionArchive(bundle: ZipArchive, entry: ZipEntryInfo, s
   }
   // At most 50 MB: read into memory, which makes listing thousands of entries fast.
   const bytes = await bundle.read(entry.name, MAX_ZIPPED_BYTES);
-  const inner = await ZipArchive.open(bytes, `"${entry.name}" in the bundle`, entry.name, FUNCTION_LIMITS);
-  findings.push(...inner.findings);
-  if (!inner.archive) return undefined;
-  const entries = inner.archive.entries;
-  inner.archive.close();
-  const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
-  const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
-  findings.push(...functionContentFindings(spec, files, unzippedSize, at, `"${entry.name}"`));
-  let name = '';
-  try {
-    name = lambdaName(manifest.appId, manifest.version, spec.name);
-  } catch {
-    // reported by the manifest rules
-  }
-  return { spec, lambdaName: name, entry: entry.name, zippedSize: entry.size, unzippedSize, files: files.length, codeSha256: createHash('sha256').update(bytes).digest('base64') };
+  const checked = await checkFunctionArchive(bytes, spec, `"${entry.name}" in the bundle`, at);
+  findings.push(...checked.findings);
+  if (!checked.entries) return undefined;
+  return {
+    spec,
+    lambdaName: lambdaNameIfAny(manifest.appId, manifest.version, spec.name),
+    entry: entry.name,
+    zippedSize: entry.size,
+    unzippedSize: checked.unzippedSize,
+    files: checked.files,
+    codeSha256: createHash('sha256').update(bytes).digest('base64'),
+  };
 }
 
 function done(result: BundleInspection): BundleInspection {

@@ -31,6 +31,15 @@ export function lambdaName(appId: string, version: string, fn: string): string {
   return `${appId}_${version}_${hash}`;
 }
 
+/** lambdaName, or '' when app_id and version are too long to name anything (the manifest rules report that). */
+export function lambdaNameIfAny(appId: string, version: string, fn: string): string {
+  try {
+    return lambdaName(appId, version, fn);
+  } catch {
+    return '';
+  }
+}
+
 /** The longest function name (in bytes) that keeps the Lambda name within 64 bytes. */
 export function maxFunctionNameBytes(appId: string, version: string): number {
   return MAX_LAMBDA_NAME - byteLength(appId) - byteLength(version) - 2;

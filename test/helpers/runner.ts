@@ -38,8 +38,12 @@ export async function runAction(options: { inputs: Record<string, string>; cwd: 
   const files = tempDir('mmad-runner-');
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');
+  const eventFile = path.join(files, 'event.json');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
+  const ref = options.env?.GITHUB_REF ?? 'refs/heads/main';
+  // The webhook payload the runner writes for the event (trimmed to what an action may read).
+  writeFileSync(eventFile, JSON.stringify({ ref, repository: { name: 'app', full_name: 'org/app', owner: { login: 'org' } }, sender: { login: 'octocat' } }));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? files,
@@ -50,6 +54,7 @@ export async function runAction(options: { inputs: Record<string, string>; cwd: 
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: files,
     GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: eventFile,
     GITHUB_REF: 'refs/heads/main',
     GITHUB_REPOSITORY: 'org/app',
     MM_APPS_DEPLOY_DATE: '2026-11-21',

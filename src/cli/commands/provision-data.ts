@@ -1,8 +1,8 @@
-import { validate } from '../../bundle/validate.js';
 import { marshalProvisionData } from '../../compat/provision-data.js';
-import { existingTarget, parseCommand, parseFunctionMappings } from '../args.js';
+import { parseCommand } from '../args.js';
 import type { Command } from '../command.js';
-import { countFindings, findingsBlock, type Subject } from '../render.js';
+import { countFindings, findingsBlock } from '../render.js';
+import { validateTarget } from './validate.js';
 
 const HELP = `Usage: mm-apps-deploy provision-data PATH [options]
 
@@ -38,12 +38,7 @@ export const provisionDataCommand: Command = {
       return 0;
     }
     const target = positionals[0]!;
-    const result = await validate(existingTarget(ctx.io.cwd, target), {
-      now: ctx.now,
-      functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
-      onProgress: (m) => ctx.progress(m),
-    });
-    const subject: Subject = { kind: result.kind, path: target };
+    const { result, subject } = await validateTarget(target, values.function, ctx);
     ctx.io.err(findingsBlock(subject, result.findings));
     if (!result.ok || !result.provisionData) {
       ctx.io.err(`${target}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);

@@ -2,6 +2,7 @@ import { validate, type ValidationResult } from '../../bundle/validate.js';
 import { formatBytes, plural, table } from '../../util/format.js';
 import { existingTarget, parseCommand, parseFunctionMappings } from '../args.js';
 import type { Command } from '../command.js';
+import type { CommandContext } from '../io.js';
 import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
 
 const HELP = `Usage: mm-apps-deploy validate PATH [options]
@@ -43,12 +44,7 @@ export const validateCommand: Command = {
       return 0;
     }
     const target = positionals[0]!;
-    const result = await validate(existingTarget(ctx.io.cwd, target), {
-      now: ctx.now,
-      functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
-      onProgress: (m) => ctx.progress(m),
-    });
-    const subject: Subject = { kind: result.kind, path: target };
+    const { result, subject } = await validateTarget(target, values.function, ctx);
     if (values.json) {
       ctx.io.out(`${JSON.stringify(validationJson(subject, result), null, 2)}\n`);
     } else {
@@ -68,6 +64,16 @@ function summary(target: string, r: ValidationResult): string {
     `${table([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...rows])}\n\n` +
     `${table([['static', `${plural(r.static.files, 'file')}, ${formatBytes(r.static.bytes)}`]])}\n`
   );
+}
+
+/** Validates an app directory or bundle named on the command line (validate, provision-data). */
+export async function validateTarget(target: string, functions: readonly string[] | undefined, ctx: CommandContext): Promise<{ result: ValidationResult; subject: Subject }> {
+  const result = await validate(existingTarget(ctx.io.cwd, target), {
+    now: ctx.now,
+    functionSources: parseFunctionMappings(functions, ctx.io.cwd),
+    onProgress: (m) => ctx.progress(m),
+  });
+  return { result, subject: { kind: result.kind, path: target } };
 }
 
 export function validationJson(subject: Subject, r: ValidationResult) {

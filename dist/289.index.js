@@ -1080,8 +1080,8 @@ var layout = __webpack_require__(9820);
 var pack = __webpack_require__(9775);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
 var provision_data = __webpack_require__(7519);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
-var manifest_manifest = __webpack_require__(8768);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 6 modules
+var manifest_manifest = __webpack_require__(7451);
 // EXTERNAL MODULE: ./src/zip/reader.ts
 var reader = __webpack_require__(1524);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts

@@ -6,7 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(2771);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __webpack_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException: ServiceException$1, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __webpack_require__(2658);
 const { Command: $Command } = __webpack_require__(2658);
@@ -5750,7 +5750,7 @@ __webpack_unused_export__ = waitUntilPublishedVersionActive;
 
 /***/ }),
 
-/***/ 2771:
+/***/ 5152:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { HttpRequest, parseUrl } = __webpack_require__(3422);
@@ -6775,7 +6775,7 @@ exports.userAgentMiddleware = userAgentMiddleware;
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { ProviderError, booleanSelector, SelectorType, loadConfig } = __webpack_require__(7291);
-const { setCredentialFeature } = __webpack_require__(2771);
+const { setCredentialFeature } = __webpack_require__(5152);
 const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __webpack_require__(402);
 const { SignatureV4 } = __webpack_require__(5118);
 const { HttpResponse, HttpRequest } = __webpack_require__(3422);
@@ -8653,7 +8653,7 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 /***/ 5606:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { setCredentialFeature } = __webpack_require__(2771);
+const { setCredentialFeature } = __webpack_require__(5152);
 const { CredentialsProviderError } = __webpack_require__(7291);
 
 const ENV_KEY = "AWS_ACCESS_KEY_ID";
@@ -8699,7 +8699,7 @@ exports.fromEnv = fromEnv;
 /***/ 8605:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { setCredentialFeature } = __webpack_require__(2771);
+const { setCredentialFeature } = __webpack_require__(5152);
 const { CredentialsProviderError } = __webpack_require__(7291);
 const { NodeHttpHandler } = __webpack_require__(1279);
 const fs = __webpack_require__(1455);
@@ -8886,7 +8886,7 @@ exports.fromHttp = fromHttp;
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __webpack_require__(7291);
-const { setCredentialFeature } = __webpack_require__(2771);
+const { setCredentialFeature } = __webpack_require__(5152);
 
 const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
@@ -9121,7 +9121,7 @@ exports.fromIni = fromIni;
 /***/ 4072:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { setCredentialFeature } = __webpack_require__(2771);
+const { setCredentialFeature } = __webpack_require__(5152);
 const { CredentialsProviderError, parseKnownFiles, getProfileName } = __webpack_require__(7291);
 const { HttpRequest } = __webpack_require__(3422);
 const { createHash, createPrivateKey, createPublicKey, sign } = __webpack_require__(7598);
@@ -9598,7 +9598,7 @@ exports.defaultProvider = defaultProvider;
 const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __webpack_require__(7291);
 const { exec } = __webpack_require__(1421);
 const { promisify } = __webpack_require__(7975);
-const { setCredentialFeature } = __webpack_require__(2771);
+const { setCredentialFeature } = __webpack_require__(5152);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {
     if (data.Version !== 1) {
@@ -9679,7 +9679,7 @@ exports.fromProcess = fromProcess;
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __webpack_require__(7291);
-const { setCredentialFeature } = __webpack_require__(2771);
+const { setCredentialFeature } = __webpack_require__(5152);
 const { fromSso } = __webpack_require__(5433);
 
 const isSsoProfile = (arg) => arg &&
@@ -9887,7 +9887,7 @@ exports.SSOClient = SSOClient;
 /***/ 9956:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { setCredentialFeature } = __webpack_require__(2771);
+const { setCredentialFeature } = __webpack_require__(5152);
 const { CredentialsProviderError, externalDataInterceptor } = __webpack_require__(7291);
 const { readFileSync } = __webpack_require__(3024);
 
@@ -9952,7 +9952,7 @@ exports.fromWebToken = fromWebToken;
 /***/ 9762:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(2771);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __webpack_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __webpack_require__(2658);
 const { Command: $Command } = __webpack_require__(2658);
@@ -10562,7 +10562,7 @@ exports.errorTypeRegistries = errorTypeRegistries;
 /***/ 9443:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(2771);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __webpack_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __webpack_require__(2658);
 const { Command: $Command } = __webpack_require__(2658);
@@ -11256,7 +11256,7 @@ exports.errorTypeRegistries = errorTypeRegistries;
 /***/ 2579:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(2771);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __webpack_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __webpack_require__(2658);
 const { Command: $Command } = __webpack_require__(2658);
@@ -11737,7 +11737,7 @@ exports.errorTypeRegistries = errorTypeRegistries;
 /***/ 1136:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __webpack_require__(2771);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __webpack_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __webpack_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __webpack_require__(2658);
 const { Command: $Command } = __webpack_require__(2658);
@@ -12796,7 +12796,7 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 /***/ 5433:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { setTokenFeature } = __webpack_require__(2771);
+const { setTokenFeature } = __webpack_require__(5152);
 const { getBearerTokenEnvKey } = __webpack_require__(7523);
 const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __webpack_require__(7291);
 const { promises } = __webpack_require__(3024);

@@ -412,10 +412,10 @@ var lambda_functions = __webpack_require__(9058);
 var s3_objects = __webpack_require__(4242);
 // EXTERNAL MODULE: ./src/compat/naming.ts
 var naming = __webpack_require__(3100);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
-var manifest_manifest = __webpack_require__(8768);
-// EXTERNAL MODULE: ./src/manifest/rules.ts
-var rules = __webpack_require__(9970);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 6 modules
+var manifest_manifest = __webpack_require__(7451);
+// EXTERNAL MODULE: ./src/manifest/rules.ts + 1 modules
+var rules = __webpack_require__(1998);
 ;// CONCATENATED MODULE: ./src/manifest/routing.ts
 function routeCall(callPath, functions) {
     let matched;
@@ -503,7 +503,7 @@ async function checkAws(clients, options) {
     const prefix = (0,naming/* s3StaticName */.Wj)(appId, version, '');
     try {
         const icon = manifest.icon ? (0,rules/* cleanIconPath */.YJ)(manifest.icon) : undefined;
-        const key = icon && 'path' in icon ? (0,naming/* s3StaticName */.Wj)(appId, version, icon.path) : [...(await (0,s3_objects/* listPrefix */.Zs)(clients.s3, bucket, prefix)).keys()][0];
+        const key = icon?.kind === 'static' ? (0,naming/* s3StaticName */.Wj)(appId, version, icon.path) : [...(await (0,s3_objects/* listPrefix */.Zs)(clients.s3, bucket, prefix)).keys()][0];
         if (!key)
             add({ check: 'static asset', status: 'skipped', detail: `no assets under ${prefix}` });
         else {

@@ -62,7 +62,8 @@ export const CATALOG = {
   MMA008: {
     severity: 'warning',
     title: 'duplicate JSON key',
-    message: (key: string) => `"${key}" appears more than once in this object; the last one wins. Remove the others`,
+    message: (key: string) =>
+      `"${key}" appears more than once in this object; the Apps plugin reads the last one (a null leaves a text field as it was). Remove the others`,
   },
   MMA009: {
     severity: 'error',
@@ -208,6 +209,51 @@ export const CATALOG = {
     title: 'runtime lifecycle unknown',
     message: (runtime: string) =>
       `runtime "${runtime}" is known to the AWS SDK but not to this tool's lifecycle table (a preview runtime?); deprecation dates are not checked`,
+  },
+
+  MMA036: {
+    severity: 'error',
+    title: 'keys that differ only in case',
+    message: (first: string, firstLine: number, later: string, field: string) =>
+      `"${later}" and "${first}" (line ${firstLine}) both set the field "${field}": the Apps plugin matches keys case-insensitively (Go's encoding/json) and keeps the later one, ` +
+      'while other readers see two keys. Keep one, spelled in lower case',
+  },
+  MMA037: {
+    severity: 'error',
+    title: 'object or array given twice',
+    message: (key: string, firstLine: number) =>
+      `"${key}" is given again (first on line ${firstLine}) with an object or array: the Apps plugin (Go's encoding/json) merges the two field by field, ` +
+      'while other readers keep only the last. Keep one',
+  },
+  MMA038: {
+    severity: 'warning',
+    title: 'invalid UTF-8 in a string',
+    message: () =>
+      'a string here is not valid UTF-8 (or holds a lone \\u surrogate escape): the Apps plugin reads each bad byte as U+FFFD "\ufffd", so the text is not what you wrote. Save the file as UTF-8',
+  },
+  MMA039: {
+    severity: 'error',
+    title: 'deploy section invalid',
+    message: (section: string, problem: string) =>
+      `"${section}" ${problem}; the Apps plugin rejects the whole manifest (Deploy.Validate, v1.0+). Fix the section or remove it`,
+  },
+  MMA040: {
+    severity: 'warning',
+    title: 'unknown expand level',
+    message: (call: string, key: string, level: string) =>
+      `"${call}.expand.${key}" is "${level}", which is not an expand level ("", "none", "id", "summary", "all", optionally after "+" or "-"). ` +
+      'The plugin installs the app but fails this call (stricter than the plugin, which checks levels only when it calls)',
+  },
+  MMA041: {
+    severity: 'warning',
+    title: 'icon read differently by plugin versions',
+    message: (icon: string, problem: string) => `"icon" "${icon}" ${problem}`,
+  },
+  MMA042: {
+    severity: 'warning',
+    title: 'app_type in a current manifest',
+    message: (appType: string) =>
+      `"app_type" is "${appType}" in a current-format manifest: Apps plugin v1.0 and v1.1 then read the file as a v0.7 manifest and deploy it as that type. Remove "app_type"`,
   },
 
   // ---- function sources and archives ------------------------------------------------------------

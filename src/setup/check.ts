@@ -93,7 +93,7 @@ export async function checkAws(clients: AwsClients, options: CheckOptions): Prom
   const prefix = s3StaticName(appId, version, '');
   try {
     const icon = manifest.icon ? cleanIconPath(manifest.icon) : undefined;
-    const key = icon && 'path' in icon ? s3StaticName(appId, version, icon.path) : [...(await listPrefix(clients.s3, bucket, prefix)).keys()][0];
+    const key = icon?.kind === 'static' ? s3StaticName(appId, version, icon.path) : [...(await listPrefix(clients.s3, bucket, prefix)).keys()][0];
     if (!key) add({ check: 'static asset', status: 'skipped', detail: `no assets under ${prefix}` });
     else {
       const bytes = await readObject(clients, key);

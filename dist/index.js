@@ -30670,6 +30670,9 @@ const Inputs = {
     VersionCheck: 'version-check',
     ReleaseAsset: 'release-asset',
     Token: 'token',
+    MattermostUrl: 'mattermost-url',
+    MattermostToken: 'mattermost-token',
+    Install: 'install',
 };
 const MODES = ['pack', 'validate', 'provision'];
 /** Multi-line "NAME=PATH" list; blank lines and lines starting with # are skipped. */
@@ -30737,6 +30740,11 @@ function provisionInputs(get, common, cwd) {
             ...(environment.length > 0 ? { environment: (0,options/* parseEnvironment */.Nq)(environment, `input "${Inputs.Environment}"`) } : {}),
         },
         dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
+        mattermost: {
+            ...(text(Inputs.MattermostUrl) ? { url: text(Inputs.MattermostUrl) } : {}),
+            ...(text(Inputs.MattermostToken) ? { token: text(Inputs.MattermostToken) } : {}),
+            install: parseBoolean(get(Inputs.Install), Inputs.Install),
+        },
     };
 }
 function readInputs(get, cwd) {
@@ -30841,8 +30849,8 @@ async function runPack(inputs, now) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
-var provision_data = __nccwpck_require__(7519);
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __nccwpck_require__(7538);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
@@ -30917,8 +30925,8 @@ async function validate(target, options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 6 modules
-var manifest = __nccwpck_require__(7451);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 4 modules
+var manifest = __nccwpck_require__(2385);
 // EXTERNAL MODULE: ./src/zip/reader.ts
 var reader = __nccwpck_require__(1524);
 ;// CONCATENATED MODULE: ./src/action/validate.ts
@@ -31017,7 +31025,7 @@ async function run() {
                 return await runValidate(inputs, today());
             case 'provision': {
                 // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
-                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(3), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6289));
+                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(882), __nccwpck_require__.e(341)]).then(__nccwpck_require__.bind(__nccwpck_require__, 341));
                 return await runProvision(inputs, today());
             }
         }
@@ -31045,7 +31053,7 @@ async function run() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3100);
-/* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7519);
+/* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7538);
 /* harmony import */ var _provision_describe_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6014);
 // The action's outputs: names in one place, and the values shared by every mode.
 
@@ -31065,6 +31073,8 @@ const Outputs = {
     Functions: 'functions',
     Changed: 'changed',
     ReleaseUrl: 'release-url',
+    Registered: 'registered',
+    Installed: 'installed',
 };
 /** A path as later steps should see it: relative to the workspace when inside it. */
 function workspaceRelative(p, cwd = process.cwd()) {
@@ -36122,8 +36132,8 @@ var errors = __nccwpck_require__(3916);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/zip/reader.ts
 var reader = __nccwpck_require__(1524);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 6 modules
-var manifest = __nccwpck_require__(7451);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 4 modules
+var manifest = __nccwpck_require__(2385);
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
 // The manifest of an app directory or of a bundle, read on its own (for checks made before any
 // work, such as the release tag check).
@@ -36273,6 +36283,7 @@ async function uploadReleaseAssets(files, token) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   f9: () => (/* binding */ findingsTable),
 /* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   qj: () => (/* binding */ functionsTable)
@@ -36394,8 +36405,8 @@ var function_content = __nccwpck_require__(3322);
 var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/lambda/runtimes.ts + 1 modules
 var runtimes = __nccwpck_require__(1038);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 6 modules
-var manifest_manifest = __nccwpck_require__(7451);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 4 modules
+var manifest_manifest = __nccwpck_require__(2385);
 // EXTERNAL MODULE: ./src/manifest/rules.ts + 1 modules
 var rules = __nccwpck_require__(1998);
 ;// CONCATENATED MODULE: ./src/app/walk.ts
@@ -36759,7 +36770,7 @@ async function checkFunctionArchive(source, fn, what, at) {
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4879);
 /* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3151);
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1038);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7451);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2385);
 /* harmony import */ var _manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1998);
 /* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1524);
 /* harmony import */ var _function_content_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3322);
@@ -36870,7 +36881,7 @@ function done(result) {
 /* harmony export */ });
 /* harmony import */ var _compat_appsctl_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(168);
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4879);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7451);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2385);
 // The bundle layout every consumer accepts (SPEC §2): manifest.json at the root and no other
 // *manifest.json, one stored "<function name>.zip" per function at the root, static/<path> files
 // without directory entries and without archives, nothing else.
@@ -36969,14 +36980,14 @@ var app_dir = __nccwpck_require__(8727);
 var appsctl_bundle = __nccwpck_require__(168);
 // EXTERNAL MODULE: ./src/compat/naming.ts
 var naming = __nccwpck_require__(3100);
-// EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
-var provision_data = __nccwpck_require__(7519);
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __nccwpck_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __nccwpck_require__(4879);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
 var limits = __nccwpck_require__(3151);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 6 modules
-var manifest_manifest = __nccwpck_require__(7451);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 4 modules
+var manifest_manifest = __nccwpck_require__(2385);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/zip/deflate-pool.ts
@@ -37651,6 +37662,240 @@ function functionArchiveOrder(functionNames) {
 
 /***/ }),
 
+/***/ 1:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LY: () => (/* binding */ GoRaw),
+/* harmony export */   On: () => (/* binding */ GoStruct),
+/* harmony export */   jL: () => (/* binding */ goMarshalIndent),
+/* harmony export */   tn: () => (/* binding */ GoMap),
+/* harmony export */   vy: () => (/* binding */ goMarshal)
+/* harmony export */ });
+/* unused harmony export goQuote */
+// Go's encoding/json output, for the provision data that appsctl prints with
+// json.MarshalIndent(v, "", "\t") (research/mattermost-apps-aws.md §1.5): struct fields in
+// declaration order, map keys sorted by bytes, HTML-safe escaping, ": " after keys.
+/** A Go struct: members keep the order given. */
+class GoStruct {
+    fields;
+    constructor(fields) {
+        this.fields = fields;
+    }
+}
+/** A Go map with string keys: members are sorted by the UTF-8 bytes of their keys. */
+class GoMap {
+    entries;
+    constructor(entries) {
+        this.entries = entries;
+    }
+}
+/** JSON text written as it is (a value Go would decode and re-encode to the same meaning). */
+class GoRaw {
+    json;
+    constructor(json) {
+        this.json = json;
+    }
+}
+const HEX = '0123456789abcdef';
+/** encoding/json's string encoding with HTML escaping on (the default for Marshal). */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"' || ch === '\\')
+            out += `\\${ch}`;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&')
+            out += `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
+        else if (c === 0x2028 || c === 0x2029)
+            out += `\\u202${HEX[c & 15]}`;
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+function byteOrder(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+function encode(v, indent, depth) {
+    const pad = (d) => (indent ? `\n${indent.repeat(d)}` : '');
+    const sep = indent ? ': ' : ':';
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return goQuote(v);
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (v instanceof GoRaw)
+        return v.json;
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return '[]';
+        return `[${v.map((x) => pad(depth + 1) + encode(x, indent, depth + 1)).join(',')}${pad(depth)}]`;
+    }
+    const members = v instanceof GoStruct ? v.fields : [...v.entries.entries()].sort(([a], [b]) => byteOrder(a, b));
+    if (members.length === 0)
+        return '{}';
+    return `{${members.map(([k, x]) => `${pad(depth + 1)}${goQuote(k)}${sep}${encode(x, indent, depth + 1)}`).join(',')}${pad(depth)}}`;
+}
+/** json.MarshalIndent(v, "", indent). */
+function goMarshalIndent(v, indent = '\t') {
+    return encode(v, indent, 0);
+}
+/** json.Marshal(v). */
+function goMarshal(v) {
+    return encode(v, '', 0);
+}
+
+
+/***/ }),
+
+/***/ 5796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ goBool),
+/* harmony export */   Hq: () => (/* binding */ goAny),
+/* harmony export */   PW: () => (/* binding */ goSlice),
+/* harmony export */   Pn: () => (/* binding */ pathKey),
+/* harmony export */   WF: () => (/* binding */ goString),
+/* harmony export */   cM: () => (/* binding */ goStruct),
+/* harmony export */   gW: () => (/* binding */ goUnmarshal),
+/* harmony export */   pU: () => (/* binding */ foldKey)
+/* harmony export */ });
+/* unused harmony export jsonKindName */
+const goString = { kind: 'string' };
+const goBool = { kind: 'bool' };
+const goAny = { kind: 'any' };
+const goSlice = (elem) => ({ kind: 'slice', elem });
+const goStruct = (name, fields, pointer = false) => ({
+    kind: 'struct',
+    name,
+    fields: fields.map(([n, type]) => ({ name: n, type })),
+    pointer,
+});
+/**
+ * bytes.EqualFold against an ASCII field name: ASCII letters fold to lower case, and the only
+ * other runes whose simple-fold orbit holds an ASCII letter are U+017F (ſ, with s) and U+212A
+ * (Kelvin sign, with k).
+ */
+function foldKey(s) {
+    let out = '';
+    for (const ch of s) {
+        if (ch === '\u017f')
+            out += 's';
+        else if (ch === '\u212a')
+            out += 'k';
+        else
+            out += ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch;
+    }
+    return out;
+}
+const pathKey = (path) => path.join('\u0000');
+function zeroOf(type) {
+    switch (type.kind) {
+        case 'string':
+            return '';
+        case 'bool':
+            return false;
+        case 'struct':
+            return type.pointer ? null : zeroStruct(type);
+        default:
+            return null;
+    }
+}
+function zeroStruct(type) {
+    return Object.fromEntries(type.fields.map((f) => [f.name, zeroOf(f.type)]));
+}
+const KIND_NAMES = { object: 'object', array: 'array', string: 'string', number: 'number', bool: 'bool', null: 'null' };
+function jsonKindName(node) {
+    return KIND_NAMES[node.kind];
+}
+class Decoder {
+    out = { value: null, typeErrors: [], collisions: [], sources: new Map(), unknownKeys: [] };
+    decode(node, type, current, path) {
+        this.out.sources.set(pathKey(path), node);
+        if (node.kind === 'null') {
+            // literalStore: null sets pointers, slices, maps and interfaces to nil; anything else is untouched
+            return type.kind === 'slice' || type.kind === 'any' || type.kind === 'stringOrStruct' || (type.kind === 'struct' && type.pointer) ? null : current;
+        }
+        switch (type.kind) {
+            case 'any':
+                return node;
+            case 'string':
+                if (node.kind === 'string')
+                    return node.value;
+                return this.typeError(path, node, 'string', current);
+            case 'bool':
+                if (node.kind === 'bool')
+                    return node.value;
+                return this.typeError(path, node, 'bool', current);
+            case 'slice': {
+                if (node.kind !== 'array')
+                    return this.typeError(path, node, 'array', current);
+                const old = Array.isArray(current) ? current : [];
+                // Go decodes element i into the slice's existing element i, when there is one.
+                return node.items.map((item, i) => this.decode(item, type.elem, i < old.length ? old[i] : zeroOf(type.elem), [...path, i]));
+            }
+            case 'struct': {
+                if (node.kind !== 'object')
+                    return this.typeError(path, node, 'object', current);
+                // a struct's current value is a record or nil, never a node (nodes are interface{} values)
+                const base = current !== null && typeof current === 'object' && !Array.isArray(current) ? { ...current } : zeroStruct(type);
+                return this.object(node, type, base, path);
+            }
+            case 'stringOrStruct': {
+                // UnmarshalJSON replaces the whole value: a string sets one field, an object decodes afresh.
+                if (node.kind === 'string')
+                    return { ...zeroStruct(type.struct), [type.stringField]: node.value };
+                if (node.kind !== 'object')
+                    return this.typeError(path, node, 'string or object', current);
+                return this.object(node, type.struct, zeroStruct(type.struct), path);
+            }
+        }
+    }
+    typeError(path, node, expected, current) {
+        this.out.typeErrors.push({ path, node, expected });
+        return current;
+    }
+    object(node, type, value, path) {
+        const exact = new Map(type.fields.map((f) => [f.name, f]));
+        const folded = new Map();
+        for (const f of type.fields)
+            if (!folded.has(foldKey(f.name)))
+                folded.set(foldKey(f.name), f);
+        const setBy = new Map();
+        for (const member of node.members) {
+            const field = exact.get(member.key) ?? folded.get(foldKey(member.key));
+            if (!field) {
+                this.out.unknownKeys.push({ path, key: member.key, keyStart: member.keyStart, value: member.value });
+                continue;
+            }
+            const earlier = setBy.get(field.name);
+            if (earlier)
+                this.out.collisions.push({ path, field: field.name, first: earlier, later: member });
+            setBy.set(field.name, member);
+            value[field.name] = this.decode(member.value, field.type, value[field.name] ?? zeroOf(field.type), [...path, field.name]);
+        }
+        return value;
+    }
+}
+/** Decodes `root` into `type` as json.Unmarshal would, reporting what Go passes over in silence. */
+function goUnmarshal(root, type) {
+    const d = new Decoder();
+    d.out.value = d.decode(root, type, zeroOf(type.kind === 'struct' ? { ...type, pointer: false } : type), []);
+    return d.out;
+}
+
+
+/***/ }),
+
 /***/ 3100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37725,92 +37970,16 @@ function installCommands(appId, version) {
 
 /***/ }),
 
-/***/ 7519:
+/***/ 7538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  uY: () => (/* binding */ marshalProvisionData),
-  Q9: () => (/* binding */ provisionData),
-  xP: () => (/* binding */ provisionDataObject)
-});
-
-;// CONCATENATED MODULE: ./src/compat/go-json.ts
-// Go's encoding/json output, for the provision data that appsctl prints with
-// json.MarshalIndent(v, "", "\t") (research/mattermost-apps-aws.md §1.5): struct fields in
-// declaration order, map keys sorted by bytes, HTML-safe escaping, ": " after keys.
-/** A Go struct: members keep the order given. */
-class GoStruct {
-    fields;
-    constructor(fields) {
-        this.fields = fields;
-    }
-}
-/** A Go map with string keys: members are sorted by the UTF-8 bytes of their keys. */
-class GoMap {
-    entries;
-    constructor(entries) {
-        this.entries = entries;
-    }
-}
-const HEX = '0123456789abcdef';
-/** encoding/json's string encoding with HTML escaping on (the default for Marshal). */
-function goQuote(s) {
-    let out = '"';
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (ch === '"' || ch === '\\')
-            out += `\\${ch}`;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&')
-            out += `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
-        else if (c === 0x2028 || c === 0x2029)
-            out += `\\u202${HEX[c & 15]}`;
-        else
-            out += ch;
-    }
-    return `${out}"`;
-}
-function byteOrder(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-function encode(v, indent, depth) {
-    const pad = (d) => (indent ? `\n${indent.repeat(d)}` : '');
-    const sep = indent ? ': ' : ':';
-    if (v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return goQuote(v);
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return '[]';
-        return `[${v.map((x) => pad(depth + 1) + encode(x, indent, depth + 1)).join(',')}${pad(depth)}]`;
-    }
-    const members = v instanceof GoStruct ? v.fields : [...v.entries.entries()].sort(([a], [b]) => byteOrder(a, b));
-    if (members.length === 0)
-        return '{}';
-    return `{${members.map(([k, x]) => `${pad(depth + 1)}${goQuote(k)}${sep}${encode(x, indent, depth + 1)}`).join(',')}${pad(depth)}}`;
-}
-/** json.MarshalIndent(v, "", indent). */
-function goMarshalIndent(v, indent = '\t') {
-    return encode(v, indent, 0);
-}
-/** json.Marshal(v). */
-function goMarshal(v) {
-    return encode(v, '', 0);
-}
-
-// EXTERNAL MODULE: ./src/compat/naming.ts
-var naming = __nccwpck_require__(3100);
-;// CONCATENATED MODULE: ./src/compat/provision-data.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q9: () => (/* binding */ provisionData),
+/* harmony export */   uY: () => (/* binding */ marshalProvisionData),
+/* harmony export */   xP: () => (/* binding */ provisionDataObject)
+/* harmony export */ });
+/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3100);
 // The provision ("deploy") data: what `appsctl terraform generate-data <bundle>` prints and what
 // the cloud deployer consumes. upaws.DeployData (JSON tags unchanged since v0.3.0): static files
 // keyed by their raw path under static/, functions keyed by their manifest name.
@@ -37819,29 +37988,29 @@ var naming = __nccwpck_require__(3100);
 function provisionData(manifest, staticPaths) {
     const staticFiles = new Map();
     for (const p of staticPaths)
-        staticFiles.set(p, (0,naming/* s3StaticName */.Wj)(manifest.appId, manifest.version, p));
+        staticFiles.set(p, (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .s3StaticName */ .Wj)(manifest.appId, manifest.version, p));
     return {
         staticFiles,
         lambdaFunctions: manifest.functions.map((f) => ({
             function: f.name,
-            name: (0,naming/* lambdaName */.FE)(manifest.appId, manifest.version, f.name),
+            name: (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .lambdaName */ .FE)(manifest.appId, manifest.version, f.name),
             handler: f.handler,
             runtime: f.runtime,
         })),
-        manifestKey: (0,naming/* s3ManifestName */.dI)(manifest.appId, manifest.version),
+        manifestKey: (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ManifestName */ .dI)(manifest.appId, manifest.version),
     };
 }
 /** Byte for byte what appsctl prints: tab-indented Go JSON and the newline from cmd.Println. */
 function marshalProvisionData(pd) {
-    const statics = new Map([...pd.staticFiles].map(([p, key]) => [p, new GoStruct([['key', key]])]));
+    const statics = new Map([...pd.staticFiles].map(([p, key]) => [p, new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On([['key', key]])]));
     // Go map semantics: a repeated manifest name keeps the last entry (validation refuses that case).
-    const functions = new Map(pd.lambdaFunctions.map((f) => [f.function, new GoStruct([['name', f.name], ['handler', f.handler], ['runtime', f.runtime]])]));
-    const doc = new GoStruct([
-        ['static_files', new GoMap(statics)],
-        ['lambda_functions', new GoMap(functions)],
+    const functions = new Map(pd.lambdaFunctions.map((f) => [f.function, new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On([['name', f.name], ['handler', f.handler], ['runtime', f.runtime]])]));
+    const doc = new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On([
+        ['static_files', new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoMap */ .tn(statics)],
+        ['lambda_functions', new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoMap */ .tn(functions)],
         ['manifest_key', pd.manifestKey],
     ]);
-    return `${goMarshalIndent(doc)}\n`;
+    return `${(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .goMarshalIndent */ .jL)(doc)}\n`;
 }
 /** The same document as plain JSON data (for action outputs and --json). */
 function provisionDataObject(pd) {
@@ -38483,7 +38652,85 @@ function runtimeFindings(id, location, now, sdkRuntimes) {
 
 /***/ }),
 
-/***/ 7451:
+/***/ 2696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xk: () => (/* binding */ CALL_FIELDS),
+/* harmony export */   Yy: () => (/* binding */ EXPAND_KEYS),
+/* harmony export */   _W: () => (/* binding */ MANIFEST_V1),
+/* harmony export */   nR: () => (/* binding */ MANIFEST_V0_7)
+/* harmony export */ });
+/* harmony import */ var _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5796);
+// The Go types the Apps plugin decodes manifest.json into (research §3.1, §3.2): apps.Manifest
+// with its embedded Deploy (plugin v1.0 and later), and apps.ManifestV0_7 (plugin v0.7, and the
+// fallback of v1.0–v1.1's DecodeCompatibleManifest, apps/schema_version.go).
+
+/** apps.Expand: every level is an ExpandLevel (a string); unknown keys are ignored. */
+const expand = (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('Expand', ['app', 'acting_user', 'acting_user_access_token', 'locale', 'channel', 'channel_member', 'team', 'team_member', 'post', 'root_post', 'user', 'oauth2_app', 'oauth2_user'].map((n) => [n, _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF]), true);
+const EXPAND_KEYS = expand.kind === 'struct' ? expand.fields.map((f) => f.name) : [];
+/** *apps.Call: its UnmarshalJSON takes a bare string (the path) or {path, expand, state}. */
+const call = {
+    kind: 'stringOrStruct',
+    name: 'Call',
+    stringField: 'path',
+    struct: (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('Call', [
+        ['path', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+        ['expand', expand],
+        ['state', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goAny */ .Hq],
+    ]),
+};
+const CALL_FIELDS = ['bindings', 'on_install', 'on_version_changed', 'on_uninstall', 'on_enable', 'on_disable', 'get_oauth2_connect_url', 'on_oauth2_complete', 'on_remote_webhook'];
+const lambdaFunction = (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('AWSLambdaFunction', [
+    ['path', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['name', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['handler', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['runtime', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+]);
+const common = [
+    ['app_id', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['version', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['homepage_url', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['display_name', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['description', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['icon', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+];
+/** apps.Manifest at v1.2.x (Deploy embedded, so its members sit at the top level; no "deploy" key). */
+const MANIFEST_V1 = (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('Manifest', [
+    ['SchemaVersion', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ...common,
+    ...CALL_FIELDS.map((n) => [n, call]),
+    ['requested_permissions', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)],
+    ['remote_webhook_auth_type', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['requested_locations', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)],
+    ['aws_lambda', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('AWSLambda', [['functions', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(lambdaFunction)]], true)],
+    [
+        'http',
+        (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('HTTP', [
+            ['root_url', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+            ['use_jwt', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goBool */ .B7],
+        ], true),
+    ],
+    ['open_faas', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('OpenFAAS', [['functions', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)((0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('OpenFAASFunction', [['path', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF], ['name', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF]]))]], true)],
+    ['plugin', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('Plugin', [['plugin_id', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF]], true)],
+]);
+/** apps.ManifestV0_7: "app_type" and a top-level "aws_lambda" array. */
+const MANIFEST_V0_7 = (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('ManifestV0_7', [
+    ...common.slice(0, 2),
+    ['app_type', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ...common.slice(2),
+    ...CALL_FIELDS.filter((n) => n !== 'on_remote_webhook').map((n) => [n, call]),
+    ['requested_permissions', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)],
+    ['requested_locations', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)],
+    ['root_url', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['aws_lambda', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(lambdaFunction)],
+    ['plugin_id', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+]);
+
+
+/***/ }),
+
+/***/ 2385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38844,198 +39091,12 @@ function closeAfterValues(s, stack) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/compat/go-unmarshal.ts
-const goString = { kind: 'string' };
-const goBool = { kind: 'bool' };
-const goAny = { kind: 'any' };
-const goSlice = (elem) => ({ kind: 'slice', elem });
-const goStruct = (name, fields, pointer = false) => ({
-    kind: 'struct',
-    name,
-    fields: fields.map(([n, type]) => ({ name: n, type })),
-    pointer,
-});
-/**
- * bytes.EqualFold against an ASCII field name: ASCII letters fold to lower case, and the only
- * other runes whose simple-fold orbit holds an ASCII letter are U+017F (ſ, with s) and U+212A
- * (Kelvin sign, with k).
- */
-function foldKey(s) {
-    let out = '';
-    for (const ch of s) {
-        if (ch === '\u017f')
-            out += 's';
-        else if (ch === '\u212a')
-            out += 'k';
-        else
-            out += ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch;
-    }
-    return out;
-}
-const pathKey = (path) => path.join('\u0000');
-function zeroOf(type) {
-    switch (type.kind) {
-        case 'string':
-            return '';
-        case 'bool':
-            return false;
-        case 'struct':
-            return type.pointer ? null : zeroStruct(type);
-        default:
-            return null;
-    }
-}
-function zeroStruct(type) {
-    return Object.fromEntries(type.fields.map((f) => [f.name, zeroOf(f.type)]));
-}
-const KIND_NAMES = { object: 'object', array: 'array', string: 'string', number: 'number', bool: 'bool', null: 'null' };
-function jsonKindName(node) {
-    return KIND_NAMES[node.kind];
-}
-class Decoder {
-    out = { value: null, typeErrors: [], collisions: [], sources: new Map(), unknownKeys: [] };
-    decode(node, type, current, path) {
-        this.out.sources.set(pathKey(path), node);
-        if (node.kind === 'null') {
-            // literalStore: null sets pointers, slices, maps and interfaces to nil; anything else is untouched
-            return type.kind === 'slice' || type.kind === 'any' || type.kind === 'stringOrStruct' || (type.kind === 'struct' && type.pointer) ? null : current;
-        }
-        switch (type.kind) {
-            case 'any':
-                return node;
-            case 'string':
-                if (node.kind === 'string')
-                    return node.value;
-                return this.typeError(path, node, 'string', current);
-            case 'bool':
-                if (node.kind === 'bool')
-                    return node.value;
-                return this.typeError(path, node, 'bool', current);
-            case 'slice': {
-                if (node.kind !== 'array')
-                    return this.typeError(path, node, 'array', current);
-                const old = Array.isArray(current) ? current : [];
-                // Go decodes element i into the slice's existing element i, when there is one.
-                return node.items.map((item, i) => this.decode(item, type.elem, i < old.length ? old[i] : zeroOf(type.elem), [...path, i]));
-            }
-            case 'struct': {
-                if (node.kind !== 'object')
-                    return this.typeError(path, node, 'object', current);
-                // a struct's current value is a record or nil, never a node (nodes are interface{} values)
-                const base = current !== null && typeof current === 'object' && !Array.isArray(current) ? { ...current } : zeroStruct(type);
-                return this.object(node, type, base, path);
-            }
-            case 'stringOrStruct': {
-                // UnmarshalJSON replaces the whole value: a string sets one field, an object decodes afresh.
-                if (node.kind === 'string')
-                    return { ...zeroStruct(type.struct), [type.stringField]: node.value };
-                if (node.kind !== 'object')
-                    return this.typeError(path, node, 'string or object', current);
-                return this.object(node, type.struct, zeroStruct(type.struct), path);
-            }
-        }
-    }
-    typeError(path, node, expected, current) {
-        this.out.typeErrors.push({ path, node, expected });
-        return current;
-    }
-    object(node, type, value, path) {
-        const exact = new Map(type.fields.map((f) => [f.name, f]));
-        const folded = new Map();
-        for (const f of type.fields)
-            if (!folded.has(foldKey(f.name)))
-                folded.set(foldKey(f.name), f);
-        const setBy = new Map();
-        for (const member of node.members) {
-            const field = exact.get(member.key) ?? folded.get(foldKey(member.key));
-            if (!field) {
-                this.out.unknownKeys.push({ path, key: member.key, keyStart: member.keyStart, value: member.value });
-                continue;
-            }
-            const earlier = setBy.get(field.name);
-            if (earlier)
-                this.out.collisions.push({ path, field: field.name, first: earlier, later: member });
-            setBy.set(field.name, member);
-            value[field.name] = this.decode(member.value, field.type, value[field.name] ?? zeroOf(field.type), [...path, field.name]);
-        }
-        return value;
-    }
-}
-/** Decodes `root` into `type` as json.Unmarshal would, reporting what Go passes over in silence. */
-function goUnmarshal(root, type) {
-    const d = new Decoder();
-    d.out.value = d.decode(root, type, zeroOf(type.kind === 'struct' ? { ...type, pointer: false } : type), []);
-    return d.out;
-}
-
+// EXTERNAL MODULE: ./src/compat/go-unmarshal.ts
+var go_unmarshal = __nccwpck_require__(5796);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __nccwpck_require__(4879);
-;// CONCATENATED MODULE: ./src/manifest/go-structs.ts
-// The Go types the Apps plugin decodes manifest.json into (research §3.1, §3.2): apps.Manifest
-// with its embedded Deploy (plugin v1.0 and later), and apps.ManifestV0_7 (plugin v0.7, and the
-// fallback of v1.0–v1.1's DecodeCompatibleManifest, apps/schema_version.go).
-
-/** apps.Expand: every level is an ExpandLevel (a string); unknown keys are ignored. */
-const expand = goStruct('Expand', ['app', 'acting_user', 'acting_user_access_token', 'locale', 'channel', 'channel_member', 'team', 'team_member', 'post', 'root_post', 'user', 'oauth2_app', 'oauth2_user'].map((n) => [n, goString]), true);
-const EXPAND_KEYS = expand.kind === 'struct' ? expand.fields.map((f) => f.name) : [];
-/** *apps.Call: its UnmarshalJSON takes a bare string (the path) or {path, expand, state}. */
-const call = {
-    kind: 'stringOrStruct',
-    name: 'Call',
-    stringField: 'path',
-    struct: goStruct('Call', [
-        ['path', goString],
-        ['expand', expand],
-        ['state', goAny],
-    ]),
-};
-const CALL_FIELDS = ['bindings', 'on_install', 'on_version_changed', 'on_uninstall', 'on_enable', 'on_disable', 'get_oauth2_connect_url', 'on_oauth2_complete', 'on_remote_webhook'];
-const lambdaFunction = goStruct('AWSLambdaFunction', [
-    ['path', goString],
-    ['name', goString],
-    ['handler', goString],
-    ['runtime', goString],
-]);
-const common = [
-    ['app_id', goString],
-    ['version', goString],
-    ['homepage_url', goString],
-    ['display_name', goString],
-    ['description', goString],
-    ['icon', goString],
-];
-/** apps.Manifest at v1.2.x (Deploy embedded, so its members sit at the top level; no "deploy" key). */
-const MANIFEST_V1 = goStruct('Manifest', [
-    ['SchemaVersion', goString],
-    ...common,
-    ...CALL_FIELDS.map((n) => [n, call]),
-    ['requested_permissions', goSlice(goString)],
-    ['remote_webhook_auth_type', goString],
-    ['requested_locations', goSlice(goString)],
-    ['aws_lambda', goStruct('AWSLambda', [['functions', goSlice(lambdaFunction)]], true)],
-    [
-        'http',
-        goStruct('HTTP', [
-            ['root_url', goString],
-            ['use_jwt', goBool],
-        ], true),
-    ],
-    ['open_faas', goStruct('OpenFAAS', [['functions', goSlice(goStruct('OpenFAASFunction', [['path', goString], ['name', goString]]))]], true)],
-    ['plugin', goStruct('Plugin', [['plugin_id', goString]], true)],
-]);
-/** apps.ManifestV0_7: "app_type" and a top-level "aws_lambda" array. */
-const MANIFEST_V0_7 = goStruct('ManifestV0_7', [
-    ...common.slice(0, 2),
-    ['app_type', goString],
-    ...common.slice(2),
-    ...CALL_FIELDS.filter((n) => n !== 'on_remote_webhook').map((n) => [n, call]),
-    ['requested_permissions', goSlice(goString)],
-    ['requested_locations', goSlice(goString)],
-    ['root_url', goString],
-    ['aws_lambda', goSlice(lambdaFunction)],
-    ['plugin_id', goString],
-]);
-
+// EXTERNAL MODULE: ./src/manifest/go-structs.ts
+var go_structs = __nccwpck_require__(2696);
 ;// CONCATENATED MODULE: ./src/manifest/manifest-format.ts
 // The two manifest shapes (research §3.1, §3.2) and the conversion between them, made as small
 // edits of the file's own bytes: everything else (order, formatting, unknown keys, strings exactly
@@ -39081,7 +39142,7 @@ function removals(obj, remove) {
 function topLevelMember(root, field) {
     let found;
     for (const member of root.members)
-        if (foldKey(member.key) === foldKey(field))
+        if ((0,go_unmarshal/* foldKey */.pU)(member.key) === (0,go_unmarshal/* foldKey */.pU)(field))
             found = member;
     return found;
 }
@@ -39090,7 +39151,7 @@ function raw(bytes, node) {
 }
 /** A legacy manifest in the current shape: no "app_type", the "aws_lambda" array inside {"functions": …}. */
 function legacyToCurrent(bytes, root) {
-    const appTypes = new Set(root.members.filter((x) => foldKey(x.key) === 'app_type'));
+    const appTypes = new Set(root.members.filter((x) => (0,go_unmarshal/* foldKey */.pU)(x.key) === 'app_type'));
     const lambda = topLevelMember(root, 'aws_lambda');
     const edits = removals(root, appTypes);
     if (lambda)
@@ -39102,12 +39163,12 @@ function currentToLegacy(bytes, root) {
     const lambda = topLevelMember(root, 'aws_lambda');
     if (!lambda)
         return bytes;
-    const appTypes = new Set(root.members.filter((x) => foldKey(x.key) === 'app_type'));
+    const appTypes = new Set(root.members.filter((x) => (0,go_unmarshal/* foldKey */.pU)(x.key) === 'app_type'));
     const edits = removals(root, appTypes);
     const value = lambda.value;
     let functions = '[]';
     if (value.kind === 'object') {
-        const fns = [...value.members].reverse().find((x) => foldKey(x.key) === 'functions');
+        const fns = [...value.members].reverse().find((x) => (0,go_unmarshal/* foldKey */.pU)(x.key) === 'functions');
         if (fns && fns.value.kind === 'array')
             functions = raw(bytes, fns.value);
     }
@@ -39270,7 +39331,7 @@ function readManifest(bytes, file = MANIFEST_FILE) {
     if (root.kind !== 'object')
         return { findings: [(0,finding/* finding */.gk)('MMA004', at(root.start), 'manifest.json', 'an object', describe(root))] };
     const legacy = topLevelMember(root, 'aws_lambda')?.value.kind === 'array';
-    const decoded = goUnmarshal(root, legacy ? MANIFEST_V0_7 : MANIFEST_V1);
+    const decoded = (0,go_unmarshal/* goUnmarshal */.gW)(root, legacy ? go_structs/* MANIFEST_V0_7 */.nR : go_structs/* MANIFEST_V1 */._W);
     const findings = [...repeatedKeys(root, decoded, at)];
     if (scanned.firstReplaced !== undefined)
         findings.push((0,finding/* finding */.gk)('MMA038', at(scanned.firstReplaced)));
@@ -39279,7 +39340,7 @@ function readManifest(bytes, file = MANIFEST_FILE) {
     const locate = (path) => {
         const p = sourcePath(path);
         for (let n = p.length; n > 0; n--) {
-            const node = decoded.sources.get(pathKey(p.slice(0, n)));
+            const node = decoded.sources.get((0,go_unmarshal/* pathKey */.Pn)(p.slice(0, n)));
             if (node)
                 return at(node.start);
         }
@@ -39301,7 +39362,7 @@ function readManifest(bytes, file = MANIFEST_FILE) {
         findings.push((0,finding/* finding */.gk)('MMA005', locate(['app_type'])));
     }
     else {
-        const deploy = decoded.unknownKeys.find((k) => k.path.length === 0 && foldKey(k.key) === 'deploy');
+        const deploy = decoded.unknownKeys.find((k) => k.path.length === 0 && (0,go_unmarshal/* foldKey */.pU)(k.key) === 'deploy');
         misplacedDeploy = deploy !== undefined && m.aws_lambda === null;
         if (misplacedDeploy)
             findings.push((0,finding/* finding */.gk)('MMA007', at(deploy.keyStart)));
@@ -39332,13 +39393,15 @@ function readManifest(bytes, file = MANIFEST_FILE) {
         misplacedDeploy,
         bundleBytes,
         bytesIn: (format) => (format === 'current' ? bundleBytes : legacy ? bytes : currentToLegacy(bytes, root)),
+        go: legacy ? { ...m, aws_lambda: { functions: m.aws_lambda ?? null } } : m,
+        source: bytes,
         locate,
     };
     return { findings, manifest };
 }
 /** ManifestV0_7.Manifest() on what `_ = json.Unmarshal(data, &m7)` leaves (apps/schema_version.go). */
 function v07FallbackOf(root) {
-    const m7 = goUnmarshal(root, MANIFEST_V0_7).value;
+    const m7 = (0,go_unmarshal/* goUnmarshal */.gW)(root, go_structs/* MANIFEST_V0_7 */.nR).value;
     const type = str(m7.app_type);
     if (type === 'http' && str(m7.root_url) !== '')
         return 'http';
@@ -39355,7 +39418,7 @@ function appTypeOf(root) {
 }
 function callsOf(m) {
     const calls = {};
-    for (const name of CALL_FIELDS) {
+    for (const name of go_structs/* CALL_FIELDS */.Xk) {
         const c = rec(m[name]);
         if (!c)
             continue;
@@ -39913,7 +39976,7 @@ function checkHandlerFormat(fn, handler, family, at, out) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7519);
+/* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7538);
 /* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2693);
 // Words for plans and reports, shared by the CLI and the action (rendering stays in the front
 // ends; what is said lives here once). Only types come from the AWS side, so that front ends can
@@ -39938,6 +40001,21 @@ function describeChange(f) {
     const updated = parts.length > 0 ? `updated ${parts.join(' and ')}` : '';
     return [updated, f.diff.tags ? 'tagged' : ''].filter(Boolean).join(', ');
 }
+/** The Mattermost row: what was (or will be) done with the server, when one was given. */
+function mattermostRow(o) {
+    const server = o.mattermost;
+    if (!server)
+        return [];
+    const plugin = `Apps plugin ${server.plugin.version}`;
+    if (!o.report)
+        return [['mattermost', `${server.siteUrl} (${plugin}): ${server.plugin.generation === 'v1' ? 'register the version' : 'nothing to register (v0.7 reads manifests from S3)'}`]];
+    if (o.registrationError)
+        return [['mattermost', `${server.siteUrl} (${plugin}): not registered`]];
+    const r = o.registration;
+    if (!r)
+        return [['mattermost', `${server.siteUrl} (${plugin}): not registered (the deploy did not finish)`]];
+    return [['mattermost', `${server.siteUrl} (${plugin}): ${r.installed ? 'registered and installed' : r.registered ? 'registered' : 'nothing to register (v0.7 reads manifests from S3)'}`]];
+}
 function describeOutcome(o) {
     const { plan, report, manifest } = o;
     const where = `AWS account ${plan.account}, ${plan.region}, bucket ${plan.bucket}`;
@@ -39952,6 +40030,7 @@ function describeOutcome(o) {
                 ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
                 ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
                 ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
+                ...mattermostRow(o),
             ],
             notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
         };
@@ -39969,9 +40048,15 @@ function describeOutcome(o) {
                     : `${report.invokePolicy.name}: ${report.invokePolicy.status === 'skipped' ? 'not found, skipped' : report.invokePolicy.status}`,
             ],
             ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
+            ...mattermostRow(o),
         ],
-        notes: report.invokePolicy.note ? [report.invokePolicy.note] : [],
+        notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...(o.registration?.notes ?? [])],
     };
+    if (report.ok && o.registrationError) {
+        lines.heading = `Provisioned ${app} to ${where}, but registering it with Mattermost failed`;
+        lines.done = ['everything in AWS'];
+        lines.notDone = [`registration with ${o.mattermost.siteUrl}: ${o.registrationError.message}`];
+    }
     if (!report.ok) {
         const done = [];
         const notDone = [];

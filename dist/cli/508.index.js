@@ -412,8 +412,8 @@ var lambda_functions = __webpack_require__(9058);
 var s3_objects = __webpack_require__(4242);
 // EXTERNAL MODULE: ./src/compat/naming.ts
 var naming = __webpack_require__(3100);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 6 modules
-var manifest_manifest = __webpack_require__(7451);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 4 modules
+var manifest_manifest = __webpack_require__(2385);
 // EXTERNAL MODULE: ./src/manifest/rules.ts + 1 modules
 var rules = __webpack_require__(1998);
 ;// CONCATENATED MODULE: ./src/manifest/routing.ts

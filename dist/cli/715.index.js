@@ -779,6 +779,10 @@ var aws_clients = __webpack_require__(201);
 var aws_settings = __webpack_require__(6536);
 // EXTERNAL MODULE: ./src/compat/naming.ts
 var naming = __webpack_require__(3100);
+// EXTERNAL MODULE: ./src/register/register.ts + 1 modules
+var register = __webpack_require__(1780);
+// EXTERNAL MODULE: ./src/register/server.ts + 18 modules
+var server = __webpack_require__(5285);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1196,12 +1200,12 @@ var inspect_bundle = __webpack_require__(1645);
 var layout = __webpack_require__(9820);
 // EXTERNAL MODULE: ./src/bundle/pack.ts + 4 modules
 var pack = __webpack_require__(3904);
-// EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
-var provision_data = __webpack_require__(7519);
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __webpack_require__(976);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 6 modules
-var manifest_manifest = __webpack_require__(7451);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 4 modules
+var manifest_manifest = __webpack_require__(2385);
 // EXTERNAL MODULE: ./src/zip/reader.ts
 var reader = __webpack_require__(1524);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
@@ -1348,6 +1352,11 @@ var options = __webpack_require__(8673);
 
 
 
+
+
+function httpOptions(req) {
+    return { ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(req.sleep ? { sleep: req.sleep } : {}) };
+}
 async function provision(req) {
     (0,options/* checkProvisionOptions */.g7)(req);
     const settings = (0,aws_settings.resolveAwsSettings)(req.aws);
@@ -1356,6 +1365,8 @@ async function provision(req) {
     // The account is read while the bundle is validated; a bundle with errors is still reported first.
     const account = readAccount(ctx, req);
     account.catch(() => undefined);
+    const mattermost = req.mattermost ? (0,server/* checkMattermost */.NK)(req.mattermost.settings, httpOptions(req)) : undefined;
+    mattermost?.catch(() => undefined);
     let d;
     try {
         d = await loadDeployable(req.target, {
@@ -1367,12 +1378,17 @@ async function provision(req) {
         });
     }
     catch (err) {
-        await account.catch(() => undefined);
+        await Promise.all([account.catch(() => undefined), mattermost?.catch(() => undefined)]);
         clients.destroy();
         throw err;
     }
     try {
-        const plan = await planProvision(d, ctx, await account, req);
+        const state = await account;
+        // The Mattermost preflight, like AWS's, comes before any write.
+        const server = await mattermost;
+        if (server)
+            (0,register/* checkInstallPossible */.np)(server, req.mattermost.install, d.manifest);
+        const plan = await planProvision(d, ctx, state, req);
         const outcome = {
             kind: d.kind,
             bundlePath: d.bundlePath,
@@ -1381,6 +1397,8 @@ async function provision(req) {
             settings,
             provisionData: d.provisionData,
             installCommands: (0,naming/* installCommands */._P)(d.manifest.appId, d.manifest.version),
+            install: (0,register/* installCommandsFor */.zb)(d.manifest.appId, d.manifest.version, server?.plugin.generation),
+            ...(server ? { mattermost: server } : {}),
             plan,
             dryRun: req.dryRun ?? false,
         };
@@ -1392,6 +1410,15 @@ async function provision(req) {
             ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
             ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
         }, req);
+        // Registration last: only a version whose manifest is in S3 is listed.
+        if (outcome.report.ok && server) {
+            try {
+                outcome.registration = await (0,register/* registerApp */.FZ)(server, req.mattermost.settings, d.manifest, req.mattermost.install, httpOptions(req));
+            }
+            catch (err) {
+                outcome.registrationError = err instanceof Error ? err : new Error(String(err));
+            }
+        }
         return outcome;
     }
     finally {

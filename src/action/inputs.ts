@@ -26,6 +26,9 @@ export const Inputs = {
   VersionCheck: 'version-check',
   ReleaseAsset: 'release-asset',
   Token: 'token',
+  MattermostUrl: 'mattermost-url',
+  MattermostToken: 'mattermost-token',
+  Install: 'install',
 } as const;
 
 export const MODES = ['pack', 'validate', 'provision'] as const;
@@ -53,6 +56,8 @@ export interface ProvisionInputs extends Common {
   aws: { bucket?: string; region?: string; endpointUrl?: string };
   options: ProvisionOptions;
   dryRun: boolean;
+  /** Registration: the raw URL and token inputs (environment fallbacks are resolved later), and install. */
+  mattermost: { url?: string; token?: string; install: boolean };
 }
 
 export type ActionInputs =
@@ -125,6 +130,11 @@ function provisionInputs(get: GetInput, common: Common, cwd: string): ProvisionI
       ...(environment.length > 0 ? { environment: parseEnvironment(environment, `input "${Inputs.Environment}"`) } : {}),
     },
     dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
+    mattermost: {
+      ...(text(Inputs.MattermostUrl) ? { url: text(Inputs.MattermostUrl)! } : {}),
+      ...(text(Inputs.MattermostToken) ? { token: text(Inputs.MattermostToken)! } : {}),
+      install: parseBoolean(get(Inputs.Install), Inputs.Install),
+    },
   };
 }
 

@@ -7,13 +7,14 @@ import type { Command } from './command.js';
 import { initCommand } from './commands/init.js';
 import { packCommand } from './commands/pack.js';
 import { pruneCommand } from './commands/prune.js';
+import { registerCommand } from './commands/register.js';
 import { testCommand } from './commands/test.js';
 import { provisionCommand } from './commands/provision.js';
 import { provisionDataCommand } from './commands/provision-data.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, CommandContext } from './io.js';
 
-export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, initCommand, testCommand, pruneCommand];
+export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, initCommand, testCommand, pruneCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -60,6 +60,10 @@ export interface AppManifest {
   bundleBytes: Buffer;
   /** The file in the given shape (edits of the file's own bytes). */
   bytesIn(format: ManifestFormat): Buffer;
+  /** What Go decoded, as apps.Manifest fields (a legacy file converted as ManifestV0_7.Manifest() does); interface{} values are their nodes. */
+  go: Record<string, GoValue>;
+  /** The file's bytes, for values kept as nodes. */
+  source: Buffer;
   /** Where a field is, given its path in the current format (e.g. ["aws_lambda", "functions", 0, "runtime"]). */
   locate(path: JsonPath): Location;
 }
@@ -185,6 +189,8 @@ export function readManifest(bytes: Buffer, file = MANIFEST_FILE): ManifestReadR
     misplacedDeploy,
     bundleBytes,
     bytesIn: (format) => (format === 'current' ? bundleBytes : legacy ? bytes : currentToLegacy(bytes, root)),
+    go: legacy ? { ...m, aws_lambda: { functions: m.aws_lambda ?? null } } : m,
+    source: bytes,
     locate,
   };
   return { findings, manifest };

@@ -41,6 +41,18 @@ export interface OutcomeLines {
   notDone?: string[];
 }
 
+/** The Mattermost row: what was (or will be) done with the server, when one was given. */
+function mattermostRow(o: ProvisionOutcome): [string, string][] {
+  const server = o.mattermost;
+  if (!server) return [];
+  const plugin = `Apps plugin ${server.plugin.version}`;
+  if (!o.report) return [['mattermost', `${server.siteUrl} (${plugin}): ${server.plugin.generation === 'v1' ? 'register the version' : 'nothing to register (v0.7 reads manifests from S3)'}`]];
+  if (o.registrationError) return [['mattermost', `${server.siteUrl} (${plugin}): not registered`]];
+  const r = o.registration;
+  if (!r) return [['mattermost', `${server.siteUrl} (${plugin}): not registered (the deploy did not finish)`]];
+  return [['mattermost', `${server.siteUrl} (${plugin}): ${r.installed ? 'registered and installed' : r.registered ? 'registered' : 'nothing to register (v0.7 reads manifests from S3)'}`]];
+}
+
 export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
   const { plan, report, manifest } = o;
   const where = `AWS account ${plan.account}, ${plan.region}, bucket ${plan.bucket}`;
@@ -55,6 +67,7 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
         ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
         ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${plural(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
         ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
+        ...mattermostRow(o),
       ],
       notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
     };
@@ -72,9 +85,15 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
           : `${report.invokePolicy.name}: ${report.invokePolicy.status === 'skipped' ? 'not found, skipped' : report.invokePolicy.status}`,
       ],
       ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
+      ...mattermostRow(o),
     ],
-    notes: report.invokePolicy.note ? [report.invokePolicy.note] : [],
+    notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...(o.registration?.notes ?? [])],
   };
+  if (report.ok && o.registrationError) {
+    lines.heading = `Provisioned ${app} to ${where}, but registering it with Mattermost failed`;
+    lines.done = ['everything in AWS'];
+    lines.notDone = [`registration with ${o.mattermost!.siteUrl}: ${o.registrationError.message}`];
+  }
   if (!report.ok) {
     const done: string[] = [];
     const notDone: string[] = [];

@@ -5,6 +5,9 @@ import { createClients, type ClientOptions } from '../aws/clients.js';
 import { resolveAwsSettings, type AwsSettings, type AwsSettingsInput } from '../aws/settings.js';
 import { installCommands } from '../compat/naming.js';
 import type { ProvisionData } from '../compat/provision-data.js';
+import { checkInstallPossible, installCommandsFor, registerApp, type InstallCommand, type RegistrationResult } from '../register/register.js';
+import { checkMattermost, type MattermostServer } from '../register/server.js';
+import type { MattermostSettings } from '../register/settings.js';
 import type { Finding } from '../findings/finding.js';
 import type { AppManifest } from '../manifest/manifest.js';
 import { applyPlan, type ProvisionReport } from './apply.js';
@@ -20,6 +23,8 @@ export interface ProvisionRequest extends ProvisionOptions {
   aws: AwsSettingsInput;
   functionSources?: ReadonlyMap<string, string>;
   bundleOutput?: string;
+  /** Register the version with this Mattermost server once deployed (and install it). */
+  mattermost?: { settings: MattermostSettings; install: boolean };
   onProgress?: (message: string) => void;
   /** Test hooks: transport, retry delays, and time. */
   clientOptions?: ClientOptions;
@@ -37,10 +42,21 @@ export interface ProvisionOutcome {
   settings: AwsSettings;
   provisionData: ProvisionData;
   installCommands: { aws: string; listed: string };
+  /** The command(s) that install this version: the one for the server's plugin when known, else both, labelled. */
+  install: InstallCommand[];
+  /** The Mattermost server checked in the preflight. */
+  mattermost?: MattermostServer;
+  /** Registration after a successful deploy (absent in a dry run, or when it failed: see registrationError). */
+  registration?: RegistrationResult;
+  registrationError?: Error;
   plan: ProvisionPlan;
   dryRun: boolean;
   /** Absent for a dry run. */
   report?: ProvisionReport;
+}
+
+function httpOptions(req: ProvisionRequest) {
+  return { ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(req.sleep ? { sleep: req.sleep } : {}) };
 }
 
 export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome> {
@@ -51,6 +67,8 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
   // The account is read while the bundle is validated; a bundle with errors is still reported first.
   const account = readAccount(ctx, req);
   account.catch(() => undefined);
+  const mattermost = req.mattermost ? checkMattermost(req.mattermost.settings, httpOptions(req)) : undefined;
+  mattermost?.catch(() => undefined);
   let d: Deployable;
   try {
     d = await loadDeployable(req.target, {
@@ -61,12 +79,16 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
       ...(req.onProgress ? { onProgress: req.onProgress } : {}),
     });
   } catch (err) {
-    await account.catch(() => undefined);
+    await Promise.all([account.catch(() => undefined), mattermost?.catch(() => undefined)]);
     clients.destroy();
     throw err;
   }
   try {
-    const plan = await planProvision(d, ctx, await account, req);
+    const state = await account;
+    // The Mattermost preflight, like AWS's, comes before any write.
+    const server = await mattermost;
+    if (server) checkInstallPossible(server, req.mattermost!.install, d.manifest);
+    const plan = await planProvision(d, ctx, state, req);
     const outcome: ProvisionOutcome = {
       kind: d.kind,
       bundlePath: d.bundlePath,
@@ -75,6 +97,8 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
       settings,
       provisionData: d.provisionData,
       installCommands: installCommands(d.manifest.appId, d.manifest.version),
+      install: installCommandsFor(d.manifest.appId, d.manifest.version, server?.plugin.generation),
+      ...(server ? { mattermost: server } : {}),
       plan,
       dryRun: req.dryRun ?? false,
     };
@@ -85,6 +109,14 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
       ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
       ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
     }, req);
+    // Registration last: only a version whose manifest is in S3 is listed.
+    if (outcome.report.ok && server) {
+      try {
+        outcome.registration = await registerApp(server, req.mattermost!.settings, d.manifest, req.mattermost!.install, httpOptions(req));
+      } catch (err) {
+        outcome.registrationError = err instanceof Error ? err : new Error(String(err));
+      }
+    }
     return outcome;
   } finally {
     d.close();

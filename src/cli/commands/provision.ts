@@ -11,6 +11,7 @@ import { existingTarget, parseCommand, parseFunctionMappings, UsageError } from 
 import type { Command } from '../command.js';
 import type { CommandContext } from '../io.js';
 import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+import { MM_ENV, resolveMattermostSettings } from '../../register/settings.js';
 import { AWS_HELP, AWS_OPTIONS, awsInput } from './aws-options.js';
 
 const HELP = `Usage: mm-apps-deploy provision PATH [options]
@@ -44,8 +45,18 @@ Functions:
       --env KEY=VALUE      an environment variable for every function;
                            repeatable; the list replaces all of their variables
 
+Mattermost (register the version so that it can be installed, as appsctl aws
+deploy does; needed by Apps plugin v1.0 and later):
+      --mattermost-url URL the server's Site URL (default: MM_SERVICESETTINGS_SITEURL);
+                           the token is read from MM_ADMIN_TOKEN only (a system
+                           admin's personal access token), never from a flag
+      --install            also install the version (Apps plugin v1.0+)
+  Checked before anything is written: the site answers, the token is a system
+  admin's, the Apps plugin is installed and enabled, and its version. Without a
+  URL nothing is registered, and both install commands are printed.
+
 Other options:
-      --dry-run            read AWS and print the plan; write nothing
+      --dry-run            read AWS (and Mattermost) and print the plan; write nothing
       --function NAME=PATH for an app directory: take function NAME from PATH
   -o, --output FILE        for an app directory: where to write the bundle
       --json               print the plan or the result as JSON on stdout
@@ -84,6 +95,8 @@ export const provisionCommand: Command = {
         'dry-run': { type: 'boolean' },
         function: { type: 'string', multiple: true },
         output: { type: 'string', short: 'o' },
+        'mattermost-url': { type: 'string' },
+        install: { type: 'boolean' },
       },
       { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' },
     );
@@ -105,6 +118,7 @@ export const provisionCommand: Command = {
     } catch (err) {
       throw new UsageError(`provision: ${(err as Error).message}`);
     }
+    const mattermost = mattermostOption(values, ctx);
     const targetArg = positionals[0]!;
     const target = existingTarget(ctx.io.cwd, targetArg);
     const subject: Subject = { kind: statSync(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
@@ -119,6 +133,7 @@ export const provisionCommand: Command = {
         aws: awsInput(values, ctx),
         functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
         ...(values.output ? { bundleOutput: path.resolve(ctx.io.cwd, values.output) } : {}),
+        ...(mattermost ? { mattermost } : {}),
         ...options,
         onProgress: (m) => ctx.progress(m),
       });
@@ -131,7 +146,7 @@ export const provisionCommand: Command = {
     const pdFile = outcome.report?.ok ? await writeProvisionDataFile(outcome.bundlePath, outcome.provisionData) : undefined;
     if (values.json) ctx.io.out(`${JSON.stringify(outcomeJson(subject, outcome, pdFile, ctx), null, 2)}\n`);
     else render(subject, outcome, pdFile, ctx);
-    return !outcome.report || outcome.report.ok ? 0 : 1;
+    return !outcome.report || (outcome.report.ok && !outcome.registrationError) ? 0 : 1;
   },
 };
 
@@ -154,16 +169,38 @@ function render(subject: Subject, o: ProvisionOutcome, pdFile: string | undefine
     err('Fix the cause and run the same command again: it continues where this run stopped.\n');
     return;
   }
+  if (o.registrationError) {
+    err(`${text}\nprovision: deployed to AWS, but not registered with ${o.mattermost!.siteUrl}: ${o.registrationError.message}\n`);
+    err('Fix the cause and run "mm-apps-deploy register" on the bundle (or this command again: AWS is unchanged).\n');
+    return;
+  }
   out(text);
-  if (o.report) out(`\nInstall it in Mattermost with:\n  ${o.installCommands.aws}\n  ${o.installCommands.listed}    (Apps plugin v1.0 and later)\n`);
+  if (o.report) out(`\n${installText(o)}`);
   for (const note of d.notes) err(`note: ${note}\n`);
   if (o.findings.length > 0) err(`\n${plural(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
+}
+
+/** What to type in Mattermost: the one command for the server checked, else both, labelled. */
+export function installText(o: Pick<ProvisionOutcome, 'install' | 'registration'>): string {
+  if (o.registration?.installed) return `Installed in Mattermost at ${o.registration.siteUrl}. To reinstall: ${o.install[0]!.command}\n`;
+  const width = Math.max(...o.install.map((c) => c.command.length));
+  return `Install it in Mattermost with:\n${o.install.map((c) => `  ${c.command.padEnd(width)}    (${c.plugins})`).join('\n')}\n`;
+}
+
+function mattermostOption(values: { 'mattermost-url'?: string | undefined; install?: boolean | undefined }, ctx: CommandContext) {
+  const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
+  if (!settings) {
+    if (values.install) throw new UsageError(`provision: --install needs the Mattermost server: --mattermost-url URL or ${MM_ENV.siteUrl}`);
+    return undefined;
+  }
+  for (const w of settings.warnings) ctx.io.err(`warning: ${w}\n`);
+  return { settings, install: values.install ?? false };
 }
 
 function outcomeJson(subject: Subject, o: ProvisionOutcome, pdFile: string | undefined, ctx: CommandContext) {
   const d = describeOutcome(o);
   return {
-    ok: !o.report || o.report.ok,
+    ok: !o.report || (o.report.ok && !o.registrationError),
     dryRun: o.dryRun,
     changed: o.report?.changed ?? false,
     appId: o.manifest.appId,
@@ -180,6 +217,18 @@ function outcomeJson(subject: Subject, o: ProvisionOutcome, pdFile: string | und
     ...(pdFile ? { provisionDataFile: rel(ctx, pdFile) } : {}),
     provisionData: provisionDataObject(o.provisionData),
     installCommands: o.installCommands,
+    install: o.install,
+    ...(o.mattermost
+      ? {
+          mattermost: {
+            siteUrl: o.mattermost.siteUrl,
+            pluginVersion: o.mattermost.plugin.version,
+            registered: o.registration?.registered ?? false,
+            installed: o.registration?.installed ?? false,
+            ...(o.registrationError ? { error: o.registrationError.message } : {}),
+          },
+        }
+      : {}),
     findings: findingsJson(subject, o.findings),
   };
 }

@@ -412,10 +412,10 @@ var lambda_functions = __webpack_require__(9058);
 var s3_objects = __webpack_require__(4242);
 // EXTERNAL MODULE: ./src/compat/naming.ts
 var naming = __webpack_require__(3100);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 4 modules
-var manifest_manifest = __webpack_require__(2385);
-// EXTERNAL MODULE: ./src/manifest/rules.ts + 1 modules
-var rules = __webpack_require__(1998);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
+var manifest_manifest = __webpack_require__(2036);
+// EXTERNAL MODULE: ./src/manifest/rules.ts
+var rules = __webpack_require__(9970);
 ;// CONCATENATED MODULE: ./src/manifest/routing.ts
 function routeCall(callPath, functions) {
     let matched;

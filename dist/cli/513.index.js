@@ -646,7 +646,7 @@ async function deleteObjects(s3, bucket, keys) {
 /* harmony import */ var _aws_s3_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4242);
 /* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3100);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2385);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2036);
 
 
 

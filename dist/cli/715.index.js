@@ -1204,8 +1204,8 @@ var pack = __webpack_require__(3904);
 var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __webpack_require__(976);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 4 modules
-var manifest_manifest = __webpack_require__(2385);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
+var manifest_manifest = __webpack_require__(2036);
 // EXTERNAL MODULE: ./src/zip/reader.ts
 var reader = __webpack_require__(1524);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
@@ -1258,6 +1258,7 @@ async function loadDeployable(target, options) {
                 ...(options.functionSources ? { functionSources: options.functionSources } : {}),
                 output: output ?? ((m) => (0,pack/* defaultBundlePath */.Fq)(target, m)),
                 ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+                ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
             });
             if (!packed.ok || !packed.bundle)
                 throw new finding/* FindingsError */.NH(packed.findings);
@@ -1287,9 +1288,11 @@ async function loadDeployable(target, options) {
     }
     const zip = archive;
     try {
-        const manifest = (0,manifest_manifest/* readManifest */.WI)(await zip.read(manifest_manifest/* MANIFEST_FILE */.h1, manifest_manifest/* MAX_MANIFEST_BYTES */.ZJ)).manifest;
-        // A legacy manifest in a bundle built elsewhere is uploaded normalised: plugin v1.2+ rejects the legacy format.
-        const manifestBytes = manifest.bundleBytes;
+        // The manifest goes to S3 as the bundle carries it, as the cloud deployer uploads it: a v0.7-shape
+        // bundle is for servers that read the v0.7 shape from S3 (v1.0+ servers install from their
+        // listing, which registration fills from the decoded manifest, whatever its shape).
+        const manifestBytes = await zip.read(manifest_manifest/* MANIFEST_FILE */.h1, manifest_manifest/* MAX_MANIFEST_BYTES */.ZJ);
+        const manifest = (0,manifest_manifest/* readManifest */.WI)(manifestBytes).manifest;
         const { appId, version } = manifest;
         const objects = zip.entries
             .filter((e) => !e.directory && e.name.startsWith(layout/* STATIC_PREFIX */.UN))
@@ -1375,6 +1378,7 @@ async function provision(req) {
             // a dry run writes nothing, not even the bundle of an app directory
             ...(req.dryRun ? { bundleOutput: 'temporary' } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
             ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+            ...(req.manifestFormat ? { manifestFormat: req.manifestFormat } : {}),
         });
     }
     catch (err) {

@@ -1442,10 +1442,10 @@ var function_content = __nccwpck_require__(3322);
 var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/lambda/runtimes.ts + 1 modules
 var runtimes = __nccwpck_require__(1038);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 4 modules
-var manifest_manifest = __nccwpck_require__(2385);
-// EXTERNAL MODULE: ./src/manifest/rules.ts + 1 modules
-var rules = __nccwpck_require__(1998);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
+var manifest_manifest = __nccwpck_require__(2036);
+// EXTERNAL MODULE: ./src/manifest/rules.ts
+var rules = __nccwpck_require__(9970);
 ;// CONCATENATED MODULE: ./src/app/walk.ts
 // Lists the files of a directory for packing: sorted by the bytes of their relative path,
 // symbolic links followed only while they stay inside a boundary (the app directory), junk left out.
@@ -1807,8 +1807,8 @@ async function checkFunctionArchive(source, fn, what, at) {
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(976);
 /* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3151);
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1038);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2385);
-/* harmony import */ var _manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1998);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2036);
+/* harmony import */ var _manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9970);
 /* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1524);
 /* harmony import */ var _function_content_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3322);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9820);
@@ -1826,7 +1826,7 @@ async function checkFunctionArchive(source, fn, what, at) {
 
 
 async function inspectBundle(bundlePath, options) {
-    const result = { bundlePath, staticFiles: [], functions: [], findings: [] };
+    const result = { bundlePath, staticFiles: [], functions: [], deflatedArchives: [], findings: [] };
     const opened = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipArchive */ .SJ.open(bundlePath, 'the bundle', '.');
     result.findings.push(...opened.findings);
     const archive = opened.archive;
@@ -1835,6 +1835,7 @@ async function inspectBundle(bundlePath, options) {
     try {
         const layout = (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .classifyBundle */ .Pk)(archive.entries);
         result.findings.push(...layout.findings);
+        result.deflatedArchives = layout.rootArchives.filter((e) => e.method !== 0).map((e) => e.name);
         result.staticFiles = layout.staticFiles;
         if (!layout.manifest) {
             result.findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA001', { path: _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1 }, 'at the root of the bundle'));
@@ -1918,7 +1919,7 @@ function done(result) {
 /* harmony export */ });
 /* harmony import */ var _compat_appsctl_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(168);
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(976);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2385);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2036);
 // The bundle layout every consumer accepts (SPEC §2): manifest.json at the root and no other
 // *manifest.json, one stored "<function name>.zip" per function at the root, static/<path> files
 // without directory entries and without archives, nothing else.
@@ -2024,8 +2025,8 @@ var provision_data = __nccwpck_require__(7538);
 var finding = __nccwpck_require__(976);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
 var limits = __nccwpck_require__(3151);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 4 modules
-var manifest_manifest = __nccwpck_require__(2385);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
+var manifest_manifest = __nccwpck_require__(2036);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/zip/deflate-pool.ts
@@ -2551,6 +2552,7 @@ async function pack(options) {
         findings: (0,finding/* sortFindings */.Tc)(inspection.findings),
         functions: [],
         static: { files: inspection.staticFiles.length, bytes: inspection.staticFiles.reduce((n, f) => n + f.size, 0) },
+        manifestFormat: options.manifestFormat ?? 'current',
     };
     if (manifest)
         result.manifest = manifest;
@@ -2571,7 +2573,7 @@ async function pack(options) {
             await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
         progress(`packing ${inspection.staticFiles.length} static files (${(0,format/* formatBytes */.z3)(result.static.bytes)})`);
         async function* bundleEntries() {
-            yield { name: manifest_manifest/* MANIFEST_FILE */.h1, mode: 0o644, source: { data: manifest.bundleBytes } };
+            yield { name: manifest_manifest/* MANIFEST_FILE */.h1, mode: 0o644, source: { data: manifest.bytesIn(result.manifestFormat) } };
             for (const f of inspection.staticFiles)
                 yield { name: `${bundle_layout/* STATIC_PREFIX */.UN}${f.rel}`, mode: 0o644, source: { file: f.abs, size: f.size } };
             const built = await Promise.all(builds);
@@ -2658,7 +2660,7 @@ function selfCheck(written, manifest) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9582);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1844);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
 
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
@@ -2681,7 +2683,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9582:
+/***/ 1844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2701,10 +2703,13 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/manifest/manifest-format.ts
+var manifest_format = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Argument parsing on node:util parseArgs, with errors that say what to type instead.
+
 
 
 
@@ -2758,6 +2763,14 @@ function existingTarget(cwd, target) {
     if (!(0,external_node_fs_.existsSync)(resolved))
         throw new errors/* UserError */.y(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
     return resolved;
+}
+/** --manifest-format: the shape of the bundle's manifest.json. */
+function parseManifestFormat(value, command) {
+    if (value === undefined)
+        return undefined;
+    if (!manifest_format/* MANIFEST_FORMATS */.N9.includes(value))
+        throw new UsageError(`${command}: --manifest-format is "${value}"; allowed values: ${manifest_format/* MANIFEST_FORMATS */.N9.join(', ')}`);
+    return value;
 }
 
 // EXTERNAL MODULE: ./src/util/format.ts
@@ -2889,6 +2902,8 @@ const initCommand = {
 var pack = __nccwpck_require__(3904);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __nccwpck_require__(7538);
+// EXTERNAL MODULE: ./src/register/register.ts + 1 modules
+var register = __nccwpck_require__(1780);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
 // Text rendering shared by the commands: compiler-style findings and totals.
 
@@ -2924,8 +2939,19 @@ function findingsJson(subject, findings) {
         ...(f.location?.column !== undefined ? { column: f.location.column } : {}),
     }));
 }
+/** Install commands, each with the Apps plugin versions it is for, aligned. */
+function commandLines(commands) {
+    const width = Math.max(...commands.map((c) => c.command.length));
+    return commands.map((c) => `  ${c.command.padEnd(width)}    (${c.plugins})\n`).join('');
+}
+/** Which consumers accept the bundle, one per line. */
+function consumerLines(verdicts) {
+    const width = Math.max(...verdicts.map((v) => v.consumer.length));
+    return verdicts.map((v) => `  ${v.accepts ? 'yes' : 'no '}  ${v.consumer.padEnd(width)}${v.notes.length ? `  ${v.notes.join('; ')}` : ''}`.trimEnd() + '\n').join('');
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/pack.ts
+
 
 
 
@@ -2940,7 +2966,7 @@ machine, in any timezone) and passes every check of "mm-apps-deploy validate".
 Nothing is written when there is an error.
 
 APP_DIR (default: the current directory) holds:
-  manifest.json          the app manifest (current format, or legacy: normalised)
+  manifest.json          the app manifest (current format, or the v0.7 one)
   static/                optional static assets, served from S3
   functions/NAME/        the code of function NAME, zipped with its contents at
                          the archive root (node_modules included)
@@ -2951,13 +2977,20 @@ Options:
                            (default: APP_DIR/dist/<app_id>_<version>.zip)
       --function NAME=PATH take function NAME from PATH, a directory or a .zip,
                            relative to the current directory; repeatable
+      --manifest-format F  the shape of the bundle's manifest.json: "current"
+                           (default; Apps plugin v1.0+, cloud deployer v0.1.6+;
+                           a v0.7 manifest is converted, with a warning) or
+                           "v0.7" ("app_type" and an "aws_lambda" array: plugin
+                           v0.7–v1.1, cloud deployer v0.1.0–v0.1.5). Only the
+                           shape changes; everything else stays as written
       --json               print the result as JSON on stdout
   -q, --quiet              no progress messages on stderr
       --debug              show stack traces of unexpected errors
   -h, --help               show this help
 
 Output: each function with its Lambda name, runtime and sizes; the static
-files; the bundle path and SHA-256; the two /apps install commands; warnings.
+files; the bundle path and SHA-256; the /apps install commands, each with the
+Apps plugin versions it is for; warnings.
 
 Exit status: 0 packed (warnings allowed), 1 the app has errors (no bundle
 written), 2 usage error.
@@ -2970,7 +3003,7 @@ const packCommand = {
     summary: 'pack an app directory into a validated, reproducible bundle',
     help: pack_HELP,
     async run(argv, ctx) {
-        const { values, positionals } = parseCommand('pack', argv, { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true } }, { min: 0, max: 1, names: 'APP_DIR' });
+        const { values, positionals } = parseCommand('pack', argv, { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' } }, { min: 0, max: 1, names: 'APP_DIR' });
         if (values.help) {
             ctx.io.out(`${pack_HELP}\n`);
             return 0;
@@ -2978,11 +3011,13 @@ const packCommand = {
         const appDirArg = positionals[0] ?? '.';
         const appDir = external_node_path_default().resolve(ctx.io.cwd, appDirArg);
         const functionSources = parseFunctionMappings(values.function, ctx.io.cwd);
+        const manifestFormat = parseManifestFormat(values['manifest-format'], 'pack');
         const output = values.output;
         const result = await (0,pack/* pack */.qq)({
             appDir,
             now: ctx.now,
             functionSources,
+            ...(manifestFormat ? { manifestFormat } : {}),
             output: output ? external_node_path_default().resolve(ctx.io.cwd, output) : (m) => (0,pack/* defaultBundlePath */.Fq)(appDir, m),
             onProgress: (m) => ctx.progress(m),
         });
@@ -3006,7 +3041,7 @@ function renderPack(subject, r, ctx) {
         return;
     }
     const m = r.manifest;
-    out(`Packed ${m.appId} ${m.version} (${m.format} manifest format)\n\n`);
+    out(`Packed ${m.appId} ${m.version} (manifest format: ${r.manifestFormat})\n\n`);
     out(`${(0,format/* table */.tp)([
         ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],
         ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]),
@@ -3016,7 +3051,7 @@ function renderPack(subject, r, ctx) {
         ['bundle', `${rel(ctx, r.bundle.path)} (${(0,format/* formatBytes */.z3)(r.bundle.size)})`],
         ['sha256', r.bundle.sha256],
     ])}\n\n`);
-    out(`Once provisioned, install it in Mattermost with:\n  ${r.installCommands.aws}\n  ${r.installCommands.listed}    (Apps plugin v1.0 and later)\n`);
+    out(`Once provisioned, install it in Mattermost with:\n${commandLines((0,register/* installCommandsFor */.zb)(m.appId, m.version))}`);
     if (r.findings.length > 0) {
         err(`\n${(0,format/* plural */.LS)(r.findings.length, 'warning')}:\n`);
         err(findingsBlock(subject, r.findings));
@@ -3025,11 +3060,11 @@ function renderPack(subject, r, ctx) {
 function packJson(subject, r, ctx) {
     return {
         ok: r.ok,
-        ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifest.format } : {}),
+        ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifestFormat, sourceManifestFormat: r.manifest.format === 'legacy' ? 'v0.7' : 'current' } : {}),
         ...(r.bundle ? { bundle: { ...r.bundle, path: rel(ctx, r.bundle.path) } } : {}),
         functions: r.functions.map((f) => ({ ...f, path: rel(ctx, f.path) })),
         static: r.static,
-        ...(r.installCommands ? { installCommands: r.installCommands } : {}),
+        ...(r.installCommands ? { installCommands: r.installCommands, install: (0,register/* installCommandsFor */.zb)(r.manifest.appId, r.manifest.version) } : {}),
         ...(r.provisionData ? { provisionData: (0,provision_data/* provisionDataObject */.xP)(r.provisionData) } : {}),
         findings: findingsJson(subject, r.findings),
     };
@@ -3121,8 +3156,6 @@ const pruneCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./src/register/register.ts + 1 modules
-var register = __nccwpck_require__(1780);
 // EXTERNAL MODULE: ./src/register/server.ts + 18 modules
 var register_server = __nccwpck_require__(5285);
 ;// CONCATENATED MODULE: ./src/register/settings.ts
@@ -3164,6 +3197,55 @@ function resolveMattermostSettings(input) {
     return { siteUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, token, warnings };
 }
 
+// EXTERNAL MODULE: ./src/compat/go-url.ts
+var go_url = __nccwpck_require__(9534);
+;// CONCATENATED MODULE: ./src/compat/consumers.ts
+// Which of Mattermost's consumers accept a (valid) bundle, by the manifest's shape and the rules
+// that changed between versions (research mattermost-apps-aws.md §0, §3.2–3.3, §8):
+// - plugin and appsctl v0.7 decode apps.Manifest v0.7: "app_type" and an "aws_lambda" array;
+//   remote_oauth2 also needs act_as_admin; the icon must not start with "/" (CleanStaticPath);
+// - v1.0–v1.1 decode both shapes (DecodeCompatibleManifest), the icon as in v0.7; appsctl fails on
+//   deflated function archives there (a reader closed too early);
+// - v1.2+ decode the current shape only; v1.2.1+ require display_name;
+// - the cloud deployer v0.1.0–0.1.5 pins plugin-apps 90182d4b (the v0.7 shape); v0.1.6+ pins v1.1.0.
+// The rules all versions share are checked by validate itself; a bundle with errors is not rated.
+
+const V07_SHAPE = 'needs the v0.7 manifest shape ("app_type": "aws_lambda" and an "aws_lambda" array): pack --manifest-format v0.7';
+const CURRENT_SHAPE = 'rejects the v0.7 manifest shape: pack with the default --manifest-format current';
+function v07Rules(m) {
+    const out = [];
+    if (m.format !== 'legacy')
+        out.push(V07_SHAPE);
+    else if (m.appType !== 'aws_lambda')
+        out.push(`"app_type" must be "aws_lambda", not "${m.appType}"`);
+    if (m.requestedPermissions.includes('remote_oauth2') && !m.requestedPermissions.includes('act_as_admin'))
+        out.push('remote_oauth2 also requires act_as_admin there');
+    return out;
+}
+function oldIcon(m) {
+    if (m.icon === '')
+        return [];
+    const r = (0,go_url/* goCleanStaticPath */.bz)(m.icon);
+    return r.ok ? [] : [`refuses the icon "${m.icon}" (${r.error})`];
+}
+function consumerVerdicts(m) {
+    const verdict = (consumer, problems) => ({ consumer, accepts: problems.length === 0, notes: problems });
+    const v11 = [...oldIcon(m)];
+    if (m.v07Fallback && m.v07Fallback !== 'aws_lambda')
+        v11.push(`reads the manifest as a v0.7 ${m.v07Fallback} app ("app_type"): remove "app_type"`);
+    const deflated = m.deflatedArchives.length > 0 ? [`appsctl fails on the deflated function archives ${m.deflatedArchives.join(', ')}`] : [];
+    const v12 = m.format === 'legacy' ? [CURRENT_SHAPE] : [];
+    if (m.displayName === '')
+        v12.push('v1.2.1 and later require "display_name"');
+    return [
+        verdict('Apps plugin and appsctl v1.2+', v12),
+        verdict('Apps plugin and appsctl v1.0–v1.1', [...v11, ...deflated]),
+        verdict('Apps plugin and appsctl v0.7', [...v07Rules(m), ...oldIcon(m)]),
+        verdict('cloud deployer v0.1.6+ (plugin-apps v1.1.0)', v11),
+        verdict('cloud deployer v0.1.0–v0.1.5', [...v07Rules(m), ...oldIcon(m)]),
+    ];
+}
+
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __nccwpck_require__(976);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
@@ -3174,6 +3256,7 @@ var inspect_bundle = __nccwpck_require__(1645);
 // validate: an app directory or an existing bundle, with one result shape for both. An app
 // directory is packed into a temporary file and discarded, so that the zipped-size rule and the
 // bundle layout are checked on the real bytes.
+
 
 
 
@@ -3196,6 +3279,7 @@ async function validate(target, options) {
             now: options.now,
             ...(options.functionSources ? { functionSources: options.functionSources } : {}),
             ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+            ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
         });
         return {
             kind: 'app-dir',
@@ -3214,6 +3298,7 @@ async function validate(target, options) {
             })),
             static: packed.static,
             ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
+            ...(packed.ok && packed.manifest ? { consumers: consumerVerdicts(consumerInput(packed.manifest, packed.manifestFormat === 'v0.7' ? 'legacy' : 'current', [])) } : {}),
         };
     }
     options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
@@ -3237,7 +3322,11 @@ async function validate(target, options) {
         })),
         static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
         ...(ok && manifest ? { provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))) } : {}),
+        ...(ok && manifest ? { consumers: consumerVerdicts(consumerInput(manifest, manifest.format, inspected.deflatedArchives)) } : {}),
     };
+}
+function consumerInput(m, format, deflatedArchives) {
+    return { format, appType: format === 'legacy' ? 'aws_lambda' : m.appType, v07Fallback: m.v07Fallback, displayName: m.displayName, icon: m.icon, requestedPermissions: m.requestedPermissions, deflatedArchives };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
@@ -3259,9 +3348,15 @@ unzipped), the bundle layout every consumer accepts, and archive safety (path
 traversal, links, duplicates, encryption, decompression bombs). An app
 directory is packed into a temporary file, so sizes are the real ones.
 
+A valid bundle is rated against Mattermost's consumers: which of the Apps
+plugin and appsctl v0.7, v1.0–v1.1 and v1.2+, and of the cloud deployer
+v0.1.0–v0.1.5 and v0.1.6+ accept it, and why not.
+
 Options:
       --function NAME=PATH for an app directory: take function NAME from PATH
                            (a directory or a .zip); repeatable
+      --manifest-format F  for an app directory: rate the bundle pack would write
+                           with this manifest shape (current or v0.7)
       --json               print the result as JSON on stdout
   -q, --quiet              no progress messages on stderr
       --debug              show stack traces of unexpected errors
@@ -3277,13 +3372,13 @@ const validateCommand = {
     summary: 'check an app directory or a bundle, offline',
     help: validate_HELP,
     async run(argv, ctx) {
-        const { values, positionals } = parseCommand('validate', argv, { function: { type: 'string', multiple: true } }, { min: 1, max: 1, names: 'PATH (an app directory or a bundle .zip)' });
+        const { values, positionals } = parseCommand('validate', argv, { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' } }, { min: 1, max: 1, names: 'PATH (an app directory or a bundle .zip)' });
         if (values.help) {
             ctx.io.out(`${validate_HELP}\n`);
             return 0;
         }
         const target = positionals[0];
-        const { result, subject } = await validateTarget(target, values.function, ctx);
+        const { result, subject } = await validateTarget(target, values.function, ctx, parseManifestFormat(values['manifest-format'], 'validate'));
         if (values.json) {
             ctx.io.out(`${JSON.stringify(validationJson(subject, result), null, 2)}\n`);
         }
@@ -3302,14 +3397,16 @@ function summary(target, r) {
     const rows = r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]);
     return (`${target}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${m.appId} ${m.version}, ${countFindings(r.findings)}\n\n` +
         `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...rows])}\n\n` +
-        `${(0,format/* table */.tp)([['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`]])}\n`);
+        `${(0,format/* table */.tp)([['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`]])}\n` +
+        (r.consumers ? `\nAccepted by:\n${consumerLines(r.consumers)}` : ''));
 }
 /** Validates an app directory or bundle named on the command line (validate, provision-data). */
-async function validateTarget(target, functions, ctx) {
+async function validateTarget(target, functions, ctx, manifestFormat) {
     const result = await validate(existingTarget(ctx.io.cwd, target), {
         now: ctx.now,
         functionSources: parseFunctionMappings(functions, ctx.io.cwd),
         onProgress: (m) => ctx.progress(m),
+        ...(manifestFormat ? { manifestFormat } : {}),
     });
     return { result, subject: { kind: result.kind, path: target } };
 }
@@ -3321,6 +3418,7 @@ function validationJson(subject, r) {
         ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifest.format } : {}),
         functions: r.functions,
         static: r.static,
+        ...(r.consumers ? { consumers: r.consumers } : {}),
         findings: findingsJson(subject, r.findings),
     };
 }
@@ -3553,6 +3651,8 @@ Other options:
       --dry-run            read AWS (and Mattermost) and print the plan; write nothing
       --function NAME=PATH for an app directory: take function NAME from PATH
   -o, --output FILE        for an app directory: where to write the bundle
+      --manifest-format F  for an app directory: current (default) or v0.7, as
+                           for pack
       --json               print the plan or the result as JSON on stdout
   -q, --quiet              no progress messages on stderr
       --debug              show stack traces of unexpected errors
@@ -3587,6 +3687,7 @@ const provisionCommand = {
             output: { type: 'string', short: 'o' },
             'mattermost-url': { type: 'string' },
             install: { type: 'boolean' },
+            'manifest-format': { type: 'string' },
         }, { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' });
         if (values.help) {
             ctx.io.out(`${provision_HELP}\n`);
@@ -3608,6 +3709,7 @@ const provisionCommand = {
             throw new UsageError(`provision: ${err.message}`);
         }
         const mattermost = mattermostOption(values, ctx);
+        const manifestFormat = parseManifestFormat(values['manifest-format'], 'provision');
         const targetArg = positionals[0];
         const target = existingTarget(ctx.io.cwd, targetArg);
         const subject = { kind: (0,external_node_fs_.statSync)(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
@@ -3623,6 +3725,7 @@ const provisionCommand = {
                 functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
                 ...(values.output ? { bundleOutput: external_node_path_default().resolve(ctx.io.cwd, values.output) } : {}),
                 ...(mattermost ? { mattermost } : {}),
+                ...(manifestFormat ? { manifestFormat } : {}),
                 ...options,
                 onProgress: (m) => ctx.progress(m),
             });
@@ -3680,8 +3783,7 @@ function render(subject, o, pdFile, ctx) {
 function installText(o) {
     if (o.registration?.installed)
         return `Installed in Mattermost at ${o.registration.siteUrl}. To reinstall: ${o.install[0].command}\n`;
-    const width = Math.max(...o.install.map((c) => c.command.length));
-    return `Install it in Mattermost with:\n${o.install.map((c) => `  ${c.command.padEnd(width)}    (${c.plugins})`).join('\n')}\n`;
+    return `Install it in Mattermost with:\n${commandLines(o.install)}`;
 }
 function mattermostOption(values, ctx) {
     const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
@@ -4156,6 +4258,280 @@ function goUnmarshal(root, type) {
 
 /***/ }),
 
+/***/ 9534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ goCleanStaticURL),
+/* harmony export */   Ky: () => (/* binding */ goIsValidURL),
+/* harmony export */   bz: () => (/* binding */ goCleanStaticPath)
+/* harmony export */ });
+/* unused harmony exports goParseRequestURI, goParseURL, goPathClean */
+// The parts of Go's net/url and path packages the Apps plugin validates manifests with
+// (httputils.IsValidURL, utils.CleanStaticURL / CleanStaticPath; research §3.3). A WHATWG URL
+// parser disagrees with Go in both directions (it accepts "https:example.com" and "http:///x",
+// and rejects ports over 65535, which Go accepts), so this follows Go's url.parse (Go 1.19–1.21,
+// what the plugin's releases were built with) step by step.
+const isHex = (c) => /^[0-9A-Fa-f]$/.test(c);
+const isAlnum = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+/** url.shouldEscape, for the modes parsing uses. */
+function shouldEscape(c, mode) {
+    if (isAlnum(c))
+        return false;
+    if ((mode === 'host' || mode === 'zone') && "!$&'()*+,;=:[]<>\"".includes(String.fromCharCode(c)))
+        return false;
+    const ch = String.fromCharCode(c);
+    if ('-_.~'.includes(ch))
+        return false;
+    if ('$&+,/:;=?@'.includes(ch)) {
+        if (mode === 'path')
+            return ch === '?';
+        if (mode === 'pathSegment')
+            return '/;,?'.includes(ch);
+        if (mode === 'userPassword')
+            return '@/?:'.includes(ch);
+        if (mode === 'fragment')
+            return false;
+    }
+    if (mode === 'fragment' && '!()*'.includes(ch))
+        return false;
+    return true;
+}
+/** url.unescape: the bytes of `s` with %XX decoded, or the error Go returns. */
+function unescape(s, mode) {
+    const bytes = [];
+    const raw = Buffer.from(s, 'utf8');
+    for (let i = 0; i < raw.length;) {
+        const c = raw[i];
+        if (c === 0x25) {
+            const esc = raw.subarray(i, i + 3).toString('latin1');
+            if (i + 2 >= raw.length || !isHex(esc[1]) || !isHex(esc[2]))
+                return { ok: false, error: `invalid URL escape "${esc}"` };
+            const v = parseInt(esc.slice(1), 16);
+            if (mode === 'host' && v < 0x80 && esc !== '%25')
+                return { ok: false, error: `invalid URL escape "${esc}"` };
+            if (mode === 'zone' && esc !== '%25' && v !== 0x20 && shouldEscape(v, 'host'))
+                return { ok: false, error: `invalid URL escape "${esc}"` };
+            bytes.push(v);
+            i += 3;
+            continue;
+        }
+        if ((mode === 'host' || mode === 'zone') && c < 0x80 && shouldEscape(c, mode)) {
+            return { ok: false, error: `invalid character ${JSON.stringify(String.fromCharCode(c))} in host name` };
+        }
+        bytes.push(c);
+        i++;
+    }
+    return { ok: true, value: Buffer.from(bytes).toString('utf8') };
+}
+function getScheme(raw) {
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))
+            continue;
+        if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+            if (i === 0)
+                return { scheme: '', rest: raw };
+            continue;
+        }
+        if (c === 0x3a) {
+            if (i === 0)
+                return { error: 'missing protocol scheme' };
+            return { scheme: raw.slice(0, i), rest: raw.slice(i + 1) };
+        }
+        return { scheme: '', rest: raw };
+    }
+    return { scheme: '', rest: raw };
+}
+const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
+function parseHost(host) {
+    if (host.startsWith('[')) {
+        const i = host.lastIndexOf(']');
+        if (i < 0)
+            return { ok: false, error: "missing ']' in host" };
+        const colonPort = host.slice(i + 1);
+        if (!validOptionalPort(colonPort))
+            return { ok: false, error: `invalid port ${JSON.stringify(colonPort)} after host` };
+        const zone = host.slice(0, i).indexOf('%25');
+        if (zone >= 0) {
+            const parts = [unescape(host.slice(0, zone), 'host'), unescape(host.slice(zone, i), 'zone'), unescape(host.slice(i), 'host')];
+            for (const p of parts)
+                if (!p.ok)
+                    return p;
+            return { ok: true, value: parts.map((p) => p.value).join('') };
+        }
+    }
+    else {
+        const i = host.lastIndexOf(':');
+        if (i !== -1 && !validOptionalPort(host.slice(i)))
+            return { ok: false, error: `invalid port ${JSON.stringify(host.slice(i))} after host` };
+    }
+    return unescape(host, 'host');
+}
+const USERINFO = /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/;
+function parseAuthority(authority) {
+    const at = authority.lastIndexOf('@');
+    const host = parseHost(at < 0 ? authority : authority.slice(at + 1));
+    if (!host.ok)
+        return host;
+    if (at >= 0) {
+        const userinfo = authority.slice(0, at);
+        if (!USERINFO.test(userinfo))
+            return { ok: false, error: 'net/url: invalid userinfo' };
+        for (const part of userinfo.includes(':') ? [userinfo.slice(0, userinfo.indexOf(':')), userinfo.slice(userinfo.indexOf(':') + 1)] : [userinfo]) {
+            const u = unescape(part, 'userPassword');
+            if (!u.ok)
+                return u;
+        }
+    }
+    return { ok: true, host: host.value };
+}
+/** url.parse(rawURL, viaRequest). */
+function parse(raw, viaRequest) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(raw))
+        return { ok: false, error: 'net/url: invalid control character in URL' };
+    if (raw === '' && viaRequest)
+        return { ok: false, error: 'empty url' };
+    if (raw === '*')
+        return { ok: true, scheme: '', host: '', opaque: '', path: '*' };
+    const s = getScheme(raw);
+    if ('error' in s)
+        return { ok: false, error: s.error };
+    const scheme = s.scheme.toLowerCase();
+    let rest = s.rest;
+    if (rest.endsWith('?') && rest.split('?').length === 2)
+        rest = rest.slice(0, -1);
+    else if (rest.includes('?'))
+        rest = rest.slice(0, rest.indexOf('?'));
+    if (!rest.startsWith('/')) {
+        if (scheme !== '')
+            return { ok: true, scheme, host: '', opaque: rest, path: '' };
+        if (viaRequest)
+            return { ok: false, error: 'invalid URI for request' };
+        const segment = rest.split('/')[0];
+        if (segment.includes(':'))
+            return { ok: false, error: 'first path segment in URL cannot contain colon' };
+    }
+    let host = '';
+    if ((scheme !== '' || (!viaRequest && !rest.startsWith('///'))) && rest.startsWith('//')) {
+        let authority = rest.slice(2);
+        rest = '';
+        const slash = authority.indexOf('/');
+        if (slash >= 0) {
+            rest = authority.slice(slash);
+            authority = authority.slice(0, slash);
+        }
+        const a = parseAuthority(authority);
+        if (!a.ok)
+            return a;
+        host = a.host;
+    }
+    const p = unescape(rest, 'path');
+    if (!p.ok)
+        return p;
+    return { ok: true, scheme, host, opaque: '', path: p.value };
+}
+/** url.ParseRequestURI: no fragment handling ("#" stays in the path). */
+function goParseRequestURI(raw) {
+    return parse(raw, true);
+}
+/** url.Parse: the fragment is split off (and must unescape) first. */
+function goParseURL(raw) {
+    const hash = raw.indexOf('#');
+    const u = parse(hash < 0 ? raw : raw.slice(0, hash), false);
+    if (!u.ok || hash < 0)
+        return u;
+    const frag = unescape(raw.slice(hash + 1), 'fragment');
+    return frag.ok ? u : frag;
+}
+/** httputils.IsValidURL (utils.IsValidHTTPURL before v1.2): parses as a request URI, http(s), with a host. */
+function goIsValidURL(raw) {
+    const u = goParseRequestURI(raw);
+    if (!u.ok)
+        return u.error;
+    if (u.scheme !== 'http' && u.scheme !== 'https')
+        return 'URL schema must either be "http" or "https"';
+    if (u.host === '')
+        return 'URL must contain a host';
+    return undefined;
+}
+/** path.Clean. */
+function goPathClean(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const parts = [];
+    let dotdotFloor = 0; // parts below this index are leading ".." that cannot be backtracked
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length > dotdotFloor)
+                parts.pop();
+            else if (!rooted) {
+                parts.push('..');
+                dotdotFloor = parts.length;
+            }
+            continue;
+        }
+        parts.push(seg);
+    }
+    const joined = parts.join('/');
+    if (rooted)
+        return `/${joined}`;
+    return joined === '' ? '.' : joined;
+}
+/** utils.CleanPath: path.Clean, refusing "." and anything that starts with "../". */
+function cleanPath(p) {
+    if (p === '')
+        return { ok: false, error: 'path must not be empty' };
+    const clean = goPathClean(p);
+    if (clean === '.' || clean.startsWith('../'))
+        return { ok: false, error: `bad path: ${JSON.stringify(p)}` };
+    return { ok: true, value: clean };
+}
+/** utils.cleanURLPath: url.PathUnescape until nothing changes, then CleanPath. */
+function cleanURLPath(got) {
+    if (got === '')
+        return { ok: false, error: 'empty path' };
+    let escaped = got;
+    for (;;) {
+        const u = unescape(escaped, 'pathSegment');
+        if (!u.ok)
+            return u;
+        if (u.value === escaped)
+            break;
+        escaped = u.value;
+    }
+    return cleanPath(escaped);
+}
+/**
+ * utils.CleanStaticURL (plugin v1.2+): the icon may be a URL or a path; a path without a scheme
+ * that starts with "/" becomes "./…". Returns the cleaned path and whether it names a static file.
+ */
+function goCleanStaticURL(got) {
+    const u = goParseURL(got);
+    if (!u.ok)
+        return u;
+    const p = cleanURLPath(u.path);
+    if (!p.ok)
+        return p;
+    return { ok: true, path: u.scheme === '' && p.value.startsWith('/') ? `.${p.value}` : p.value, scheme: u.scheme };
+}
+/** utils.CleanStaticPath (plugin v0.7–v1.1): a clean relative path that does not start with "/". */
+function goCleanStaticPath(got) {
+    const p = cleanURLPath(got);
+    if (!p.ok)
+        return p;
+    if (p.value.startsWith('/'))
+        return { ok: false, error: "asset names may not start with a '/'" };
+    return { ok: true, path: p.value };
+}
+
+
+/***/ }),
+
 /***/ 3100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4340,8 +4716,8 @@ const CATALOG = {
     MMA005: {
         severity: 'warning',
         title: 'legacy manifest format',
-        message: () => 'legacy manifest format ("app_type": "aws_lambda" with an "aws_lambda" array): the Apps plugin v1.2 and later reject it. ' +
-            'The bundle gets the current format ("aws_lambda": {"functions": [...]}); update manifest.json the same way',
+        message: () => 'legacy (v0.7) manifest format ("app_type": "aws_lambda" with an "aws_lambda" array): the Apps plugin v1.2 and later reject it. ' +
+            'pack writes the current format ("aws_lambda": {"functions": [...]}) unless given --manifest-format v0.7; update manifest.json the same way',
     },
     MMA006: {
         severity: 'error',
@@ -4972,7 +5348,103 @@ const MANIFEST_V0_7 = (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* 
 
 /***/ }),
 
-/***/ 2385:
+/***/ 3838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ legacyToCurrent),
+/* harmony export */   N9: () => (/* binding */ MANIFEST_FORMATS),
+/* harmony export */   Up: () => (/* binding */ currentToLegacy),
+/* harmony export */   wv: () => (/* binding */ topLevelMember)
+/* harmony export */ });
+/* harmony import */ var _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5796);
+// The two manifest shapes (research §3.1, §3.2) and the conversion between them, made as small
+// edits of the file's own bytes: everything else (order, formatting, unknown keys, strings exactly
+// as written) reaches the bundle unchanged.
+//   current (plugin v1.0+):  "aws_lambda": {"functions": [ … ]}
+//   v0.7 (plugin v0.7, read by v1.0–v1.1, rejected by v1.2+): "app_type": "aws_lambda", "aws_lambda": [ … ]
+
+const MANIFEST_FORMATS = ['current', 'v0.7'];
+function applyEdits(bytes, edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    const parts = [];
+    let at = 0;
+    for (const e of sorted) {
+        parts.push(bytes.subarray(at, e.start), Buffer.from(e.text, 'utf8'));
+        at = e.end;
+    }
+    parts.push(bytes.subarray(at));
+    return Buffer.concat(parts);
+}
+/** Edits that remove `remove` (members of `obj`) together with one comma each, keeping the rest as written. */
+function removals(obj, remove) {
+    const m = obj.members;
+    const edits = [];
+    let lastKept = -1;
+    for (let k = 0; k < m.length; k++)
+        if (!remove.has(m[k]))
+            lastKept = k;
+    for (let k = 0; k < m.length; k++) {
+        if (!remove.has(m[k]))
+            continue;
+        if (k < lastKept) {
+            edits.push({ start: m[k].keyStart, end: m[k + 1].keyStart, text: '' });
+        }
+        else {
+            // the trailing run of removed members goes with the comma before it
+            edits.push({ start: lastKept >= 0 ? m[lastKept].value.end : m[0].keyStart, end: m[m.length - 1].value.end, text: '' });
+            break;
+        }
+    }
+    return edits;
+}
+/** The member that Go reads for `field` at the top level: the last key that folds to it. */
+function topLevelMember(root, field) {
+    let found;
+    for (const member of root.members)
+        if ((0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .foldKey */ .pU)(member.key) === (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .foldKey */ .pU)(field))
+            found = member;
+    return found;
+}
+function raw(bytes, node) {
+    return bytes.subarray(node.start, node.end).toString('utf8');
+}
+/** A legacy manifest in the current shape: no "app_type", the "aws_lambda" array inside {"functions": …}. */
+function legacyToCurrent(bytes, root) {
+    const appTypes = new Set(root.members.filter((x) => (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .foldKey */ .pU)(x.key) === 'app_type'));
+    const lambda = topLevelMember(root, 'aws_lambda');
+    const edits = removals(root, appTypes);
+    if (lambda)
+        edits.push({ start: lambda.value.start, end: lambda.value.end, text: `{"functions": ${raw(bytes, lambda.value)}}` });
+    return applyEdits(bytes, edits);
+}
+/** A current manifest in the v0.7 shape: "app_type": "aws_lambda" before the "aws_lambda" array. */
+function currentToLegacy(bytes, root) {
+    const lambda = topLevelMember(root, 'aws_lambda');
+    if (!lambda)
+        return bytes;
+    const appTypes = new Set(root.members.filter((x) => (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .foldKey */ .pU)(x.key) === 'app_type'));
+    const edits = removals(root, appTypes);
+    const value = lambda.value;
+    let functions = '[]';
+    if (value.kind === 'object') {
+        const fns = [...value.members].reverse().find((x) => (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .foldKey */ .pU)(x.key) === 'functions');
+        if (fns && fns.value.kind === 'array')
+            functions = raw(bytes, fns.value);
+    }
+    edits.push({ start: value.start, end: value.end, text: functions });
+    // keep the file's layout: on its own line with the same indentation, or inline
+    const lineStart = bytes.lastIndexOf(0x0a, lambda.keyStart - 1) + 1;
+    const indent = bytes.subarray(lineStart, lambda.keyStart).toString('latin1');
+    const separator = /^[ \t]*$/.test(indent) && lineStart > 0 ? `,\n${indent}` : ', ';
+    edits.push({ start: lambda.keyStart, end: lambda.keyStart, text: `"app_type": "aws_lambda"${separator}` });
+    return applyEdits(bytes, edits);
+}
+
+
+/***/ }),
+
+/***/ 2036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5339,90 +5811,8 @@ var go_unmarshal = __nccwpck_require__(5796);
 var finding = __nccwpck_require__(976);
 // EXTERNAL MODULE: ./src/manifest/go-structs.ts
 var go_structs = __nccwpck_require__(2696);
-;// CONCATENATED MODULE: ./src/manifest/manifest-format.ts
-// The two manifest shapes (research §3.1, §3.2) and the conversion between them, made as small
-// edits of the file's own bytes: everything else (order, formatting, unknown keys, strings exactly
-// as written) reaches the bundle unchanged.
-//   current (plugin v1.0+):  "aws_lambda": {"functions": [ … ]}
-//   v0.7 (plugin v0.7, read by v1.0–v1.1, rejected by v1.2+): "app_type": "aws_lambda", "aws_lambda": [ … ]
-
-const MANIFEST_FORMATS = (/* unused pure expression or super */ null && (['current', 'v0.7']));
-function applyEdits(bytes, edits) {
-    const sorted = [...edits].sort((a, b) => a.start - b.start);
-    const parts = [];
-    let at = 0;
-    for (const e of sorted) {
-        parts.push(bytes.subarray(at, e.start), Buffer.from(e.text, 'utf8'));
-        at = e.end;
-    }
-    parts.push(bytes.subarray(at));
-    return Buffer.concat(parts);
-}
-/** Edits that remove `remove` (members of `obj`) together with one comma each, keeping the rest as written. */
-function removals(obj, remove) {
-    const m = obj.members;
-    const edits = [];
-    let lastKept = -1;
-    for (let k = 0; k < m.length; k++)
-        if (!remove.has(m[k]))
-            lastKept = k;
-    for (let k = 0; k < m.length; k++) {
-        if (!remove.has(m[k]))
-            continue;
-        if (k < lastKept) {
-            edits.push({ start: m[k].keyStart, end: m[k + 1].keyStart, text: '' });
-        }
-        else {
-            // the trailing run of removed members goes with the comma before it
-            edits.push({ start: lastKept >= 0 ? m[lastKept].value.end : m[0].keyStart, end: m[m.length - 1].value.end, text: '' });
-            break;
-        }
-    }
-    return edits;
-}
-/** The member that Go reads for `field` at the top level: the last key that folds to it. */
-function topLevelMember(root, field) {
-    let found;
-    for (const member of root.members)
-        if ((0,go_unmarshal/* foldKey */.pU)(member.key) === (0,go_unmarshal/* foldKey */.pU)(field))
-            found = member;
-    return found;
-}
-function raw(bytes, node) {
-    return bytes.subarray(node.start, node.end).toString('utf8');
-}
-/** A legacy manifest in the current shape: no "app_type", the "aws_lambda" array inside {"functions": …}. */
-function legacyToCurrent(bytes, root) {
-    const appTypes = new Set(root.members.filter((x) => (0,go_unmarshal/* foldKey */.pU)(x.key) === 'app_type'));
-    const lambda = topLevelMember(root, 'aws_lambda');
-    const edits = removals(root, appTypes);
-    if (lambda)
-        edits.push({ start: lambda.value.start, end: lambda.value.end, text: `{"functions": ${raw(bytes, lambda.value)}}` });
-    return applyEdits(bytes, edits);
-}
-/** A current manifest in the v0.7 shape: "app_type": "aws_lambda" before the "aws_lambda" array. */
-function currentToLegacy(bytes, root) {
-    const lambda = topLevelMember(root, 'aws_lambda');
-    if (!lambda)
-        return bytes;
-    const appTypes = new Set(root.members.filter((x) => (0,go_unmarshal/* foldKey */.pU)(x.key) === 'app_type'));
-    const edits = removals(root, appTypes);
-    const value = lambda.value;
-    let functions = '[]';
-    if (value.kind === 'object') {
-        const fns = [...value.members].reverse().find((x) => (0,go_unmarshal/* foldKey */.pU)(x.key) === 'functions');
-        if (fns && fns.value.kind === 'array')
-            functions = raw(bytes, fns.value);
-    }
-    edits.push({ start: value.start, end: value.end, text: functions });
-    // keep the file's layout: on its own line with the same indentation, or inline
-    const lineStart = bytes.lastIndexOf(0x0a, lambda.keyStart - 1) + 1;
-    const indent = bytes.subarray(lineStart, lambda.keyStart).toString('latin1');
-    const separator = /^[ \t]*$/.test(indent) && lineStart > 0 ? `,\n${indent}` : ', ';
-    edits.push({ start: lambda.keyStart, end: lambda.keyStart, text: `"app_type": "aws_lambda"${separator}` });
-    return applyEdits(bytes, edits);
-}
-
+// EXTERNAL MODULE: ./src/manifest/manifest-format.ts
+var manifest_format = __nccwpck_require__(3838);
 ;// CONCATENATED MODULE: ./src/manifest/repeated-keys.ts
 
 const composite = (n) => n.kind === 'object' || n.kind === 'array';
@@ -5572,7 +5962,7 @@ function readManifest(bytes, file = MANIFEST_FILE) {
     const root = scanned.root;
     if (root.kind !== 'object')
         return { findings: [(0,finding/* finding */.gk)('MMA004', at(root.start), 'manifest.json', 'an object', describe(root))] };
-    const legacy = topLevelMember(root, 'aws_lambda')?.value.kind === 'array';
+    const legacy = (0,manifest_format/* topLevelMember */.wv)(root, 'aws_lambda')?.value.kind === 'array';
     const decoded = (0,go_unmarshal/* goUnmarshal */.gW)(root, legacy ? go_structs/* MANIFEST_V0_7 */.nR : go_structs/* MANIFEST_V1 */._W);
     const findings = [...repeatedKeys(root, decoded, at)];
     if (scanned.firstReplaced !== undefined)
@@ -5587,7 +5977,7 @@ function readManifest(bytes, file = MANIFEST_FILE) {
                 return at(node.start);
         }
         // a top-level key Go ignores (e.g. "app_type" in a current-format file)
-        const top = typeof p[0] === 'string' ? topLevelMember(root, p[0]) : undefined;
+        const top = typeof p[0] === 'string' ? (0,manifest_format/* topLevelMember */.wv)(root, p[0]) : undefined;
         return at(top ? top.value.start : root.start);
     };
     if (decoded.typeErrors.length > 0) {
@@ -5611,7 +6001,7 @@ function readManifest(bytes, file = MANIFEST_FILE) {
     }
     const functions = legacy ? arr(m.aws_lambda) : arr(rec(m.aws_lambda)?.functions);
     const v07Fallback = legacy || str(m.SchemaVersion) !== '' ? undefined : v07FallbackOf(root);
-    const bundleBytes = legacy ? legacyToCurrent(bytes, root) : bytes;
+    const bundleBytes = legacy ? (0,manifest_format/* legacyToCurrent */.EH)(bytes, root) : bytes;
     const manifest = {
         appId: str(m.app_id),
         version: str(m.version),
@@ -5634,7 +6024,7 @@ function readManifest(bytes, file = MANIFEST_FILE) {
         format: legacy ? 'legacy' : 'current',
         misplacedDeploy,
         bundleBytes,
-        bytesIn: (format) => (format === 'current' ? bundleBytes : legacy ? bytes : currentToLegacy(bytes, root)),
+        bytesIn: (format) => (format === 'current' ? bundleBytes : legacy ? bytes : (0,manifest_format/* currentToLegacy */.Up)(bytes, root)),
         go: legacy ? { ...m, aws_lambda: { functions: m.aws_lambda ?? null } } : m,
         source: bytes,
         locate,
@@ -5655,7 +6045,7 @@ function v07FallbackOf(root) {
 }
 /** "app_type" of a current-format file (ignored by v1.2+, but read by v1.0–v1.1's v0.7 fallback). */
 function appTypeOf(root) {
-    const v = topLevelMember(root, 'app_type')?.value;
+    const v = (0,manifest_format/* topLevelMember */.wv)(root, 'app_type')?.value;
     return v?.kind === 'string' ? v.value : '';
 }
 function callsOf(m) {
@@ -5673,290 +6063,19 @@ function callsOf(m) {
 
 /***/ }),
 
-/***/ 1998:
+/***/ 9970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  YJ: () => (/* binding */ cleanIconPath),
-  yl: () => (/* binding */ validateManifest)
-});
-
-// UNUSED EXPORTS: KNOWN_LOCATIONS, KNOWN_PERMISSIONS
-
-// EXTERNAL MODULE: ./src/compat/naming.ts
-var naming = __nccwpck_require__(3100);
-;// CONCATENATED MODULE: ./src/compat/go-url.ts
-// The parts of Go's net/url and path packages the Apps plugin validates manifests with
-// (httputils.IsValidURL, utils.CleanStaticURL / CleanStaticPath; research §3.3). A WHATWG URL
-// parser disagrees with Go in both directions (it accepts "https:example.com" and "http:///x",
-// and rejects ports over 65535, which Go accepts), so this follows Go's url.parse (Go 1.19–1.21,
-// what the plugin's releases were built with) step by step.
-const isHex = (c) => /^[0-9A-Fa-f]$/.test(c);
-const isAlnum = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-/** url.shouldEscape, for the modes parsing uses. */
-function shouldEscape(c, mode) {
-    if (isAlnum(c))
-        return false;
-    if ((mode === 'host' || mode === 'zone') && "!$&'()*+,;=:[]<>\"".includes(String.fromCharCode(c)))
-        return false;
-    const ch = String.fromCharCode(c);
-    if ('-_.~'.includes(ch))
-        return false;
-    if ('$&+,/:;=?@'.includes(ch)) {
-        if (mode === 'path')
-            return ch === '?';
-        if (mode === 'pathSegment')
-            return '/;,?'.includes(ch);
-        if (mode === 'userPassword')
-            return '@/?:'.includes(ch);
-        if (mode === 'fragment')
-            return false;
-    }
-    if (mode === 'fragment' && '!()*'.includes(ch))
-        return false;
-    return true;
-}
-/** url.unescape: the bytes of `s` with %XX decoded, or the error Go returns. */
-function go_url_unescape(s, mode) {
-    const bytes = [];
-    const raw = Buffer.from(s, 'utf8');
-    for (let i = 0; i < raw.length;) {
-        const c = raw[i];
-        if (c === 0x25) {
-            const esc = raw.subarray(i, i + 3).toString('latin1');
-            if (i + 2 >= raw.length || !isHex(esc[1]) || !isHex(esc[2]))
-                return { ok: false, error: `invalid URL escape "${esc}"` };
-            const v = parseInt(esc.slice(1), 16);
-            if (mode === 'host' && v < 0x80 && esc !== '%25')
-                return { ok: false, error: `invalid URL escape "${esc}"` };
-            if (mode === 'zone' && esc !== '%25' && v !== 0x20 && shouldEscape(v, 'host'))
-                return { ok: false, error: `invalid URL escape "${esc}"` };
-            bytes.push(v);
-            i += 3;
-            continue;
-        }
-        if ((mode === 'host' || mode === 'zone') && c < 0x80 && shouldEscape(c, mode)) {
-            return { ok: false, error: `invalid character ${JSON.stringify(String.fromCharCode(c))} in host name` };
-        }
-        bytes.push(c);
-        i++;
-    }
-    return { ok: true, value: Buffer.from(bytes).toString('utf8') };
-}
-function getScheme(raw) {
-    for (let i = 0; i < raw.length; i++) {
-        const c = raw.charCodeAt(i);
-        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))
-            continue;
-        if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
-            if (i === 0)
-                return { scheme: '', rest: raw };
-            continue;
-        }
-        if (c === 0x3a) {
-            if (i === 0)
-                return { error: 'missing protocol scheme' };
-            return { scheme: raw.slice(0, i), rest: raw.slice(i + 1) };
-        }
-        return { scheme: '', rest: raw };
-    }
-    return { scheme: '', rest: raw };
-}
-const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
-function parseHost(host) {
-    if (host.startsWith('[')) {
-        const i = host.lastIndexOf(']');
-        if (i < 0)
-            return { ok: false, error: "missing ']' in host" };
-        const colonPort = host.slice(i + 1);
-        if (!validOptionalPort(colonPort))
-            return { ok: false, error: `invalid port ${JSON.stringify(colonPort)} after host` };
-        const zone = host.slice(0, i).indexOf('%25');
-        if (zone >= 0) {
-            const parts = [go_url_unescape(host.slice(0, zone), 'host'), go_url_unescape(host.slice(zone, i), 'zone'), go_url_unescape(host.slice(i), 'host')];
-            for (const p of parts)
-                if (!p.ok)
-                    return p;
-            return { ok: true, value: parts.map((p) => p.value).join('') };
-        }
-    }
-    else {
-        const i = host.lastIndexOf(':');
-        if (i !== -1 && !validOptionalPort(host.slice(i)))
-            return { ok: false, error: `invalid port ${JSON.stringify(host.slice(i))} after host` };
-    }
-    return go_url_unescape(host, 'host');
-}
-const USERINFO = /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/;
-function parseAuthority(authority) {
-    const at = authority.lastIndexOf('@');
-    const host = parseHost(at < 0 ? authority : authority.slice(at + 1));
-    if (!host.ok)
-        return host;
-    if (at >= 0) {
-        const userinfo = authority.slice(0, at);
-        if (!USERINFO.test(userinfo))
-            return { ok: false, error: 'net/url: invalid userinfo' };
-        for (const part of userinfo.includes(':') ? [userinfo.slice(0, userinfo.indexOf(':')), userinfo.slice(userinfo.indexOf(':') + 1)] : [userinfo]) {
-            const u = go_url_unescape(part, 'userPassword');
-            if (!u.ok)
-                return u;
-        }
-    }
-    return { ok: true, host: host.value };
-}
-/** url.parse(rawURL, viaRequest). */
-function parse(raw, viaRequest) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\x00-\x1f\x7f]/.test(raw))
-        return { ok: false, error: 'net/url: invalid control character in URL' };
-    if (raw === '' && viaRequest)
-        return { ok: false, error: 'empty url' };
-    if (raw === '*')
-        return { ok: true, scheme: '', host: '', opaque: '', path: '*' };
-    const s = getScheme(raw);
-    if ('error' in s)
-        return { ok: false, error: s.error };
-    const scheme = s.scheme.toLowerCase();
-    let rest = s.rest;
-    if (rest.endsWith('?') && rest.split('?').length === 2)
-        rest = rest.slice(0, -1);
-    else if (rest.includes('?'))
-        rest = rest.slice(0, rest.indexOf('?'));
-    if (!rest.startsWith('/')) {
-        if (scheme !== '')
-            return { ok: true, scheme, host: '', opaque: rest, path: '' };
-        if (viaRequest)
-            return { ok: false, error: 'invalid URI for request' };
-        const segment = rest.split('/')[0];
-        if (segment.includes(':'))
-            return { ok: false, error: 'first path segment in URL cannot contain colon' };
-    }
-    let host = '';
-    if ((scheme !== '' || (!viaRequest && !rest.startsWith('///'))) && rest.startsWith('//')) {
-        let authority = rest.slice(2);
-        rest = '';
-        const slash = authority.indexOf('/');
-        if (slash >= 0) {
-            rest = authority.slice(slash);
-            authority = authority.slice(0, slash);
-        }
-        const a = parseAuthority(authority);
-        if (!a.ok)
-            return a;
-        host = a.host;
-    }
-    const p = go_url_unescape(rest, 'path');
-    if (!p.ok)
-        return p;
-    return { ok: true, scheme, host, opaque: '', path: p.value };
-}
-/** url.ParseRequestURI: no fragment handling ("#" stays in the path). */
-function goParseRequestURI(raw) {
-    return parse(raw, true);
-}
-/** url.Parse: the fragment is split off (and must unescape) first. */
-function goParseURL(raw) {
-    const hash = raw.indexOf('#');
-    const u = parse(hash < 0 ? raw : raw.slice(0, hash), false);
-    if (!u.ok || hash < 0)
-        return u;
-    const frag = go_url_unescape(raw.slice(hash + 1), 'fragment');
-    return frag.ok ? u : frag;
-}
-/** httputils.IsValidURL (utils.IsValidHTTPURL before v1.2): parses as a request URI, http(s), with a host. */
-function goIsValidURL(raw) {
-    const u = goParseRequestURI(raw);
-    if (!u.ok)
-        return u.error;
-    if (u.scheme !== 'http' && u.scheme !== 'https')
-        return 'URL schema must either be "http" or "https"';
-    if (u.host === '')
-        return 'URL must contain a host';
-    return undefined;
-}
-/** path.Clean. */
-function goPathClean(p) {
-    if (p === '')
-        return '.';
-    const rooted = p.startsWith('/');
-    const parts = [];
-    let dotdotFloor = 0; // parts below this index are leading ".." that cannot be backtracked
-    for (const seg of p.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (parts.length > dotdotFloor)
-                parts.pop();
-            else if (!rooted) {
-                parts.push('..');
-                dotdotFloor = parts.length;
-            }
-            continue;
-        }
-        parts.push(seg);
-    }
-    const joined = parts.join('/');
-    if (rooted)
-        return `/${joined}`;
-    return joined === '' ? '.' : joined;
-}
-/** utils.CleanPath: path.Clean, refusing "." and anything that starts with "../". */
-function cleanPath(p) {
-    if (p === '')
-        return { ok: false, error: 'path must not be empty' };
-    const clean = goPathClean(p);
-    if (clean === '.' || clean.startsWith('../'))
-        return { ok: false, error: `bad path: ${JSON.stringify(p)}` };
-    return { ok: true, value: clean };
-}
-/** utils.cleanURLPath: url.PathUnescape until nothing changes, then CleanPath. */
-function cleanURLPath(got) {
-    if (got === '')
-        return { ok: false, error: 'empty path' };
-    let escaped = got;
-    for (;;) {
-        const u = go_url_unescape(escaped, 'pathSegment');
-        if (!u.ok)
-            return u;
-        if (u.value === escaped)
-            break;
-        escaped = u.value;
-    }
-    return cleanPath(escaped);
-}
-/**
- * utils.CleanStaticURL (plugin v1.2+): the icon may be a URL or a path; a path without a scheme
- * that starts with "/" becomes "./…". Returns the cleaned path and whether it names a static file.
- */
-function goCleanStaticURL(got) {
-    const u = goParseURL(got);
-    if (!u.ok)
-        return u;
-    const p = cleanURLPath(u.path);
-    if (!p.ok)
-        return p;
-    return { ok: true, path: u.scheme === '' && p.value.startsWith('/') ? `.${p.value}` : p.value, scheme: u.scheme };
-}
-/** utils.CleanStaticPath (plugin v0.7–v1.1): a clean relative path that does not start with "/". */
-function goCleanStaticPath(got) {
-    const p = cleanURLPath(got);
-    if (!p.ok)
-        return p;
-    if (p.value.startsWith('/'))
-        return { ok: false, error: "asset names may not start with a '/'" };
-    return { ok: true, path: p.value };
-}
-
-// EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
-var finding = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./src/lambda/limits.ts
-var limits = __nccwpck_require__(3151);
-// EXTERNAL MODULE: ./src/lambda/runtimes.ts + 1 modules
-var runtimes = __nccwpck_require__(1038);
-;// CONCATENATED MODULE: ./src/manifest/rules.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YJ: () => (/* binding */ cleanIconPath),
+/* harmony export */   yl: () => (/* binding */ validateManifest)
+/* harmony export */ });
+/* unused harmony exports KNOWN_PERMISSIONS, KNOWN_LOCATIONS */
+/* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3100);
+/* harmony import */ var _compat_go_url_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9534);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(976);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3151);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1038);
 // The rules a manifest must pass: the Apps plugin's own (apps.Manifest.Validate, research §3.3),
 // then ours, which catch in a PR check what would otherwise fail at deploy or invoke time.
 
@@ -5987,36 +6106,36 @@ function validateManifest(m, ctx) {
     const appIdOk = checkAppId(m, out);
     const versionOk = checkVersion(m, out);
     if (m.displayName === '')
-        out.push((0,finding/* finding */.gk)('MMA014', at(['display_name'])));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA014', at(['display_name'])));
     checkHomepage(m, out);
     checkIcon(m, ctx, out);
     checkDeploySections(m, out);
     checkCalls(m, out);
     if (m.v07Fallback)
-        out.push((0,finding/* finding */.gk)('MMA042', at(['app_type']), m.appType));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA042', at(['app_type']), m.appType));
     const permissions = new Set(m.requestedPermissions);
     m.requestedPermissions.forEach((p, i) => {
         if (!KNOWN_PERMISSIONS.includes(p))
-            out.push((0,finding/* finding */.gk)('MMA019', at(['requested_permissions', i]), p, KNOWN_PERMISSIONS));
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA019', at(['requested_permissions', i]), p, KNOWN_PERMISSIONS));
     });
     for (const [p, requires] of PERMISSION_REQUIRES) {
         if (permissions.has(p) && !permissions.has(requires)) {
-            out.push((0,finding/* finding */.gk)('MMA018', at(['requested_permissions', m.requestedPermissions.indexOf(p)]), p, requires));
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA018', at(['requested_permissions', m.requestedPermissions.indexOf(p)]), p, requires));
         }
     }
     m.requestedLocations.forEach((l, i) => {
         if (!KNOWN_LOCATIONS.includes(l))
-            out.push((0,finding/* finding */.gk)('MMA032', at(['requested_locations', i]), l, KNOWN_LOCATIONS));
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA032', at(['requested_locations', i]), l, KNOWN_LOCATIONS));
     });
     if (m.functions.length === 0) {
         if (!m.misplacedDeploy)
-            out.push((0,finding/* finding */.gk)('MMA020', at(['aws_lambda'])));
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA020', at(['aws_lambda'])));
     }
     else {
         checkFunctions(m, ctx, appIdOk && versionOk, out);
     }
-    if (appIdOk && versionOk && byteLength((0,naming/* s3ManifestName */.dI)(m.appId, m.version)) > limits/* MAX_S3_KEY_BYTES */.oV) {
-        out.push((0,finding/* finding */.gk)('MMA033', at(['app_id']), (0,naming/* s3ManifestName */.dI)(m.appId, m.version)));
+    if (appIdOk && versionOk && byteLength((0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ManifestName */ .dI)(m.appId, m.version)) > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_S3_KEY_BYTES */ .oV) {
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA033', at(['app_id']), (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ManifestName */ .dI)(m.appId, m.version)));
     }
     return out;
 }
@@ -6025,12 +6144,12 @@ function checkAppId(m, out) {
     const len = byteLength(m.appId);
     let ok = true;
     if (len < APP_ID_MIN || len > APP_ID_MAX) {
-        out.push((0,finding/* finding */.gk)('MMA010', at, m.appId, len));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA010', at, m.appId, len));
         ok = false;
     }
     const bad = badChars(m.appId);
     if (bad.length > 0) {
-        out.push((0,finding/* finding */.gk)('MMA011', at, m.appId, bad));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA011', at, m.appId, bad));
         ok = false;
     }
     return ok;
@@ -6038,18 +6157,18 @@ function checkAppId(m, out) {
 function checkVersion(m, out) {
     const at = m.locate(['version']);
     if (m.version === '') {
-        out.push((0,finding/* finding */.gk)('MMA013', at));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA013', at));
         return true;
     }
     let ok = true;
     const len = byteLength(m.version);
     if (len > VERSION_MAX) {
-        out.push((0,finding/* finding */.gk)('MMA012', at, m.version, `is ${len} bytes; the plugin allows at most ${VERSION_MAX} (e.g. "v1.2.3")`));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA012', at, m.version, `is ${len} bytes; the plugin allows at most ${VERSION_MAX} (e.g. "v1.2.3")`));
         ok = false;
     }
     const bad = badChars(m.version);
     if (bad.length > 0) {
-        out.push((0,finding/* finding */.gk)('MMA012', at, m.version, `contains ${bad.map((c) => `"${c}"`).join(', ')}; use only letters, digits, "-", "_" and "."`));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA012', at, m.version, `contains ${bad.map((c) => `"${c}"`).join(', ')}; use only letters, digits, "-", "_" and "."`));
         ok = false;
     }
     return ok;
@@ -6058,12 +6177,12 @@ function checkVersion(m, out) {
 function checkHomepage(m, out) {
     const at = m.locate(['homepage_url']);
     if (m.homepageUrl === '') {
-        out.push((0,finding/* finding */.gk)('MMA015', at, 'is empty'));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA015', at, 'is empty'));
         return;
     }
-    const problem = goIsValidURL(m.homepageUrl);
+    const problem = (0,_compat_go_url_js__WEBPACK_IMPORTED_MODULE_4__/* .goIsValidURL */ .Ky)(m.homepageUrl);
     if (problem)
-        out.push((0,finding/* finding */.gk)('MMA015', at, `${JSON.stringify(m.homepageUrl)} is refused by the Apps plugin (${problem})`));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA015', at, `${JSON.stringify(m.homepageUrl)} is refused by the Apps plugin (${problem})`));
 }
 /**
  * What the icon names: a file under static/ or an external URL, as plugin v1.2+ reads it
@@ -6071,7 +6190,7 @@ function checkHomepage(m, out) {
  * lets ".." through: the icon must stay inside static/.
  */
 function cleanIconPath(icon) {
-    const v12 = goCleanStaticURL(icon);
+    const v12 = (0,_compat_go_url_js__WEBPACK_IMPORTED_MODULE_4__/* .goCleanStaticURL */ .Dm)(icon);
     if (!v12.ok)
         return { kind: 'invalid', problem: `is refused by the Apps plugin (${v12.error})` };
     if (v12.scheme !== '')
@@ -6087,42 +6206,42 @@ function checkIcon(m, ctx, out) {
     const at = m.locate(['icon']);
     const clean = cleanIconPath(m.icon);
     if (clean.kind === 'invalid') {
-        out.push((0,finding/* finding */.gk)('MMA016', at, m.icon, clean.problem));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA016', at, m.icon, clean.problem));
         return;
     }
     // v0.7–v1.1 read the icon with utils.CleanStaticPath: no URLs, no leading "/".
-    const old = goCleanStaticPath(m.icon);
+    const old = (0,_compat_go_url_js__WEBPACK_IMPORTED_MODULE_4__/* .goCleanStaticPath */ .bz)(m.icon);
     if (clean.kind === 'url')
-        out.push((0,finding/* finding */.gk)('MMA041', at, m.icon, 'is a URL: Apps plugin v1.2+ shows it, v0.7–v1.1 take it for a file under static/. For every version, put the icon in static/ and name it relative to static/'));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA041', at, m.icon, 'is a URL: Apps plugin v1.2+ shows it, v0.7–v1.1 take it for a file under static/. For every version, put the icon in static/ and name it relative to static/'));
     else if (!old.ok)
-        out.push((0,finding/* finding */.gk)('MMA041', at, m.icon, `is refused by Apps plugin v0.7–v1.1 (${old.error}); v1.2+ accept it. Name the icon relative to static/, without a leading "/", for every version`));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA041', at, m.icon, `is refused by Apps plugin v0.7–v1.1 (${old.error}); v1.2+ accept it. Name the icon relative to static/, without a leading "/", for every version`));
     if (clean.kind === 'static' && ctx.staticFiles && !ctx.staticFiles.has(clean.path))
-        out.push((0,finding/* finding */.gk)('MMA017', at, clean.path));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA017', at, clean.path));
 }
 /** Deploy.Validate (v1.0+): each deploy section that is present must be complete, or the whole manifest is refused. */
 function checkDeploySections(m, out) {
     if (m.http) {
         const at = m.locate(['http', 'root_url']);
         if (m.http.rootUrl === '')
-            out.push((0,finding/* finding */.gk)('MMA039', at, 'http', 'has no "root_url" (root_url must be set for HTTP apps)'));
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA039', at, 'http', 'has no "root_url" (root_url must be set for HTTP apps)'));
         else {
-            const problem = goIsValidURL(m.http.rootUrl);
+            const problem = (0,_compat_go_url_js__WEBPACK_IMPORTED_MODULE_4__/* .goIsValidURL */ .Ky)(m.http.rootUrl);
             if (problem)
-                out.push((0,finding/* finding */.gk)('MMA039', at, 'http', `has "root_url" ${JSON.stringify(m.http.rootUrl)}, which is not a valid http(s) URL (${problem})`));
+                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA039', at, 'http', `has "root_url" ${JSON.stringify(m.http.rootUrl)}, which is not a valid http(s) URL (${problem})`));
         }
     }
     if (m.openFaas) {
         if (m.openFaas.functions.length === 0)
-            out.push((0,finding/* finding */.gk)('MMA039', m.locate(['open_faas', 'functions']), 'open_faas', 'has no functions (must provide at least 1 function)'));
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA039', m.locate(['open_faas', 'functions']), 'open_faas', 'has no functions (must provide at least 1 function)'));
         m.openFaas.functions.forEach((f, i) => {
             for (const field of ['path', 'name']) {
                 if (f[field] === '')
-                    out.push((0,finding/* finding */.gk)('MMA039', m.locate(['open_faas', 'functions', i, field]), 'open_faas', `function #${i + 1} has no "${field}"`));
+                    out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA039', m.locate(['open_faas', 'functions', i, field]), 'open_faas', `function #${i + 1} has no "${field}"`));
             }
         });
     }
     if (m.plugin && m.plugin.pluginId === '')
-        out.push((0,finding/* finding */.gk)('MMA039', m.locate(['plugin', 'plugin_id']), 'plugin', 'has no "plugin_id" (plugin_id must be set for plugin apps)'));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA039', m.locate(['plugin', 'plugin_id']), 'plugin', 'has no "plugin_id" (plugin_id must be set for plugin apps)'));
 }
 /** apps.ExpandLevel.parse: [+|-] then "", "none", "id", "summary" or "all" (checked by the plugin only when it calls). */
 const EXPAND_LEVEL = /^[+-]?(|none|id|summary|all)$/;
@@ -6130,7 +6249,7 @@ function checkCalls(m, out) {
     for (const [name, call] of Object.entries(m.calls)) {
         for (const [key, level] of Object.entries(call.expand ?? {})) {
             if (!EXPAND_LEVEL.test(level))
-                out.push((0,finding/* finding */.gk)('MMA040', m.locate([name, 'expand', key]), name, key, level));
+                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA040', m.locate([name, 'expand', key]), name, key, level));
         }
     }
 }
@@ -6142,19 +6261,19 @@ function checkFunctions(m, ctx, namesComputable, out) {
         const at = (field) => m.locate(field ? ['aws_lambda', 'functions', fn.index, field] : ['aws_lambda', 'functions', fn.index]);
         for (const field of ['path', 'name', 'handler', 'runtime']) {
             if (fn[field] === '')
-                out.push((0,finding/* finding */.gk)('MMA021', at(field), fn.index, field));
+                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA021', at(field), fn.index, field));
         }
         if (fn.path !== '' && !fn.path.startsWith('/'))
-            out.push((0,finding/* finding */.gk)('MMA023', at('path'), fn.name, fn.path));
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA023', at('path'), fn.name, fn.path));
         if (fn.name !== '') {
             if (byName.has(fn.name))
-                out.push((0,finding/* finding */.gk)('MMA022', at('name'), fn.name));
+                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA022', at('name'), fn.name));
             byName.set(fn.name, fn.name);
         }
         if (fn.path !== '') {
             const other = byPath.get(fn.path);
             if (other !== undefined)
-                out.push((0,finding/* finding */.gk)('MMA031', at('path'), fn.name, other, fn.path));
+                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA031', at('path'), fn.name, other, fn.path));
             else
                 byPath.set(fn.path, fn.name);
         }
@@ -6163,25 +6282,25 @@ function checkFunctions(m, ctx, namesComputable, out) {
             if (name) {
                 const other = byLambdaName.get(name);
                 if (other !== undefined && other !== fn.name)
-                    out.push((0,finding/* finding */.gk)('MMA026', at('name'), other, fn.name, name));
+                    out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA026', at('name'), other, fn.name, name));
                 byLambdaName.set(name, fn.name);
             }
         }
         if (fn.handler !== '')
-            checkHandlerFormat(fn.name, fn.handler, (0,runtimes/* runtimeFamily */.Lk)(fn.runtime), at('handler'), out);
+            checkHandlerFormat(fn.name, fn.handler, (0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .runtimeFamily */ .Lk)(fn.runtime), at('handler'), out);
         if (fn.runtime !== '')
-            out.push(...(0,runtimes/* runtimeFindings */.hE)(fn.runtime, at('runtime'), ctx.now, ctx.sdkRuntimes ?? new Set()));
+            out.push(...(0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .runtimeFindings */ .hE)(fn.runtime, at('runtime'), ctx.now, ctx.sdkRuntimes ?? new Set()));
     }
 }
 /** Returns the Lambda name when AWS accepts it. Never "fixes" it: the plugin computes the Go name. */
 function checkLambdaName(m, fn, at, out) {
-    const goName = (0,naming/* lambdaName */.FE)(m.appId, m.version, fn);
-    if (naming/* AWS_LAMBDA_NAME */.mF.test(goName))
+    const goName = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .lambdaName */ .FE)(m.appId, m.version, fn);
+    if (_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_LAMBDA_NAME */ .mF.test(goName))
         return goName;
-    const sanitized = (0,naming/* sanitizedLambdaName */.O1)(m.appId, m.version, fn);
+    const sanitized = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizedLambdaName */ .O1)(m.appId, m.version, fn);
     const length = byteLength(sanitized);
     if (length > 64) {
-        out.push((0,finding/* finding */.gk)('MMA024', at, fn, sanitized, goName, length - 64, (0,naming/* maxFunctionNameBytes */.HL)(m.appId, m.version)));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA024', at, fn, sanitized, goName, length - 64, (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .maxFunctionNameBytes */ .HL)(m.appId, m.version)));
         return undefined;
     }
     const bad = [...new Set([...goName].filter((c) => !/[A-Za-z0-9_-]/.test(c)))];
@@ -6190,17 +6309,17 @@ function checkLambdaName(m, fn, at, out) {
         bad.some((c) => m.version.includes(c)) ? '"version"' : '',
         bad.some((c) => fn.includes(c)) ? 'the function name' : '',
     ].filter(Boolean);
-    out.push((0,finding/* finding */.gk)('MMA025', at, fn, goName, bad, sources.join(' and ')));
+    out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA025', at, fn, goName, bad, sources.join(' and ')));
     return undefined;
 }
 function checkHandlerFormat(fn, handler, family, at, out) {
     if (/\s/.test(handler))
-        out.push((0,finding/* finding */.gk)('MMA030', at, fn, handler, 'contains whitespace, which AWS rejects'));
-    else if (handler.length > limits/* MAX_HANDLER_LENGTH */.$e)
-        out.push((0,finding/* finding */.gk)('MMA030', at, fn, handler, `is longer than AWS's ${limits/* MAX_HANDLER_LENGTH */.$e} characters`));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA030', at, fn, handler, 'contains whitespace, which AWS rejects'));
+    else if (handler.length > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HANDLER_LENGTH */ .$e)
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA030', at, fn, handler, `is longer than AWS's ${_lambda_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HANDLER_LENGTH */ .$e} characters`));
     else if ((family === 'nodejs' || family === 'python') && !/^[^.]+.*\.[^./]+$/.test(handler)) {
         const example = family === 'nodejs' ? 'index.handler' : 'lambda_function.lambda_handler';
-        out.push((0,finding/* finding */.gk)('MMA030', at, fn, handler, `is not "<file>.<function>" as the ${family} runtime expects (e.g. "${example}")`));
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA030', at, fn, handler, `is not "<file>.<function>" as the ${family} runtime expects (e.g. "${example}")`));
     }
 }
 

@@ -2,6 +2,7 @@
 // typed object, with messages that list the allowed values. Nothing else reads inputs.
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { MANIFEST_FORMATS, type ManifestFormat } from '../manifest/manifest-format.js';
 import { parseArchitecture, parseEnvironment, parseInteger } from '../provision/options.js';
 import type { ProvisionOptions } from '../provision/plan.js';
 import { VERSION_CHECKS, type VersionCheck } from '../release/tag.js';
@@ -26,6 +27,7 @@ export const Inputs = {
   VersionCheck: 'version-check',
   ReleaseAsset: 'release-asset',
   Token: 'token',
+  ManifestFormat: 'manifest-format',
   MattermostUrl: 'mattermost-url',
   MattermostToken: 'mattermost-token',
   Install: 'install',
@@ -41,6 +43,8 @@ interface Common {
   appDirInput: string;
   /** Function name → absolute source path. */
   functionSources: Map<string, string>;
+  /** The shape of manifest.json in a bundle packed from the app directory. */
+  manifestFormat: ManifestFormat;
   /** What a tag push with another version than the manifest's does. */
   versionCheck: VersionCheck;
   /** Upload the bundle to the GitHub release of the pushed tag (pack, provision). */
@@ -91,6 +95,12 @@ export function parseBoolean(raw: string, name: string, fallback = false): boole
   if (['true', 'True', 'TRUE'].includes(v)) return true;
   if (['false', 'False', 'FALSE'].includes(v)) return false;
   throw new UserError(`input "${name}" is "${v}"; allowed values: true, false`);
+}
+
+function parseManifestFormatInput(raw: string): ManifestFormat {
+  const v = raw.trim() || 'current';
+  if (!(MANIFEST_FORMATS as readonly string[]).includes(v)) throw new UserError(`input "${Inputs.ManifestFormat}" is "${v}"; allowed values: ${MANIFEST_FORMATS.join(', ')}`);
+  return v as ManifestFormat;
 }
 
 /** Multi-line KEY=VALUE list (blank lines and # comments skipped). */
@@ -156,6 +166,7 @@ export function readInputs(get: GetInput, cwd: string): ActionInputs {
     appDir: path.resolve(cwd, appDirInput),
     appDirInput,
     functionSources: parseFunctionsInput(get(Inputs.Functions), cwd),
+    manifestFormat: parseManifestFormatInput(get(Inputs.ManifestFormat)),
     versionCheck: versionCheck as VersionCheck,
     releaseAsset,
     token,

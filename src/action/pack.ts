@@ -5,7 +5,8 @@ import { formatBytes, plural } from '../util/format.js';
 import type { ActionInputs } from './inputs.js';
 import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
 import { uploadReleaseAssets } from './release.js';
-import { annotate, findingsTable, functionsTable, writeSummary, type Subject } from './report.js';
+import { installCommandsFor } from '../register/register.js';
+import { annotate, findingsTable, functionsTable, installTable, writeSummary, type Subject } from './report.js';
 
 export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, now: Date): Promise<void> {
   const subject: Subject = { kind: 'app-dir', path: inputs.appDirInput };
@@ -14,6 +15,7 @@ export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, n
       appDir: inputs.appDir,
       now,
       functionSources: inputs.functionSources,
+      manifestFormat: inputs.manifestFormat,
       output: inputs.output ?? ((m) => defaultBundlePath(inputs.appDir, m)),
       onProgress: (m) => core.info(m),
     }),
@@ -46,7 +48,7 @@ export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, n
     ]);
     if (releaseUrl) s.addRaw(`<p>Attached to the release: <a href="${releaseUrl}">${releaseUrl}</a></p>`, true);
     s.addRaw('Once provisioned, install it in Mattermost with:', true);
-    s.addCodeBlock(`${result.installCommands!.aws}\n${result.installCommands!.listed}`);
+    s.addTable(installTable(installCommandsFor(m.appId, m.version)));
     if (result.findings.length > 0) s.addHeading('Warnings', 3).addTable(findingsTable(subject, result.findings));
   });
 }

@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import type { ProvisionInputs } from './inputs.js';
 import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
 import { uploadReleaseAssets } from './release.js';
-import { annotate, escapeHtml, findingsTable, writeSummary, type Subject } from './report.js';
+import { annotate, escapeHtml, findingsTable, installTable, writeSummary, type Subject } from './report.js';
 
 /** Secrets in the environment that must never reach a log, whatever prints them. */
 function maskSecrets(): void {
@@ -47,6 +47,7 @@ export async function runProvision(inputs: ProvisionInputs, now: Date): Promise<
         aws: { ...inputs.aws, env: process.env },
         functionSources: inputs.functionSources,
         ...(inputs.output ? { bundleOutput: inputs.output } : {}),
+        manifestFormat: inputs.manifestFormat,
         ...(mattermost ? { mattermost } : {}),
         ...inputs.options,
         onProgress: (m) => core.info(m),
@@ -103,13 +104,7 @@ export async function runProvision(inputs: ProvisionInputs, now: Date): Promise<
         s.addCodeBlock(outcome.install[0]!.command);
       } else {
         s.addRaw('Install it in Mattermost with:', true);
-        s.addTable([
-          [
-            { data: 'Command', header: true },
-            { data: 'For', header: true },
-          ],
-          ...outcome.install.map((c) => [`<code>${escapeHtml(c.command)}</code>`, escapeHtml(c.plugins)]),
-        ]);
+        s.addTable(installTable(outcome.install));
       }
     }
     if (outcome.findings.length > 0) s.addHeading('Warnings', 3).addTable(findingsTable(subject, outcome.findings));

@@ -88,6 +88,29 @@ export function findingsTable(subject: Subject, findings: readonly Finding[]): S
   ];
 }
 
+/** Install commands with the Apps plugin versions each is for. */
+export function installTable(commands: readonly { command: string; plugins: string }[]): SummaryTableRow[] {
+  return [
+    [
+      { data: 'Command', header: true },
+      { data: 'For', header: true },
+    ],
+    ...commands.map((c) => [`<code>${escapeHtml(c.command)}</code>`, escapeHtml(c.plugins)]),
+  ];
+}
+
+/** Which of Mattermost's consumers accept the bundle. */
+export function consumersTable(verdicts: readonly { consumer: string; accepts: boolean; notes: string[] }[]): SummaryTableRow[] {
+  return [
+    [
+      { data: 'Consumer', header: true },
+      { data: 'Accepts', header: true },
+      { data: 'Notes', header: true },
+    ],
+    ...verdicts.map((v) => [escapeHtml(v.consumer), v.accepts ? 'yes' : 'no', escapeHtml(v.notes.join('; '))]),
+  ];
+}
+
 /** Writes the summary; a failure to write it is a warning, never the reason a deploy fails. */
 export async function writeSummary(build: (s: typeof core.summary) => void): Promise<void> {
   try {

@@ -9,14 +9,14 @@ import { ZipArchive } from '../zip/reader.js';
 import { formatBytes, plural } from '../util/format.js';
 import type { ActionInputs } from './inputs.js';
 import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
-import { annotate, findingsTable, functionsTable, writeSummary, type Subject } from './report.js';
+import { annotate, consumersTable, findingsTable, functionsTable, writeSummary, type Subject } from './report.js';
 
 /** Needs no AWS credentials: safe for pull requests from forks. */
 export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validate' }>, now: Date): Promise<void> {
   const target = inputs.bundle?.path ?? inputs.appDir;
   const label = inputs.bundle?.input ?? inputs.appDirInput;
   const result = await core.group(`Validate ${label}`, () =>
-    validate(target, { now, functionSources: inputs.functionSources, onProgress: (m) => core.info(m) }),
+    validate(target, { now, functionSources: inputs.functionSources, manifestFormat: inputs.manifestFormat, onProgress: (m) => core.info(m) }),
   );
   const subject: Subject = { kind: result.kind, path: label, ...(inputs.bundle ? await manifestSource(inputs.bundle.path, inputs.appDir, inputs.appDirInput) : {}) };
   annotate(subject, result.findings);
@@ -32,6 +32,7 @@ export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validat
     s.addHeading(`mm-apps-deploy validate: ${name}: ${errors === 0 ? 'valid' : plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`, 2);
     if (result.functions.length > 0) s.addTable(functionsTable(result.functions));
     s.addList([`static: ${plural(result.static.files, 'file')}, ${formatBytes(result.static.bytes)}`]);
+    if (result.consumers) s.addHeading('Accepted by', 3).addTable(consumersTable(result.consumers));
     if (result.findings.length > 0) s.addHeading('Findings', 3).addTable(findingsTable(subject, result.findings));
   });
   if (!result.ok) core.setFailed(`validate: ${plural(errors, 'error')} in ${label} (see the annotations)`);

@@ -32,6 +32,8 @@ export interface BundleInspection {
   /** Paths under static/, in zip order. */
   staticFiles: ZipEntryInfo[];
   functions: BundleFunction[];
+  /** Function archives stored deflated (appsctl v1.0–v1.1 cannot read them). */
+  deflatedArchives: string[];
   findings: Finding[];
 }
 
@@ -42,7 +44,7 @@ export interface BundleOptions {
 }
 
 export async function inspectBundle(bundlePath: string, options: BundleOptions): Promise<BundleInspection> {
-  const result: BundleInspection = { bundlePath, staticFiles: [], functions: [], findings: [] };
+  const result: BundleInspection = { bundlePath, staticFiles: [], functions: [], deflatedArchives: [], findings: [] };
   const opened = await ZipArchive.open(bundlePath, 'the bundle', '.');
   result.findings.push(...opened.findings);
   const archive = opened.archive;
@@ -50,6 +52,7 @@ export async function inspectBundle(bundlePath: string, options: BundleOptions):
   try {
     const layout = classifyBundle(archive.entries);
     result.findings.push(...layout.findings);
+    result.deflatedArchives = layout.rootArchives.filter((e) => e.method !== 0).map((e) => e.name);
     result.staticFiles = layout.staticFiles;
     if (!layout.manifest) {
       result.findings.push(finding('MMA001', { path: MANIFEST_FILE }, 'at the root of the bundle'));

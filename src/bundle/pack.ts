@@ -15,6 +15,7 @@ import { provisionData, type ProvisionData } from '../compat/provision-data.js';
 import { finding, FindingsError, hasErrors, sortFindings, type Finding } from '../findings/finding.js';
 import { MAX_ZIPPED_BYTES } from '../lambda/limits.js';
 import { MANIFEST_FILE, type AppManifest } from '../manifest/manifest.js';
+import type { ManifestFormat } from '../manifest/manifest-format.js';
 import { DeflatePool } from '../zip/deflate-pool.js';
 import { formatBytes } from '../util/format.js';
 import { writeZip, type ZipEntryInput, type ZipEntryWritten } from '../zip/writer.js';
@@ -28,6 +29,8 @@ export interface PackOptions extends AppDirOptions {
   output?: string | ((manifest: AppManifest) => string);
   /** Progress messages for long work. */
   onProgress?: (message: string) => void;
+  /** The shape of the bundle's manifest.json: current (default; a legacy manifest is converted) or v0.7. */
+  manifestFormat?: ManifestFormat;
 }
 
 export interface PackedFunction {
@@ -51,6 +54,8 @@ export interface PackResult {
   functions: PackedFunction[];
   static: { files: number; bytes: number };
   bundle?: { path: string; size: number; sha256: string };
+  /** The shape of the bundle's manifest.json. */
+  manifestFormat: ManifestFormat;
   provisionData?: ProvisionData;
   installCommands?: { aws: string; listed: string };
 }
@@ -76,6 +81,7 @@ export async function pack(options: PackOptions): Promise<PackResult> {
     findings: sortFindings(inspection.findings),
     functions: [],
     static: { files: inspection.staticFiles.length, bytes: inspection.staticFiles.reduce((n, f) => n + f.size, 0) },
+    manifestFormat: options.manifestFormat ?? 'current',
   };
   if (manifest) result.manifest = manifest;
   if (!manifest || hasErrors(inspection.findings)) return result;
@@ -95,7 +101,7 @@ export async function pack(options: PackOptions): Promise<PackResult> {
     progress(`packing ${inspection.staticFiles.length} static files (${formatBytes(result.static.bytes)})`);
 
     async function* bundleEntries(): AsyncGenerator<ZipEntryInput> {
-      yield { name: MANIFEST_FILE, mode: 0o644, source: { data: manifest!.bundleBytes } };
+      yield { name: MANIFEST_FILE, mode: 0o644, source: { data: manifest!.bytesIn(result.manifestFormat) } };
       for (const f of inspection.staticFiles) yield { name: `${STATIC_PREFIX}${f.rel}`, mode: 0o644, source: { file: f.abs, size: f.size } };
       const built = await Promise.all(builds);
       const tooBig = built.filter((b) => b.zippedSize > MAX_ZIPPED_BYTES).map((b) => finding('MMA107', { path: b.path }, b.name, b.zippedSize));

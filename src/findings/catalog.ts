@@ -45,8 +45,8 @@ export const CATALOG = {
     severity: 'warning',
     title: 'legacy manifest format',
     message: () =>
-      'legacy manifest format ("app_type": "aws_lambda" with an "aws_lambda" array): the Apps plugin v1.2 and later reject it. ' +
-      'The bundle gets the current format ("aws_lambda": {"functions": [...]}); update manifest.json the same way',
+      'legacy (v0.7) manifest format ("app_type": "aws_lambda" with an "aws_lambda" array): the Apps plugin v1.2 and later reject it. ' +
+      'pack writes the current format ("aws_lambda": {"functions": [...]}) unless given --manifest-format v0.7; update manifest.json the same way',
   },
   MMA006: {
     severity: 'error',

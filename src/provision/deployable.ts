@@ -14,6 +14,7 @@ import { provisionData, type ProvisionData } from '../compat/provision-data.js';
 import { contentTypeOf, STATIC_CACHE_CONTROL } from '../aws/content-type.js';
 import { FindingsError, hasErrors, type Finding } from '../findings/finding.js';
 import { MAX_MANIFEST_BYTES, MANIFEST_FILE, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
+import type { ManifestFormat } from '../manifest/manifest-format.js';
 import { ZipArchive } from '../zip/reader.js';
 
 export interface DeployableObject {
@@ -65,6 +66,8 @@ export interface LoadOptions {
    */
   bundleOutput?: string | 'temporary';
   onProgress?: (message: string) => void;
+  /** For an app directory: the manifest shape of the bundle (default current). */
+  manifestFormat?: ManifestFormat;
 }
 
 const MAX_FUNCTION_ZIP = 52_428_800;
@@ -100,6 +103,7 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
         ...(options.functionSources ? { functionSources: options.functionSources } : {}),
         output: output ?? ((m) => defaultBundlePath(target, m)),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
       });
       if (!packed.ok || !packed.bundle) throw new FindingsError(packed.findings);
       bundlePath = packed.bundle.path;
@@ -123,9 +127,11 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
 
   const zip = archive;
   try {
-    const manifest = readManifest(await zip.read(MANIFEST_FILE, MAX_MANIFEST_BYTES)).manifest!;
-    // A legacy manifest in a bundle built elsewhere is uploaded normalised: plugin v1.2+ rejects the legacy format.
-    const manifestBytes = manifest.bundleBytes;
+    // The manifest goes to S3 as the bundle carries it, as the cloud deployer uploads it: a v0.7-shape
+    // bundle is for servers that read the v0.7 shape from S3 (v1.0+ servers install from their
+    // listing, which registration fills from the decoded manifest, whatever its shape).
+    const manifestBytes = await zip.read(MANIFEST_FILE, MAX_MANIFEST_BYTES);
+    const manifest = readManifest(manifestBytes).manifest!;
     const { appId, version } = manifest;
     const objects = zip.entries
       .filter((e) => !e.directory && e.name.startsWith(STATIC_PREFIX))

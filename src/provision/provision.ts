@@ -10,6 +10,7 @@ import { checkMattermost, type MattermostServer } from '../register/server.js';
 import type { MattermostSettings } from '../register/settings.js';
 import type { Finding } from '../findings/finding.js';
 import type { AppManifest } from '../manifest/manifest.js';
+import type { ManifestFormat } from '../manifest/manifest-format.js';
 import { applyPlan, type ProvisionReport } from './apply.js';
 import { loadDeployable, type Deployable } from './deployable.js';
 import { checkProvisionOptions } from './options.js';
@@ -23,6 +24,8 @@ export interface ProvisionRequest extends ProvisionOptions {
   aws: AwsSettingsInput;
   functionSources?: ReadonlyMap<string, string>;
   bundleOutput?: string;
+  /** For an app directory: the manifest shape of the bundle (default current). */
+  manifestFormat?: ManifestFormat;
   /** Register the version with this Mattermost server once deployed (and install it). */
   mattermost?: { settings: MattermostSettings; install: boolean };
   onProgress?: (message: string) => void;
@@ -77,6 +80,7 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
       // a dry run writes nothing, not even the bundle of an app directory
       ...(req.dryRun ? { bundleOutput: 'temporary' as const } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
       ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+      ...(req.manifestFormat ? { manifestFormat: req.manifestFormat } : {}),
     });
   } catch (err) {
     await Promise.all([account.catch(() => undefined), mattermost?.catch(() => undefined)]);

@@ -7,10 +7,10 @@ import { parseArchitecture, parseEnvironment, parseInteger } from '../../provisi
 import type { ProvisionOptions } from '../../provision/plan.js';
 import type { ProvisionOutcome } from '../../provision/provision.js';
 import { plural, table } from '../../util/format.js';
-import { existingTarget, parseCommand, parseFunctionMappings, UsageError } from '../args.js';
+import { existingTarget, parseCommand, parseFunctionMappings, parseManifestFormat, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../io.js';
-import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+import { commandLines, countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
 import { MM_ENV, resolveMattermostSettings } from '../../register/settings.js';
 import { AWS_HELP, AWS_OPTIONS, awsInput } from './aws-options.js';
 
@@ -59,6 +59,8 @@ Other options:
       --dry-run            read AWS (and Mattermost) and print the plan; write nothing
       --function NAME=PATH for an app directory: take function NAME from PATH
   -o, --output FILE        for an app directory: where to write the bundle
+      --manifest-format F  for an app directory: current (default) or v0.7, as
+                           for pack
       --json               print the plan or the result as JSON on stdout
   -q, --quiet              no progress messages on stderr
       --debug              show stack traces of unexpected errors
@@ -97,6 +99,7 @@ export const provisionCommand: Command = {
         output: { type: 'string', short: 'o' },
         'mattermost-url': { type: 'string' },
         install: { type: 'boolean' },
+        'manifest-format': { type: 'string' },
       },
       { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' },
     );
@@ -119,6 +122,7 @@ export const provisionCommand: Command = {
       throw new UsageError(`provision: ${(err as Error).message}`);
     }
     const mattermost = mattermostOption(values, ctx);
+    const manifestFormat = parseManifestFormat(values['manifest-format'], 'provision');
     const targetArg = positionals[0]!;
     const target = existingTarget(ctx.io.cwd, targetArg);
     const subject: Subject = { kind: statSync(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
@@ -134,6 +138,7 @@ export const provisionCommand: Command = {
         functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
         ...(values.output ? { bundleOutput: path.resolve(ctx.io.cwd, values.output) } : {}),
         ...(mattermost ? { mattermost } : {}),
+        ...(manifestFormat ? { manifestFormat } : {}),
         ...options,
         onProgress: (m) => ctx.progress(m),
       });
@@ -183,8 +188,7 @@ function render(subject: Subject, o: ProvisionOutcome, pdFile: string | undefine
 /** What to type in Mattermost: the one command for the server checked, else both, labelled. */
 export function installText(o: Pick<ProvisionOutcome, 'install' | 'registration'>): string {
   if (o.registration?.installed) return `Installed in Mattermost at ${o.registration.siteUrl}. To reinstall: ${o.install[0]!.command}\n`;
-  const width = Math.max(...o.install.map((c) => c.command.length));
-  return `Install it in Mattermost with:\n${o.install.map((c) => `  ${c.command.padEnd(width)}    (${c.plugins})`).join('\n')}\n`;
+  return `Install it in Mattermost with:\n${commandLines(o.install)}`;
 }
 
 function mattermostOption(values: { 'mattermost-url'?: string | undefined; install?: boolean | undefined }, ctx: CommandContext) {

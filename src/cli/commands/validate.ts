@@ -1,9 +1,10 @@
 import { validate, type ValidationResult } from '../../bundle/validate.js';
 import { formatBytes, plural, table } from '../../util/format.js';
-import { existingTarget, parseCommand, parseFunctionMappings } from '../args.js';
+import type { ManifestFormat } from '../../manifest/manifest-format.js';
+import { existingTarget, parseCommand, parseFunctionMappings, parseManifestFormat } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../io.js';
-import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+import { consumerLines, countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
 
 const HELP = `Usage: mm-apps-deploy validate PATH [options]
 
@@ -19,9 +20,15 @@ unzipped), the bundle layout every consumer accepts, and archive safety (path
 traversal, links, duplicates, encryption, decompression bombs). An app
 directory is packed into a temporary file, so sizes are the real ones.
 
+A valid bundle is rated against Mattermost's consumers: which of the Apps
+plugin and appsctl v0.7, v1.0–v1.1 and v1.2+, and of the cloud deployer
+v0.1.0–v0.1.5 and v0.1.6+ accept it, and why not.
+
 Options:
       --function NAME=PATH for an app directory: take function NAME from PATH
                            (a directory or a .zip); repeatable
+      --manifest-format F  for an app directory: rate the bundle pack would write
+                           with this manifest shape (current or v0.7)
       --json               print the result as JSON on stdout
   -q, --quiet              no progress messages on stderr
       --debug              show stack traces of unexpected errors
@@ -38,13 +45,18 @@ export const validateCommand: Command = {
   summary: 'check an app directory or a bundle, offline',
   help: HELP,
   async run(argv, ctx) {
-    const { values, positionals } = parseCommand('validate', argv, { function: { type: 'string', multiple: true } }, { min: 1, max: 1, names: 'PATH (an app directory or a bundle .zip)' });
+    const { values, positionals } = parseCommand(
+      'validate',
+      argv,
+      { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' } },
+      { min: 1, max: 1, names: 'PATH (an app directory or a bundle .zip)' },
+    );
     if (values.help) {
       ctx.io.out(`${HELP}\n`);
       return 0;
     }
     const target = positionals[0]!;
-    const { result, subject } = await validateTarget(target, values.function, ctx);
+    const { result, subject } = await validateTarget(target, values.function, ctx, parseManifestFormat(values['manifest-format'], 'validate'));
     if (values.json) {
       ctx.io.out(`${JSON.stringify(validationJson(subject, result), null, 2)}\n`);
     } else {
@@ -62,16 +74,23 @@ function summary(target: string, r: ValidationResult): string {
   return (
     `${target}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${m.appId} ${m.version}, ${countFindings(r.findings)}\n\n` +
     `${table([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...rows])}\n\n` +
-    `${table([['static', `${plural(r.static.files, 'file')}, ${formatBytes(r.static.bytes)}`]])}\n`
+    `${table([['static', `${plural(r.static.files, 'file')}, ${formatBytes(r.static.bytes)}`]])}\n` +
+    (r.consumers ? `\nAccepted by:\n${consumerLines(r.consumers)}` : '')
   );
 }
 
 /** Validates an app directory or bundle named on the command line (validate, provision-data). */
-export async function validateTarget(target: string, functions: readonly string[] | undefined, ctx: CommandContext): Promise<{ result: ValidationResult; subject: Subject }> {
+export async function validateTarget(
+  target: string,
+  functions: readonly string[] | undefined,
+  ctx: CommandContext,
+  manifestFormat?: ManifestFormat,
+): Promise<{ result: ValidationResult; subject: Subject }> {
   const result = await validate(existingTarget(ctx.io.cwd, target), {
     now: ctx.now,
     functionSources: parseFunctionMappings(functions, ctx.io.cwd),
     onProgress: (m) => ctx.progress(m),
+    ...(manifestFormat ? { manifestFormat } : {}),
   });
   return { result, subject: { kind: result.kind, path: target } };
 }
@@ -84,6 +103,7 @@ export function validationJson(subject: Subject, r: ValidationResult) {
     ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifest.format } : {}),
     functions: r.functions,
     static: r.static,
+    ...(r.consumers ? { consumers: r.consumers } : {}),
     findings: findingsJson(subject, r.findings),
   };
 }

@@ -31,6 +31,9 @@ const ENV = {
     deploySecretKey: 'MM_APPS_DEPLOY_AWS_SECRET_KEY',
     provisionAccessKey: 'MM_APPS_PROVISION_AWS_ACCESS_KEY',
     provisionSecretKey: 'MM_APPS_PROVISION_AWS_SECRET_KEY',
+    /** appsctl v0.1–v0.6, and the "Deploying Apps" seed page. */
+    legacyAccessKey: 'APPS_PROVISION_AWS_ACCESS_KEY',
+    legacySecretKey: 'APPS_PROVISION_AWS_SECRET_KEY',
     /** The invoke user's key, which the plugin reads (printed by init --create-access-key). */
     invokeAccessKey: 'MM_APPS_AWS_ACCESS_KEY',
     invokeSecretKey: 'MM_APPS_AWS_SECRET_KEY',
@@ -158,6 +161,7 @@ function resolveAwsSettings(input) {
         ...(input.as === 'plugin' ? [[ENV.invokeAccessKey, ENV.invokeSecretKey]] : []),
         [ENV.deployAccessKey, ENV.deploySecretKey],
         [ENV.provisionAccessKey, ENV.provisionSecretKey],
+        [ENV.legacyAccessKey, ENV.legacySecretKey],
     ];
     let credentials;
     let credentialSource = 'the AWS default credential chain';
@@ -1370,7 +1374,7 @@ var action_report = __webpack_require__(1658);
 
 /** Secrets in the environment that must never reach a log, whatever prints them. */
 function maskSecrets() {
-    for (const name of [ENV.deploySecretKey, ENV.provisionSecretKey, ENV.invokeSecretKey, 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', MM_ENV.token]) {
+    for (const name of [ENV.deploySecretKey, ENV.provisionSecretKey, ENV.legacySecretKey, ENV.invokeSecretKey, 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', MM_ENV.token]) {
         const value = process.env[name];
         if (value)
             core/* setSecret */.Pq(value);

@@ -33,6 +33,9 @@ const ENV = {
     deploySecretKey: 'MM_APPS_DEPLOY_AWS_SECRET_KEY',
     provisionAccessKey: 'MM_APPS_PROVISION_AWS_ACCESS_KEY',
     provisionSecretKey: 'MM_APPS_PROVISION_AWS_SECRET_KEY',
+    /** appsctl v0.1–v0.6, and the "Deploying Apps" seed page. */
+    legacyAccessKey: 'APPS_PROVISION_AWS_ACCESS_KEY',
+    legacySecretKey: 'APPS_PROVISION_AWS_SECRET_KEY',
     /** The invoke user's key, which the plugin reads (printed by init --create-access-key). */
     invokeAccessKey: 'MM_APPS_AWS_ACCESS_KEY',
     invokeSecretKey: 'MM_APPS_AWS_SECRET_KEY',
@@ -108,6 +111,7 @@ function resolveAwsSettings(input) {
         ...(input.as === 'plugin' ? [[_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.invokeAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.invokeSecretKey]] : []),
         [_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.deployAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.deploySecretKey],
         [_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.provisionAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.provisionSecretKey],
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.legacyAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.legacySecretKey],
     ];
     let credentials;
     let credentialSource = 'the AWS default credential chain';

@@ -2660,7 +2660,7 @@ function selfCheck(written, manifest) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1844);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7942);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
 
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
@@ -2683,7 +2683,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1844:
+/***/ 7942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2773,8 +2773,6 @@ function parseManifestFormat(value, command) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(2693);
 ;// CONCATENATED MODULE: ./src/cli/commands/aws-options.ts
 const AWS_OPTIONS = {
     bucket: { type: 'string' },
@@ -2789,18 +2787,101 @@ const AWS_HELP = `AWS:
       --endpoint-url URL   another endpoint (moto, LocalStack, an S3-compatible
                            store), with path-style S3 (AWS_ENDPOINT_URL works too)
   Credentials: MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY, or
-  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, else the
-  AWS SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
+  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, or
+  APPS_PROVISION_AWS_ACCESS_KEY / APPS_PROVISION_AWS_SECRET_KEY, else the AWS
+  SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
   container and instance roles). Secrets are never printed.`;
 function awsInput(values, ctx) {
     return { bucket: values.bucket, region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env };
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/clean.ts
+
+
+const HELP = `Usage: mm-apps-deploy clean [--yes] [options]
+
+Removes what "mm-apps-deploy init" (and "appsctl aws init") set up for the Apps
+plugin's access, like "appsctl aws clean": the invoke user's access keys, the
+invoke user, the invoke group and the invoke policy. Without --yes it only
+prints the plan.
+
+It never removes Lambda functions, S3 objects, buckets or the execution role
+(use "mm-apps-deploy prune" for old versions). A user, group or policy that is
+also used by something init did not set up (another group, user, role or
+policy) is left alone, with the reason (exit 1). After a clean, the Mattermost
+server's MM_APPS_AWS_ACCESS_KEY no longer works.
+
+Options:
+      --yes                remove; without it, print the plan and change nothing
+      --user NAME          invoke user (default mattermost-apps-invoke)
+      --group NAME         invoke group (default mattermost-apps-invoke-group)
+      --policy NAME        invoke policy (default mattermost-apps-invoke-policy)
+      --json               print the result as JSON on stdout
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+${AWS_HELP}
+
+Exit status: 0 cleaned (or planned), 1 a step was refused or failed, 2 usage error.
+
+Example:
+  mm-apps-deploy clean            # the plan
+  mm-apps-deploy clean --yes`;
+const cleanCommand = {
+    name: 'clean',
+    summary: 'remove the invoke user, its keys, group and policy (appsctl aws clean)',
+    help: HELP,
+    async run(argv, ctx) {
+        const { values } = parseCommand('clean', argv, { ...AWS_OPTIONS, yes: { type: 'boolean' }, user: { type: 'string' }, group: { type: 'string' }, policy: { type: 'string' } }, { min: 0, max: 0, names: '' });
+        if (values.help) {
+            ctx.io.out(`${HELP}\n`);
+            return 0;
+        }
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { cleanAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
+        const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
+        try {
+            const r = await cleanAws(clients, {
+                yes: values.yes ?? false,
+                ...(values.user ? { user: values.user } : {}),
+                ...(values.group ? { group: values.group } : {}),
+                ...(values.policy ? { policy: values.policy } : {}),
+                onProgress: (m) => ctx.progress(m),
+            });
+            const refused = r.steps.filter((s) => s.status === 'refused');
+            if (values.json) {
+                ctx.io.out(`${JSON.stringify({ ok: refused.length === 0, changed: r.changed, planned: !values.yes, account: r.account, steps: r.steps, absent: r.absent }, null, 2)}\n`);
+                return refused.length === 0 ? 0 : 1;
+            }
+            const { out, err } = ctx.io;
+            out(`AWS account ${r.account} (${r.identity})\n\n`);
+            for (const s of r.steps)
+                out(`  ${s.status === 'planned' ? 'would remove' : s.status === 'done' ? 'removed' : 'kept'}  ${s.what}${s.reason ? `: ${s.reason}` : ''}\n`);
+            if (r.absent.length)
+                out(`  already gone: ${r.absent.join(', ')}\n`);
+            if (r.steps.length === 0)
+                out('Nothing to remove.\n');
+            else if (!values.yes)
+                out('\nNothing was changed. Run again with --yes to remove these.\n');
+            if (refused.length)
+                err(`${refused.length} left in place; see above.\n`);
+            return refused.length === 0 ? 0 : 1;
+        }
+        finally {
+            clients.destroy();
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
 ;// CONCATENATED MODULE: ./src/cli/commands/init.ts
 
 
 
-const HELP = `Usage: mm-apps-deploy init [--bucket B] [--create] [--create-access-key] [options]
+const init_HELP = `Usage: mm-apps-deploy init [--bucket B] [--create] [--create-access-key] [options]
 
 Sets up an AWS account for Mattermost Apps, like "appsctl aws init":
 
@@ -2840,7 +2921,7 @@ Example:
 const initCommand = {
     name: 'init',
     summary: 'set up the bucket, invoke user, group, policy and execution role',
-    help: HELP,
+    help: init_HELP,
     async run(argv, ctx) {
         const { values } = parseCommand('init', argv, {
             ...AWS_OPTIONS,
@@ -2852,10 +2933,10 @@ const initCommand = {
             'execute-role': { type: 'string' },
         }, { min: 0, max: 0, names: '' });
         if (values.help) {
-            ctx.io.out(`${HELP}\n`);
+            ctx.io.out(`${init_HELP}\n`);
             return 0;
         }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
         const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
         const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
@@ -3115,9 +3196,9 @@ const pruneCommand = {
         if (!/^\d+$/.test(values.keep) || Number(values.keep) < 1)
             throw new UsageError(`prune: --keep must be a whole number of 1 or more, got "${values.keep}"`);
         const appId = positionals[0];
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
         const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
+        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
             const plan = await planPrune(clients, { appId, keep: Number(values.keep), ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}), onProgress: (m) => ctx.progress(m) });
@@ -3566,7 +3647,7 @@ const testCommand = {
             throw new UsageError('test: give --app and --version together');
         if (values.invoke && !values.app)
             throw new UsageError('test: --invoke needs --app and --version');
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
         const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
         const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
         const clients = createClients(resolveAwsSettings({ ...awsInput(values, ctx), as: 'plugin' }));
@@ -3714,7 +3795,7 @@ const provisionCommand = {
         const target = existingTarget(ctx.io.cwd, targetArg);
         const subject = { kind: (0,external_node_fs_.statSync)(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
         // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-        const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(96), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715));
+        const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(96), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715));
         let outcome;
         try {
             outcome = await provision({
@@ -3895,7 +3976,8 @@ const provisionDataCommand = {
 
 
 
-const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, initCommand, testCommand, pruneCommand];
+
+const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, initCommand, testCommand, pruneCommand, cleanCommand];
 function overview() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return `Usage: mm-apps-deploy <command> [options]

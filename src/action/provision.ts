@@ -13,7 +13,7 @@ import { annotate, escapeHtml, findingsTable, installTable, writeSummary, type S
 
 /** Secrets in the environment that must never reach a log, whatever prints them. */
 function maskSecrets(): void {
-  for (const name of [ENV.deploySecretKey, ENV.provisionSecretKey, ENV.invokeSecretKey, 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', MM_ENV.token]) {
+  for (const name of [ENV.deploySecretKey, ENV.provisionSecretKey, ENV.legacySecretKey, ENV.invokeSecretKey, 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', MM_ENV.token]) {
     const value = process.env[name];
     if (value) core.setSecret(value);
   }

@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import type { Command } from './command.js';
+import { cleanCommand } from './commands/clean.js';
 import { initCommand } from './commands/init.js';
 import { packCommand } from './commands/pack.js';
 import { pruneCommand } from './commands/prune.js';
@@ -14,7 +15,7 @@ import { provisionDataCommand } from './commands/provision-data.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, CommandContext } from './io.js';
 
-export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, initCommand, testCommand, pruneCommand];
+export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, initCommand, testCommand, pruneCommand, cleanCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, startFakeMattermost } from './helpers/fake-mattermost.js';
+import { startRecordingProxy } from './helpers/recording-proxy.js';
 import { manifestJson, tempDir, writeApp } from './helpers/fs.js';
 import { motoAvailable, seedAccount, startMoto, type Moto } from './helpers/moto.js';
 import { actionNodes } from './helpers/node24.js';
@@ -49,14 +50,21 @@ describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (di
   it('fails the step before any write when the bucket is missing', async () => {
     const ws = tempDir();
     writeApp(path.join(ws, 'app'));
-    const r = await runAction({
-      node: bin,
-      cwd: ws,
-      inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'missing-bucket-x', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint },
-      env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
-    });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::S3 bucket "missing-bucket-x" does not exist/);
+    const proxy = await startRecordingProxy(moto.endpoint);
+    try {
+      const r = await runAction({
+        node: bin,
+        cwd: ws,
+        inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'missing-bucket-x', 'aws-region': 'us-east-1', 'aws-endpoint-url': proxy.endpoint },
+        env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
+      });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/::error::S3 bucket "missing-bucket-x" does not exist/);
+      expect(proxy.requests.length).toBeGreaterThan(0);
+      expect(proxy.writes()).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('registers and installs with a Mattermost server (a stand-in), masking the token', async () => {

@@ -9,6 +9,7 @@ import { appsctlArchiveMatches } from '../src/compat/appsctl-bundle.js';
 import { marshalProvisionData } from '../src/compat/provision-data.js';
 import { UserError } from '../src/errors.js';
 import { manifestJson, put, tempDir, writeApp } from './helpers/fs.js';
+import { builtDist } from './helpers/runner.js';
 import { listZip, readEntry } from './helpers/zip.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
@@ -66,7 +67,7 @@ describe('a good app', () => {
     }
     const out = path.join(tempDir(), 'b.zip');
     // the real CLI in another process and timezone
-    execFileSync(process.execPath, [path.resolve('bin/mm-apps-deploy.js'), 'pack', copy, '-o', out, '-q'], { env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
+    execFileSync(process.execPath, [path.join(builtDist(), 'cli', 'index.js'), 'pack', copy, '-o', out, '-q'], { env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
     expect(readFileSync(out).equals(readFileSync(a.bundle!.path))).toBe(true);
   });
 });

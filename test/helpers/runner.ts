@@ -3,15 +3,24 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { tempDir } from './fs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-/** runs.main of action.yml. */
+/**
+ * runs.main of action.yml, in the build this test run made from src/ (test/setup/build.ts):
+ * dist/index.js there is what `npm run build` writes to dist/, which CI checks is committed.
+ */
 export function actionEntry(): string {
   const main = /^\s+main:\s*(\S+)\s*$/m.exec(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))?.[1];
   if (!main) throw new Error('action.yml has no runs.main');
-  return path.join(ROOT, main);
+  return path.join(builtDist(), path.relative('dist', main));
+}
+
+/** Where this test run built dist/. */
+export function builtDist(): string {
+  return inject('testBuild');
 }
 
 export interface ActionRun {

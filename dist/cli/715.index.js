@@ -1194,20 +1194,23 @@ var external_node_os_ = __webpack_require__(8161);
 var inspect_bundle = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 4 modules
-var pack = __webpack_require__(3904);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 5 modules
+var pack = __webpack_require__(9057);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
 var provision_data = __webpack_require__(7519);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __webpack_require__(976);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
 var manifest_manifest = __webpack_require__(8768);
+// EXTERNAL MODULE: ./src/fs/target.ts
+var fs_target = __webpack_require__(4782);
 // EXTERNAL MODULE: ./src/zip/reader.ts
 var reader = __webpack_require__(1524);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so
 // a large bundle is never held in memory whole.
+
 
 
 
@@ -1243,7 +1246,7 @@ async function loadDeployable(target, options) {
     let archive;
     const codeSha256 = new Map();
     try {
-        if ((0,external_node_fs_.statSync)(target).isDirectory()) {
+        if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
             kind = 'app-dir';
             if (options.bundleOutput === 'temporary')
                 temporary = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-'));

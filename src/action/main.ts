@@ -2,6 +2,7 @@
 // failed step with a message a person can act on.
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
+import { fsFallback } from '../fs/fs-error.js';
 import { readInputs } from './inputs.js';
 import { checkTag, pushedTag } from './release.js';
 import { runPack } from './pack.js';
@@ -35,7 +36,8 @@ export async function run(): Promise<void> {
         return await runProvision(inputs, today());
       }
     }
-  } catch (err) {
+  } catch (caught) {
+    const err = fsFallback(caught);
     const e = err instanceof Error ? err : new Error(String(err));
     if (e.stack) core.debug(e.stack);
     core.setFailed(err instanceof UserError ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);

@@ -18,7 +18,10 @@ import { MANIFEST_FILE, type AppManifest } from '../manifest/manifest.js';
 import { DeflatePool } from '../zip/deflate-pool.js';
 import { formatBytes } from '../util/format.js';
 import { writeZip, type ZipEntryInput, type ZipEntryWritten } from '../zip/writer.js';
+import { isInside } from '../fs/confine.js';
+import { isErrno, toUserError, withFsContext } from '../fs/fs-error.js';
 import { classifyBundle, functionArchiveFindings, STATIC_PREFIX } from './layout.js';
+import { checkOutputLocation, DIST_DIR } from './output-location.js';
 
 export interface PackOptions extends AppDirOptions {
   /**
@@ -28,6 +31,8 @@ export interface PackOptions extends AppDirOptions {
   output?: string | ((manifest: AppManifest) => string);
   /** Progress messages for long work. */
   onProgress?: (message: string) => void;
+  /** Aborting stops before the next file is started; temporary files and the partial bundle are removed. */
+  signal?: AbortSignal;
 }
 
 export interface PackedFunction {
@@ -57,12 +62,18 @@ export interface PackResult {
 
 /** The default bundle path: dist/<app_id>_<version>.zip in the app directory. */
 export function defaultBundlePath(appDir: string, manifest: Pick<AppManifest, 'appId' | 'version'>): string {
-  return path.join(appDir, 'dist', `${manifest.appId}_${manifest.version}.zip`);
+  return path.join(appDir, DIST_DIR, `${manifest.appId}_${manifest.version}.zip`);
 }
 
-export async function fileDigest(file: string, encoding: 'hex' | 'base64'): Promise<string> {
+/** SHA-256 of a file; with `size`, of exactly that many bytes (a file that grew or shrank is an error, and is never read past size + 1). */
+export async function fileDigest(file: string, encoding: 'hex' | 'base64', size?: number): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  let read = 0;
+  for await (const chunk of createReadStream(file, size === undefined ? {} : { start: 0, end: size })) {
+    hash.update(chunk as Buffer);
+    read += (chunk as Buffer).length;
+  }
+  if (size !== undefined && read !== size) throw new UserError(`${file} changed while it was being packed (${size} bytes when listed, ${read > size ? 'more' : read} now); run again when nothing is writing to it`);
   return hash.digest(encoding);
 }
 
@@ -82,15 +93,17 @@ export async function pack(options: PackOptions): Promise<PackResult> {
 
   const chosen = typeof options.output === 'function' ? options.output(manifest) : options.output;
   const output = chosen ? path.resolve(chosen) : undefined;
-  if (output) checkOutputLocation(output, inspection.appDir, inspection.functions);
+  if (output) checkOutputLocation(output, { appDir: inspection.appDir, ...inspection.inputs });
+  const signal = options.signal;
+  signal?.throwIfAborted();
 
-  const work = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
+  const work = await withFsContext({ doing: 'cannot create a temporary directory in', path: tmpdir(), direction: 'write' }, () => mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-')));
   const pool = new DeflatePool();
   const started = Date.now();
+  const bundlePath = output ?? path.join(work, 'bundle.zip');
   try {
-    const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress));
+    const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress, signal));
     builds.forEach((b) => b.catch(() => undefined)); // awaited below; avoid unhandled-rejection noise meanwhile
-    const bundlePath = output ?? path.join(work, 'bundle.zip');
     if (output) await mkdir(path.dirname(output), { recursive: true });
     progress(`packing ${inspection.staticFiles.length} static files (${formatBytes(result.static.bytes)})`);
 
@@ -110,7 +123,7 @@ export async function pack(options: PackOptions): Promise<PackResult> {
 
     let written;
     try {
-      written = await writeZip(bundlePath, bundleEntries(), { pool });
+      written = await writeZip(bundlePath, bundleEntries(), { pool, ...(signal ? { signal } : {}) });
     } catch (err) {
       await Promise.allSettled(builds);
       if (err instanceof FindingsError) {
@@ -127,10 +140,26 @@ export async function pack(options: PackOptions): Promise<PackResult> {
     result.installCommands = installCommands(manifest.appId, manifest.version);
     result.ok = true;
     return result;
+  } catch (err) {
+    throw ioError(err, output, work);
   } finally {
     await pool.close();
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * An operating-system error while packing, named for what it was about: the bundle being written
+ * (its temporary name is ours, the user knows the output), temporary files, or an input being read.
+ */
+function ioError(err: unknown, output: string | undefined, work: string): unknown {
+  if (!isErrno(err)) return err;
+  const p = err.path;
+  if (output && (p === undefined || p === output || isInside(output, p) || path.dirname(p) === path.dirname(output))) {
+    return toUserError(err, { doing: 'cannot write the bundle to', path: output, direction: 'write' });
+  }
+  if (p === undefined || isInside(p, work)) return toUserError(err, { doing: 'cannot write temporary files in', path: tmpdir(), direction: 'write' });
+  return toUserError(err, { doing: 'cannot read', direction: 'read' });
 }
 
 interface BuiltFunction extends PackedFunction {
@@ -138,20 +167,20 @@ interface BuiltFunction extends PackedFunction {
   archive: string;
 }
 
-async function buildFunction(plan: FunctionPlan, work: string, pool: DeflatePool, progress: (m: string) => void): Promise<BuiltFunction> {
+async function buildFunction(plan: FunctionPlan, work: string, pool: DeflatePool, progress: (m: string) => void, signal: AbortSignal | undefined): Promise<BuiltFunction> {
   const { spec, source } = plan;
   const base = { name: spec.name, lambdaName: plan.lambdaName, runtime: spec.runtime, handler: spec.handler, unzippedSize: plan.unzippedSize };
   if (source.kind === 'zip') {
     // A prebuilt archive is used byte for byte: it was checked by the inspection.
     const files = source.entries.filter((e) => !e.directory).length;
-    return { ...base, path: source.path, source: 'zip', files, zippedSize: source.size, codeSha256: await fileDigest(source.path, 'base64'), archive: source.path };
+    return { ...base, path: source.path, source: 'zip', files, zippedSize: source.size, codeSha256: await fileDigest(source.real, 'base64', source.size), archive: source.real };
   }
   progress(`packing function ${spec.name} (${source.files.length} files, ${formatBytes(plan.unzippedSize)})`);
   const archive = path.join(work, `${spec.name}.zip`);
   const entries = source.files.map(
     (f): ZipEntryInput => ({ name: f.rel, mode: f.executable || f.rel === 'bootstrap' ? 0o755 : 0o644, source: { file: f.abs, size: f.size } }),
   );
-  const written = await writeZip(archive, entries, { pool });
+  const written = await writeZip(archive, entries, { pool, ...(signal ? { signal } : {}) });
   return {
     ...base,
     path: source.path,
@@ -161,14 +190,6 @@ async function buildFunction(plan: FunctionPlan, work: string, pool: DeflatePool
     codeSha256: written.sha256.toString('base64'),
     archive,
   };
-}
-
-/** Refuses an output path that a later pack would pick up as app content. */
-function checkOutputLocation(output: string, appDir: string, functions: readonly FunctionPlan[]): void {
-  const inside = (dir: string) => !path.relative(dir, output).startsWith('..') && !path.isAbsolute(path.relative(dir, output));
-  const forbidden = [path.join(appDir, 'static'), ...functions.filter((f) => f.source.kind === 'dir').map((f) => f.source.path)];
-  const hit = forbidden.find(inside);
-  if (hit) throw new UserError(`the output ${output} is inside ${hit}, so the next pack would include it; write the bundle elsewhere`);
 }
 
 /** Our own output must pass our own layout rules; anything else is a bug in the packer. */

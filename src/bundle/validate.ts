@@ -1,10 +1,9 @@
 // validate: an app directory or an existing bundle, with one result shape for both. An app
 // directory is packed into a temporary file and discarded, so that the zipped-size rule and the
 // bundle layout are checked on the real bytes.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { provisionData, type ProvisionData } from '../compat/provision-data.js';
-import { UserError } from '../errors.js';
+import { targetKind } from '../fs/target.js';
 import { hasErrors, type Finding } from '../findings/finding.js';
 import { STATIC_PREFIX } from './layout.js';
 import type { AppManifest } from '../manifest/manifest.js';
@@ -42,13 +41,7 @@ export interface ValidateOptions {
 }
 
 export async function validate(target: string, options: ValidateOptions): Promise<ValidationResult> {
-  let isDir: boolean;
-  try {
-    isDir = statSync(target).isDirectory();
-  } catch {
-    throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-  }
-  if (isDir) {
+  if (targetKind(target) === 'dir') {
     const packed = await pack({
       appDir: target,
       now: options.now,

@@ -1,6 +1,7 @@
 // The CLI: parses the command line, runs a command, maps outcomes to exit codes
 // (0 success, 1 failure or findings with errors, 2 usage error).
 import { UserError } from '../errors.js';
+import { fsFallback } from '../fs/fs-error.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import type { Command } from './command.js';
@@ -73,7 +74,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       },
     };
     return await command.run(rest, ctx);
-  } catch (err) {
+  } catch (caught) {
+    const err = fsFallback(caught);
     if (err instanceof UsageError) {
       io.err(`mm-apps-deploy: ${err.message}\nRun "mm-apps-deploy --help" for usage.\n`);
       return 2;

@@ -2,7 +2,7 @@
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so
 // a large bundle is never held in memory whole.
 import { createHash } from 'node:crypto';
-import { rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { provisionData, type ProvisionData } from '../compat/provision-data.js';
 import { contentTypeOf, STATIC_CACHE_CONTROL } from '../aws/content-type.js';
 import { FindingsError, hasErrors, type Finding } from '../findings/finding.js';
 import { MAX_MANIFEST_BYTES, MANIFEST_FILE, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
+import { targetKind } from '../fs/target.js';
 import { ZipArchive } from '../zip/reader.js';
 
 export interface DeployableObject {
@@ -90,7 +91,7 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
   let archive: ZipArchive | undefined;
   const codeSha256 = new Map<string, string>();
   try {
-    if (statSync(target).isDirectory()) {
+    if (targetKind(target) === 'dir') {
       kind = 'app-dir';
       if (options.bundleOutput === 'temporary') temporary = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
       const output = temporary ? path.join(temporary, 'bundle.zip') : options.bundleOutput;

@@ -952,8 +952,9 @@ async function applyPlan(plan, d, ctx, options) {
             progress(`uploading ${(0,format/* plural */.LS)(uploads.length, 'static object')} (${report.objects.unchanged} unchanged)`);
         let failure;
         let next = 0;
+        const stop = () => ctx.signal?.throwIfAborted();
         const worker = async () => {
-            while (!failure && next < uploads.length) {
+            while (!failure && !ctx.signal?.aborted && next < uploads.length) {
                 const { object } = uploads[next++];
                 try {
                     const body = await object.read();
@@ -978,9 +979,11 @@ async function applyPlan(plan, d, ctx, options) {
         await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, uploads.length) }, worker));
         if (failure)
             throw failure;
+        stop();
         // 2. Functions (after the execution role, when it has to be created).
         let roleArn = plan.role.arn;
         if (plan.role.action === 'create') {
+            stop();
             progress(`creating execution role ${plan.role.name}`);
             try {
                 roleArn = await createExecuteRole(clients.iam, plan.role.name);
@@ -996,6 +999,7 @@ async function applyPlan(plan, d, ctx, options) {
             const result = report.functions[i];
             if (f.action === 'unchanged')
                 continue;
+            stop();
             const desired = { ...f.desired, role: f.desired.role || roleArn };
             const fn = d.functions.find((x) => x.lambdaName === f.lambdaName);
             progress(`${f.action === 'create' ? 'creating' : 'updating'} function ${f.lambdaName} (${(0,describe/* describeChange */.uQ)(f)})`);
@@ -1018,6 +1022,7 @@ async function applyPlan(plan, d, ctx, options) {
             report.invokePolicy.note = `no IAM policy named "${plan.invokePolicy.name}": the Apps plugin's invoke user needs lambda:InvokeFunction on these functions (mm-apps-deploy init creates the policy)`;
         }
         else {
+            stop();
             try {
                 const { document } = await getDefaultPolicyDocument(clients.iam, plan.invokePolicy.arn);
                 const updated = withInvokeArns(document, report.functions.map((f) => f.arn).filter(Boolean));
@@ -1038,6 +1043,7 @@ async function applyPlan(plan, d, ctx, options) {
         }
         // 4. The manifest, last: from now on the plugin can install this version.
         if (plan.manifest.action === 'upload') {
+            stop();
             progress(`uploading manifest ${plan.manifest.key}`);
             try {
                 await putObject(clients.s3, plan.bucket, {
@@ -1061,7 +1067,9 @@ async function applyPlan(plan, d, ctx, options) {
         report.ok = true;
     }
     catch (err) {
-        report.error = err instanceof Error ? err : new Error(String(err));
+        // Interrupted mid-step (a Lambda wait ends with an AbortError): the interruption is the cause.
+        const cause = ctx.signal?.aborted && ctx.signal.reason instanceof Error ? ctx.signal.reason : err;
+        report.error = cause instanceof Error ? cause : new Error(String(cause));
     }
     return report;
 }
@@ -1137,6 +1145,7 @@ async function loadDeployable(target, options) {
                 ...(options.functionSources ? { functionSources: options.functionSources } : {}),
                 output: output ?? ((m) => (0,pack/* defaultBundlePath */.Fq)(target, m)),
                 ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+                ...(options.signal ? { signal: options.signal } : {}),
             });
             if (!packed.ok || !packed.bundle)
                 throw new finding/* FindingsError */.NH(packed.findings);
@@ -1235,7 +1244,8 @@ async function provision(req) {
     (0,options/* checkProvisionOptions */.g7)(req);
     const settings = resolveAwsSettings(req.aws);
     const clients = createClients(settings, req.clientOptions);
-    const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
+    const signal = req.signal;
+    const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(signal ? { signal } : {}) };
     // The account is read while the bundle is validated; a bundle with errors is still reported first.
     const account = readAccount(ctx, req);
     account.catch(() => undefined);
@@ -1247,6 +1257,7 @@ async function provision(req) {
             // a dry run writes nothing, not even the bundle of an app directory
             ...(req.dryRun ? { bundleOutput: 'temporary' } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
             ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+            ...(signal ? { signal } : {}),
         });
     }
     catch (err) {
@@ -1255,6 +1266,7 @@ async function provision(req) {
         throw err;
     }
     try {
+        signal?.throwIfAborted();
         const plan = await planProvision(d, ctx, await account, req);
         const outcome = {
             kind: d.kind,
@@ -1269,9 +1281,10 @@ async function provision(req) {
         };
         if (req.dryRun)
             return outcome;
+        signal?.throwIfAborted();
         outcome.report = await applyPlan(plan, d, {
             ...ctx,
-            sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms)),
+            sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {})),
             ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
             ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
         }, req);
@@ -1307,7 +1320,7 @@ function maskSecrets() {
             core/* setSecret */.Pq(value);
     }
 }
-async function runProvision(inputs, now) {
+async function runProvision(inputs, now, signal) {
     maskSecrets();
     const target = inputs.bundle?.path ?? inputs.appDir;
     const label = inputs.bundle?.input ?? inputs.appDirInput;
@@ -1323,6 +1336,7 @@ async function runProvision(inputs, now) {
             ...(inputs.output ? { bundleOutput: inputs.output } : {}),
             ...inputs.options,
             onProgress: (m) => core/* info */.pq(m),
+            ...(signal ? { signal } : {}),
         }));
     }
     catch (err) {

@@ -32515,7 +32515,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 6781:
+/***/ 7558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32530,6 +32530,36 @@ var core = __nccwpck_require__(8298);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/fs/fs-error.ts
 var fs_error = __nccwpck_require__(7523);
+;// CONCATENATED MODULE: ./src/util/interrupts.ts
+// One AbortSignal per run, aborted with an Interrupted on SIGINT or SIGTERM. Created by the front
+// ends (the CLI, the action) and passed through the core, which checks it before each write. A
+// second signal stops the process at once, for a user who does not want to wait.
+
+function listenForInterrupts(onForce = () => undefined) {
+    const controller = new AbortController();
+    const handler = (sig) => {
+        if (controller.signal.aborted) {
+            onForce(sig);
+            process.exit(new errors/* Interrupted */.j(sig).exitCode);
+        }
+        controller.abort(new errors/* Interrupted */.j(sig));
+    };
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const s of signals)
+        process.on(s, handler);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const s of signals)
+                process.off(s, handler);
+        },
+    };
+}
+/** The Interrupted a signal was aborted with, if it was. */
+function interruption(signal) {
+    return signal?.aborted && signal.reason instanceof Interrupted ? signal.reason : undefined;
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -32689,7 +32719,7 @@ var report = __nccwpck_require__(1658);
 
 
 
-async function runPack(inputs, now) {
+async function runPack(inputs, now, signal) {
     const subject = { kind: 'app-dir', path: inputs.appDirInput };
     const result = await core/* group */.Os(`Pack ${inputs.appDirInput}`, () => (0,pack/* pack */.qq)({
         appDir: inputs.appDir,
@@ -32697,6 +32727,7 @@ async function runPack(inputs, now) {
         functionSources: inputs.functionSources,
         output: inputs.output ?? ((m) => (0,pack/* defaultBundlePath */.Fq)(inputs.appDir, m)),
         onProgress: (m) => core/* info */.pq(m),
+        ...(signal ? { signal } : {}),
     }));
     (0,report/* annotate */.fz)(subject, result.findings);
     const m = result.manifest;
@@ -32761,6 +32792,7 @@ async function validate(target, options) {
             now: options.now,
             ...(options.functionSources ? { functionSources: options.functionSources } : {}),
             ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
         });
         return {
             kind: 'app-dir',
@@ -32782,7 +32814,9 @@ async function validate(target, options) {
         };
     }
     options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
+    options.signal?.throwIfAborted();
     const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
+    options.signal?.throwIfAborted();
     const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
     const manifest = inspected.manifest;
     return {
@@ -32822,10 +32856,10 @@ var reader = __nccwpck_require__(1524);
 
 
 /** Needs no AWS credentials: safe for pull requests from forks. */
-async function runValidate(inputs, now) {
+async function runValidate(inputs, now, signal) {
     const target = inputs.bundle?.path ?? inputs.appDir;
     const label = inputs.bundle?.input ?? inputs.appDirInput;
-    const result = await core/* group */.Os(`Validate ${label}`, () => validate(target, { now, functionSources: inputs.functionSources, onProgress: (m) => core/* info */.pq(m) }));
+    const result = await core/* group */.Os(`Validate ${label}`, () => validate(target, { now, functionSources: inputs.functionSources, onProgress: (m) => core/* info */.pq(m), ...(signal ? { signal } : {}) }));
     const subject = { kind: result.kind, path: label, ...(inputs.bundle ? await manifestSource(inputs.bundle.path, inputs.appDir, inputs.appDirInput) : {}) };
     (0,report/* annotate */.fz)(subject, result.findings);
     const errors = (0,finding/* errorsOf */.Bp)(result.findings).length;
@@ -32883,12 +32917,17 @@ async function manifestSource(bundle, appDir, appDirInput) {
 
 
 
+
 function today() {
     const value = process.env.MM_APPS_DEPLOY_DATE;
     const ms = value ? Date.parse(`${value}T00:00:00Z`) : NaN;
     return Number.isNaN(ms) ? new Date() : new Date(ms);
 }
 async function run() {
+    // A cancelled job: the runner sends SIGINT, then SIGTERM 7.5 s later. The work stops before its
+    // next write and the step fails saying what was done.
+    const interrupts = listenForInterrupts((sig) => process.stderr.write(`${sig} again: stopping now\n`));
+    const signal = interrupts.signal;
     try {
         const inputs = readInputs((name) => core/* getInput */.V4(name), process.cwd());
         // On a tag push, the manifest version must be the tag's, before anything is packed or deployed.
@@ -32902,13 +32941,13 @@ async function run() {
             return;
         switch (inputs.mode) {
             case 'pack':
-                return await runPack(inputs, today());
+                return await runPack(inputs, today(), signal);
             case 'validate':
-                return await runValidate(inputs, today());
+                return await runValidate(inputs, today(), signal);
             case 'provision': {
                 // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
                 const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(3), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6289));
-                return await runProvision(inputs, today());
+                return await runProvision(inputs, today(), signal);
             }
         }
     }
@@ -32917,7 +32956,13 @@ async function run() {
         const e = err instanceof Error ? err : new Error(String(err));
         if (e.stack)
             core/* debug */.Yz(e.stack);
-        core/* setFailed */.C1(err instanceof errors/* UserError */.y ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
+        if (err instanceof errors/* Interrupted */.j)
+            core/* setFailed */.C1(`${e.message}: stopped before the next write; nothing half-written is left (temporary files and partial outputs were removed)`);
+        else
+            core/* setFailed */.C1(err instanceof errors/* UserError */.y ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
+    }
+    finally {
+        interrupts.dispose();
     }
 }
 
@@ -32965,7 +33010,7 @@ function workspaceRelative(p, cwd = process.cwd()) {
 /**
  * Sets app-id, app-version, the install commands and the provision data (compact JSON as an
  * output; the appsctl-exact document in a file, beside the bundle or in RUNNER_TEMP). Returns the
- * provision data file.
+ * provision data file; when it cannot be written, that is a warning: the step's work is done.
  */
 async function setAppOutputs(manifest, pd, bundlePath) {
     const commands = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .installCommands */ ._P)(manifest.appId, manifest.version);
@@ -32975,11 +33020,15 @@ async function setAppOutputs(manifest, pd, bundlePath) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(Outputs.InstallCommandListed, commands.listed);
     if (!pd)
         return undefined;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(Outputs.ProvisionData, JSON.stringify((0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_3__/* .provisionDataObject */ .xP)(pd)));
     const beside = bundlePath ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP ?? process.cwd(), `${manifest.appId}_${manifest.version}.zip`);
     const file = await (0,_provision_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .writeProvisionDataFile */ .Zk)(beside, pd);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(Outputs.ProvisionData, JSON.stringify((0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_3__/* .provisionDataObject */ .xP)(pd)));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(Outputs.ProvisionDataFile, workspaceRelative(file));
-    return file;
+    if (!file.written) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${file.problem}. Output "${Outputs.ProvisionDataFile}" is not set; output "${Outputs.ProvisionData}" has the same data`);
+        return undefined;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(Outputs.ProvisionDataFile, workspaceRelative(file.path));
+    return file.path;
 }
 
 
@@ -39864,15 +39913,16 @@ async function pack(options) {
         checkOutputLocation(output, { appDir: inspection.appDir, ...inspection.inputs });
     const signal = options.signal;
     signal?.throwIfAborted();
-    const work = await (0,fs_error/* withFsContext */.FW)({ doing: 'cannot create a temporary directory in', path: (0,external_node_os_.tmpdir)(), direction: 'write' }, () => (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-')));
+    const work = await (0,fs_error/* withFsContext */.FW)({ doing: 'cannot create a temporary directory (set by TMPDIR) in', path: (0,external_node_os_.tmpdir)(), direction: 'write' }, () => (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-')));
     const pool = new DeflatePool();
     const started = Date.now();
     const bundlePath = output ?? external_node_path_default().join(work, 'bundle.zip');
+    let created; // the first directory made for the output, removed again on failure
     try {
         const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress, signal));
         builds.forEach((b) => b.catch(() => undefined)); // awaited below; avoid unhandled-rejection noise meanwhile
         if (output)
-            await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
+            created = await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
         progress(`packing ${inspection.staticFiles.length} static files (${(0,format/* formatBytes */.z3)(result.static.bytes)})`);
         async function* bundleEntries() {
             yield { name: manifest_manifest/* MANIFEST_FILE */.h1, mode: 0o644, source: { data: manifest.bundleBytes } };
@@ -39915,8 +39965,21 @@ async function pack(options) {
         throw ioError(err, output, work);
     }
     finally {
+        if (!result.ok && created && output)
+            await removeEmptyDirs(external_node_path_default().dirname(output), created);
         await pool.close();
         await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** Removes `dir` and its parents up to `top`, as long as they are empty: the folders a failed pack made. */
+async function removeEmptyDirs(dir, top) {
+    for (let d = dir; (0,confine/* isInside */.FK)(d, top); d = external_node_path_default().dirname(d)) {
+        try {
+            await (0,promises_.rmdir)(d);
+        }
+        catch {
+            return;
+        }
     }
 }
 /**
@@ -39931,7 +39994,7 @@ function ioError(err, output, work) {
         return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write the bundle to', path: output, direction: 'write' });
     }
     if (p === undefined || (0,confine/* isInside */.FK)(p, work))
-        return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write temporary files in', path: (0,external_node_os_.tmpdir)(), direction: 'write' });
+        return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write temporary files (set by TMPDIR) in', path: (0,external_node_os_.tmpdir)(), direction: 'write' });
     return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot read', direction: 'read' });
 }
 async function buildFunction(plan, work, pool, progress, signal) {
@@ -40252,14 +40315,34 @@ function provisionDataObject(pd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Interrupted),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * A problem with the user's input or environment that they can fix: front ends print its message
  * (no stack trace unless debugging) and exit 1. The message says what is wrong and what to do.
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * The run was stopped by a signal (Ctrl-C, a cancelled job). Front ends abort the core's
+ * AbortSignal with it; the core stops before its next write and throws it; front ends say what was
+ * done and exit 128 + the signal's number (130 for SIGINT), as shells do.
+ */
+class Interrupted extends Error {
+    signal;
+    name = 'Interrupted';
+    constructor(signal) {
+        super(`interrupted by ${signal}`);
+        this.signal = signal;
+    }
+    get exitCode() {
+        return 128 + (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[this.signal] ?? node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals.SIGINT);
+    }
 }
 
 
@@ -40819,10 +40902,10 @@ const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (no
 /* harmony export */   FW: () => (/* binding */ withFsContext),
 /* harmony export */   cZ: () => (/* binding */ describeErrno),
 /* harmony export */   dZ: () => (/* binding */ toUserError),
+/* harmony export */   hX: () => (/* binding */ fsErrorMessage),
 /* harmony export */   ov: () => (/* binding */ fsFallback),
 /* harmony export */   r: () => (/* binding */ isErrno)
 /* harmony export */ });
-/* unused harmony export fsErrorMessage */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // The one place where an operating-system error on a file becomes a message a person can act on:
 // what we were doing, the path, what went wrong in words, and what to do. The core wraps the
@@ -40838,7 +40921,7 @@ const ERRNO = {
     EPERM: ['operation not permitted', 'make it readable by the user that runs mm-apps-deploy', 'choose a location this user may write to'],
     ENOENT: ['no such file or directory', 'check the path', 'choose an output in an existing, writable directory'],
     ENOTDIR: ['a part of the path is not a directory', 'check the path', 'choose an output whose parent is a directory'],
-    EISDIR: ['it is a directory', 'give a file', 'give a file name, such as DIR/bundle.zip, not a directory'],
+    EISDIR: ['it is a directory', 'give a file', 'a directory has that name: remove it, or write elsewhere'],
     EEXIST: ['it already exists', 'check the path', 'remove it or choose another name'],
     ENOSPC: ['no space left on the device', 'free some space', 'free some space on that device, or write elsewhere (TMPDIR for temporary files)'],
     EDQUOT: ['the disk quota is exceeded', 'free some space', 'free some space, or write elsewhere'],
@@ -40908,9 +40991,9 @@ function fsFallback(err) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8564);
-/* harmony import */ var _fs_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7523);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8564);
+/* harmony import */ var _fs_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7523);
 // What the user named as the thing to validate or provision: an app directory or a bundle file.
 // Anything else (a FIFO, a socket, a device) is refused before it is opened: opening a FIFO for
 // reading blocks until someone writes to it.
@@ -40926,14 +41009,14 @@ function targetKind(target, given = target) {
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${given} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-        throw (0,_fs_error_js__WEBPACK_IMPORTED_MODULE_2__/* .toUserError */ .dZ)(err, { doing: 'cannot read', path: given, direction: 'read' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${given} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+        throw (0,_fs_error_js__WEBPACK_IMPORTED_MODULE_3__/* .toUserError */ .dZ)(err, { doing: 'cannot read', path: given, direction: 'read' });
     }
     if (st.isDirectory())
         return 'dir';
     if (st.isFile())
         return 'file';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${given} is a ${(0,_file_kind_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(st)}; give an app directory (with manifest.json) or a bundle .zip file`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${given} is a ${(0,_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(st)}; give an app directory (with manifest.json) or a bundle .zip file`);
 }
 
 
@@ -40943,7 +41026,7 @@ function targetKind(target, given = target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6781);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7558);
 // Entry point of the GitHub Action (action.yml runs.main, built to dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -51185,10 +51268,14 @@ function checkHandlerFormat(fn, handler, family, at, out) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7519);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7523);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2693);
 // Words for plans and reports, shared by the CLI and the action (rendering stays in the front
 // ends; what is said lives here once). Only types come from the AWS side, so that front ends can
 // load this without the AWS SDK.
+
+
 
 
 
@@ -51221,14 +51308,14 @@ function describeOutcome(o) {
             rows: [
                 ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
                 ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
-                ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
+                ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
                 ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
             ],
             notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
         };
     }
     const lines = {
-        heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} failed`,
+        heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? `was ${report.error.message}` : 'failed'}`,
         functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
         rows: [
             ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`]] : []),
@@ -51236,7 +51323,7 @@ function describeOutcome(o) {
             [
                 'invoke policy',
                 report.invokePolicy.status === 'done'
-                    ? `${report.invokePolicy.name}: added ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.invokePolicy.added.length, 'function')}`
+                    ? `${report.invokePolicy.name}: added ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.invokePolicy.added.length, 'function')}`
                     : `${report.invokePolicy.name}: ${report.invokePolicy.status === 'skipped' ? 'not found, skipped' : report.invokePolicy.status}`,
             ],
             ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
@@ -51249,9 +51336,9 @@ function describeOutcome(o) {
         if (report.role.status === 'done')
             done.push(`execution role ${report.role.name} created`);
         if (report.objects.uploaded)
-            done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
+            done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
         if (report.objects.failed + report.objects.notDone)
-            notDone.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.objects.failed + report.objects.notDone, 'static object')}`);
+            notDone.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.objects.failed + report.objects.notDone, 'static object')}`);
         for (const f of report.functions) {
             if (f.status === 'done')
                 done.push(`function ${f.lambdaName} ${f.result}`);
@@ -51269,11 +51356,26 @@ function describeOutcome(o) {
     }
     return lines;
 }
-/** The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl prints it. */
+/**
+ * The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl
+ * prints it. Written to a temporary file and renamed, so it is whole or absent. It is a copy of
+ * data the run also prints: failing to write it is reported (`problem`), never thrown, so that a
+ * deploy that succeeded is not reported as failed.
+ */
 async function writeProvisionDataFile(bundlePath, pd) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(bundlePath), `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(bundlePath, '.zip')}.provision-data.json`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__/* .marshalProvisionData */ .uY)(pd));
-    return file;
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__/* .marshalProvisionData */ .uY)(pd), { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+        return { path: file, written: true };
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(tmp).catch(() => undefined);
+        if (!(0,_fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrno */ .r)(err))
+            throw err;
+        return { path: file, written: false, problem: (0,_fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__/* .fsErrorMessage */ .hX)(err, { doing: 'could not write the provision data file', path: file, direction: 'write' }) };
+    }
 }
 
 

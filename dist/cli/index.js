@@ -4882,15 +4882,16 @@ async function pack(options) {
         checkOutputLocation(output, { appDir: inspection.appDir, ...inspection.inputs });
     const signal = options.signal;
     signal?.throwIfAborted();
-    const work = await (0,fs_error/* withFsContext */.FW)({ doing: 'cannot create a temporary directory in', path: (0,external_node_os_.tmpdir)(), direction: 'write' }, () => (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-')));
+    const work = await (0,fs_error/* withFsContext */.FW)({ doing: 'cannot create a temporary directory (set by TMPDIR) in', path: (0,external_node_os_.tmpdir)(), direction: 'write' }, () => (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-')));
     const pool = new DeflatePool();
     const started = Date.now();
     const bundlePath = output ?? external_node_path_default().join(work, 'bundle.zip');
+    let created; // the first directory made for the output, removed again on failure
     try {
         const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress, signal));
         builds.forEach((b) => b.catch(() => undefined)); // awaited below; avoid unhandled-rejection noise meanwhile
         if (output)
-            await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
+            created = await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
         progress(`packing ${inspection.staticFiles.length} static files (${(0,format/* formatBytes */.z3)(result.static.bytes)})`);
         async function* bundleEntries() {
             yield { name: manifest_manifest/* MANIFEST_FILE */.h1, mode: 0o644, source: { data: manifest.bundleBytes } };
@@ -4933,8 +4934,21 @@ async function pack(options) {
         throw ioError(err, output, work);
     }
     finally {
+        if (!result.ok && created && output)
+            await removeEmptyDirs(external_node_path_default().dirname(output), created);
         await pool.close();
         await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** Removes `dir` and its parents up to `top`, as long as they are empty: the folders a failed pack made. */
+async function removeEmptyDirs(dir, top) {
+    for (let d = dir; (0,confine/* isInside */.FK)(d, top); d = external_node_path_default().dirname(d)) {
+        try {
+            await (0,promises_.rmdir)(d);
+        }
+        catch {
+            return;
+        }
     }
 }
 /**
@@ -4949,7 +4963,7 @@ function ioError(err, output, work) {
         return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write the bundle to', path: output, direction: 'write' });
     }
     if (p === undefined || (0,confine/* isInside */.FK)(p, work))
-        return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write temporary files in', path: (0,external_node_os_.tmpdir)(), direction: 'write' });
+        return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write temporary files (set by TMPDIR) in', path: (0,external_node_os_.tmpdir)(), direction: 'write' });
     return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot read', direction: 'read' });
 }
 async function buildFunction(plan, work, pool, progress, signal) {
@@ -5025,7 +5039,9 @@ function staticKeyCollisions(manifest, names) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4511);
+/* harmony import */ var _util_interrupts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2806);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
+
 
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -5035,12 +5051,17 @@ for (const stream of [process.stdout, process.stderr]) {
         throw err;
     });
 }
+// Ctrl-C (SIGINT) or SIGTERM: the command stops before its next write, cleans up and says what was
+// done (exit 130 or 143); a second one stops at once.
+const interrupts = (0,_util_interrupts_js__WEBPACK_IMPORTED_MODULE_1__/* .listenForInterrupts */ .v)((sig) => process.stderr.write(`mm-apps-deploy: ${sig} again: stopping now; temporary files may be left behind\n`));
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    signal: interrupts.signal,
 });
+interrupts.dispose();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -5353,6 +5374,7 @@ const packCommand = {
             functionSources,
             output: output ? external_node_path_default().resolve(ctx.io.cwd, output) : (m) => (0,pack/* defaultBundlePath */.Fq)(appDir, m),
             onProgress: (m) => ctx.progress(m),
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
         });
         const subject = { kind: 'app-dir', path: appDirArg };
         if (values.json)
@@ -5579,6 +5601,7 @@ var provision_options = __nccwpck_require__(8673);
 
 
 
+
 const provision_HELP = `Usage: mm-apps-deploy provision PATH [options]
 
 Deploys a bundle (or an app directory, packed first into APP_DIR/dist/) to AWS:
@@ -5682,9 +5705,14 @@ const provisionCommand = {
                 ...(values.output ? { bundleOutput: external_node_path_default().resolve(ctx.io.cwd, values.output) } : {}),
                 ...options,
                 onProgress: (m) => ctx.progress(m),
+                ...(ctx.signal ? { signal: ctx.signal } : {}),
             });
         }
         catch (err) {
+            if (err instanceof errors/* Interrupted */.j) {
+                ctx.io.err(`provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left\n`);
+                return err.exitCode;
+            }
             if (!(err instanceof finding/* FindingsError */.NH))
                 throw err;
             if (values.json)
@@ -5693,11 +5721,18 @@ const provisionCommand = {
                 ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
             return 1;
         }
-        const pdFile = outcome.report?.ok ? await (0,describe/* writeProvisionDataFile */.Zk)(outcome.bundlePath, outcome.provisionData) : undefined;
+        // A deploy that succeeded stays a success when its provision data file cannot be written: a warning.
+        const pd = outcome.report?.ok ? await (0,describe/* writeProvisionDataFile */.Zk)(outcome.bundlePath, outcome.provisionData) : undefined;
+        const pdFile = pd?.written ? pd.path : undefined;
+        const pdProblem = pd && !pd.written ? `${pd.problem}; the deploy itself succeeded, and "mm-apps-deploy provision-data ${provision_rel(ctx, outcome.bundlePath)}" prints the same data` : undefined;
         if (values.json)
-            ctx.io.out(`${JSON.stringify(outcomeJson(subject, outcome, pdFile, ctx), null, 2)}\n`);
+            ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, pdFile, ctx), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) }, null, 2)}\n`);
         else
             render(subject, outcome, pdFile, ctx);
+        if (pdProblem)
+            ctx.io.err(`warning: ${pdProblem}\n`);
+        if (outcome.report?.error instanceof errors/* Interrupted */.j)
+            return outcome.report.error.exitCode;
         return !outcome.report || outcome.report.ok ? 0 : 1;
     },
 };
@@ -5712,12 +5747,12 @@ function render(subject, o, pdFile, ctx) {
         `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', o.report ? 'RESULT' : 'PLAN'], ...d.functions.map((f) => [f.name, f.lambdaName, f.result])])}\n\n` +
         `${(0,format/* table */.tp)([...d.rows, ...(pdFile ? [['provision data', provision_rel(ctx, pdFile)]] : [])])}\n`;
     if (o.report && !o.report.ok) {
-        err(`${text}\nprovision failed: ${o.report.error?.message}\n`);
-        if (d.done?.length)
-            err(`done: ${d.done.join('; ')}\n`);
+        const interrupted = o.report.error instanceof errors/* Interrupted */.j;
+        err(`${text}\nprovision ${interrupted ? `${o.report.error.message}: no new write was started after it` : `failed: ${o.report.error?.message}`}\n`);
+        err(`done: ${d.done?.length ? d.done.join('; ') : 'nothing'}\n`);
         if (d.notDone?.length)
             err(`not done: ${d.notDone.join('; ')}\n`);
-        err('Fix the cause and run the same command again: it continues where this run stopped.\n');
+        err(`${interrupted ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.\n`);
         return;
     }
     out(text);
@@ -5776,6 +5811,7 @@ async function validate(target, options) {
             now: options.now,
             ...(options.functionSources ? { functionSources: options.functionSources } : {}),
             ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
         });
         return {
             kind: 'app-dir',
@@ -5797,7 +5833,9 @@ async function validate(target, options) {
         };
     }
     options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
+    options.signal?.throwIfAborted();
     const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
+    options.signal?.throwIfAborted();
     const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
     const manifest = inspected.manifest;
     return {
@@ -5890,6 +5928,7 @@ async function validateTarget(target, functions, ctx) {
         now: ctx.now,
         functionSources: parseFunctionMappings(functions, ctx.io.cwd),
         onProgress: (m) => ctx.progress(m),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
     return { result, subject: { kind: result.kind, path: target } };
 }
@@ -5989,7 +6028,9 @@ Environment:
   MM_APPS_DEPLOY_DATE   the date (YYYY-MM-DD) runtime deprecations are checked
                         against, instead of today (for reproducible checks)
 
-Exit status: 0 success, 1 failure or validation errors, 2 usage error.
+Exit status: 0 success, 1 failure or validation errors, 2 usage error,
+130 interrupted (Ctrl-C; 143 for SIGTERM): work stops before the next write,
+temporary files and partial outputs are removed, and what was done is printed.
 `;
 }
 function parseNow(env) {
@@ -6027,11 +6068,16 @@ async function main(argv, io) {
                 if (!quiet)
                     io.err(`${message}\n`);
             },
+            ...(io.signal ? { signal: io.signal } : {}),
         };
         return await command.run(rest, ctx);
     }
     catch (caught) {
         const err = (0,fs_error/* fsFallback */.ov)(caught);
+        if (err instanceof errors/* Interrupted */.j) {
+            io.err(`mm-apps-deploy: ${err.message}: stopped before the next write; nothing half-written is left (temporary files and partial outputs were removed)\n`);
+            return err.exitCode;
+        }
         if (err instanceof UsageError) {
             io.err(`mm-apps-deploy: ${err.message}\nRun "mm-apps-deploy --help" for usage.\n`);
             return 2;
@@ -6302,14 +6348,34 @@ function provisionDataObject(pd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Interrupted),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * A problem with the user's input or environment that they can fix: front ends print its message
  * (no stack trace unless debugging) and exit 1. The message says what is wrong and what to do.
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * The run was stopped by a signal (Ctrl-C, a cancelled job). Front ends abort the core's
+ * AbortSignal with it; the core stops before its next write and throws it; front ends say what was
+ * done and exit 128 + the signal's number (130 for SIGINT), as shells do.
+ */
+class Interrupted extends Error {
+    signal;
+    name = 'Interrupted';
+    constructor(signal) {
+        super(`interrupted by ${signal}`);
+        this.signal = signal;
+    }
+    get exitCode() {
+        return 128 + (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[this.signal] ?? node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals.SIGINT);
+    }
 }
 
 
@@ -6865,10 +6931,10 @@ const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (no
 /* harmony export */   FW: () => (/* binding */ withFsContext),
 /* harmony export */   cZ: () => (/* binding */ describeErrno),
 /* harmony export */   dZ: () => (/* binding */ toUserError),
+/* harmony export */   hX: () => (/* binding */ fsErrorMessage),
 /* harmony export */   ov: () => (/* binding */ fsFallback),
 /* harmony export */   r: () => (/* binding */ isErrno)
 /* harmony export */ });
-/* unused harmony export fsErrorMessage */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // The one place where an operating-system error on a file becomes a message a person can act on:
 // what we were doing, the path, what went wrong in words, and what to do. The core wraps the
@@ -6884,7 +6950,7 @@ const ERRNO = {
     EPERM: ['operation not permitted', 'make it readable by the user that runs mm-apps-deploy', 'choose a location this user may write to'],
     ENOENT: ['no such file or directory', 'check the path', 'choose an output in an existing, writable directory'],
     ENOTDIR: ['a part of the path is not a directory', 'check the path', 'choose an output whose parent is a directory'],
-    EISDIR: ['it is a directory', 'give a file', 'give a file name, such as DIR/bundle.zip, not a directory'],
+    EISDIR: ['it is a directory', 'give a file', 'a directory has that name: remove it, or write elsewhere'],
     EEXIST: ['it already exists', 'check the path', 'remove it or choose another name'],
     ENOSPC: ['no space left on the device', 'free some space', 'free some space on that device, or write elsewhere (TMPDIR for temporary files)'],
     EDQUOT: ['the disk quota is exceeded', 'free some space', 'free some space, or write elsewhere'],
@@ -6954,9 +7020,9 @@ function fsFallback(err) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8564);
-/* harmony import */ var _fs_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7523);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8564);
+/* harmony import */ var _fs_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7523);
 // What the user named as the thing to validate or provision: an app directory or a bundle file.
 // Anything else (a FIFO, a socket, a device) is refused before it is opened: opening a FIFO for
 // reading blocks until someone writes to it.
@@ -6972,14 +7038,14 @@ function targetKind(target, given = target) {
     catch (err) {
         const code = err.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${given} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-        throw (0,_fs_error_js__WEBPACK_IMPORTED_MODULE_2__/* .toUserError */ .dZ)(err, { doing: 'cannot read', path: given, direction: 'read' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${given} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+        throw (0,_fs_error_js__WEBPACK_IMPORTED_MODULE_3__/* .toUserError */ .dZ)(err, { doing: 'cannot read', path: given, direction: 'read' });
     }
     if (st.isDirectory())
         return 'dir';
     if (st.isFile())
         return 'file';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y(`${given} is a ${(0,_file_kind_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(st)}; give an app directory (with manifest.json) or a bundle .zip file`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${given} is a ${(0,_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(st)}; give an app directory (with manifest.json) or a bundle .zip file`);
 }
 
 
@@ -17218,10 +17284,14 @@ function checkHandlerFormat(fn, handler, family, at, out) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7519);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7523);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2693);
 // Words for plans and reports, shared by the CLI and the action (rendering stays in the front
 // ends; what is said lives here once). Only types come from the AWS side, so that front ends can
 // load this without the AWS SDK.
+
+
 
 
 
@@ -17254,14 +17324,14 @@ function describeOutcome(o) {
             rows: [
                 ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
                 ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
-                ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
+                ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
                 ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
             ],
             notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
         };
     }
     const lines = {
-        heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} failed`,
+        heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? `was ${report.error.message}` : 'failed'}`,
         functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
         rows: [
             ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`]] : []),
@@ -17269,7 +17339,7 @@ function describeOutcome(o) {
             [
                 'invoke policy',
                 report.invokePolicy.status === 'done'
-                    ? `${report.invokePolicy.name}: added ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.invokePolicy.added.length, 'function')}`
+                    ? `${report.invokePolicy.name}: added ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.invokePolicy.added.length, 'function')}`
                     : `${report.invokePolicy.name}: ${report.invokePolicy.status === 'skipped' ? 'not found, skipped' : report.invokePolicy.status}`,
             ],
             ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
@@ -17282,9 +17352,9 @@ function describeOutcome(o) {
         if (report.role.status === 'done')
             done.push(`execution role ${report.role.name} created`);
         if (report.objects.uploaded)
-            done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
+            done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
         if (report.objects.failed + report.objects.notDone)
-            notDone.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.objects.failed + report.objects.notDone, 'static object')}`);
+            notDone.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.objects.failed + report.objects.notDone, 'static object')}`);
         for (const f of report.functions) {
             if (f.status === 'done')
                 done.push(`function ${f.lambdaName} ${f.result}`);
@@ -17302,11 +17372,26 @@ function describeOutcome(o) {
     }
     return lines;
 }
-/** The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl prints it. */
+/**
+ * The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl
+ * prints it. Written to a temporary file and renamed, so it is whole or absent. It is a copy of
+ * data the run also prints: failing to write it is reported (`problem`), never thrown, so that a
+ * deploy that succeeded is not reported as failed.
+ */
 async function writeProvisionDataFile(bundlePath, pd) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(bundlePath), `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(bundlePath, '.zip')}.provision-data.json`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__/* .marshalProvisionData */ .uY)(pd));
-    return file;
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__/* .marshalProvisionData */ .uY)(pd), { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+        return { path: file, written: true };
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(tmp).catch(() => undefined);
+        if (!(0,_fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrno */ .r)(err))
+            throw err;
+        return { path: file, written: false, problem: (0,_fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__/* .fsErrorMessage */ .hX)(err, { doing: 'could not write the provision data file', path: file, direction: 'write' }) };
+    }
 }
 
 
@@ -17405,6 +17490,46 @@ function table(rows, indent = '  ') {
     for (const row of rows)
         row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
     return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ listenForInterrupts)
+/* harmony export */ });
+/* unused harmony export interruption */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// One AbortSignal per run, aborted with an Interrupted on SIGINT or SIGTERM. Created by the front
+// ends (the CLI, the action) and passed through the core, which checks it before each write. A
+// second signal stops the process at once, for a user who does not want to wait.
+
+function listenForInterrupts(onForce = () => undefined) {
+    const controller = new AbortController();
+    const handler = (sig) => {
+        if (controller.signal.aborted) {
+            onForce(sig);
+            process.exit(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Interrupted */ .j(sig).exitCode);
+        }
+        controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Interrupted */ .j(sig));
+    };
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const s of signals)
+        process.on(s, handler);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const s of signals)
+                process.off(s, handler);
+        },
+    };
+}
+/** The Interrupted a signal was aborted with, if it was. */
+function interruption(signal) {
+    return signal?.aborted && signal.reason instanceof Interrupted ? signal.reason : undefined;
 }
 
 

@@ -7,7 +7,7 @@ import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
 import { uploadReleaseAssets } from './release.js';
 import { annotate, findingsTable, functionsTable, writeSummary, type Subject } from './report.js';
 
-export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, now: Date): Promise<void> {
+export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, now: Date, signal?: AbortSignal): Promise<void> {
   const subject: Subject = { kind: 'app-dir', path: inputs.appDirInput };
   const result = await core.group(`Pack ${inputs.appDirInput}`, () =>
     pack({
@@ -16,6 +16,7 @@ export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, n
       functionSources: inputs.functionSources,
       output: inputs.output ?? ((m) => defaultBundlePath(inputs.appDir, m)),
       onProgress: (m) => core.info(m),
+      ...(signal ? { signal } : {}),
     }),
   );
   annotate(subject, result.findings);

@@ -17,7 +17,7 @@ function maskSecrets(): void {
   }
 }
 
-export async function runProvision(inputs: ProvisionInputs, now: Date): Promise<void> {
+export async function runProvision(inputs: ProvisionInputs, now: Date, signal?: AbortSignal): Promise<void> {
   maskSecrets();
   const target = inputs.bundle?.path ?? inputs.appDir;
   const label = inputs.bundle?.input ?? inputs.appDirInput;
@@ -34,6 +34,7 @@ export async function runProvision(inputs: ProvisionInputs, now: Date): Promise<
         ...(inputs.output ? { bundleOutput: inputs.output } : {}),
         ...inputs.options,
         onProgress: (m) => core.info(m),
+        ...(signal ? { signal } : {}),
       }),
     );
   } catch (err) {

@@ -12,11 +12,11 @@ import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
 import { annotate, findingsTable, functionsTable, writeSummary, type Subject } from './report.js';
 
 /** Needs no AWS credentials: safe for pull requests from forks. */
-export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validate' }>, now: Date): Promise<void> {
+export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validate' }>, now: Date, signal?: AbortSignal): Promise<void> {
   const target = inputs.bundle?.path ?? inputs.appDir;
   const label = inputs.bundle?.input ?? inputs.appDirInput;
   const result = await core.group(`Validate ${label}`, () =>
-    validate(target, { now, functionSources: inputs.functionSources, onProgress: (m) => core.info(m) }),
+    validate(target, { now, functionSources: inputs.functionSources, onProgress: (m) => core.info(m), ...(signal ? { signal } : {}) }),
   );
   const subject: Subject = { kind: result.kind, path: label, ...(inputs.bundle ? await manifestSource(inputs.bundle.path, inputs.appDir, inputs.appDirInput) : {}) };
   annotate(subject, result.findings);

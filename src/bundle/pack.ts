@@ -4,7 +4,7 @@
 // into place only when complete.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -97,14 +97,15 @@ export async function pack(options: PackOptions): Promise<PackResult> {
   const signal = options.signal;
   signal?.throwIfAborted();
 
-  const work = await withFsContext({ doing: 'cannot create a temporary directory in', path: tmpdir(), direction: 'write' }, () => mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-')));
+  const work = await withFsContext({ doing: 'cannot create a temporary directory (set by TMPDIR) in', path: tmpdir(), direction: 'write' }, () => mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-')));
   const pool = new DeflatePool();
   const started = Date.now();
   const bundlePath = output ?? path.join(work, 'bundle.zip');
+  let created: string | undefined; // the first directory made for the output, removed again on failure
   try {
     const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress, signal));
     builds.forEach((b) => b.catch(() => undefined)); // awaited below; avoid unhandled-rejection noise meanwhile
-    if (output) await mkdir(path.dirname(output), { recursive: true });
+    if (output) created = await mkdir(path.dirname(output), { recursive: true });
     progress(`packing ${inspection.staticFiles.length} static files (${formatBytes(result.static.bytes)})`);
 
     async function* bundleEntries(): AsyncGenerator<ZipEntryInput> {
@@ -143,8 +144,20 @@ export async function pack(options: PackOptions): Promise<PackResult> {
   } catch (err) {
     throw ioError(err, output, work);
   } finally {
+    if (!result.ok && created && output) await removeEmptyDirs(path.dirname(output), created);
     await pool.close();
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Removes `dir` and its parents up to `top`, as long as they are empty: the folders a failed pack made. */
+async function removeEmptyDirs(dir: string, top: string): Promise<void> {
+  for (let d = dir; isInside(d, top); d = path.dirname(d)) {
+    try {
+      await rmdir(d);
+    } catch {
+      return;
+    }
   }
 }
 
@@ -158,7 +171,7 @@ function ioError(err: unknown, output: string | undefined, work: string): unknow
   if (output && (p === undefined || p === output || isInside(output, p) || path.dirname(p) === path.dirname(output))) {
     return toUserError(err, { doing: 'cannot write the bundle to', path: output, direction: 'write' });
   }
-  if (p === undefined || isInside(p, work)) return toUserError(err, { doing: 'cannot write temporary files in', path: tmpdir(), direction: 'write' });
+  if (p === undefined || isInside(p, work)) return toUserError(err, { doing: 'cannot write temporary files (set by TMPDIR) in', path: tmpdir(), direction: 'write' });
   return toUserError(err, { doing: 'cannot read', direction: 'read' });
 }
 

@@ -38,6 +38,8 @@ export interface ValidateOptions {
   /** For app directories: function name → source path (see pack). */
   functionSources?: ReadonlyMap<string, string>;
   onProgress?: (message: string) => void;
+  /** Stops the work (see pack); throws its reason. */
+  signal?: AbortSignal;
 }
 
 export async function validate(target: string, options: ValidateOptions): Promise<ValidationResult> {
@@ -47,6 +49,7 @@ export async function validate(target: string, options: ValidateOptions): Promis
       now: options.now,
       ...(options.functionSources ? { functionSources: options.functionSources } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     return {
       kind: 'app-dir',
@@ -68,7 +71,9 @@ export async function validate(target: string, options: ValidateOptions): Promis
     };
   }
   options.onProgress?.(`checking bundle ${path.basename(target)}`);
+  options.signal?.throwIfAborted();
   const inspected = await inspectBundle(target, { now: options.now });
+  options.signal?.throwIfAborted();
   const ok = !hasErrors(inspected.findings) && inspected.manifest !== undefined;
   const manifest = inspected.manifest;
   return {

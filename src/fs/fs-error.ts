@@ -16,7 +16,7 @@ const ERRNO: Record<string, [string, string, string]> = {
   EPERM: ['operation not permitted', 'make it readable by the user that runs mm-apps-deploy', 'choose a location this user may write to'],
   ENOENT: ['no such file or directory', 'check the path', 'choose an output in an existing, writable directory'],
   ENOTDIR: ['a part of the path is not a directory', 'check the path', 'choose an output whose parent is a directory'],
-  EISDIR: ['it is a directory', 'give a file', 'give a file name, such as DIR/bundle.zip, not a directory'],
+  EISDIR: ['it is a directory', 'give a file', 'a directory has that name: remove it, or write elsewhere'],
   EEXIST: ['it already exists', 'check the path', 'remove it or choose another name'],
   ENOSPC: ['no space left on the device', 'free some space', 'free some space on that device, or write elsewhere (TMPDIR for temporary files)'],
   EDQUOT: ['the disk quota is exceeded', 'free some space', 'free some space, or write elsewhere'],

@@ -66,6 +66,7 @@ export interface LoadOptions {
    */
   bundleOutput?: string | 'temporary';
   onProgress?: (message: string) => void;
+  signal?: AbortSignal;
 }
 
 const MAX_FUNCTION_ZIP = 52_428_800;
@@ -101,6 +102,7 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
         ...(options.functionSources ? { functionSources: options.functionSources } : {}),
         output: output ?? ((m) => defaultBundlePath(target, m)),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
       });
       if (!packed.ok || !packed.bundle) throw new FindingsError(packed.findings);
       bundlePath = packed.bundle.path;

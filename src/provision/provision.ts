@@ -21,6 +21,12 @@ export interface ProvisionRequest extends ProvisionOptions {
   functionSources?: ReadonlyMap<string, string>;
   bundleOutput?: string;
   onProgress?: (message: string) => void;
+  /**
+   * Aborting stops before the next write (pack: the next file; AWS: the next upload, function,
+   * policy or manifest; a Lambda wait ends). The reason is thrown before anything is written to
+   * AWS, and is the report's error after.
+   */
+  signal?: AbortSignal;
   /** Test hooks: transport, retry delays, and time. */
   clientOptions?: ClientOptions;
   sleep?: (ms: number) => Promise<void>;
@@ -47,7 +53,8 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
   checkProvisionOptions(req);
   const settings = resolveAwsSettings(req.aws);
   const clients = createClients(settings, req.clientOptions);
-  const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
+  const signal = req.signal;
+  const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(signal ? { signal } : {}) };
   // The account is read while the bundle is validated; a bundle with errors is still reported first.
   const account = readAccount(ctx, req);
   account.catch(() => undefined);
@@ -59,6 +66,7 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
       // a dry run writes nothing, not even the bundle of an app directory
       ...(req.dryRun ? { bundleOutput: 'temporary' as const } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
       ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+      ...(signal ? { signal } : {}),
     });
   } catch (err) {
     await account.catch(() => undefined);
@@ -66,6 +74,7 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
     throw err;
   }
   try {
+    signal?.throwIfAborted();
     const plan = await planProvision(d, ctx, await account, req);
     const outcome: ProvisionOutcome = {
       kind: d.kind,
@@ -79,9 +88,10 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
       dryRun: req.dryRun ?? false,
     };
     if (req.dryRun) return outcome;
+    signal?.throwIfAborted();
     outcome.report = await applyPlan(plan, d, {
       ...ctx,
-      sleep: req.sleep ?? ((ms) => delay(ms)),
+      sleep: req.sleep ?? ((ms) => delay(ms, undefined, signal ? { signal } : {})),
       ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
       ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
     }, req);

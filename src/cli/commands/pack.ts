@@ -61,6 +61,7 @@ export const packCommand: Command = {
       functionSources,
       output: output ? path.resolve(ctx.io.cwd, output) : (m) => defaultBundlePath(appDir, m),
       onProgress: (m) => ctx.progress(m),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
     const subject: Subject = { kind: 'app-dir', path: appDirArg };
     if (values.json) ctx.io.out(`${JSON.stringify(packJson(subject, result, ctx), null, 2)}\n`);

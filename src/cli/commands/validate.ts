@@ -72,6 +72,7 @@ export async function validateTarget(target: string, functions: readonly string[
     now: ctx.now,
     functionSources: parseFunctionMappings(functions, ctx.io.cwd),
     onProgress: (m) => ctx.progress(m),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
   return { result, subject: { kind: result.kind, path: target } };
 }

@@ -38335,8 +38335,6 @@ var limits = __nccwpck_require__(3151);
 var runtimes = __nccwpck_require__(1038);
 // EXTERNAL MODULE: ./src/fs/confine.ts
 var confine = __nccwpck_require__(7619);
-// EXTERNAL MODULE: ./src/fs/fs-error.ts
-var fs_error = __nccwpck_require__(7523);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
 var manifest_manifest = __nccwpck_require__(8768);
 // EXTERNAL MODULE: ./src/manifest/rules.ts
@@ -38389,10 +38387,8 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
     const files = new Map(); // real file → the paths that reach it
     const links = []; // directory links, walked last
     const unreadable = (rel, err) => {
-        if (!(0,fs_error/* isErrno */.r)(err))
-            throw err;
-        const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
-        findings.push((0,finding/* finding */.gk)('MMA113', { path: display(external_node_path_default().join(dir, rel)) }, shown(rel), cause, advice));
+        const f = (0,app_root/* unreadableFinding */.jg)(shown(rel), err);
+        findings.push({ ...f, location: { path: display(external_node_path_default().join(dir, rel)) } });
     };
     const walk = (realDir, rel) => {
         const stack = [[realDir, rel]];
@@ -38475,8 +38471,10 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
         const link = links[i];
         const at = { path: display(external_node_path_default().join(dir, link.rel)) };
         const owner = walked.get(link.real);
-        if (owner !== undefined)
-            findings.push((0,finding/* finding */.gk)('MMA110', at, at.path, shown(owner), (0,confine/* isInside */.FK)(link.parent, link.real)));
+        const loop = (0,confine/* isInside */.FK)(link.parent, link.real); // the link is inside what it points to
+        const target = owner !== undefined ? shown(owner) : display(link.real) === '.' ? 'the app directory' : `${display(link.real)}/`;
+        if (owner !== undefined || loop)
+            findings.push((0,finding/* finding */.gk)('MMA110', at, at.path, target, loop));
         else
             walk(link.real, link.rel);
     }
@@ -38504,7 +38502,6 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
 // Inspects an app directory: manifest.json, static/ and one source per aws_lambda function
 // (functions/<name>/, functions/<name>.zip, or an explicit mapping). Nothing is written here;
 // the result says what would be packed and everything that is wrong with it.
-
 
 
 
@@ -38623,10 +38620,7 @@ function findSource(root, spec, override, findings) {
         else {
             const r = (0,confine/* resolveInside */.LI)(override, '/');
             if (!r.ok && r.problem === 'unreadable') {
-                if (!(0,fs_error/* isErrno */.r)(r.error))
-                    throw r.error;
-                const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(r.error, 'read');
-                findings.push((0,finding/* finding */.gk)('MMA113', at, at.path, cause, advice));
+                findings.push((0,app_root/* unreadableFinding */.jg)(at.path, r.error));
                 return undefined;
             }
             if (r.ok)
@@ -38688,10 +38682,7 @@ async function planFunction(root, manifest, spec, override, result) {
         (0,external_node_fs_.accessSync)(source.real, external_node_fs_.constants.R_OK);
     }
     catch (err) {
-        if (!(0,fs_error/* isErrno */.r)(err))
-            throw err;
-        const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
-        findings.push((0,finding/* finding */.gk)('MMA113', at, at.path, cause, advice));
+        findings.push((0,app_root/* unreadableFinding */.jg)(at.path, err));
         return undefined;
     }
     const checked = await (0,function_content/* checkFunctionArchive */.p)(source.real, spec, display(source.path), at);
@@ -38712,7 +38703,8 @@ async function planFunction(root, manifest, spec, override, result) {
 __nccwpck_require__.d(__webpack_exports__, {
   x5: () => (/* binding */ locate),
   KA: () => (/* binding */ openAppRoot),
-  PJ: () => (/* binding */ readAppManifest)
+  PJ: () => (/* binding */ readAppManifest),
+  jg: () => (/* binding */ unreadableFinding)
 });
 
 // UNUSED EXPORTS: relativeTo
@@ -38817,6 +38809,13 @@ function escapingLink(root, abs) {
     }
     return abs;
 }
+/** MMA113 for a path that could not be read (permissions and the like), with the fix. */
+function unreadableFinding(at, err) {
+    if (!(0,fs_error/* isErrno */.r)(err))
+        throw err;
+    const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
+    return (0,finding/* finding */.gk)('MMA113', { path: at }, at, cause, advice);
+}
 /**
  * Resolves `abs` (inside the app directory) to a real path inside it. Missing paths give
  * undefined and no finding (the caller knows whether that is a problem); every other problem is
@@ -38832,14 +38831,10 @@ function locate(root, abs, findings) {
         findings.push((0,finding/* finding */.gk)('MMA103', { path: root.display(link) }, root.display(link), link === abs ? r.real : (0,external_node_fs_.realpathSync)(link), 'the app directory'));
     }
     else if (r.problem === 'unreadable') {
-        if (!(0,fs_error/* isErrno */.r)(r.error))
-            throw r.error;
-        const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(r.error, 'read');
-        findings.push((0,finding/* finding */.gk)('MMA113', at, at.path, cause, advice));
+        findings.push(unreadableFinding(at.path, r.error));
     }
     else if (isBrokenLink(abs)) {
         findings.push((0,finding/* finding */.gk)('MMA103', at, at.path, '(a missing file)', 'the app directory'));
-        return undefined;
     }
     return undefined;
 }
@@ -38876,10 +38871,7 @@ function readAppManifest(root, given) {
         return { findings: [(0,finding/* finding */.gk)('MMA112', at, manifest/* MANIFEST_FILE */.h1, read.kind)] };
     }
     catch (err) {
-        if (!(0,fs_error/* isErrno */.r)(err))
-            throw err;
-        const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
-        return { findings: [(0,finding/* finding */.gk)('MMA113', at, manifest/* MANIFEST_FILE */.h1, cause, advice)] };
+        return { findings: [unreadableFinding(manifest/* MANIFEST_FILE */.h1, err)] };
     }
 }
 
@@ -40594,7 +40586,7 @@ const CATALOG = {
         title: 'directory reached by two paths',
         message: (link, first, loop) => loop
             ? `symbolic link ${link} leads back to ${first}, which contains it: a loop. A zip holds no links, so the loop would be packed without end; remove the link`
-            : `symbolic link ${link} leads to the same directory as ${first}; a zip holds no links, so its files would be packed twice (with pnpm's node_modules: install with node-linker=hoisted, or bundle the function). Remove the link or copy the directory`,
+            : `${link} is the same directory as ${first}, through a symbolic link; a zip holds no links, so its files would be packed twice (with pnpm's node_modules: install with node-linker=hoisted, or bundle the function). Remove the link or copy the directory`,
     },
     MMA111: {
         severity: 'warning',

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { put } from './helpers/fs.js';
 import { runCli } from './helpers/cli.js';
+import { runAction } from './helpers/runner.js';
 import { hostileTree, leaks, SECRET, snapshot, type HostileTree } from './helpers/hostile.js';
 
 // Temporary files of this process go here, so that leftovers can be counted without other test
@@ -94,11 +95,12 @@ const CASES: Case[] = [
       ln('../shared/l0', path.join(t.app, 'static', 'tree'));
     },
     codes: Array(23).fill('MMA110'),
-    message: ['MMA110', /^symbolic link static\/tree\/a\/.*b leads to the same directory as static\/tree\/a/],
+    message: ['MMA110', /^static\/tree\/a\/.*b is the same directory as static\/tree\/a\/.*a, through a symbolic link; a zip holds no links/],
   },
   { name: 'a loop back to static/', build: (t) => ln('.', path.join(t.app, 'static', 'loop')), codes: ['MMA110'], message: ['MMA110', /^symbolic link static\/loop leads back to static\/, which contains it: a loop/] },
   { name: 'a loop back to the function directory', build: (t) => ln('..', path.join(t.app, 'functions', 'main', 'lib', 'up')), codes: ['MMA110'], message: ['MMA110', /leads back to functions\/main\/, which contains it/] },
-  { name: 'a second link to a directory inside static/', build: (t) => (put(path.join(t.app, 'static', 'img', 'a.png'), 'png'), ln('img', path.join(t.app, 'static', 'img2'))), codes: ['MMA110'], message: ['MMA110', /^symbolic link static\/img2 leads to the same directory as static\/img;/] },
+  { name: 'a second link to a directory inside static/', build: (t) => (put(path.join(t.app, 'static', 'img', 'a.png'), 'png'), ln('img', path.join(t.app, 'static', 'img2'))), codes: ['MMA110'], message: ['MMA110', /^static\/img2 is the same directory as static\/img, through a symbolic link;/] },
+  { name: 'a link up to the app directory, which contains it', build: (t) => ln('..', path.join(t.app, 'static', 'up')), codes: ['MMA110'], message: ['MMA110', /^symbolic link static\/up leads back to the app directory, which contains it: a loop/] },
   { name: 'pnpm-style node_modules (a link into .pnpm)', build: (t) => (put(path.join(t.app, 'functions', 'main', 'node_modules', '.pnpm', 'dep@1.0.0', 'node_modules', 'dep', 'index.js'), 'x'), ln('.pnpm/dep@1.0.0/node_modules/dep', path.join(t.app, 'functions', 'main', 'node_modules', 'dep'))), codes: ['MMA110'], message: ['MMA110', /node-linker=hoisted/] },
   { name: 'a file reached by two paths is packed once, with a warning', build: (t) => ln('icon.png', path.join(t.app, 'static', 'logo.png')), codes: ['MMA111'], ok: true, message: ['MMA111', /^a path in static\/ is a symbolic link to files packed under another path, and is left out .*: logo\.png \(→ icon\.png\)/] },
   { name: 'npm .bin shims are left out silently', build: (t) => (put(path.join(t.app, 'functions', 'main', 'node_modules', 'tool', 'cli.js'), 'cli'), ln('../tool/cli.js', path.join(t.app, 'functions', 'main', 'node_modules', '.bin', 'tool'))), codes: [], ok: true },
@@ -204,6 +206,15 @@ describe('pack -o: never onto the app\'s sources or any input', () => {
     expect(r.stderr).not.toMatch(/unexpected error/);
     expect(snapshot(t.root)).toEqual(before);
     expect(leftovers()).toEqual([]);
+  });
+
+  it('the action\'s output input is held to the same rule (dist/)', async () => {
+    const t = hostileTree();
+    const before = snapshot(t.root);
+    const r = await runAction({ cwd: t.root, inputs: { mode: 'pack', 'app-dir': 'app', output: 'app/functions/main.zip' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::the output \/.*\/app\/functions\/main\.zip is inside the app directory .*; write the bundle into its dist\/ folder, or outside the app/);
+    expect(snapshot(t.root)).toEqual(before);
   });
 
   it('writes into the app\'s dist/ and outside the app', async () => {

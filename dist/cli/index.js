@@ -3336,14 +3336,14 @@ var limits = __nccwpck_require__(3151);
 var runtimes = __nccwpck_require__(1038);
 // EXTERNAL MODULE: ./src/fs/confine.ts
 var confine = __nccwpck_require__(7619);
-// EXTERNAL MODULE: ./src/fs/fs-error.ts
-var fs_error = __nccwpck_require__(7523);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
 var manifest_manifest = __nccwpck_require__(8768);
 // EXTERNAL MODULE: ./src/manifest/rules.ts
 var rules = __nccwpck_require__(9970);
 // EXTERNAL MODULE: ./src/bundle/static-keys.ts
 var static_keys = __nccwpck_require__(4765);
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __nccwpck_require__(7523);
 // EXTERNAL MODULE: ./src/fs/file-kind.ts
 var file_kind = __nccwpck_require__(8564);
 ;// CONCATENATED MODULE: ./src/fs/read-bounded.ts
@@ -3431,6 +3431,13 @@ function escapingLink(root, abs) {
     }
     return abs;
 }
+/** MMA113 for a path that could not be read (permissions and the like), with the fix. */
+function unreadableFinding(at, err) {
+    if (!(0,fs_error/* isErrno */.r)(err))
+        throw err;
+    const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
+    return (0,finding/* finding */.gk)('MMA113', { path: at }, at, cause, advice);
+}
 /**
  * Resolves `abs` (inside the app directory) to a real path inside it. Missing paths give
  * undefined and no finding (the caller knows whether that is a problem); every other problem is
@@ -3446,14 +3453,10 @@ function locate(root, abs, findings) {
         findings.push((0,finding/* finding */.gk)('MMA103', { path: root.display(link) }, root.display(link), link === abs ? r.real : (0,external_node_fs_.realpathSync)(link), 'the app directory'));
     }
     else if (r.problem === 'unreadable') {
-        if (!(0,fs_error/* isErrno */.r)(r.error))
-            throw r.error;
-        const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(r.error, 'read');
-        findings.push((0,finding/* finding */.gk)('MMA113', at, at.path, cause, advice));
+        findings.push(unreadableFinding(at.path, r.error));
     }
     else if (isBrokenLink(abs)) {
         findings.push((0,finding/* finding */.gk)('MMA103', at, at.path, '(a missing file)', 'the app directory'));
-        return undefined;
     }
     return undefined;
 }
@@ -3490,10 +3493,7 @@ function readAppManifest(root, given) {
         return { findings: [(0,finding/* finding */.gk)('MMA112', at, manifest_manifest/* MANIFEST_FILE */.h1, read.kind)] };
     }
     catch (err) {
-        if (!(0,fs_error/* isErrno */.r)(err))
-            throw err;
-        const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
-        return { findings: [(0,finding/* finding */.gk)('MMA113', at, manifest_manifest/* MANIFEST_FILE */.h1, cause, advice)] };
+        return { findings: [unreadableFinding(manifest_manifest/* MANIFEST_FILE */.h1, err)] };
     }
 }
 
@@ -3539,10 +3539,8 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
     const files = new Map(); // real file → the paths that reach it
     const links = []; // directory links, walked last
     const unreadable = (rel, err) => {
-        if (!(0,fs_error/* isErrno */.r)(err))
-            throw err;
-        const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
-        findings.push((0,finding/* finding */.gk)('MMA113', { path: display(external_node_path_default().join(dir, rel)) }, shown(rel), cause, advice));
+        const f = unreadableFinding(shown(rel), err);
+        findings.push({ ...f, location: { path: display(external_node_path_default().join(dir, rel)) } });
     };
     const walk = (realDir, rel) => {
         const stack = [[realDir, rel]];
@@ -3625,8 +3623,10 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
         const link = links[i];
         const at = { path: display(external_node_path_default().join(dir, link.rel)) };
         const owner = walked.get(link.real);
-        if (owner !== undefined)
-            findings.push((0,finding/* finding */.gk)('MMA110', at, at.path, shown(owner), (0,confine/* isInside */.FK)(link.parent, link.real)));
+        const loop = (0,confine/* isInside */.FK)(link.parent, link.real); // the link is inside what it points to
+        const target = owner !== undefined ? shown(owner) : display(link.real) === '.' ? 'the app directory' : `${display(link.real)}/`;
+        if (owner !== undefined || loop)
+            findings.push((0,finding/* finding */.gk)('MMA110', at, at.path, target, loop));
         else
             walk(link.real, link.rel);
     }
@@ -3654,7 +3654,6 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
 // Inspects an app directory: manifest.json, static/ and one source per aws_lambda function
 // (functions/<name>/, functions/<name>.zip, or an explicit mapping). Nothing is written here;
 // the result says what would be packed and everything that is wrong with it.
-
 
 
 
@@ -3773,10 +3772,7 @@ function findSource(root, spec, override, findings) {
         else {
             const r = (0,confine/* resolveInside */.LI)(override, '/');
             if (!r.ok && r.problem === 'unreadable') {
-                if (!(0,fs_error/* isErrno */.r)(r.error))
-                    throw r.error;
-                const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(r.error, 'read');
-                findings.push((0,finding/* finding */.gk)('MMA113', at, at.path, cause, advice));
+                findings.push(unreadableFinding(at.path, r.error));
                 return undefined;
             }
             if (r.ok)
@@ -3838,10 +3834,7 @@ async function planFunction(root, manifest, spec, override, result) {
         (0,external_node_fs_.accessSync)(source.real, external_node_fs_.constants.R_OK);
     }
     catch (err) {
-        if (!(0,fs_error/* isErrno */.r)(err))
-            throw err;
-        const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
-        findings.push((0,finding/* finding */.gk)('MMA113', at, at.path, cause, advice));
+        findings.push(unreadableFinding(at.path, err));
         return undefined;
     }
     const checked = await (0,function_content/* checkFunctionArchive */.p)(source.real, spec, display(source.path), at);
@@ -5336,8 +5329,8 @@ APP_DIR (default: the current directory) holds:
   functions/NAME.zip     or a prebuilt archive for function NAME, used as is
 
 Options:
-  -o, --output FILE        where to write the bundle
-                           (default: APP_DIR/dist/<app_id>_<version>.zip)
+  -o, --output FILE        where to write the bundle: outside APP_DIR, or in its
+                           dist/ (default: APP_DIR/dist/<app_id>_<version>.zip)
       --function NAME=PATH take function NAME from PATH, a directory or a .zip,
                            relative to the current directory; repeatable
       --json               print the result as JSON on stdout
@@ -5348,8 +5341,11 @@ Options:
 Output: each function with its Lambda name, runtime and sizes; the static
 files; the bundle path and SHA-256; the two /apps install commands; warnings.
 
+Links in APP_DIR are followed while they stay inside it (a --function PATH
+outside APP_DIR is its own boundary); each real file is packed once.
+
 Exit status: 0 packed (warnings allowed), 1 the app has errors (no bundle
-written), 2 usage error.
+written), 2 usage error, 130 interrupted (Ctrl-C: nothing half-written left).
 
 Examples:
   mm-apps-deploy pack sample-app
@@ -6636,7 +6632,7 @@ const CATALOG = {
         title: 'directory reached by two paths',
         message: (link, first, loop) => loop
             ? `symbolic link ${link} leads back to ${first}, which contains it: a loop. A zip holds no links, so the loop would be packed without end; remove the link`
-            : `symbolic link ${link} leads to the same directory as ${first}; a zip holds no links, so its files would be packed twice (with pnpm's node_modules: install with node-linker=hoisted, or bundle the function). Remove the link or copy the directory`,
+            : `${link} is the same directory as ${first}, through a symbolic link; a zip holds no links, so its files would be packed twice (with pnpm's node_modules: install with node-linker=hoisted, or bundle the function). Remove the link or copy the directory`,
     },
     MMA111: {
         severity: 'warning',

@@ -10,12 +10,11 @@ import { checkFunctionArchive, functionContentFindings } from '../bundle/functio
 import { MAX_S3_KEY_BYTES } from '../lambda/limits.js';
 import { sdkRuntimesFor } from '../lambda/runtimes.js';
 import { isInside, resolveInside } from '../fs/confine.js';
-import { describeErrno, isErrno } from '../fs/fs-error.js';
 import { MANIFEST_FILE, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
 import { validateManifest } from '../manifest/rules.js';
 import type { ZipEntryInfo } from '../zip/reader.js';
 import { staticKeyCollisions } from '../bundle/static-keys.js';
-import { locate, openAppRoot, readAppManifest, relativeTo, type AppRoot, type Located } from './app-root.js';
+import { locate, openAppRoot, readAppManifest, relativeTo, unreadableFinding, type AppRoot, type Located } from './app-root.js';
 import { walkDir, type SourceFile } from './walk.js';
 
 export const FUNCTIONS_DIR = 'functions';
@@ -146,9 +145,7 @@ function findSource(root: AppRoot, spec: LambdaFunctionSpec, override: string | 
     } else {
       const r = resolveInside(override, '/');
       if (!r.ok && r.problem === 'unreadable') {
-        if (!isErrno(r.error)) throw r.error;
-        const { cause, advice } = describeErrno(r.error, 'read');
-        findings.push(finding('MMA113', at, at.path, cause, advice));
+        findings.push(unreadableFinding(at.path, r.error));
         return undefined;
       }
       if (r.ok) found = r;
@@ -204,9 +201,7 @@ async function planFunction(root: AppRoot, manifest: AppManifest, spec: LambdaFu
   try {
     accessSync(source.real, constants.R_OK);
   } catch (err) {
-    if (!isErrno(err)) throw err;
-    const { cause, advice } = describeErrno(err, 'read');
-    findings.push(finding('MMA113', at, at.path, cause, advice));
+    findings.push(unreadableFinding(at.path, err));
     return undefined;
   }
   const checked = await checkFunctionArchive(source.real, spec, display(source.path), at);

@@ -59,6 +59,13 @@ function escapingLink(root: AppRoot, abs: string): string {
 
 export type Located = Extract<Resolved, { ok: true }>;
 
+/** MMA113 for a path that could not be read (permissions and the like), with the fix. */
+export function unreadableFinding(at: string, err: unknown): Finding {
+  if (!isErrno(err)) throw err;
+  const { cause, advice } = describeErrno(err, 'read');
+  return finding('MMA113', { path: at }, at, cause, advice);
+}
+
 /**
  * Resolves `abs` (inside the app directory) to a real path inside it. Missing paths give
  * undefined and no finding (the caller knows whether that is a problem); every other problem is
@@ -72,12 +79,9 @@ export function locate(root: AppRoot, abs: string, findings: Finding[]): Located
     const link = escapingLink(root, abs);
     findings.push(finding('MMA103', { path: root.display(link) }, root.display(link), link === abs ? r.real : realpathSync(link), 'the app directory'));
   } else if (r.problem === 'unreadable') {
-    if (!isErrno(r.error)) throw r.error;
-    const { cause, advice } = describeErrno(r.error, 'read');
-    findings.push(finding('MMA113', at, at.path, cause, advice));
+    findings.push(unreadableFinding(at.path, r.error));
   } else if (isBrokenLink(abs)) {
     findings.push(finding('MMA103', at, at.path, '(a missing file)', 'the app directory'));
-    return undefined;
   }
   return undefined;
 }
@@ -110,8 +114,6 @@ export function readAppManifest(root: AppRoot, given: string): { bytes?: Buffer;
     if (read.problem === 'too large') return { findings: [finding('MMA003', at, read.size)] };
     return { findings: [finding('MMA112', at, MANIFEST_FILE, read.kind)] };
   } catch (err) {
-    if (!isErrno(err)) throw err;
-    const { cause, advice } = describeErrno(err, 'read');
-    return { findings: [finding('MMA113', at, MANIFEST_FILE, cause, advice)] };
+    return { findings: [unreadableFinding(MANIFEST_FILE, err)] };
   }
 }

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { finding, type Finding } from '../findings/finding.js';
 import { isInside, resolveInside } from '../fs/confine.js';
 import { kindOf } from '../fs/file-kind.js';
-import { describeErrno, isErrno } from '../fs/fs-error.js';
+import { unreadableFinding } from './app-root.js';
 
 export interface SourceFile {
   /** POSIX path relative to the walked directory. */
@@ -62,9 +62,8 @@ export function walkDir(dir: string, boundary: string, display: (abs: string) =>
   const files = new Map<string, Occurrence[]>(); // real file → the paths that reach it
   const links: { rel: string; parent: string; real: string }[] = []; // directory links, walked last
   const unreadable = (rel: string, err: unknown) => {
-    if (!isErrno(err)) throw err;
-    const { cause, advice } = describeErrno(err, 'read');
-    findings.push(finding('MMA113', { path: display(path.join(dir, rel)) }, shown(rel), cause, advice));
+    const f = unreadableFinding(shown(rel), err);
+    findings.push({ ...f, location: { path: display(path.join(dir, rel)) } });
   };
 
   const walk = (realDir: string, rel: string) => {
@@ -133,7 +132,9 @@ export function walkDir(dir: string, boundary: string, display: (abs: string) =>
     const link = links[i]!;
     const at = { path: display(path.join(dir, link.rel)) };
     const owner = walked.get(link.real);
-    if (owner !== undefined) findings.push(finding('MMA110', at, at.path, shown(owner), isInside(link.parent, link.real)));
+    const loop = isInside(link.parent, link.real); // the link is inside what it points to
+    const target = owner !== undefined ? shown(owner) : display(link.real) === '.' ? 'the app directory' : `${display(link.real)}/`;
+    if (owner !== undefined || loop) findings.push(finding('MMA110', at, at.path, target, loop));
     else walk(link.real, link.rel);
   }
 

@@ -274,7 +274,7 @@ export const CATALOG = {
     message: (link: string, first: string, loop: boolean) =>
       loop
         ? `symbolic link ${link} leads back to ${first}, which contains it: a loop. A zip holds no links, so the loop would be packed without end; remove the link`
-        : `symbolic link ${link} leads to the same directory as ${first}; a zip holds no links, so its files would be packed twice (with pnpm's node_modules: install with node-linker=hoisted, or bundle the function). Remove the link or copy the directory`,
+        : `${link} is the same directory as ${first}, through a symbolic link; a zip holds no links, so its files would be packed twice (with pnpm's node_modules: install with node-linker=hoisted, or bundle the function). Remove the link or copy the directory`,
   },
   MMA111: {
     severity: 'warning',

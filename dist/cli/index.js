@@ -3315,7 +3315,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   WJ: () => (/* binding */ staticFileFinding)
 });
 
-// UNUSED EXPORTS: FUNCTIONS_DIR, STATIC_DIR, relativeTo
+// UNUSED EXPORTS: FUNCTIONS_DIR, STATIC_DIR
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -3670,7 +3670,6 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
 
 const FUNCTIONS_DIR = 'functions';
 const STATIC_DIR = 'static';
-
 async function inspectAppDir(options) {
     const appDir = external_node_path_default().resolve(options.appDir);
     const result = { appDir, staticFiles: [], functions: [], findings: [], inputs: { files: new Set(), dirs: new Set() } };
@@ -6803,7 +6802,6 @@ class FindingsError extends Error {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   d1: () => (/* binding */ landingPath)
 /* harmony export */ });
-/* unused harmony export isLink */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -6846,15 +6844,6 @@ function resolveInside(p, realBoundary) {
         return { ok: false, problem: 'unreadable', error: err };
     }
     return { ok: true, real, stats, kind: (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(stats), viaLink: real !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p) };
-}
-/** Whether `p` itself (not what it points to) is a symbolic link. */
-function isLink(p) {
-    try {
-        return lstatSync(p).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * Where a file written at `p` lands: the real path of its directory (the nearest existing
@@ -17497,7 +17486,6 @@ function table(rows, indent = '  ') {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ listenForInterrupts)
 /* harmony export */ });
-/* unused harmony export interruption */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // One AbortSignal per run, aborted with an Interrupted on SIGINT or SIGTERM. Created by the front
 // ends (the CLI, the action) and passed through the core, which checks it before each write. A
@@ -17522,10 +17510,6 @@ function listenForInterrupts(onForce = () => undefined) {
                 process.off(s, handler);
         },
     };
-}
-/** The Interrupted a signal was aborted with, if it was. */
-function interruption(signal) {
-    return signal?.aborted && signal.reason instanceof Interrupted ? signal.reason : undefined;
 }
 
 

@@ -14,7 +14,7 @@ import { MANIFEST_FILE, readManifest, type AppManifest, type LambdaFunctionSpec 
 import { validateManifest } from '../manifest/rules.js';
 import type { ZipEntryInfo } from '../zip/reader.js';
 import { staticKeyCollisions } from '../bundle/static-keys.js';
-import { locate, openAppRoot, readAppManifest, relativeTo, unreadableFinding, type AppRoot, type Located } from './app-root.js';
+import { locate, openAppRoot, readAppManifest, unreadableFinding, type AppRoot, type Located } from './app-root.js';
 import { walkDir, type SourceFile } from './walk.js';
 
 export const FUNCTIONS_DIR = 'functions';
@@ -48,8 +48,6 @@ export interface AppInspection {
   /** Real paths of everything read (files, and directories walked): an output may not land on or in them. */
   inputs: { appReal?: string; files: Set<string>; dirs: Set<string> };
 }
-
-export { relativeTo };
 
 export async function inspectAppDir(options: AppDirOptions): Promise<AppInspection> {
   const appDir = path.resolve(options.appDir);

@@ -1,7 +1,7 @@
 // Confinement: a path read for packing must, once every symbolic link is resolved, still be inside
 // its boundary (the app directory, or a source mapped from outside it). Paths are compared as real
 // paths, so "..", links and links to links are all seen through.
-import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { kindOf, type FileKind } from './file-kind.js';
 
@@ -38,15 +38,6 @@ export function resolveInside(p: string, realBoundary: string): Resolved {
     return { ok: false, problem: 'unreadable', error: err as NodeJS.ErrnoException };
   }
   return { ok: true, real, stats, kind: kindOf(stats), viaLink: real !== path.resolve(p) };
-}
-
-/** Whether `p` itself (not what it points to) is a symbolic link. */
-export function isLink(p: string): boolean {
-  try {
-    return lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -27,8 +27,3 @@ export function listenForInterrupts(onForce: (signal: NodeJS.Signals) => void = 
     },
   };
 }
-
-/** The Interrupted a signal was aborted with, if it was. */
-export function interruption(signal: AbortSignal | undefined): Interrupted | undefined {
-  return signal?.aborted && signal.reason instanceof Interrupted ? signal.reason : undefined;
-}

@@ -960,8 +960,9 @@ async function applyPlan(plan, d, ctx, options) {
             progress(`uploading ${(0,format/* plural */.LS)(uploads.length, 'static object')} (${report.objects.unchanged} unchanged)`);
         let failure;
         let next = 0;
+        const stop = () => ctx.signal?.throwIfAborted();
         const worker = async () => {
-            while (!failure && next < uploads.length) {
+            while (!failure && !ctx.signal?.aborted && next < uploads.length) {
                 const { object } = uploads[next++];
                 try {
                     const body = await object.read();
@@ -986,9 +987,11 @@ async function applyPlan(plan, d, ctx, options) {
         await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, uploads.length) }, worker));
         if (failure)
             throw failure;
+        stop();
         // 2. Functions (after the execution role, when it has to be created).
         let roleArn = plan.role.arn;
         if (plan.role.action === 'create') {
+            stop();
             progress(`creating execution role ${plan.role.name}`);
             try {
                 roleArn = await createExecuteRole(clients.iam, plan.role.name);
@@ -1004,6 +1007,7 @@ async function applyPlan(plan, d, ctx, options) {
             const result = report.functions[i];
             if (f.action === 'unchanged')
                 continue;
+            stop();
             const desired = { ...f.desired, role: f.desired.role || roleArn };
             const fn = d.functions.find((x) => x.lambdaName === f.lambdaName);
             progress(`${f.action === 'create' ? 'creating' : 'updating'} function ${f.lambdaName} (${(0,describe/* describeChange */.uQ)(f)})`);
@@ -1026,6 +1030,7 @@ async function applyPlan(plan, d, ctx, options) {
             report.invokePolicy.note = `no IAM policy named "${plan.invokePolicy.name}": the Apps plugin's invoke user needs lambda:InvokeFunction on these functions (mm-apps-deploy init creates the policy)`;
         }
         else {
+            stop();
             try {
                 const { document } = await getDefaultPolicyDocument(clients.iam, plan.invokePolicy.arn);
                 const updated = withInvokeArns(document, report.functions.map((f) => f.arn).filter(Boolean));
@@ -1046,6 +1051,7 @@ async function applyPlan(plan, d, ctx, options) {
         }
         // 4. The manifest, last: from now on the plugin can install this version.
         if (plan.manifest.action === 'upload') {
+            stop();
             progress(`uploading manifest ${plan.manifest.key}`);
             try {
                 await putObject(clients.s3, plan.bucket, {
@@ -1069,7 +1075,9 @@ async function applyPlan(plan, d, ctx, options) {
         report.ok = true;
     }
     catch (err) {
-        report.error = err instanceof Error ? err : new Error(String(err));
+        // Interrupted mid-step (a Lambda wait ends with an AbortError): the interruption is the cause.
+        const cause = ctx.signal?.aborted && ctx.signal.reason instanceof Error ? ctx.signal.reason : err;
+        report.error = cause instanceof Error ? cause : new Error(String(cause));
     }
     return report;
 }
@@ -1084,18 +1092,21 @@ var external_node_os_ = __webpack_require__(8161);
 var inspect_bundle = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 3 modules
-var pack = __webpack_require__(9775);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 4 modules
+var pack = __webpack_require__(7163);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
 var manifest_manifest = __webpack_require__(2036);
+// EXTERNAL MODULE: ./src/fs/target.ts
+var fs_target = __webpack_require__(4782);
 // EXTERNAL MODULE: ./src/zip/reader.ts
 var reader = __webpack_require__(1524);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so
 // a large bundle is never held in memory whole.
+
 
 
 
@@ -1131,7 +1142,7 @@ async function loadDeployable(target, options) {
     let archive;
     const codeSha256 = new Map();
     try {
-        if ((0,external_node_fs_.statSync)(target).isDirectory()) {
+        if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
             kind = 'app-dir';
             if (options.bundleOutput === 'temporary')
                 temporary = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-'));
@@ -1143,6 +1154,7 @@ async function loadDeployable(target, options) {
                 output: output ?? ((m) => (0,pack/* defaultBundlePath */.Fq)(target, m)),
                 ...(options.onProgress ? { onProgress: options.onProgress } : {}),
                 ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+                ...(options.signal ? { signal: options.signal } : {}),
             });
             if (!packed.ok || !packed.bundle)
                 throw new finding/* FindingsError */.NH(packed.findings);
@@ -1248,7 +1260,8 @@ async function provision(req) {
     (0,options/* checkProvisionOptions */.g7)(req);
     const settings = resolveAwsSettings(req.aws);
     const clients = createClients(settings, req.clientOptions);
-    const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
+    const signal = req.signal;
+    const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(signal ? { signal } : {}) };
     // The account is read while the bundle is validated; a bundle with errors is still reported first.
     const account = readAccount(ctx, req);
     account.catch(() => undefined);
@@ -1263,6 +1276,7 @@ async function provision(req) {
             ...(req.dryRun ? { bundleOutput: 'temporary' } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
             ...(req.onProgress ? { onProgress: req.onProgress } : {}),
             ...(req.manifestFormat ? { manifestFormat: req.manifestFormat } : {}),
+            ...(signal ? { signal } : {}),
         });
     }
     catch (err) {
@@ -1271,6 +1285,7 @@ async function provision(req) {
         throw err;
     }
     try {
+        signal?.throwIfAborted();
         const state = await account;
         // The Mattermost preflight, like AWS's, comes before any write.
         const server = await mattermost;
@@ -1292,9 +1307,10 @@ async function provision(req) {
         };
         if (req.dryRun)
             return outcome;
+        signal?.throwIfAborted();
         outcome.report = await applyPlan(plan, d, {
             ...ctx,
-            sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms)),
+            sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {})),
             ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
             ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
         }, req);
@@ -1394,7 +1410,7 @@ function mattermostOf(inputs) {
         core/* warning */.$e(w);
     return { settings, install: inputs.mattermost.install };
 }
-async function runProvision(inputs, now) {
+async function runProvision(inputs, now, signal) {
     maskSecrets();
     const mattermost = mattermostOf(inputs);
     const target = inputs.bundle?.path ?? inputs.appDir;
@@ -1413,6 +1429,7 @@ async function runProvision(inputs, now) {
             ...(mattermost ? { mattermost } : {}),
             ...inputs.options,
             onProgress: (m) => core/* info */.pq(m),
+            ...(signal ? { signal } : {}),
         }));
     }
     catch (err) {

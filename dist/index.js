@@ -30623,7 +30623,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 4959:
+/***/ 3298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30636,6 +30636,34 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(8298);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __nccwpck_require__(7523);
+;// CONCATENATED MODULE: ./src/util/interrupts.ts
+// One AbortSignal per run, aborted with an Interrupted on SIGINT or SIGTERM. Created by the front
+// ends (the CLI, the action) and passed through the core, which checks it before each write. A
+// second signal stops the process at once, for a user who does not want to wait.
+
+function listenForInterrupts(onForce = () => undefined) {
+    const controller = new AbortController();
+    const handler = (sig) => {
+        if (controller.signal.aborted) {
+            onForce(sig);
+            process.exit(new errors/* Interrupted */.j(sig).exitCode);
+        }
+        controller.abort(new errors/* Interrupted */.j(sig));
+    };
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const s of signals)
+        process.on(s, handler);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const s of signals)
+                process.off(s, handler);
+        },
+    };
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -30796,8 +30824,8 @@ function readInputs(get, cwd) {
 
 // EXTERNAL MODULE: ./src/action/release.ts + 24 modules
 var release = __nccwpck_require__(2647);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 3 modules
-var pack = __nccwpck_require__(9775);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 4 modules
+var pack = __nccwpck_require__(7163);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __nccwpck_require__(4879);
 // EXTERNAL MODULE: ./src/util/format.ts
@@ -30817,7 +30845,7 @@ var report = __nccwpck_require__(1658);
 
 
 
-async function runPack(inputs, now) {
+async function runPack(inputs, now, signal) {
     const subject = { kind: 'app-dir', path: inputs.appDirInput };
     const result = await core/* group */.Os(`Pack ${inputs.appDirInput}`, () => (0,pack/* pack */.qq)({
         appDir: inputs.appDir,
@@ -30826,6 +30854,7 @@ async function runPack(inputs, now) {
         manifestFormat: inputs.manifestFormat,
         output: inputs.output ?? ((m) => (0,pack/* defaultBundlePath */.Fq)(inputs.appDir, m)),
         onProgress: (m) => core/* info */.pq(m),
+        ...(signal ? { signal } : {}),
     }));
     (0,report/* annotate */.fz)(subject, result.findings);
     const m = result.manifest;
@@ -30862,8 +30891,8 @@ async function runPack(inputs, now) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/app/app-root.ts + 1 modules
+var app_root = __nccwpck_require__(6532);
 // EXTERNAL MODULE: ./src/compat/go-url.ts
 var go_url = __nccwpck_require__(9534);
 ;// CONCATENATED MODULE: ./src/compat/consumers.ts
@@ -30915,6 +30944,8 @@ function consumerVerdicts(m) {
 
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __nccwpck_require__(7538);
+// EXTERNAL MODULE: ./src/fs/target.ts
+var fs_target = __nccwpck_require__(4782);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
@@ -30931,22 +30962,15 @@ var inspect_bundle = __nccwpck_require__(1645);
 
 
 
-
 async function validate(target, options) {
-    let isDir;
-    try {
-        isDir = (0,external_node_fs_.statSync)(target).isDirectory();
-    }
-    catch {
-        throw new errors/* UserError */.y(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-    }
-    if (isDir) {
+    if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
         const packed = await (0,pack/* pack */.qq)({
             appDir: target,
             now: options.now,
             ...(options.functionSources ? { functionSources: options.functionSources } : {}),
             ...(options.onProgress ? { onProgress: options.onProgress } : {}),
             ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
         });
         return {
             kind: 'app-dir',
@@ -30969,7 +30993,9 @@ async function validate(target, options) {
         };
     }
     options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
+    options.signal?.throwIfAborted();
     const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
+    options.signal?.throwIfAborted();
     const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
     const manifest = inspected.manifest;
     return {
@@ -31013,10 +31039,10 @@ var reader = __nccwpck_require__(1524);
 
 
 /** Needs no AWS credentials: safe for pull requests from forks. */
-async function runValidate(inputs, now) {
+async function runValidate(inputs, now, signal) {
     const target = inputs.bundle?.path ?? inputs.appDir;
     const label = inputs.bundle?.input ?? inputs.appDirInput;
-    const result = await core/* group */.Os(`Validate ${label}`, () => validate(target, { now, functionSources: inputs.functionSources, manifestFormat: inputs.manifestFormat, onProgress: (m) => core/* info */.pq(m) }));
+    const result = await core/* group */.Os(`Validate ${label}`, () => validate(target, { now, functionSources: inputs.functionSources, manifestFormat: inputs.manifestFormat, onProgress: (m) => core/* info */.pq(m), ...(signal ? { signal } : {}) }));
     const subject = { kind: result.kind, path: label, ...(inputs.bundle ? await manifestSource(inputs.bundle.path, inputs.appDir, inputs.appDirInput) : {}) };
     (0,report/* annotate */.fz)(subject, result.findings);
     const errors = (0,finding/* errorsOf */.Bp)(result.findings).length;
@@ -31048,8 +31074,9 @@ async function runValidate(inputs, now) {
  * bundle's manifest are annotated on the lines of that file (a bundle built by a Makefile from it).
  */
 async function manifestSource(bundle, appDir, appDirInput) {
-    const file = external_node_path_default().join(appDir, manifest/* MANIFEST_FILE */.h1);
-    if (!(0,external_node_fs_.existsSync)(file))
+    const { root } = (0,app_root/* openAppRoot */.KA)(appDir, appDirInput);
+    const source = root ? (0,app_root/* readAppManifest */.PJ)(root, appDirInput).bytes : undefined;
+    if (!source)
         return {};
     const { archive } = await reader/* ZipArchive */.SJ.open(bundle, 'the bundle', '.');
     if (!archive)
@@ -31057,7 +31084,7 @@ async function manifestSource(bundle, appDir, appDirInput) {
     try {
         if (!archive.entries.some((e) => e.name === manifest/* MANIFEST_FILE */.h1))
             return {};
-        const same = (await archive.read(manifest/* MANIFEST_FILE */.h1, manifest/* MAX_MANIFEST_BYTES */.ZJ)).equals((0,external_node_fs_.readFileSync)(file));
+        const same = (await archive.read(manifest/* MANIFEST_FILE */.h1, manifest/* MAX_MANIFEST_BYTES */.ZJ)).equals(source);
         return same ? { manifestSource: external_node_path_default().posix.join(appDirInput.split((external_node_path_default()).sep).join('/'), manifest/* MANIFEST_FILE */.h1) } : {};
     }
     finally {
@@ -31074,12 +31101,18 @@ async function manifestSource(bundle, appDir, appDirInput) {
 
 
 
+
+
 function today() {
     const value = process.env.MM_APPS_DEPLOY_DATE;
     const ms = value ? Date.parse(`${value}T00:00:00Z`) : NaN;
     return Number.isNaN(ms) ? new Date() : new Date(ms);
 }
 async function run() {
+    // A cancelled job: the runner sends SIGINT, then SIGTERM 7.5 s later. The work stops before its
+    // next write and the step fails saying what was done.
+    const interrupts = listenForInterrupts((sig) => process.stderr.write(`${sig} again: stopping now\n`));
+    const signal = interrupts.signal;
     try {
         const inputs = readInputs((name) => core/* getInput */.V4(name), process.cwd());
         // On a tag push, the manifest version must be the tag's, before anything is packed or deployed.
@@ -31093,21 +31126,28 @@ async function run() {
             return;
         switch (inputs.mode) {
             case 'pack':
-                return await runPack(inputs, today());
+                return await runPack(inputs, today(), signal);
             case 'validate':
-                return await runValidate(inputs, today());
+                return await runValidate(inputs, today(), signal);
             case 'provision': {
                 // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
                 const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(3), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4485));
-                return await runProvision(inputs, today());
+                return await runProvision(inputs, today(), signal);
             }
         }
     }
-    catch (err) {
+    catch (caught) {
+        const err = (0,fs_error/* fsFallback */.ov)(caught);
         const e = err instanceof Error ? err : new Error(String(err));
         if (e.stack)
             core/* debug */.Yz(e.stack);
-        core/* setFailed */.C1(err instanceof errors/* UserError */.y ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
+        if (err instanceof errors/* Interrupted */.j)
+            core/* setFailed */.C1(`${e.message}: stopped before the next write; nothing half-written is left (temporary files and partial outputs were removed)`);
+        else
+            core/* setFailed */.C1(err instanceof errors/* UserError */.y ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
+    }
+    finally {
+        interrupts.dispose();
     }
 }
 
@@ -31157,7 +31197,7 @@ function workspaceRelative(p, cwd = process.cwd()) {
 /**
  * Sets app-id, app-version, the install commands and the provision data (compact JSON as an
  * output; the appsctl-exact document in a file, beside the bundle or in RUNNER_TEMP). Returns the
- * provision data file.
+ * provision data file; when it cannot be written, that is a warning: the step's work is done.
  */
 async function setAppOutputs(manifest, pd, bundlePath) {
     const commands = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_2__/* .installCommands */ ._P)(manifest.appId, manifest.version);
@@ -31167,11 +31207,15 @@ async function setAppOutputs(manifest, pd, bundlePath) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(Outputs.InstallCommandListed, commands.listed);
     if (!pd)
         return undefined;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(Outputs.ProvisionData, JSON.stringify((0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_3__/* .provisionDataObject */ .xP)(pd)));
     const beside = bundlePath ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP ?? process.cwd(), `${manifest.appId}_${manifest.version}.zip`);
     const file = await (0,_provision_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .writeProvisionDataFile */ .Zk)(beside, pd);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(Outputs.ProvisionData, JSON.stringify((0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_3__/* .provisionDataObject */ .xP)(pd)));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(Outputs.ProvisionDataFile, workspaceRelative(file));
-    return file;
+    if (!file.written) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${file.problem}. Output "${Outputs.ProvisionDataFile}" is not set; output "${Outputs.ProvisionData}" has the same data`);
+        return undefined;
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(Outputs.ProvisionDataFile, workspaceRelative(file.path));
+    return file.path;
 }
 
 
@@ -36201,33 +36245,32 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/app/app-root.ts + 1 modules
+var app_root = __nccwpck_require__(6532);
+// EXTERNAL MODULE: ./src/fs/target.ts
+var fs_target = __nccwpck_require__(4782);
 // EXTERNAL MODULE: ./src/zip/reader.ts
 var reader = __nccwpck_require__(1524);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
 var manifest = __nccwpck_require__(2036);
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
 // The manifest of an app directory or of a bundle, read on its own (for checks made before any
-// work, such as the release tag check).
+// work, such as the release tag check). An app directory's manifest.json is read the way pack
+// reads it: inside the app, a regular file, bounded.
 
 
 
 
 
 async function loadManifest(target) {
-    if ((0,external_node_fs_.statSync)(target).isDirectory()) {
-        const file = external_node_path_default().join(target, manifest/* MANIFEST_FILE */.h1);
-        try {
-            if ((0,external_node_fs_.statSync)(file).size > manifest/* MAX_MANIFEST_BYTES */.ZJ)
-                return (0,manifest/* readManifest */.WI)(Buffer.alloc(manifest/* MAX_MANIFEST_BYTES */.ZJ + 1));
-            return (0,manifest/* readManifest */.WI)((0,external_node_fs_.readFileSync)(file));
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                throw new errors/* UserError */.y(`no manifest.json in ${target}`);
-            throw err;
-        }
+    if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
+        const { root, findings } = (0,app_root/* openAppRoot */.KA)(target, target);
+        const read = root ? (0,app_root/* readAppManifest */.PJ)(root, target) : { findings };
+        if (read.bytes)
+            return (0,manifest/* readManifest */.WI)(read.bytes);
+        if (read.findings.some((f) => f.code === 'MMA001'))
+            throw new errors/* UserError */.y(`no manifest.json in ${target}`);
+        return { findings: read.findings };
     }
     const { archive, findings } = await reader/* ZipArchive */.SJ.open(target, 'the bundle', '.');
     if (!archive)
@@ -36482,7 +36525,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   WJ: () => (/* binding */ staticFileFinding)
 });
 
-// UNUSED EXPORTS: FUNCTIONS_DIR, STATIC_DIR, relativeTo
+// UNUSED EXPORTS: FUNCTIONS_DIR, STATIC_DIR
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -36501,80 +36544,169 @@ var function_content = __nccwpck_require__(3322);
 var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/lambda/runtimes.ts + 1 modules
 var runtimes = __nccwpck_require__(1038);
+// EXTERNAL MODULE: ./src/fs/confine.ts
+var confine = __nccwpck_require__(7619);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
 var manifest_manifest = __nccwpck_require__(2036);
 // EXTERNAL MODULE: ./src/manifest/rules.ts
 var rules = __nccwpck_require__(9970);
+// EXTERNAL MODULE: ./src/bundle/static-keys.ts
+var static_keys = __nccwpck_require__(4765);
+// EXTERNAL MODULE: ./src/app/app-root.ts + 1 modules
+var app_root = __nccwpck_require__(6532);
+// EXTERNAL MODULE: ./src/fs/file-kind.ts
+var file_kind = __nccwpck_require__(8564);
 ;// CONCATENATED MODULE: ./src/app/walk.ts
-// Lists the files of a directory for packing: sorted by the bytes of their relative path,
-// symbolic links followed only while they stay inside a boundary (the app directory), junk left out.
+// Lists the files of a directory for packing: sorted by the bytes of their relative path, junk left
+// out, symbolic links followed only while they stay inside a boundary (the app directory, or a
+// source mapped from outside it).
+//
+// A zip holds no links, so a link becomes a copy. To keep the cost linear in real files whatever
+// the link graph (a "diamond" of directory links doubles the paths per level; a loop never ends):
+// - every real directory is walked once: its link-free path wins, and any other path reaching it
+//   (a second link, a loop) is an error (MMA110), because leaving it out would break code that
+//   expects it there and copying it is what explodes;
+// - every real file is packed once: under its link-free path when it has one inside the tree, else
+//   under the first path in byte order; the other paths are left out with one warning per tree
+//   (MMA111), except npm's node_modules/.bin shims, which nothing runs in Lambda.
+// The outcome depends only on the tree, never on the order the file system lists it in.
+
+
+
 
 
 
 /** Operating-system litter that never belongs in a bundle. */
 const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.git']);
+/** npm's command shims: links to files of their packages, never loaded by code. */
+const NPM_BIN = /(^|\/)node_modules\/\.bin\//;
+const MAX_EXAMPLES = 3;
 function byteOrder(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
-function isInside(child, parent) {
-    return child === parent || child.startsWith(parent.endsWith((external_node_path_default()).sep) ? parent : parent + (external_node_path_default()).sep);
-}
 /**
- * Walks `dir`. Links whose target lies outside `boundary` (or is missing) are reported with
- * MMA103 and skipped; `display` turns an absolute path into how findings show it, and
- * `boundaryLabel` names the boundary in messages.
+ * Walks `dir`, whose real path must be inside `boundary` (a real path). `display` turns an
+ * absolute path into how findings show it, and `boundaryLabel` names the boundary in messages.
  */
 function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
-    const files = [];
     const findings = [];
-    const realBoundary = (0,external_node_fs_.realpathSync)(boundary);
-    const visit = (abs, rel, ancestors) => {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(abs);
-        }
-        catch (err) {
-            throw new Error(`cannot read directory ${display(abs)}: ${err.message}`);
-        }
-        for (const name of names) {
-            if (JUNK.has(name))
+    const root = (0,confine/* resolveInside */.LI)(dir, boundary);
+    if (!root.ok || root.kind !== 'directory')
+        throw new Error(`internal error: walkDir(${dir}) outside its boundary or not a directory`);
+    const shown = (rel) => display(rel ? external_node_path_default().join(dir, rel) : dir) + (rel ? '' : '/');
+    const walked = new Map(); // real directory → the relative path it is packed under
+    const files = new Map(); // real file → the paths that reach it
+    const links = []; // directory links, walked last
+    const unreadable = (rel, err) => {
+        const f = (0,app_root/* unreadableFinding */.jg)(shown(rel), err);
+        findings.push({ ...f, location: { path: display(external_node_path_default().join(dir, rel)) } });
+    };
+    const walk = (realDir, rel) => {
+        const stack = [[realDir, rel]];
+        while (stack.length > 0) {
+            const [current, currentRel] = stack.pop();
+            walked.set(current, currentRel);
+            let names;
+            try {
+                names = (0,external_node_fs_.readdirSync)(current).sort(byteOrder);
+            }
+            catch (err) {
+                unreadable(currentRel, err);
                 continue;
-            const childAbs = external_node_path_default().join(abs, name);
-            const childRel = rel ? `${rel}/${name}` : name;
-            let st = (0,external_node_fs_.lstatSync)(childAbs);
-            if (st.isSymbolicLink()) {
-                let target;
+            }
+            const subdirs = [];
+            for (const name of names) {
+                if (JUNK.has(name))
+                    continue;
+                const childReal = external_node_path_default().join(current, name);
+                const childRel = currentRel ? `${currentRel}/${name}` : name;
+                const at = { path: display(external_node_path_default().join(dir, childRel)) };
+                let st;
                 try {
-                    target = (0,external_node_fs_.realpathSync)(childAbs);
+                    st = (0,external_node_fs_.lstatSync)(childReal);
                 }
-                catch {
-                    findings.push((0,finding/* finding */.gk)('MMA103', { path: display(childAbs) }, display(childAbs), '(a missing file)', boundaryLabel));
+                catch (err) {
+                    unreadable(childRel, err);
                     continue;
                 }
-                if (!isInside(target, realBoundary)) {
-                    findings.push((0,finding/* finding */.gk)('MMA103', { path: display(childAbs) }, display(childAbs), target, boundaryLabel));
-                    continue;
+                if (st.isSymbolicLink()) {
+                    const target = (0,confine/* resolveInside */.LI)(childReal, boundary);
+                    if (!target.ok) {
+                        if (target.problem === 'unreadable')
+                            unreadable(childRel, target.error);
+                        else
+                            findings.push((0,finding/* finding */.gk)('MMA103', at, at.path, target.problem === 'missing' ? '(a missing file)' : target.real, boundaryLabel));
+                        continue;
+                    }
+                    if (target.kind === 'directory')
+                        links.push({ rel: childRel, parent: current, real: target.real });
+                    else if (target.kind === 'file')
+                        addFile(target.real, childRel, target.stats);
+                    else
+                        findings.push((0,finding/* finding */.gk)('MMA112', at, at.path, target.kind));
                 }
-                st = (0,external_node_fs_.statSync)(childAbs);
-                if (st.isDirectory()) {
-                    if (ancestors.has(target))
-                        continue; // a loop back to an enclosing directory
-                    visit(childAbs, childRel, new Set([...ancestors, target]));
-                    continue;
+                else if (st.isDirectory()) {
+                    if (walked.has(childReal))
+                        findings.push((0,finding/* finding */.gk)('MMA110', at, at.path, shown(walked.get(childReal)), false));
+                    else
+                        subdirs.push([childReal, childRel]);
+                }
+                else if (st.isFile()) {
+                    addFile(childReal, childRel, st);
+                }
+                else {
+                    findings.push((0,finding/* finding */.gk)('MMA112', at, at.path, (0,file_kind/* kindOf */.I)(st)));
                 }
             }
-            if (st.isDirectory()) {
-                visit(childAbs, childRel, new Set([...ancestors, (0,external_node_fs_.realpathSync)(childAbs)]));
-            }
-            else if (st.isFile()) {
-                files.push({ rel: childRel, abs: childAbs, size: st.size, executable: (st.mode & 0o111) !== 0 });
-            }
-            // sockets, FIFOs and devices are not files anyone can deploy: left out
+            for (let i = subdirs.length - 1; i >= 0; i--)
+                stack.push(subdirs[i]);
         }
     };
-    visit(dir, '', new Set([(0,external_node_fs_.realpathSync)(dir)]));
-    files.sort((a, b) => byteOrder(a.rel, b.rel));
-    return { files, findings };
+    const addFile = (real, rel, stats) => {
+        try {
+            (0,external_node_fs_.accessSync)(real, external_node_fs_.constants.R_OK);
+        }
+        catch (err) {
+            unreadable(rel, err);
+            return;
+        }
+        const seen = files.get(real);
+        if (seen)
+            seen.push({ rel, stats });
+        else
+            files.set(real, [{ rel, stats }]);
+    };
+    walk(root.real, '');
+    // Links to directories last, so that a directory's own path always wins over a link to it.
+    for (let i = 0; i < links.length; i++) {
+        const link = links[i];
+        const at = { path: display(external_node_path_default().join(dir, link.rel)) };
+        const owner = walked.get(link.real);
+        const loop = (0,confine/* isInside */.FK)(link.parent, link.real); // the link is inside what it points to
+        const target = owner !== undefined ? shown(owner) : display(link.real) === '.' ? 'the app directory' : `${display(link.real)}/`;
+        if (owner !== undefined || loop)
+            findings.push((0,finding/* finding */.gk)('MMA110', at, at.path, target, loop));
+        else
+            walk(link.real, link.rel);
+    }
+    const result = [];
+    const aliases = [];
+    for (const [real, seen] of files) {
+        const own = external_node_path_default().relative(root.real, real).split((external_node_path_default()).sep).join('/');
+        seen.sort((a, b) => (a.rel === own ? -1 : b.rel === own ? 1 : byteOrder(a.rel, b.rel)));
+        const [chosen, ...others] = seen;
+        result.push({ rel: chosen.rel, abs: real, size: chosen.stats.size, executable: (chosen.stats.mode & 0o111) !== 0 });
+        for (const o of others)
+            if (!NPM_BIN.test(o.rel))
+                aliases.push(`${o.rel} (→ ${chosen.rel})`);
+    }
+    if (aliases.length > 0) {
+        aliases.sort(byteOrder);
+        const first = aliases[0].slice(0, aliases[0].indexOf(' (→'));
+        findings.push((0,finding/* finding */.gk)('MMA111', { path: display(external_node_path_default().join(dir, first)) }, shown(''), aliases.length, aliases.slice(0, MAX_EXAMPLES)));
+    }
+    result.sort((a, b) => byteOrder(a.rel, b.rel));
+    return { files: result, dirs: [...walked.keys()], findings };
 }
 
 ;// CONCATENATED MODULE: ./src/app/app-dir.ts
@@ -36592,47 +36724,45 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
 
 
 
+
+
+
 const FUNCTIONS_DIR = 'functions';
 const STATIC_DIR = 'static';
-/** Location paths are relative to the app directory, in POSIX form. */
-function relativeTo(appDir) {
-    return (abs) => external_node_path_default().relative(appDir, abs).split((external_node_path_default()).sep).join('/') || '.';
-}
 async function inspectAppDir(options) {
     const appDir = external_node_path_default().resolve(options.appDir);
-    const display = relativeTo(appDir);
-    const result = { appDir, staticFiles: [], functions: [], findings: [] };
+    const result = { appDir, staticFiles: [], functions: [], findings: [], inputs: { files: new Set(), dirs: new Set() } };
     const findings = result.findings;
-    const manifestPath = external_node_path_default().join(appDir, manifest_manifest/* MANIFEST_FILE */.h1);
-    if (!(0,external_node_fs_.existsSync)(appDir) || !(0,external_node_fs_.statSync)(appDir).isDirectory()) {
-        findings.push((0,finding/* finding */.gk)('MMA001', { path: manifest_manifest/* MANIFEST_FILE */.h1 }, `in ${options.appDir} (no such directory)`));
+    const opened = (0,app_root/* openAppRoot */.KA)(appDir, options.appDir);
+    findings.push(...opened.findings);
+    const root = opened.root;
+    if (!root)
         return result;
-    }
-    if (!(0,external_node_fs_.existsSync)(manifestPath)) {
-        findings.push((0,finding/* finding */.gk)('MMA001', { path: manifest_manifest/* MANIFEST_FILE */.h1 }, `in ${options.appDir}`));
-        return result;
-    }
-    const size = (0,external_node_fs_.statSync)(manifestPath).size;
-    if (size > manifest_manifest/* MAX_MANIFEST_BYTES */.ZJ) {
-        findings.push((0,finding/* finding */.gk)('MMA003', { path: manifest_manifest/* MANIFEST_FILE */.h1 }, size));
-        return result;
-    }
-    const read = (0,manifest_manifest/* readManifest */.WI)((0,external_node_fs_.readFileSync)(manifestPath));
+    result.inputs.appReal = root.real;
+    const read = (0,app_root/* readAppManifest */.PJ)(root, options.appDir);
     findings.push(...read.findings);
-    const manifest = read.manifest;
+    if (!read.bytes)
+        return result;
+    result.inputs.files.add((0,external_node_fs_.realpathSync)(external_node_path_default().join(appDir, manifest_manifest/* MANIFEST_FILE */.h1)));
+    const parsed = (0,manifest_manifest/* readManifest */.WI)(read.bytes);
+    findings.push(...parsed.findings);
+    const manifest = parsed.manifest;
     if (!manifest)
         return result;
     result.manifest = manifest;
-    const staticDir = external_node_path_default().join(appDir, STATIC_DIR);
-    if ((0,external_node_fs_.existsSync)(staticDir) && (0,external_node_fs_.statSync)(staticDir).isDirectory()) {
-        const walked = walkDir(staticDir, appDir, display, 'the app directory');
-        findings.push(...walked.findings);
-        for (const file of walked.files) {
+    const staticDir = (0,app_root/* locate */.x5)(root, external_node_path_default().join(appDir, STATIC_DIR), findings);
+    if (staticDir?.kind === 'directory') {
+        const walked = walkTree(root, external_node_path_default().join(appDir, STATIC_DIR), root.real, 'the app directory', result);
+        for (const file of walked) {
             const staticFinding = staticFileFinding(manifest, file.rel);
             if (staticFinding)
                 findings.push(staticFinding);
         }
-        result.staticFiles = walked.files;
+        findings.push(...(0,static_keys/* staticKeyCollisions */.f)(manifest, walked.map((f) => f.rel)));
+        result.staticFiles = walked;
+    }
+    else if (staticDir && staticDir.kind !== 'file') {
+        findings.push((0,finding/* finding */.gk)('MMA112', { path: STATIC_DIR }, STATIC_DIR, staticDir.kind));
     }
     const sdkRuntimes = await (0,runtimes/* sdkRuntimesFor */.By)(manifest.functions.map((f) => f.runtime));
     findings.push(...(0,rules/* validateManifest */.yl)(manifest, { now: options.now, staticFiles: new Set(result.staticFiles.map((f) => f.rel)), sdkRuntimes }));
@@ -36646,11 +36776,21 @@ async function inspectAppDir(options) {
         // A name that is empty or could leave functions/ is reported by the manifest rules.
         if (spec.name === '' || /[/\\]/.test(spec.name) || spec.name === '.' || spec.name === '..')
             continue;
-        const plan = await planFunction(appDir, manifest, spec, overrides.get(spec.name), display, findings);
+        const plan = await planFunction(root, manifest, spec, overrides.get(spec.name), result);
         if (plan)
             result.functions.push(plan);
     }
     return result;
+}
+/** Walks a tree for packing, recording what it read as inputs. */
+function walkTree(root, dir, boundary, label, result) {
+    const walked = walkDir(dir, boundary, root.display, label);
+    result.findings.push(...walked.findings);
+    for (const d of walked.dirs)
+        result.inputs.dirs.add(d);
+    for (const f of walked.files)
+        result.inputs.files.add(f.abs);
+    return walked.files;
 }
 /** Rules for one file under static/ (its path relative to static/). */
 function staticFileFinding(manifest, rel) {
@@ -36668,55 +36808,281 @@ function staticFileFinding(manifest, rel) {
         return (0,finding/* finding */.gk)('MMA033', at, key);
     return undefined;
 }
-async function planFunction(appDir, manifest, spec, override, display, findings) {
-    let source;
+/**
+ * Where function `spec` comes from. A mapping (--function NAME=PATH) outside the app directory is
+ * the user's explicit choice, e.g. a build directory: its real path becomes its own boundary, which
+ * links inside it may not leave. A mapping or default location inside the app directory is held to
+ * the app directory, like everything else read from it.
+ */
+function findSource(root, spec, override, findings) {
+    const display = root.display;
+    const app = { boundary: root.real, label: 'the app directory' };
     if (override !== undefined) {
-        if (!(0,external_node_fs_.existsSync)(override)) {
-            findings.push((0,finding/* finding */.gk)('MMA100', { path: display(override) }, spec.name, [display(override)]));
-            return undefined;
+        const at = { path: display(override) };
+        const lexicallyInside = (0,confine/* isInside */.FK)(external_node_path_default().resolve(override), root.dir) || (0,confine/* isInside */.FK)(external_node_path_default().resolve(override), root.real);
+        let found;
+        if (lexicallyInside) {
+            const before = findings.length;
+            found = (0,app_root/* locate */.x5)(root, override, findings);
+            if (!found && findings.length > before)
+                return undefined;
         }
-        const st = (0,external_node_fs_.statSync)(override);
-        if (st.isDirectory())
-            source = { kind: 'dir', path: override };
-        else if (st.isFile() && override.endsWith('.zip'))
-            source = { kind: 'zip', path: override };
         else {
-            findings.push((0,finding/* finding */.gk)('MMA109', { path: display(override) }, spec.name, display(override)));
+            const r = (0,confine/* resolveInside */.LI)(override, '/');
+            if (!r.ok && r.problem === 'unreadable') {
+                findings.push((0,app_root/* unreadableFinding */.jg)(at.path, r.error));
+                return undefined;
+            }
+            if (r.ok)
+                found = r;
+        }
+        if (!found) {
+            findings.push((0,finding/* finding */.gk)('MMA100', at, spec.name, [display(override)]));
             return undefined;
         }
+        const own = (0,confine/* isInside */.FK)(found.real, root.real) ? app : { boundary: found.real, label: `${display(override)}/` };
+        if (found.kind === 'directory')
+            return { kind: 'dir', path: override, real: found.real, size: 0, ...own };
+        if (found.kind === 'file' && override.endsWith('.zip'))
+            return { kind: 'zip', path: override, real: found.real, size: found.stats.size, ...own };
+        findings.push(found.kind === 'file' ? (0,finding/* finding */.gk)('MMA109', at, spec.name, display(override)) : (0,finding/* finding */.gk)('MMA112', at, display(override), found.kind));
+        return undefined;
     }
-    else {
-        const dir = external_node_path_default().join(appDir, FUNCTIONS_DIR, spec.name);
-        const zip = `${dir}.zip`;
-        const hasDir = (0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.statSync)(dir).isDirectory();
-        const hasZip = (0,external_node_fs_.existsSync)(zip) && (0,external_node_fs_.statSync)(zip).isFile();
-        if (hasDir && hasZip) {
-            findings.push((0,finding/* finding */.gk)('MMA101', { path: display(dir) }, spec.name, `${display(dir)}/`, display(zip)));
-            return undefined;
-        }
-        if (!hasDir && !hasZip) {
-            findings.push((0,finding/* finding */.gk)('MMA100', { path: `${FUNCTIONS_DIR}/${spec.name}` }, spec.name, [`${display(dir)}/`, display(zip)]));
-            return undefined;
-        }
-        source = hasDir ? { kind: 'dir', path: dir } : { kind: 'zip', path: zip };
+    const dir = external_node_path_default().join(root.dir, FUNCTIONS_DIR, spec.name);
+    const zip = `${dir}.zip`;
+    const before = findings.length;
+    const asDir = (0,app_root/* locate */.x5)(root, dir, findings);
+    const asZip = (0,app_root/* locate */.x5)(root, zip, findings);
+    for (const [p, c] of [[dir, asDir], [zip, asZip]]) {
+        if (c && c.kind !== 'file' && c.kind !== 'directory')
+            findings.push((0,finding/* finding */.gk)('MMA112', { path: display(p) }, display(p), c.kind));
     }
+    if (findings.length > before)
+        return undefined;
+    const hasDir = asDir?.kind === 'directory';
+    const hasZip = asZip?.kind === 'file';
+    if (hasDir && hasZip) {
+        findings.push((0,finding/* finding */.gk)('MMA101', { path: display(dir) }, spec.name, `${display(dir)}/`, display(zip)));
+        return undefined;
+    }
+    if (hasDir)
+        return { kind: 'dir', path: dir, real: asDir.real, size: 0, ...app };
+    if (hasZip)
+        return { kind: 'zip', path: zip, real: asZip.real, size: asZip.stats.size, ...app };
+    findings.push((0,finding/* finding */.gk)('MMA100', { path: `${FUNCTIONS_DIR}/${spec.name}` }, spec.name, [`${display(dir)}/`, display(zip)]));
+    return undefined;
+}
+async function planFunction(root, manifest, spec, override, result) {
+    const findings = result.findings;
+    const source = findSource(root, spec, override, findings);
+    if (!source)
+        return undefined;
+    const display = root.display;
     const at = { path: display(source.path) };
     const name = (0,naming/* lambdaNameIfAny */.yc)(manifest.appId, manifest.version, spec.name);
     if (source.kind === 'dir') {
-        // Links may point anywhere inside the app directory; a mapped directory outside it is its own boundary.
-        const inside = !external_node_path_default().relative(appDir, source.path).startsWith('..');
-        const walked = walkDir(source.path, inside ? appDir : source.path, display, inside ? 'the app directory' : `${display(source.path)}/`);
-        findings.push(...walked.findings);
-        const files = walked.files.map((f) => ({ name: f.rel, executable: f.executable || f.rel === 'bootstrap' }));
-        const unzippedSize = walked.files.reduce((n, f) => n + f.size, 0);
-        findings.push(...(0,function_content/* functionContentFindings */.s)(spec, files, unzippedSize, at, `${display(source.path)}/`));
-        return { spec, lambdaName: name, source: { kind: 'dir', path: source.path, files: walked.files }, unzippedSize };
+        const files = walkTree(root, source.path, source.boundary, source.label, result);
+        const listed = files.map((f) => ({ name: f.rel, executable: f.executable || f.rel === 'bootstrap' }));
+        const unzippedSize = files.reduce((n, f) => n + f.size, 0);
+        findings.push(...(0,function_content/* functionContentFindings */.s)(spec, listed, unzippedSize, at, `${display(source.path)}/`));
+        return { spec, lambdaName: name, source: { kind: 'dir', path: source.path, files }, unzippedSize };
     }
-    const checked = await (0,function_content/* checkFunctionArchive */.p)(source.path, spec, display(source.path), at);
+    result.inputs.files.add(source.real);
+    try {
+        (0,external_node_fs_.accessSync)(source.real, external_node_fs_.constants.R_OK);
+    }
+    catch (err) {
+        findings.push((0,app_root/* unreadableFinding */.jg)(at.path, err));
+        return undefined;
+    }
+    const checked = await (0,function_content/* checkFunctionArchive */.p)(source.real, spec, display(source.path), at);
     findings.push(...checked.findings);
     if (!checked.entries)
         return undefined;
-    return { spec, lambdaName: name, source: { kind: 'zip', path: source.path, size: (0,external_node_fs_.statSync)(source.path).size, entries: checked.entries }, unzippedSize: checked.unzippedSize };
+    return { spec, lambdaName: name, source: { kind: 'zip', path: source.path, real: source.real, size: source.size, entries: checked.entries }, unzippedSize: checked.unzippedSize };
+}
+
+
+/***/ }),
+
+/***/ 6532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x5: () => (/* binding */ locate),
+  KA: () => (/* binding */ openAppRoot),
+  PJ: () => (/* binding */ readAppManifest),
+  jg: () => (/* binding */ unreadableFinding)
+});
+
+// UNUSED EXPORTS: relativeTo
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/findings/finding.ts
+var finding = __nccwpck_require__(4879);
+// EXTERNAL MODULE: ./src/fs/confine.ts
+var confine = __nccwpck_require__(7619);
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __nccwpck_require__(7523);
+// EXTERNAL MODULE: ./src/fs/file-kind.ts
+var file_kind = __nccwpck_require__(8564);
+;// CONCATENATED MODULE: ./src/fs/read-bounded.ts
+// Reads a small input file (manifest.json) whole, safely: only a regular file, opened so that a
+// FIFO cannot block and a swapped-in link is not followed, and never more than the limit plus one
+// byte, whatever size the file claims or however it grows while being read.
+
+
+/** Reads the regular file at `real` (a path with no links) if it holds at most `max` bytes. */
+function readBounded(real, max) {
+    const fd = (0,external_node_fs_.openSync)(real, file_kind/* READ_FLAGS */.t);
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return { ok: false, problem: 'not a file', kind: (0,file_kind/* kindOf */.I)(st) };
+        if (st.size > max)
+            return { ok: false, problem: 'too large', size: st.size };
+        const buf = Buffer.alloc(max + 1);
+        let n = 0;
+        while (n < buf.length) {
+            const r = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, n);
+            if (r === 0)
+                break;
+            n += r;
+        }
+        if (n > max)
+            return { ok: false, problem: 'too large', size: Math.max(n, st.size) };
+        return { ok: true, bytes: buf.subarray(0, n) };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
+var manifest = __nccwpck_require__(2036);
+;// CONCATENATED MODULE: ./src/app/app-root.ts
+// The app directory as a boundary: every path read from it (manifest.json, static/, functions/,
+// functions/NAME, functions/NAME.zip, mapped sources inside it) is resolved, and refused when its
+// real path leaves the directory, is missing, unreadable, or not the kind of file expected. Reads
+// go through the real path, so a link cannot be swapped between the check and the read.
+
+
+
+
+
+
+
+/** Location paths are relative to the app directory, in POSIX form. */
+function relativeTo(appDir) {
+    return (abs) => external_node_path_default().relative(appDir, abs).split((external_node_path_default()).sep).join('/') || '.';
+}
+/** The app directory itself: it may be reached through links (the user named it), but must be a directory. */
+function openAppRoot(appDir, given) {
+    const dir = external_node_path_default().resolve(appDir);
+    try {
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            return { findings: [(0,finding/* finding */.gk)('MMA001', { path: manifest/* MANIFEST_FILE */.h1 }, `in ${given} (not a directory)`)] };
+        return { root: { dir, real: (0,external_node_fs_.realpathSync)(dir), display: relativeTo(dir) }, findings: [] };
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { findings: [(0,finding/* finding */.gk)('MMA001', { path: manifest/* MANIFEST_FILE */.h1 }, `in ${given} (no such directory)`)] };
+        if (!(0,fs_error/* isErrno */.r)(err))
+            throw err;
+        const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
+        return { findings: [(0,finding/* finding */.gk)('MMA113', { path: '.' }, given, cause, advice)] };
+    }
+}
+/**
+ * The symbolic link that takes `abs` out of `root`: the first component below the app directory
+ * that is a link whose real path is outside. Messages name it rather than the path below it.
+ */
+function escapingLink(root, abs) {
+    const parts = external_node_path_default().relative(root.dir, abs).split((external_node_path_default()).sep);
+    let p = root.dir;
+    for (const part of parts) {
+        p = external_node_path_default().join(p, part);
+        try {
+            if ((0,external_node_fs_.lstatSync)(p).isSymbolicLink() && !(0,confine/* isInside */.FK)((0,external_node_fs_.realpathSync)(p), root.real))
+                return p;
+        }
+        catch {
+            break;
+        }
+    }
+    return abs;
+}
+/** MMA113 for a path that could not be read (permissions and the like), with the fix. */
+function unreadableFinding(at, err) {
+    if (!(0,fs_error/* isErrno */.r)(err))
+        throw err;
+    const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
+    return (0,finding/* finding */.gk)('MMA113', { path: at }, at, cause, advice);
+}
+/**
+ * Resolves `abs` (inside the app directory) to a real path inside it. Missing paths give
+ * undefined and no finding (the caller knows whether that is a problem); every other problem is
+ * reported in `findings`.
+ */
+function locate(root, abs, findings) {
+    const r = (0,confine/* resolveInside */.LI)(abs, root.real);
+    if (r.ok)
+        return r;
+    const at = { path: root.display(abs) };
+    if (r.problem === 'outside') {
+        const link = escapingLink(root, abs);
+        findings.push((0,finding/* finding */.gk)('MMA103', { path: root.display(link) }, root.display(link), link === abs ? r.real : (0,external_node_fs_.realpathSync)(link), 'the app directory'));
+    }
+    else if (r.problem === 'unreadable') {
+        findings.push(unreadableFinding(at.path, r.error));
+    }
+    else if (isBrokenLink(abs)) {
+        findings.push((0,finding/* finding */.gk)('MMA103', at, at.path, '(a missing file)', 'the app directory'));
+    }
+    return undefined;
+}
+function isBrokenLink(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * manifest.json of an app directory, read safely: inside the app, a regular file (a FIFO, socket
+ * or device is refused without opening it), at most 1 MiB however large it claims to be.
+ */
+function readAppManifest(root, given) {
+    const findings = [];
+    const at = { path: manifest/* MANIFEST_FILE */.h1 };
+    const file = external_node_path_default().join(root.dir, manifest/* MANIFEST_FILE */.h1);
+    const located = locate(root, file, findings);
+    if (!located) {
+        if (findings.length === 0)
+            findings.push((0,finding/* finding */.gk)('MMA001', at, `in ${given}`));
+        return { findings };
+    }
+    if (located.kind !== 'file')
+        return { findings: [(0,finding/* finding */.gk)('MMA112', at, manifest/* MANIFEST_FILE */.h1, located.kind)] };
+    try {
+        const read = readBounded(located.real, manifest/* MAX_MANIFEST_BYTES */.ZJ);
+        if (read.ok)
+            return { bytes: read.bytes, findings };
+        if (read.problem === 'too large')
+            return { findings: [(0,finding/* finding */.gk)('MMA003', at, read.size)] };
+        return { findings: [(0,finding/* finding */.gk)('MMA112', at, manifest/* MANIFEST_FILE */.h1, read.kind)] };
+    }
+    catch (err) {
+        return { findings: [unreadableFinding(manifest/* MANIFEST_FILE */.h1, err)] };
+    }
 }
 
 
@@ -36864,15 +37230,17 @@ async function checkFunctionArchive(source, fn, what, at) {
 /* harmony import */ var _app_app_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8727);
 /* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3100);
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4879);
-/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3151);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3151);
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1038);
 /* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2036);
 /* harmony import */ var _manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9970);
 /* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1524);
 /* harmony import */ var _function_content_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3322);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9820);
+/* harmony import */ var _static_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4765);
 // Validates an existing bundle zip (e.g. one built by a Makefile like Mattermost's examples): the
 // untrusted-zip checks, the layout, the manifest, and each function archive inside it.
+
 
 
 
@@ -36916,6 +37284,7 @@ async function inspectBundle(bundlePath, options) {
             if (f)
                 result.findings.push(f);
         }
+        result.findings.push(...(0,_static_keys_js__WEBPACK_IMPORTED_MODULE_10__/* .staticKeyCollisions */ .f)(manifest, staticNames));
         const sdkRuntimes = await (0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_4__/* .sdkRuntimesFor */ .By)(manifest.functions.map((f) => f.runtime));
         result.findings.push(...(0,_manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .validateManifest */ .yl)(manifest, { now: options.now, staticFiles: new Set(staticNames), sdkRuntimes }));
         const names = manifest.functions.map((f) => f.name).filter((n) => n !== '');
@@ -36940,12 +37309,12 @@ async function inspectBundle(bundlePath, options) {
 }
 async function inspectFunctionArchive(bundle, entry, spec, manifest, findings) {
     const at = { path: entry.name };
-    if (entry.size > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_ZIPPED_BYTES */ .gC) {
+    if (entry.size > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_ZIPPED_BYTES */ .gC) {
         findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA107', at, spec.name, entry.size));
         return undefined;
     }
     // At most 50 MB: read into memory, which makes listing thousands of entries fast.
-    const bytes = await bundle.read(entry.name, _lambda_limits_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_ZIPPED_BYTES */ .gC);
+    const bytes = await bundle.read(entry.name, _lambda_limits_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_ZIPPED_BYTES */ .gC);
     const checked = await (0,_function_content_js__WEBPACK_IMPORTED_MODULE_8__/* .checkFunctionArchive */ .p)(bytes, spec, `"${entry.name}" in the bundle`, at);
     findings.push(...checked.findings);
     if (!checked.entries)
@@ -37047,7 +37416,7 @@ function functionArchiveFindings(entries, layout, functionNames) {
 
 /***/ }),
 
-/***/ 9775:
+/***/ 7163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37108,7 +37477,7 @@ const PROBE_RATIO = 0.97;
 const WORKER_SOURCE = `
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
-const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
+const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
 const { crc32, deflateRawSync } = require('node:zlib');
 const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
 
@@ -37116,10 +37485,16 @@ const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
 // a fresh buffer per file would hold tens of MB of garbage until its GC noticed.
 let scratch = Buffer.allocUnsafeSlow(256 * 1024);
 
-function readFile(file) {
-  const fd = openSync(file, 'r');
+// Never more than the size the file was listed with, plus one byte to notice growth; a FIFO
+// cannot block the open (O_NONBLOCK) and a link swapped in is refused (O_NOFOLLOW).
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK || 0) | (constants.O_NOFOLLOW || 0);
+
+function readFile(file, listed) {
+  const fd = openSync(file, READ_FLAGS);
   try {
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error(file + ' is not a regular file'), { code: 'EINVAL', path: file });
+    const size = Math.min(st.size, listed + 1);
     let target = scratch;
     if (size > scratch.length) {
       if (size <= reuseUpTo) target = scratch = Buffer.allocUnsafeSlow(Math.min(reuseUpTo, Math.max(size, scratch.length * 2)));
@@ -37162,7 +37537,7 @@ parentPort.on('message', (job) => {
       return;
     }
     const fromFile = job.file !== undefined;
-    const data = fromFile ? readFile(job.file) : Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
+    const data = fromFile ? readFile(job.file, job.size) : Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
     const crc = crc32(data) >>> 0;
     if (job.store || data.length === 0 || incompressible(data, data.length)) {
       reply({ id: job.id, crc, size: data.length, method: 0, bytes: fromFile ? own(data) : undefined });
@@ -37175,7 +37550,7 @@ parentPort.on('message', (job) => {
     if (deflated.length >= data.length) reply({ id: job.id, crc, size: data.length, method: 0, bytes: fromFile ? own(data) : undefined });
     else reply({ id: job.id, crc, size: data.length, method: 8, bytes: own(deflated) });
   } catch (err) {
-    reply({ id: job.id, error: { message: err.message, code: err.code } });
+    reply({ id: job.id, error: { message: err.message, code: err.code, syscall: err.syscall, path: err.path } });
   }
 });
 `;
@@ -37191,9 +37566,12 @@ class DeflatePool {
     constructor(size = Math.max(1, Math.min(4, (0,external_node_os_.availableParallelism)()))) {
         this.size = size;
     }
-    /** Reads `file` (or takes `data`), computes its CRC and deflates it unless `store` is set. */
+    /**
+     * Reads `file` (at most `size` + 1 bytes: the caller compares sizes) or takes `data`, computes its
+     * CRC and deflates it unless `store` is set.
+     */
     async compress(source, store) {
-        const message = 'file' in source ? { file: source.file, store } : { data: source.data, store };
+        const message = 'file' in source ? { file: source.file, size: source.size, store } : { data: source.data, store };
         const reply = await this.submit(message);
         const bytes = reply.bytes ? Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength) : source.data;
         return { crc: reply.crc, size: reply.size, method: reply.method, bytes };
@@ -37254,7 +37632,7 @@ class DeflatePool {
             const pending = slot.jobs.get(reply.id);
             slot.jobs.delete(reply.id);
             if (reply.error)
-                pending?.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
+                pending?.reject(Object.assign(new Error(reply.error.message), reply.error));
             else
                 pending?.resolve(reply);
             this.dispatch();
@@ -37279,6 +37657,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/fs/file-kind.ts
+var file_kind = __nccwpck_require__(8564);
 ;// CONCATENATED MODULE: ./src/zip/compressibility.ts
 // Formats that are compressed already: stored as they are, since deflating them again costs time
 // and saves nothing (Info-ZIP tries and falls back; we skip the attempt). Files with other names
@@ -37303,6 +37683,8 @@ function isCompressedFormat(name) {
 // order given, so the bytes depend only on the entry list: a fixed timestamp, normalised modes, no
 // extra fields, sizes in the local header (no data descriptors), no comment. Output is append-only
 // and hashed as it is written.
+
+
 
 
 
@@ -37416,21 +37798,46 @@ function endOfCentralDirectory(count, size, offset) {
 function isLarge(input) {
     return 'file' in input.source && input.source.size > LARGE_FILE;
 }
-async function prepare(input, pool, scratch) {
+function changed(file, listed, now) {
+    return new errors/* UserError */.y(`${file} changed while it was being packed (${listed} bytes when listed, ${now} now); run again when nothing is writing to it`);
+}
+/**
+ * The bytes of an input file as a stream of at most `size + 1` bytes, opened so that a FIFO
+ * cannot block and a link swapped in is not followed.
+ */
+async function* readInput(file, size, signal) {
+    const fh = await (0,promises_.open)(file, file_kind/* READ_FLAGS */.t);
+    try {
+        if (!(await fh.stat()).isFile())
+            throw changed(file, size, 'not a regular file');
+        for await (const chunk of fh.createReadStream({ start: 0, end: size, highWaterMark: 1024 * 1024, autoClose: false })) {
+            signal?.throwIfAborted();
+            yield chunk;
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function prepare(input, pool, scratch, signal) {
     const store = input.compression === 'store' || isCompressedFormat(input.name);
     if (isLarge(input))
-        return { input, payload: await prepareLarge(input, pool, store, scratch) };
+        return { input, payload: await prepareLarge(input, pool, store, scratch, signal) };
     const c = await pool.compress(input.source, store);
+    if ('file' in input.source && c.size !== input.source.size)
+        throw changed(input.source.file, input.source.size, c.size > input.source.size ? 'more' : c.size);
     return { input, payload: { crc: c.crc, size: c.size, method: c.method, compressedSize: c.bytes.length, bytes: c.bytes } };
 }
 /** CRC-32 and size of a file, read as a stream. */
-async function crcOfFile(file) {
+async function crcOfFile(file, listed, signal) {
     let crc = 0;
     let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 })) {
+    for await (const chunk of readInput(file, listed, signal)) {
         crc = (0,external_node_zlib_.crc32)(chunk, crc);
         size += chunk.length;
     }
+    if (size !== listed)
+        throw changed(file, listed, size > listed ? 'more' : size);
     return { crc: crc >>> 0, size };
 }
 /**
@@ -37438,10 +37845,11 @@ async function crcOfFile(file) {
  * second; deflated ones are compressed into a temporary file first, so that the local header can
  * carry the sizes without data descriptors.
  */
-async function prepareLarge(input, pool, store, scratch) {
+async function prepareLarge(input, pool, store, scratch, signal) {
     const file = input.source.file;
-    if (store || (await pool.probe(await readSample(file), input.source.size))) {
-        const { crc, size } = await crcOfFile(file);
+    const listed = input.source.size;
+    if (store || (await pool.probe(await readSample(file), listed))) {
+        const { crc, size } = await crcOfFile(file, listed, signal);
         return { crc, size, method: 0, compressedSize: size, file };
     }
     let crc = 0;
@@ -37454,8 +37862,17 @@ async function prepareLarge(input, pool, store, scratch) {
         },
     });
     const temp = `${scratch}.${Math.random().toString(36).slice(2)}.entry`;
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }), tap, (0,external_node_zlib_.createDeflateRaw)({ level: DEFLATE_LEVEL, chunkSize: 256 * 1024 }), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
-    const compressedSize = (await (0,promises_.stat)(temp)).size;
+    let compressedSize;
+    try {
+        await (0,external_node_stream_promises_.pipeline)(readInput(file, listed, signal), tap, (0,external_node_zlib_.createDeflateRaw)({ level: DEFLATE_LEVEL, chunkSize: 256 * 1024 }), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
+        compressedSize = (await (0,promises_.stat)(temp)).size;
+        if (size !== listed)
+            throw changed(file, listed, size > listed ? 'more' : size);
+    }
+    catch (err) {
+        await (0,promises_.unlink)(temp).catch(() => undefined);
+        throw err;
+    }
     if (compressedSize >= size) {
         await (0,promises_.unlink)(temp);
         return { crc: crc >>> 0, size, method: 0, compressedSize: size, file };
@@ -37463,7 +37880,7 @@ async function prepareLarge(input, pool, store, scratch) {
     return { crc: crc >>> 0, size, method: 8, compressedSize, file: temp, temporary: true };
 }
 async function readSample(file) {
-    const fh = await (0,promises_.open)(file, 'r');
+    const fh = await (0,promises_.open)(file, file_kind/* READ_FLAGS */.t);
     try {
         const buf = Buffer.alloc(PROBE_BYTES);
         const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
@@ -37474,18 +37891,19 @@ async function readSample(file) {
     }
 }
 /** Copies a payload file into the archive, checking that it still has the bytes it was measured with. */
-async function copyPayload(out, payload, name) {
+async function copyPayload(out, payload, name, signal) {
     let crc = 0;
     let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(payload.file, { highWaterMark: 1024 * 1024 })) {
-        const buf = chunk;
+    for await (const buf of readInput(payload.file, payload.compressedSize, signal)) {
         if (payload.method === 0)
             crc = (0,external_node_zlib_.crc32)(buf, crc);
         size += buf.length;
+        if (size > payload.compressedSize)
+            break;
         await out.append(buf);
     }
     if (size !== payload.compressedSize || (payload.method === 0 && crc >>> 0 !== payload.crc)) {
-        throw new Error(`${name} changed while it was being packed; run again`);
+        throw new errors/* UserError */.y(`${name} changed while it was being packed; run again when nothing is writing to it`);
     }
 }
 /**
@@ -37506,6 +37924,7 @@ async function writeZip(outPath, entries, options = {}) {
     let queuedBytes = 0;
     let uncompressedSize = 0;
     const writeNext = async () => {
+        options.signal?.throwIfAborted();
         const item = queue.shift();
         queuedBytes -= item.bytes;
         const { input, payload } = await item.prepared;
@@ -37521,7 +37940,7 @@ async function writeZip(outPath, entries, options = {}) {
         if (payload.bytes)
             await out.append(payload.bytes);
         else
-            await copyPayload(out, payload, input.name);
+            await copyPayload(out, payload, input.name, options.signal);
         if (payload.temporary)
             await (0,promises_.unlink)(payload.file);
         records.push(record);
@@ -37532,10 +37951,11 @@ async function writeZip(outPath, entries, options = {}) {
     };
     try {
         for await (const input of entries) {
+            options.signal?.throwIfAborted();
             while (queue.length > 0 && (queue.length >= READ_AHEAD_ENTRIES || queuedBytes >= READ_AHEAD_BYTES))
                 await writeNext();
             const bytes = isLarge(input) ? 0 : 'data' in input.source ? input.source.data.length : input.source.size;
-            const prepared = prepare(input, pool, tmp);
+            const prepared = prepare(input, pool, tmp, options.signal);
             prepared.then((p) => p.payload.temporary && temporaries.push(p.payload.file)).catch(() => undefined);
             prepared.catch(() => undefined); // rejections are handled when the entry's turn comes
             queue.push({ prepared, bytes });
@@ -37567,8 +37987,74 @@ async function writeZip(outPath, entries, options = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/fs/confine.ts
+var confine = __nccwpck_require__(7619);
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __nccwpck_require__(7523);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var bundle_layout = __nccwpck_require__(9820);
+;// CONCATENATED MODULE: ./src/bundle/output-location.ts
+// Where pack may write a bundle. The app's own files are its inputs: a bundle written over
+// manifest.json, a function archive or anything under static/ would destroy a source, or be packed
+// by the next run. So an output inside the app directory must land in its dist/ folder once every
+// link is resolved, and no output may land on a file or in a directory this pack reads, wherever
+// that is (a --function source outside the app, a directory a link leads to).
+
+
+
+
+
+
+const DIST_DIR = 'dist';
+/** Throws a UserError when `output` may not be written; returns where it lands (its real location). */
+function checkOutputLocation(output, inputs) {
+    const abs = external_node_path_default().resolve(output);
+    let existing;
+    try {
+        existing = (0,external_node_fs_.lstatSync)(abs);
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write the bundle to', path: output, direction: 'write' });
+    }
+    if (existing?.isDirectory())
+        throw new errors/* UserError */.y(`the output ${output} is a directory; give a file name, such as ${external_node_path_default().join(output, 'bundle.zip')}`);
+    if (existing?.isSymbolicLink()) {
+        throw new errors/* UserError */.y(`the output ${output} is a symbolic link; the bundle would replace the link, not write to ${safeRealpath(abs)}. Give the path of the file itself, or remove the link`);
+    }
+    if (existing && !existing.isFile())
+        throw new errors/* UserError */.y(`the output ${output} is a ${(0,file_kind/* kindOf */.I)(existing)}; give the path of a regular file`);
+    const landing = (0,confine/* landingPath */.d1)(abs);
+    const { appDir, appReal } = inputs;
+    if (appReal) {
+        const dist = external_node_path_default().join(appReal, DIST_DIR);
+        const inApp = (0,confine/* isInside */.FK)(landing, appReal);
+        if (inApp && !((0,confine/* isInside */.FK)(landing, dist) && landing !== dist)) {
+            throw new errors/* UserError */.y(`the output ${output} is inside the app directory ${appDir}, whose files are the app's sources; write the bundle into its ${DIST_DIR}/ folder, or outside the app`);
+        }
+        if (!inApp && ((0,confine/* isInside */.FK)(abs, appDir) || (0,confine/* isInside */.FK)(abs, appReal))) {
+            throw new errors/* UserError */.y(`the output ${output} is inside the app directory, but a symbolic link there leads it to ${landing}, outside; make ${DIST_DIR}/ a real folder, or give an output outside the app`);
+        }
+    }
+    if (inputs.files.has(landing))
+        throw new errors/* UserError */.y(`the output ${output} is a file this pack reads (${landing}); write the bundle elsewhere`);
+    for (let dir = external_node_path_default().dirname(landing);; dir = external_node_path_default().dirname(dir)) {
+        if (inputs.dirs.has(dir))
+            throw new errors/* UserError */.y(`the output ${output} is inside ${dir}, which this pack reads, so the next pack would include it; write the bundle elsewhere`);
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    return landing;
+}
+function safeRealpath(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return 'a missing file';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/bundle/pack.ts
 // pack: app directory → bundle. Inspects everything first and writes nothing when there is an
 // error; then builds the function archives and the bundle at once (the bundle starts on its
@@ -37591,14 +38077,23 @@ var bundle_layout = __nccwpck_require__(9820);
 
 
 
+
+
+
 /** The default bundle path: dist/<app_id>_<version>.zip in the app directory. */
 function defaultBundlePath(appDir, manifest) {
-    return external_node_path_default().join(appDir, 'dist', `${manifest.appId}_${manifest.version}.zip`);
+    return external_node_path_default().join(appDir, DIST_DIR, `${manifest.appId}_${manifest.version}.zip`);
 }
-async function fileDigest(file, encoding) {
+/** SHA-256 of a file; with `size`, of exactly that many bytes (a file that grew or shrank is an error, and is never read past size + 1). */
+async function fileDigest(file, encoding, size) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+    let read = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, size === undefined ? {} : { start: 0, end: size })) {
         hash.update(chunk);
+        read += chunk.length;
+    }
+    if (size !== undefined && read !== size)
+        throw new errors/* UserError */.y(`${file} changed while it was being packed (${size} bytes when listed, ${read > size ? 'more' : read} now); run again when nothing is writing to it`);
     return hash.digest(encoding);
 }
 async function pack(options) {
@@ -37619,16 +38114,19 @@ async function pack(options) {
     const chosen = typeof options.output === 'function' ? options.output(manifest) : options.output;
     const output = chosen ? external_node_path_default().resolve(chosen) : undefined;
     if (output)
-        checkOutputLocation(output, inspection.appDir, inspection.functions);
-    const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-'));
+        checkOutputLocation(output, { appDir: inspection.appDir, ...inspection.inputs });
+    const signal = options.signal;
+    signal?.throwIfAborted();
+    const work = await (0,fs_error/* withFsContext */.FW)({ doing: 'cannot create a temporary directory (set by TMPDIR) in', path: (0,external_node_os_.tmpdir)(), direction: 'write' }, () => (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-')));
     const pool = new DeflatePool();
     const started = Date.now();
+    const bundlePath = output ?? external_node_path_default().join(work, 'bundle.zip');
+    let created; // the first directory made for the output, removed again on failure
     try {
-        const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress));
+        const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress, signal));
         builds.forEach((b) => b.catch(() => undefined)); // awaited below; avoid unhandled-rejection noise meanwhile
-        const bundlePath = output ?? external_node_path_default().join(work, 'bundle.zip');
         if (output)
-            await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
+            created = await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
         progress(`packing ${inspection.staticFiles.length} static files (${(0,format/* formatBytes */.z3)(result.static.bytes)})`);
         async function* bundleEntries() {
             yield { name: manifest_manifest/* MANIFEST_FILE */.h1, mode: 0o644, source: { data: manifest.bytesIn(result.manifestFormat) } };
@@ -37647,7 +38145,7 @@ async function pack(options) {
         }
         let written;
         try {
-            written = await writeZip(bundlePath, bundleEntries(), { pool });
+            written = await writeZip(bundlePath, bundleEntries(), { pool, ...(signal ? { signal } : {}) });
         }
         catch (err) {
             await Promise.allSettled(builds);
@@ -37667,23 +38165,54 @@ async function pack(options) {
         result.ok = true;
         return result;
     }
+    catch (err) {
+        throw ioError(err, output, work);
+    }
     finally {
+        if (!result.ok && created && output)
+            await removeEmptyDirs(external_node_path_default().dirname(output), created);
         await pool.close();
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
-async function buildFunction(plan, work, pool, progress) {
+/** Removes `dir` and its parents up to `top`, as long as they are empty: the folders a failed pack made. */
+async function removeEmptyDirs(dir, top) {
+    for (let d = dir; (0,confine/* isInside */.FK)(d, top); d = external_node_path_default().dirname(d)) {
+        try {
+            await (0,promises_.rmdir)(d);
+        }
+        catch {
+            return;
+        }
+    }
+}
+/**
+ * An operating-system error while packing, named for what it was about: the bundle being written
+ * (its temporary name is ours, the user knows the output), temporary files, or an input being read.
+ */
+function ioError(err, output, work) {
+    if (!(0,fs_error/* isErrno */.r)(err))
+        return err;
+    const p = err.path;
+    if (output && (p === undefined || p === output || (0,confine/* isInside */.FK)(output, p) || external_node_path_default().dirname(p) === external_node_path_default().dirname(output))) {
+        return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write the bundle to', path: output, direction: 'write' });
+    }
+    if (p === undefined || (0,confine/* isInside */.FK)(p, work))
+        return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write temporary files (set by TMPDIR) in', path: (0,external_node_os_.tmpdir)(), direction: 'write' });
+    return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot read', direction: 'read' });
+}
+async function buildFunction(plan, work, pool, progress, signal) {
     const { spec, source } = plan;
     const base = { name: spec.name, lambdaName: plan.lambdaName, runtime: spec.runtime, handler: spec.handler, unzippedSize: plan.unzippedSize };
     if (source.kind === 'zip') {
         // A prebuilt archive is used byte for byte: it was checked by the inspection.
         const files = source.entries.filter((e) => !e.directory).length;
-        return { ...base, path: source.path, source: 'zip', files, zippedSize: source.size, codeSha256: await fileDigest(source.path, 'base64'), archive: source.path };
+        return { ...base, path: source.path, source: 'zip', files, zippedSize: source.size, codeSha256: await fileDigest(source.real, 'base64', source.size), archive: source.real };
     }
     progress(`packing function ${spec.name} (${source.files.length} files, ${(0,format/* formatBytes */.z3)(plan.unzippedSize)})`);
     const archive = external_node_path_default().join(work, `${spec.name}.zip`);
     const entries = source.files.map((f) => ({ name: f.rel, mode: f.executable || f.rel === 'bootstrap' ? 0o755 : 0o644, source: { file: f.abs, size: f.size } }));
-    const written = await writeZip(archive, entries, { pool });
+    const written = await writeZip(archive, entries, { pool, ...(signal ? { signal } : {}) });
     return {
         ...base,
         path: source.path,
@@ -37694,14 +38223,6 @@ async function buildFunction(plan, work, pool, progress) {
         archive,
     };
 }
-/** Refuses an output path that a later pack would pick up as app content. */
-function checkOutputLocation(output, appDir, functions) {
-    const inside = (dir) => !external_node_path_default().relative(dir, output).startsWith('..') && !external_node_path_default().isAbsolute(external_node_path_default().relative(dir, output));
-    const forbidden = [external_node_path_default().join(appDir, 'static'), ...functions.filter((f) => f.source.kind === 'dir').map((f) => f.source.path)];
-    const hit = forbidden.find(inside);
-    if (hit)
-        throw new errors/* UserError */.y(`the output ${output} is inside ${hit}, so the next pack would include it; write the bundle elsewhere`);
-}
 /** Our own output must pass our own layout rules; anything else is a bug in the packer. */
 function selfCheck(written, manifest) {
     const entries = written.map((e) => ({ name: e.name, size: e.size, compressedSize: e.compressedSize, method: e.method === 'stored' ? 0 : 8, directory: false, executable: false, crc32: e.crc32 }));
@@ -37709,6 +38230,40 @@ function selfCheck(written, manifest) {
     const problems = [...layout.findings, ...(0,bundle_layout/* functionArchiveFindings */.xl)(entries, layout, manifest.functions.map((f) => f.name))];
     if (problems.length > 0)
         throw new Error(`internal error: the packed bundle breaks the layout rules: ${problems.map((f) => f.message).join('; ')}`);
+}
+
+
+/***/ }),
+
+/***/ 4765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ staticKeyCollisions)
+/* harmony export */ });
+/* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3100);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4879);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9820);
+// Two static files must not become one S3 object. upaws.S3StaticName (mattermost-plugin-apps)
+// turns spaces into "-", so "a b.txt" and "a-b.txt" share a key: every provision would upload both
+// and the last one would win, a change reported forever. Checked for app directories and bundles.
+
+
+
+/** One MMA220 per file whose key an earlier file (in byte order) already has. `names` are paths under static/. */
+function staticKeyCollisions(manifest, names) {
+    const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const first = new Map();
+    const out = [];
+    for (const name of sorted) {
+        const key = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .s3StaticName */ .Wj)(manifest.appId, manifest.version, name);
+        const earlier = first.get(key);
+        if (earlier === undefined)
+            first.set(key, name);
+        else
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA220', { path: `${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .STATIC_PREFIX */ .UN}${name}` }, `${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .STATIC_PREFIX */ .UN}${earlier}`, `${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .STATIC_PREFIX */ .UN}${name}`, key));
+    }
+    return out;
 }
 
 
@@ -38396,14 +38951,34 @@ function provisionDataObject(pd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Interrupted),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * A problem with the user's input or environment that they can fix: front ends print its message
  * (no stack trace unless debugging) and exit 1. The message says what is wrong and what to do.
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * The run was stopped by a signal (Ctrl-C, a cancelled job). Front ends abort the core's
+ * AbortSignal with it; the core stops before its next write and throws it; front ends say what was
+ * done and exit 128 + the signal's number (130 for SIGINT), as shells do.
+ */
+class Interrupted extends Error {
+    signal;
+    name = 'Interrupted';
+    constructor(signal) {
+        super(`interrupted by ${signal}`);
+        this.signal = signal;
+    }
+    get exitCode() {
+        return 128 + (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[this.signal] ?? node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals.SIGINT);
+    }
 }
 
 
@@ -38688,6 +39263,28 @@ const CATALOG = {
         title: 'function source type',
         message: (fn, source) => `the source of function "${fn}" (${source}) is neither a directory nor a .zip file`,
     },
+    MMA110: {
+        severity: 'error',
+        title: 'directory reached by two paths',
+        message: (link, first, loop) => loop
+            ? `symbolic link ${link} leads back to ${first}, which contains it: a loop. A zip holds no links, so the loop would be packed without end; remove the link`
+            : `${link} is the same directory as ${first}, through a symbolic link; a zip holds no links, so its files would be packed twice (with pnpm's node_modules: install with node-linker=hoisted, or bundle the function). Remove the link or copy the directory`,
+    },
+    MMA111: {
+        severity: 'warning',
+        title: 'file reached by several paths',
+        message: (tree, count, examples) => `${count === 1 ? 'a path' : `${count.toLocaleString('en-US')} paths`} in ${tree} ${count === 1 ? 'is a symbolic link' : 'are symbolic links'} to files packed under another path, and ${count === 1 ? 'is' : 'are'} left out (a zip holds no links; each file is packed once): ${examples.join(', ')}${count > examples.length ? ', …' : ''}. Copy the file if both paths are needed`,
+    },
+    MMA112: {
+        severity: 'error',
+        title: 'not a regular file or directory',
+        message: (p, kind) => `${p} is a ${kind}, not a regular file or directory; only files can be packed. Remove it or replace it with a file`,
+    },
+    MMA113: {
+        severity: 'error',
+        title: 'unreadable file or directory',
+        message: (p, cause, advice) => `cannot read ${p}: ${cause}; ${advice}`,
+    },
     // ---- zip archives read from disk --------------------------------------------------------------
     MMA120: {
         severity: 'error',
@@ -38785,6 +39382,11 @@ const CATALOG = {
         title: '.jar function archive',
         message: (name) => `"${name}" is a .jar function archive; the cloud deployer only deploys "<function name>.zip". Repackage it as a .zip`,
     },
+    MMA220: {
+        severity: 'error',
+        title: 'two static files, one S3 key',
+        message: (first, second, key) => `"${first}" and "${second}" are both uploaded as "${key}" (S3 keys have spaces as "-", as the Apps plugin computes them), so each provision would replace one with the other. Rename one of them`,
+    },
     // ---- release checks ---------------------------------------------------------------------------
     MMA301: {
         severity: 'error',
@@ -38842,11 +39444,253 @@ class FindingsError extends Error {
 
 /***/ }),
 
+/***/ 7619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   d1: () => (/* binding */ landingPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8564);
+// Confinement: a path read for packing must, once every symbolic link is resolved, still be inside
+// its boundary (the app directory, or a source mapped from outside it). Paths are compared as real
+// paths, so "..", links and links to links are all seen through.
+
+
+
+/** Whether `child` is `parent` or below it; both absolute and normalised. */
+function isInside(child, parent) {
+    if (child === parent)
+        return true;
+    return child.startsWith(parent.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? parent : parent + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+}
+/**
+ * Resolves `p` (which may not exist) and checks that its real path is inside `realBoundary` (a
+ * real path itself). `viaLink` says whether any component of `p` below the boundary was a link.
+ */
+function resolveInside(p, realBoundary) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { ok: false, problem: 'missing' };
+        return { ok: false, problem: 'unreadable', error: err };
+    }
+    if (!isInside(real, realBoundary))
+        return { ok: false, problem: 'outside', real };
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch (err) {
+        return { ok: false, problem: 'unreadable', error: err };
+    }
+    return { ok: true, real, stats, kind: (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(stats), viaLink: real !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p) };
+}
+/**
+ * Where a file written at `p` lands: the real path of its directory (the nearest existing
+ * ancestor, resolved, plus the components that do not exist yet) joined with its name. The name
+ * itself is not followed: a bundle written there replaces whatever has that name.
+ */
+function landingPath(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    const rest = [node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs)];
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir), ...rest);
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+            if (parent === dir)
+                return abs;
+            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   t: () => (/* binding */ READ_FLAGS)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// What a path is, in words, and the open flags that read a file without surprises.
+
+function kindOf(st) {
+    if (st.isFile())
+        return 'file';
+    if (st.isDirectory())
+        return 'directory';
+    if (st.isSymbolicLink())
+        return 'symbolic link';
+    if (st.isFIFO())
+        return 'FIFO (named pipe)';
+    if (st.isSocket())
+        return 'socket';
+    if (st.isCharacterDevice())
+        return 'character device';
+    if (st.isBlockDevice())
+        return 'block device';
+    return 'special file';
+}
+/**
+ * Flags for opening an input: O_NONBLOCK so that a path swapped for a FIFO after it was checked
+ * cannot block the open waiting for a writer, O_NOFOLLOW so that a final component swapped for a
+ * link is refused (ELOOP) instead of followed. Both are 0 where the platform lacks them.
+ */
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+
+
+/***/ }),
+
+/***/ 7523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ withFsContext),
+/* harmony export */   cZ: () => (/* binding */ describeErrno),
+/* harmony export */   dZ: () => (/* binding */ toUserError),
+/* harmony export */   hX: () => (/* binding */ fsErrorMessage),
+/* harmony export */   ov: () => (/* binding */ fsFallback),
+/* harmony export */   r: () => (/* binding */ isErrno)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The one place where an operating-system error on a file becomes a message a person can act on:
+// what we were doing, the path, what went wrong in words, and what to do. The core wraps the
+// operations it knows the purpose of (reading the app, writing the bundle); the front ends pass
+// anything that still escapes through toUserError, so no "unexpected error: EACCES" reaches a user.
+
+function isErrno(err) {
+    return err instanceof Error && typeof err.code === 'string' && /^E[A-Z0-9]+$/.test(err.code);
+}
+/** errno → [what it means, what to do when reading, what to do when writing]. */
+const ERRNO = {
+    EACCES: ['permission denied', 'make it readable by the user that runs mm-apps-deploy (chmod)', 'choose a location this user may write to, or fix its permissions'],
+    EPERM: ['operation not permitted', 'make it readable by the user that runs mm-apps-deploy', 'choose a location this user may write to'],
+    ENOENT: ['no such file or directory', 'check the path', 'choose an output in an existing, writable directory'],
+    ENOTDIR: ['a part of the path is not a directory', 'check the path', 'choose an output whose parent is a directory'],
+    EISDIR: ['it is a directory', 'give a file', 'a directory has that name: remove it, or write elsewhere'],
+    EEXIST: ['it already exists', 'check the path', 'remove it or choose another name'],
+    ENOSPC: ['no space left on the device', 'free some space', 'free some space on that device, or write elsewhere (TMPDIR for temporary files)'],
+    EDQUOT: ['the disk quota is exceeded', 'free some space', 'free some space, or write elsewhere'],
+    EFBIG: ['the file is larger than this file system or process limit allows (ulimit -f)', 'check the file', 'raise the limit or write elsewhere'],
+    EROFS: ['the file system is read-only', 'check the path', 'choose a writable location'],
+    ENAMETOOLONG: ['the name is too long', 'use a shorter path', 'use a shorter path'],
+    ELOOP: ['too many levels of symbolic links', 'remove the link loop', 'remove the link loop'],
+    EMFILE: ['too many open files', 'raise the open-file limit (ulimit -n)', 'raise the open-file limit (ulimit -n)'],
+    ENFILE: ['too many open files on the system', 'try again when fewer files are open', 'try again when fewer files are open'],
+    EIO: ['an input/output error (a failing disk or network file system)', 'check the device', 'check the device'],
+    EBUSY: ['the resource is busy', 'try again', 'try again'],
+    ETXTBSY: ['the file is busy', 'try again', 'try again'],
+    EAGAIN: ['the file is not ready (a pipe or a device?)', 'give a regular file', 'give a regular file'],
+    ENXIO: ['no such device (a pipe with no writer, or a socket?)', 'give a regular file', 'give a regular file'],
+    ESPIPE: ['it is a pipe, not a file', 'give a regular file', 'give a regular file'],
+    EXDEV: ['it is on another device', 'check the path', 'write the output on the same device as its directory'],
+};
+/** An operating-system error in words: its cause, and what to do about it when reading or writing. */
+function describeErrno(err, direction) {
+    const known = ERRNO[err.code];
+    if (known)
+        return { cause: `${known[0]} (${err.code})`, advice: known[direction === 'read' ? 1 : 2] };
+    return { cause: `${err.code}${err.syscall ? ` in ${err.syscall}` : ''}`, advice: direction === 'read' ? 'check the file and try again' : 'check the output location and try again' };
+}
+/** The message for an operating-system error: doing, path, cause, advice. */
+function fsErrorMessage(err, context) {
+    const where = context.path ?? err.path;
+    const { cause, advice } = describeErrno(err, context.direction);
+    return `${context.doing}${where ? ` ${where}` : ''}: ${cause}; ${advice}`;
+}
+/** An operating-system error as a UserError with context; anything else is returned as it is. */
+function toUserError(err, context) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y || !isErrno(err))
+        return err;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(fsErrorMessage(err, context), { cause: err });
+}
+/** Runs `work`, turning operating-system errors into UserErrors that say what was being done. */
+async function withFsContext(context, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        throw toUserError(err, context);
+    }
+}
+const WRITE_SYSCALLS = new Set(['write', 'writev', 'mkdir', 'mkdtemp', 'rename', 'unlink', 'rmdir', 'rm', 'copyfile', 'ftruncate', 'fsync', 'symlink', 'link', 'chmod', 'utime']);
+/**
+ * For the front ends: an operating-system error that escaped the core (which wraps the operations
+ * it knows the purpose of) still becomes a UserError naming the path, reading or writing as its
+ * system call says.
+ */
+function fsFallback(err) {
+    if (!isErrno(err) || err.path === undefined)
+        return err;
+    const write = WRITE_SYSCALLS.has(err.syscall ?? '');
+    return toUserError(err, { doing: write ? 'cannot write' : 'cannot read', direction: write ? 'write' : 'read' });
+}
+
+
+/***/ }),
+
+/***/ 4782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ targetKind)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8564);
+/* harmony import */ var _fs_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7523);
+// What the user named as the thing to validate or provision: an app directory or a bundle file.
+// Anything else (a FIFO, a socket, a device) is refused before it is opened: opening a FIFO for
+// reading blocks until someone writes to it.
+
+
+
+
+function targetKind(target, given = target) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${given} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+        throw (0,_fs_error_js__WEBPACK_IMPORTED_MODULE_3__/* .toUserError */ .dZ)(err, { doing: 'cannot read', path: given, direction: 'read' });
+    }
+    if (st.isDirectory())
+        return 'dir';
+    if (st.isFile())
+        return 'file';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${given} is a ${(0,_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(st)}; give an app directory (with manifest.json) or a bundle .zip file`);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4959);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3298);
 // Entry point of the GitHub Action (action.yml runs.main, built to dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -40092,10 +40936,14 @@ function checkHandlerFormat(fn, handler, family, at, out) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7538);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2693);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7523);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2693);
 // Words for plans and reports, shared by the CLI and the action (rendering stays in the front
 // ends; what is said lives here once). Only types come from the AWS side, so that front ends can
 // load this without the AWS SDK.
+
+
 
 
 
@@ -40143,7 +40991,7 @@ function describeOutcome(o) {
             rows: [
                 ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
                 ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
-                ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
+                ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
                 ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
                 ...mattermostRow(o),
             ],
@@ -40151,7 +40999,7 @@ function describeOutcome(o) {
         };
     }
     const lines = {
-        heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} failed`,
+        heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? `was ${report.error.message}` : 'failed'}`,
         functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
         rows: [
             ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`]] : []),
@@ -40159,7 +41007,7 @@ function describeOutcome(o) {
             [
                 'invoke policy',
                 report.invokePolicy.status === 'done'
-                    ? `${report.invokePolicy.name}: added ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.invokePolicy.added.length, 'function')}`
+                    ? `${report.invokePolicy.name}: added ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.invokePolicy.added.length, 'function')}`
                     : `${report.invokePolicy.name}: ${report.invokePolicy.status === 'skipped' ? 'not found, skipped' : report.invokePolicy.status}`,
             ],
             ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
@@ -40178,9 +41026,9 @@ function describeOutcome(o) {
         if (report.role.status === 'done')
             done.push(`execution role ${report.role.name} created`);
         if (report.objects.uploaded)
-            done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
+            done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
         if (report.objects.failed + report.objects.notDone)
-            notDone.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.objects.failed + report.objects.notDone, 'static object')}`);
+            notDone.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.objects.failed + report.objects.notDone, 'static object')}`);
         for (const f of report.functions) {
             if (f.status === 'done')
                 done.push(`function ${f.lambdaName} ${f.result}`);
@@ -40198,11 +41046,26 @@ function describeOutcome(o) {
     }
     return lines;
 }
-/** The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl prints it. */
+/**
+ * The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl
+ * prints it. Written to a temporary file and renamed, so it is whole or absent. It is a copy of
+ * data the run also prints: failing to write it is reported (`problem`), never thrown, so that a
+ * deploy that succeeded is not reported as failed.
+ */
 async function writeProvisionDataFile(bundlePath, pd) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(bundlePath), `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(bundlePath, '.zip')}.provision-data.json`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__/* .marshalProvisionData */ .uY)(pd));
-    return file;
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__/* .marshalProvisionData */ .uY)(pd), { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+        return { path: file, written: true };
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(tmp).catch(() => undefined);
+        if (!(0,_fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrno */ .r)(err))
+            throw err;
+        return { path: file, written: false, problem: (0,_fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__/* .fsErrorMessage */ .hX)(err, { doing: 'could not write the provision data file', path: file, direction: 'write' }) };
+    }
 }
 
 

@@ -1,4 +1,5 @@
 // The committed action in mode provision, run with node as the runner runs it, against moto.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, startFakeMattermost } from './helpers/fake-mattermost.js';
@@ -45,6 +46,24 @@ describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (di
     expect(second.outputs.changed).toBe('false');
     expect(JSON.parse(second.outputs.functions!).main.result).toBe('unchanged');
     expect(second.summary).toMatch(/static objects: 0 uploaded, 2 unchanged/);
+  });
+
+  it('a deploy that succeeded but could not write its provision data file passes with a warning', async () => {
+    const ws = tempDir();
+    writeApp(path.join(ws, 'app'), { manifest: manifestJson({ app_id: 'hello-pdfile' }) });
+    mkdirSync(path.join(ws, 'app', 'dist', 'hello-pdfile_v1.0.0.provision-data.json'), { recursive: true });
+    const r = await runAction({
+      node: bin,
+      cwd: ws,
+      inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint },
+      env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/::warning::could not write the provision data file .*hello-pdfile_v1\.0\.0\.provision-data\.json: it is a directory \(EISDIR\)[^\n]*Output "provision-data-file" is not set; output "provision-data" has the same data/);
+    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.outputs['provision-data-file']).toBeUndefined();
+    expect(JSON.parse(r.outputs['provision-data']!).manifest_key).toBe('manifests/hello-pdfile_v1.0.0.json');
+    expect(r.outputs.changed).toBe('true');
   });
 
   it('fails the step before any write when the bucket is missing', async () => {

@@ -1,6 +1,6 @@
 // The provision command end to end, in-process, against a real moto_server.
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { startRecordingProxy } from './helpers/recording-proxy.js';
@@ -76,6 +76,26 @@ describe.skipIf(!motoAvailable())('mm-apps-deploy provision (moto)', () => {
     } finally {
       await proxy.close();
     }
+  });
+
+  it('a deploy that succeeded but could not write its provision data file: success with a warning (exit 0)', async () => {
+    const cwd = tempDir();
+    app(cwd);
+    // a directory where the file goes: the write fails whoever runs the test (root included)
+    mkdirSync(path.join(cwd, 'app', 'dist', 'hello-cli_v1.0.0.provision-data.json'), { recursive: true });
+    const r = await runCli(['provision', 'app', '--bucket', 'my-apps-bucket', '--endpoint-url', moto.endpoint], { cwd, env: env() });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^Provisioned hello-cli v1\.0\.0/);
+    expect(r.stdout).not.toMatch(/provision data +/);
+    expect(r.stderr).toMatch(
+      /\nwarning: could not write the provision data file \/.*\/app\/dist\/hello-cli_v1\.0\.0\.provision-data\.json: it is a directory \(EISDIR\); a directory has that name: remove it, or write elsewhere; the deploy itself succeeded, and "mm-apps-deploy provision-data app\/dist\/hello-cli_v1\.0\.0\.zip" prints the same data\n/,
+    );
+    expect(readdirSync(path.join(cwd, 'app', 'dist')).sort()).toEqual(['hello-cli_v1.0.0.provision-data.json', 'hello-cli_v1.0.0.zip']); // no temporary file left
+
+    const json = await runCli(['provision', 'app', '--bucket', 'my-apps-bucket', '--endpoint-url', moto.endpoint, '--json'], { cwd, env: env() });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, provisionDataFileError: expect.stringMatching(/^could not write the provision data file .*EISDIR/) });
+    expect(JSON.parse(json.stdout).provisionDataFile).toBeUndefined();
   });
 
   it('refuses an app with errors and writes nothing', async () => {

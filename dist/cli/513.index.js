@@ -648,8 +648,8 @@ async function deleteObjects(s3, bucket, keys) {
 /* harmony import */ var _aws_lambda_functions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9058);
 /* harmony import */ var _aws_s3_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4242);
 /* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3100);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2036);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2036);
 
 
 
@@ -663,7 +663,7 @@ function compareVersions(a, b) {
 }
 async function planPrune(clients, options) {
     if (!Number.isInteger(options.keep) || options.keep < 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('--keep must be 1 or more: the newest version is never removed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('--keep must be 1 or more: the newest version is never removed');
     const { s3, lambda, iam, settings } = clients;
     const bucket = settings.bucket;
     const step = async (action, fn) => {
@@ -677,14 +677,14 @@ async function planPrune(clients, options) {
     const listed = await step(`s3:ListBucket on ${bucket}`, () => (0,_aws_s3_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .listWithDates */ .eX)(s3, bucket, `manifests/${options.appId}_`));
     const versions = [];
     for (const { key } of listed) {
-        const manifest = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifest */ .WI)(await step(`s3:GetObject on ${bucket}/${key}`, () => (0,_aws_s3_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .getObject */ .iM)(s3, bucket, key))).manifest;
+        const manifest = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .readManifest */ .WI)(await step(`s3:GetObject on ${bucket}/${key}`, () => (0,_aws_s3_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .getObject */ .iM)(s3, bucket, key))).manifest;
         // Another app whose ID starts with this one's (and "_") has manifests under the same prefix.
         if (!manifest || manifest.appId !== options.appId || (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .s3ManifestName */ .dI)(manifest.appId, manifest.version) !== key)
             continue;
         versions.push({ version: manifest.version, keep: false, manifestKey: key, functions: manifest.functions.map((f) => (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .lambdaName */ .FE)(options.appId, manifest.version, f.name)), functionArns: [], objects: [] });
     }
     if (versions.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`no versions of "${options.appId}" in bucket ${bucket} (no manifests/${options.appId}_<version>.json)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`no versions of "${options.appId}" in bucket ${bucket} (no manifests/${options.appId}_<version>.json)`);
     versions.sort((a, b) => compareVersions(b.version, a.version));
     versions.forEach((v, i) => (v.keep = i < options.keep));
     const existing = await step('lambda:ListFunctions', () => (0,_aws_lambda_functions_js__WEBPACK_IMPORTED_MODULE_3__/* .listFunctionNames */ .pD)(lambda));

@@ -697,8 +697,8 @@ async function deleteObjects(s3, bucket, keys) {
 /* harmony export */   resolveAwsSettings: () => (/* binding */ resolveAwsSettings)
 /* harmony export */ });
 /* unused harmony export secretsOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4255);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4255);
 // Where provisioning goes and as whom: region, bucket, endpoint and credentials, resolved from
 // options, then Mattermost's variables, then the AWS SDK's own defaults (SPEC §4).
 
@@ -712,17 +712,17 @@ function pair(env, access, secret) {
     if (!a && !s)
         return undefined;
     if (!a || !s)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${a ? access : secret} is set but ${a ? secret : access} is not; set both, or neither to use the AWS default credentials`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${a ? access : secret} is set but ${a ? secret : access} is not; set both, or neither to use the AWS default credentials`);
     return { accessKeyId: a, secretAccessKey: s };
 }
 function resolveAwsSettings(input) {
     const { env } = input;
-    const region = input.region || env[_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.region] || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    const region = input.region || env[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.region] || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
     if (region !== undefined && !REGION.test(region))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`"${region}" is not an AWS region name (e.g. us-east-1)`);
-    const bucket = input.bucket || env[_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.bucket] || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BUCKET */ .hg;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${region}" is not an AWS region name (e.g. us-east-1)`);
+    const bucket = input.bucket || env[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.bucket] || _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BUCKET */ .hg;
     if (!BUCKET_NAME.test(bucket)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`"${bucket}" is not a valid S3 bucket name: 3 to 63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${bucket}" is not a valid S3 bucket name: 3 to 63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit`);
     }
     let endpoint;
     if (input.endpointUrl) {
@@ -730,15 +730,15 @@ function resolveAwsSettings(input) {
             endpoint = new URL(input.endpointUrl).toString().replace(/\/$/, '');
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`"${input.endpointUrl}" is not a URL; give the endpoint as e.g. http://127.0.0.1:5000`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${input.endpointUrl}" is not a URL; give the endpoint as e.g. http://127.0.0.1:5000`);
         }
     }
     const customEndpoint = Boolean(endpoint || env.AWS_ENDPOINT_URL || env.AWS_ENDPOINT_URL_S3);
     const sources = [
-        ...(input.as === 'plugin' ? [[_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.invokeAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.invokeSecretKey]] : []),
-        [_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.deployAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.deploySecretKey],
-        [_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.provisionAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.provisionSecretKey],
-        [_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.legacyAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.legacySecretKey],
+        ...(input.as === 'plugin' ? [[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.invokeAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.invokeSecretKey]] : []),
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.deployAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.deploySecretKey],
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.provisionAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.provisionSecretKey],
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.legacyAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.legacySecretKey],
     ];
     let credentials;
     let credentialSource = 'the AWS default credential chain';
@@ -1078,8 +1078,9 @@ async function applyPlan(plan, d, ctx, options) {
             progress(`uploading ${(0,format/* plural */.LS)(uploads.length, 'static object')} (${report.objects.unchanged} unchanged)`);
         let failure;
         let next = 0;
+        const stop = () => ctx.signal?.throwIfAborted();
         const worker = async () => {
-            while (!failure && next < uploads.length) {
+            while (!failure && !ctx.signal?.aborted && next < uploads.length) {
                 const { object } = uploads[next++];
                 try {
                     const body = await object.read();
@@ -1104,9 +1105,11 @@ async function applyPlan(plan, d, ctx, options) {
         await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, uploads.length) }, worker));
         if (failure)
             throw failure;
+        stop();
         // 2. Functions (after the execution role, when it has to be created).
         let roleArn = plan.role.arn;
         if (plan.role.action === 'create') {
+            stop();
             progress(`creating execution role ${plan.role.name}`);
             try {
                 roleArn = await (0,iam/* createExecuteRole */.UZ)(clients.iam, plan.role.name);
@@ -1122,6 +1125,7 @@ async function applyPlan(plan, d, ctx, options) {
             const result = report.functions[i];
             if (f.action === 'unchanged')
                 continue;
+            stop();
             const desired = { ...f.desired, role: f.desired.role || roleArn };
             const fn = d.functions.find((x) => x.lambdaName === f.lambdaName);
             progress(`${f.action === 'create' ? 'creating' : 'updating'} function ${f.lambdaName} (${(0,describe/* describeChange */.uQ)(f)})`);
@@ -1144,6 +1148,7 @@ async function applyPlan(plan, d, ctx, options) {
             report.invokePolicy.note = `no IAM policy named "${plan.invokePolicy.name}": the Apps plugin's invoke user needs lambda:InvokeFunction on these functions (mm-apps-deploy init creates the policy)`;
         }
         else {
+            stop();
             try {
                 const { document } = await (0,iam/* getDefaultPolicyDocument */.zs)(clients.iam, plan.invokePolicy.arn);
                 const updated = (0,iam/* withInvokeArns */.Vo)(document, report.functions.map((f) => f.arn).filter(Boolean));
@@ -1164,6 +1169,7 @@ async function applyPlan(plan, d, ctx, options) {
         }
         // 4. The manifest, last: from now on the plugin can install this version.
         if (plan.manifest.action === 'upload') {
+            stop();
             progress(`uploading manifest ${plan.manifest.key}`);
             try {
                 await (0,s3_objects/* putObject */.$R)(clients.s3, plan.bucket, {
@@ -1187,7 +1193,9 @@ async function applyPlan(plan, d, ctx, options) {
         report.ok = true;
     }
     catch (err) {
-        report.error = err instanceof Error ? err : new Error(String(err));
+        // Interrupted mid-step (a Lambda wait ends with an AbortError): the interruption is the cause.
+        const cause = ctx.signal?.aborted && ctx.signal.reason instanceof Error ? ctx.signal.reason : err;
+        report.error = cause instanceof Error ? cause : new Error(String(cause));
     }
     return report;
 }
@@ -1202,20 +1210,23 @@ var external_node_os_ = __webpack_require__(8161);
 var inspect_bundle = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 4 modules
-var pack = __webpack_require__(3904);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 5 modules
+var pack = __webpack_require__(9057);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __webpack_require__(976);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
 var manifest_manifest = __webpack_require__(2036);
+// EXTERNAL MODULE: ./src/fs/target.ts
+var fs_target = __webpack_require__(4782);
 // EXTERNAL MODULE: ./src/zip/reader.ts
 var reader = __webpack_require__(1524);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so
 // a large bundle is never held in memory whole.
+
 
 
 
@@ -1251,7 +1262,7 @@ async function loadDeployable(target, options) {
     let archive;
     const codeSha256 = new Map();
     try {
-        if ((0,external_node_fs_.statSync)(target).isDirectory()) {
+        if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
             kind = 'app-dir';
             if (options.bundleOutput === 'temporary')
                 temporary = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-'));
@@ -1263,6 +1274,7 @@ async function loadDeployable(target, options) {
                 output: output ?? ((m) => (0,pack/* defaultBundlePath */.Fq)(target, m)),
                 ...(options.onProgress ? { onProgress: options.onProgress } : {}),
                 ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+                ...(options.signal ? { signal: options.signal } : {}),
             });
             if (!packed.ok || !packed.bundle)
                 throw new finding/* FindingsError */.NH(packed.findings);
@@ -1368,7 +1380,8 @@ async function provision(req) {
     (0,options/* checkProvisionOptions */.g7)(req);
     const settings = (0,aws_settings.resolveAwsSettings)(req.aws);
     const clients = (0,aws_clients.createClients)(settings, req.clientOptions);
-    const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
+    const signal = req.signal;
+    const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(signal ? { signal } : {}) };
     // The account is read while the bundle is validated; a bundle with errors is still reported first.
     const account = readAccount(ctx, req);
     account.catch(() => undefined);
@@ -1383,6 +1396,7 @@ async function provision(req) {
             ...(req.dryRun ? { bundleOutput: 'temporary' } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
             ...(req.onProgress ? { onProgress: req.onProgress } : {}),
             ...(req.manifestFormat ? { manifestFormat: req.manifestFormat } : {}),
+            ...(signal ? { signal } : {}),
         });
     }
     catch (err) {
@@ -1391,6 +1405,7 @@ async function provision(req) {
         throw err;
     }
     try {
+        signal?.throwIfAborted();
         const state = await account;
         // The Mattermost preflight, like AWS's, comes before any write.
         const server = await mattermost;
@@ -1412,9 +1427,10 @@ async function provision(req) {
         };
         if (req.dryRun)
             return outcome;
+        signal?.throwIfAborted();
         outcome.report = await applyPlan(plan, d, {
             ...ctx,
-            sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms)),
+            sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {})),
             ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
             ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
         }, req);

@@ -1,7 +1,9 @@
 // The action: reads inputs, runs the mode, and is the one place that turns an exception into a
 // failed step with a message a person can act on.
 import * as core from '@actions/core';
-import { UserError } from '../errors.js';
+import { Interrupted, UserError } from '../errors.js';
+import { fsFallback } from '../fs/fs-error.js';
+import { listenForInterrupts } from '../util/interrupts.js';
 import { readInputs } from './inputs.js';
 import { checkTag, pushedTag } from './release.js';
 import { runPack } from './pack.js';
@@ -14,6 +16,10 @@ function today(): Date {
 }
 
 export async function run(): Promise<void> {
+  // A cancelled job: the runner sends SIGINT, then SIGTERM 7.5 s later. The work stops before its
+  // next write and the step fails saying what was done.
+  const interrupts = listenForInterrupts((sig) => process.stderr.write(`${sig} again: stopping now\n`));
+  const signal = interrupts.signal;
   try {
     const inputs = readInputs((name) => core.getInput(name), process.cwd());
     // On a tag push, the manifest version must be the tag's, before anything is packed or deployed.
@@ -26,18 +32,22 @@ export async function run(): Promise<void> {
     if (!(await checkTag(inputs, target, subject))) return;
     switch (inputs.mode) {
       case 'pack':
-        return await runPack(inputs, today());
+        return await runPack(inputs, today(), signal);
       case 'validate':
-        return await runValidate(inputs, today());
+        return await runValidate(inputs, today(), signal);
       case 'provision': {
         // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
         const { runProvision } = await import('./provision.js');
-        return await runProvision(inputs, today());
+        return await runProvision(inputs, today(), signal);
       }
     }
-  } catch (err) {
+  } catch (caught) {
+    const err = fsFallback(caught);
     const e = err instanceof Error ? err : new Error(String(err));
     if (e.stack) core.debug(e.stack);
-    core.setFailed(err instanceof UserError ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
+    if (err instanceof Interrupted) core.setFailed(`${e.message}: stopped before the next write; nothing half-written is left (temporary files and partial outputs were removed)`);
+    else core.setFailed(err instanceof UserError ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
+  } finally {
+    interrupts.dispose();
   }
 }

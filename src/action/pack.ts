@@ -8,7 +8,7 @@ import { uploadReleaseAssets } from './release.js';
 import { installCommandsFor } from '../register/register.js';
 import { annotate, findingsTable, functionsTable, installTable, writeSummary, type Subject } from './report.js';
 
-export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, now: Date): Promise<void> {
+export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, now: Date, signal?: AbortSignal): Promise<void> {
   const subject: Subject = { kind: 'app-dir', path: inputs.appDirInput };
   const result = await core.group(`Pack ${inputs.appDirInput}`, () =>
     pack({
@@ -18,6 +18,7 @@ export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, n
       manifestFormat: inputs.manifestFormat,
       output: inputs.output ?? ((m) => defaultBundlePath(inputs.appDir, m)),
       onProgress: (m) => core.info(m),
+      ...(signal ? { signal } : {}),
     }),
   );
   annotate(subject, result.findings);

@@ -31,7 +31,7 @@ function mattermostOf(inputs: ProvisionInputs) {
   return { settings, install: inputs.mattermost.install };
 }
 
-export async function runProvision(inputs: ProvisionInputs, now: Date): Promise<void> {
+export async function runProvision(inputs: ProvisionInputs, now: Date, signal?: AbortSignal): Promise<void> {
   maskSecrets();
   const mattermost = mattermostOf(inputs);
   const target = inputs.bundle?.path ?? inputs.appDir;
@@ -51,6 +51,7 @@ export async function runProvision(inputs: ProvisionInputs, now: Date): Promise<
         ...(mattermost ? { mattermost } : {}),
         ...inputs.options,
         onProgress: (m) => core.info(m),
+        ...(signal ? { signal } : {}),
       }),
     );
   } catch (err) {

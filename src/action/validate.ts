@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { openAppRoot, readAppManifest } from '../app/app-root.js';
 import { fileDigest } from '../bundle/pack.js';
 import { validate } from '../bundle/validate.js';
 import { errorsOf } from '../findings/finding.js';
@@ -12,11 +12,11 @@ import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
 import { annotate, consumersTable, findingsTable, functionsTable, writeSummary, type Subject } from './report.js';
 
 /** Needs no AWS credentials: safe for pull requests from forks. */
-export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validate' }>, now: Date): Promise<void> {
+export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validate' }>, now: Date, signal?: AbortSignal): Promise<void> {
   const target = inputs.bundle?.path ?? inputs.appDir;
   const label = inputs.bundle?.input ?? inputs.appDirInput;
   const result = await core.group(`Validate ${label}`, () =>
-    validate(target, { now, functionSources: inputs.functionSources, manifestFormat: inputs.manifestFormat, onProgress: (m) => core.info(m) }),
+    validate(target, { now, functionSources: inputs.functionSources, manifestFormat: inputs.manifestFormat, onProgress: (m) => core.info(m), ...(signal ? { signal } : {}) }),
   );
   const subject: Subject = { kind: result.kind, path: label, ...(inputs.bundle ? await manifestSource(inputs.bundle.path, inputs.appDir, inputs.appDirInput) : {}) };
   annotate(subject, result.findings);
@@ -44,13 +44,14 @@ export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validat
  * bundle's manifest are annotated on the lines of that file (a bundle built by a Makefile from it).
  */
 async function manifestSource(bundle: string, appDir: string, appDirInput: string): Promise<{ manifestSource?: string }> {
-  const file = path.join(appDir, MANIFEST_FILE);
-  if (!existsSync(file)) return {};
+  const { root } = openAppRoot(appDir, appDirInput);
+  const source = root ? readAppManifest(root, appDirInput).bytes : undefined;
+  if (!source) return {};
   const { archive } = await ZipArchive.open(bundle, 'the bundle', '.');
   if (!archive) return {};
   try {
     if (!archive.entries.some((e) => e.name === MANIFEST_FILE)) return {};
-    const same = (await archive.read(MANIFEST_FILE, MAX_MANIFEST_BYTES)).equals(readFileSync(file));
+    const same = (await archive.read(MANIFEST_FILE, MAX_MANIFEST_BYTES)).equals(source);
     return same ? { manifestSource: path.posix.join(appDirInput.split(path.sep).join('/'), MANIFEST_FILE) } : {};
   } finally {
     archive.close();

@@ -11,6 +11,7 @@ import { validateManifest } from '../manifest/rules.js';
 import { ZipArchive, type ZipEntryInfo } from '../zip/reader.js';
 import { checkFunctionArchive } from './function-content.js';
 import { classifyBundle, functionArchiveFindings, STATIC_PREFIX } from './layout.js';
+import { staticKeyCollisions } from './static-keys.js';
 
 export interface BundleFunction {
   spec: LambdaFunctionSpec;
@@ -73,6 +74,7 @@ export async function inspectBundle(bundlePath: string, options: BundleOptions):
       const f = staticFileFinding(manifest, rel);
       if (f) result.findings.push(f);
     }
+    result.findings.push(...staticKeyCollisions(manifest, staticNames));
     const sdkRuntimes = await sdkRuntimesFor(manifest.functions.map((f) => f.runtime));
     result.findings.push(...validateManifest(manifest, { now: options.now, staticFiles: new Set(staticNames), sdkRuntimes }));
     const names = manifest.functions.map((f) => f.name).filter((n) => n !== '');

@@ -1,12 +1,11 @@
 // validate: an app directory or an existing bundle, with one result shape for both. An app
 // directory is packed into a temporary file and discarded, so that the zipped-size rule and the
 // bundle layout are checked on the real bytes.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { consumerVerdicts, type ConsumerInput, type ConsumerVerdict } from '../compat/consumers.js';
 import { provisionData, type ProvisionData } from '../compat/provision-data.js';
 import type { ManifestFormat } from '../manifest/manifest-format.js';
-import { UserError } from '../errors.js';
+import { targetKind } from '../fs/target.js';
 import { hasErrors, type Finding } from '../findings/finding.js';
 import { STATIC_PREFIX } from './layout.js';
 import type { AppManifest } from '../manifest/manifest.js';
@@ -45,22 +44,19 @@ export interface ValidateOptions {
   onProgress?: (message: string) => void;
   /** For app directories: the manifest shape pack would write (default current). */
   manifestFormat?: ManifestFormat;
+  /** Stops the work (see pack); throws its reason. */
+  signal?: AbortSignal;
 }
 
 export async function validate(target: string, options: ValidateOptions): Promise<ValidationResult> {
-  let isDir: boolean;
-  try {
-    isDir = statSync(target).isDirectory();
-  } catch {
-    throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-  }
-  if (isDir) {
+  if (targetKind(target) === 'dir') {
     const packed = await pack({
       appDir: target,
       now: options.now,
       ...(options.functionSources ? { functionSources: options.functionSources } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     return {
       kind: 'app-dir',
@@ -83,7 +79,9 @@ export async function validate(target: string, options: ValidateOptions): Promis
     };
   }
   options.onProgress?.(`checking bundle ${path.basename(target)}`);
+  options.signal?.throwIfAborted();
   const inspected = await inspectBundle(target, { now: options.now });
+  options.signal?.throwIfAborted();
   const ok = !hasErrors(inspected.findings) && inspected.manifest !== undefined;
   const manifest = inspected.manifest;
   return {

@@ -314,6 +314,31 @@ export const CATALOG = {
     message: (fn: string, source: string) => `the source of function "${fn}" (${source}) is neither a directory nor a .zip file`,
   },
 
+  MMA110: {
+    severity: 'error',
+    title: 'directory reached by two paths',
+    message: (link: string, first: string, loop: boolean) =>
+      loop
+        ? `symbolic link ${link} leads back to ${first}, which contains it: a loop. A zip holds no links, so the loop would be packed without end; remove the link`
+        : `${link} is the same directory as ${first}, through a symbolic link; a zip holds no links, so its files would be packed twice (with pnpm's node_modules: install with node-linker=hoisted, or bundle the function). Remove the link or copy the directory`,
+  },
+  MMA111: {
+    severity: 'warning',
+    title: 'file reached by several paths',
+    message: (tree: string, count: number, examples: readonly string[]) =>
+      `${count === 1 ? 'a path' : `${count.toLocaleString('en-US')} paths`} in ${tree} ${count === 1 ? 'is a symbolic link' : 'are symbolic links'} to files packed under another path, and ${count === 1 ? 'is' : 'are'} left out (a zip holds no links; each file is packed once): ${examples.join(', ')}${count > examples.length ? ', …' : ''}. Copy the file if both paths are needed`,
+  },
+  MMA112: {
+    severity: 'error',
+    title: 'not a regular file or directory',
+    message: (p: string, kind: string) => `${p} is a ${kind}, not a regular file or directory; only files can be packed. Remove it or replace it with a file`,
+  },
+  MMA113: {
+    severity: 'error',
+    title: 'unreadable file or directory',
+    message: (p: string, cause: string, advice: string) => `cannot read ${p}: ${cause}; ${advice}`,
+  },
+
   // ---- zip archives read from disk --------------------------------------------------------------
   MMA120: {
     severity: 'error',
@@ -418,6 +443,13 @@ export const CATALOG = {
     severity: 'error',
     title: '.jar function archive',
     message: (name: string) => `"${name}" is a .jar function archive; the cloud deployer only deploys "<function name>.zip". Repackage it as a .zip`,
+  },
+
+  MMA220: {
+    severity: 'error',
+    title: 'two static files, one S3 key',
+    message: (first: string, second: string, key: string) =>
+      `"${first}" and "${second}" are both uploaded as "${key}" (S3 keys have spaces as "-", as the Apps plugin computes them), so each provision would replace one with the other. Rename one of them`,
   },
 
   // ---- release checks ---------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so
 // a large bundle is never held in memory whole.
 import { createHash } from 'node:crypto';
-import { rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { contentTypeOf, STATIC_CACHE_CONTROL } from '../aws/content-type.js';
 import { FindingsError, hasErrors, type Finding } from '../findings/finding.js';
 import { MAX_MANIFEST_BYTES, MANIFEST_FILE, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
 import type { ManifestFormat } from '../manifest/manifest-format.js';
+import { targetKind } from '../fs/target.js';
 import { ZipArchive } from '../zip/reader.js';
 
 export interface DeployableObject {
@@ -68,6 +69,7 @@ export interface LoadOptions {
   onProgress?: (message: string) => void;
   /** For an app directory: the manifest shape of the bundle (default current). */
   manifestFormat?: ManifestFormat;
+  signal?: AbortSignal;
 }
 
 const MAX_FUNCTION_ZIP = 52_428_800;
@@ -93,7 +95,7 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
   let archive: ZipArchive | undefined;
   const codeSha256 = new Map<string, string>();
   try {
-    if (statSync(target).isDirectory()) {
+    if (targetKind(target) === 'dir') {
       kind = 'app-dir';
       if (options.bundleOutput === 'temporary') temporary = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
       const output = temporary ? path.join(temporary, 'bundle.zip') : options.bundleOutput;
@@ -104,6 +106,7 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
         output: output ?? ((m) => defaultBundlePath(target, m)),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
       });
       if (!packed.ok || !packed.bundle) throw new FindingsError(packed.findings);
       bundlePath = packed.bundle.path;

@@ -1,9 +1,11 @@
 // Words for plans and reports, shared by the CLI and the action (rendering stays in the front
 // ends; what is said lives here once). Only types come from the AWS side, so that front ends can
 // load this without the AWS SDK.
-import { writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { marshalProvisionData, type ProvisionData } from '../compat/provision-data.js';
+import { Interrupted } from '../errors.js';
+import { fsErrorMessage, isErrno } from '../fs/fs-error.js';
 import { plural } from '../util/format.js';
 import type { FunctionPlan } from './plan.js';
 import type { ProvisionOutcome } from './provision.js';
@@ -73,7 +75,7 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
     };
   }
   const lines: OutcomeLines = {
-    heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} failed`,
+    heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof Interrupted ? `was ${report.error.message}` : 'failed'}`,
     functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
     rows: [
       ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`] as [string, string]] : []),
@@ -113,9 +115,24 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
   return lines;
 }
 
-/** The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl prints it. */
-export async function writeProvisionDataFile(bundlePath: string, pd: ProvisionData): Promise<string> {
+export type ProvisionDataFile = { path: string; written: true } | { path: string; written: false; problem: string };
+
+/**
+ * The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl
+ * prints it. Written to a temporary file and renamed, so it is whole or absent. It is a copy of
+ * data the run also prints: failing to write it is reported (`problem`), never thrown, so that a
+ * deploy that succeeded is not reported as failed.
+ */
+export async function writeProvisionDataFile(bundlePath: string, pd: ProvisionData): Promise<ProvisionDataFile> {
   const file = path.join(path.dirname(bundlePath), `${path.basename(bundlePath, '.zip')}.provision-data.json`);
-  await writeFile(file, marshalProvisionData(pd));
-  return file;
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    await writeFile(tmp, marshalProvisionData(pd), { flag: 'wx' });
+    await rename(tmp, file);
+    return { path: file, written: true };
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    if (!isErrno(err)) throw err;
+    return { path: file, written: false, problem: fsErrorMessage(err, { doing: 'could not write the provision data file', path: file, direction: 'write' }) };
+  }
 }

@@ -29,6 +29,12 @@ export interface ProvisionRequest extends ProvisionOptions {
   /** Register the version with this Mattermost server once deployed (and install it). */
   mattermost?: { settings: MattermostSettings; install: boolean };
   onProgress?: (message: string) => void;
+  /**
+   * Aborting stops before the next write (pack: the next file; AWS: the next upload, function,
+   * policy or manifest; a Lambda wait ends). The reason is thrown before anything is written to
+   * AWS, and is the report's error after.
+   */
+  signal?: AbortSignal;
   /** Test hooks: transport, retry delays, and time. */
   clientOptions?: ClientOptions;
   sleep?: (ms: number) => Promise<void>;
@@ -66,7 +72,8 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
   checkProvisionOptions(req);
   const settings = resolveAwsSettings(req.aws);
   const clients = createClients(settings, req.clientOptions);
-  const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
+  const signal = req.signal;
+  const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(signal ? { signal } : {}) };
   // The account is read while the bundle is validated; a bundle with errors is still reported first.
   const account = readAccount(ctx, req);
   account.catch(() => undefined);
@@ -81,6 +88,7 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
       ...(req.dryRun ? { bundleOutput: 'temporary' as const } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
       ...(req.onProgress ? { onProgress: req.onProgress } : {}),
       ...(req.manifestFormat ? { manifestFormat: req.manifestFormat } : {}),
+      ...(signal ? { signal } : {}),
     });
   } catch (err) {
     await Promise.all([account.catch(() => undefined), mattermost?.catch(() => undefined)]);
@@ -88,6 +96,7 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
     throw err;
   }
   try {
+    signal?.throwIfAborted();
     const state = await account;
     // The Mattermost preflight, like AWS's, comes before any write.
     const server = await mattermost;
@@ -107,9 +116,10 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
       dryRun: req.dryRun ?? false,
     };
     if (req.dryRun) return outcome;
+    signal?.throwIfAborted();
     outcome.report = await applyPlan(plan, d, {
       ...ctx,
-      sleep: req.sleep ?? ((ms) => delay(ms)),
+      sleep: req.sleep ?? ((ms) => delay(ms, undefined, signal ? { signal } : {})),
       ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
       ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
     }, req);

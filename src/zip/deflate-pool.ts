@@ -20,7 +20,7 @@ export const PROBE_RATIO = 0.97;
 const WORKER_SOURCE = `
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
-const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
+const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
 const { crc32, deflateRawSync } = require('node:zlib');
 const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
 
@@ -28,10 +28,16 @@ const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
 // a fresh buffer per file would hold tens of MB of garbage until its GC noticed.
 let scratch = Buffer.allocUnsafeSlow(256 * 1024);
 
-function readFile(file) {
-  const fd = openSync(file, 'r');
+// Never more than the size the file was listed with, plus one byte to notice growth; a FIFO
+// cannot block the open (O_NONBLOCK) and a link swapped in is refused (O_NOFOLLOW).
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK || 0) | (constants.O_NOFOLLOW || 0);
+
+function readFile(file, listed) {
+  const fd = openSync(file, READ_FLAGS);
   try {
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error(file + ' is not a regular file'), { code: 'EINVAL', path: file });
+    const size = Math.min(st.size, listed + 1);
     let target = scratch;
     if (size > scratch.length) {
       if (size <= reuseUpTo) target = scratch = Buffer.allocUnsafeSlow(Math.min(reuseUpTo, Math.max(size, scratch.length * 2)));
@@ -74,7 +80,7 @@ parentPort.on('message', (job) => {
       return;
     }
     const fromFile = job.file !== undefined;
-    const data = fromFile ? readFile(job.file) : Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
+    const data = fromFile ? readFile(job.file, job.size) : Buffer.from(job.data.buffer, job.data.byteOffset, job.data.byteLength);
     const crc = crc32(data) >>> 0;
     if (job.store || data.length === 0 || incompressible(data, data.length)) {
       reply({ id: job.id, crc, size: data.length, method: 0, bytes: fromFile ? own(data) : undefined });
@@ -87,7 +93,7 @@ parentPort.on('message', (job) => {
     if (deflated.length >= data.length) reply({ id: job.id, crc, size: data.length, method: 0, bytes: fromFile ? own(data) : undefined });
     else reply({ id: job.id, crc, size: data.length, method: 8, bytes: own(deflated) });
   } catch (err) {
-    reply({ id: job.id, error: { message: err.message, code: err.code } });
+    reply({ id: job.id, error: { message: err.message, code: err.code, syscall: err.syscall, path: err.path } });
   }
 });
 `;
@@ -107,7 +113,7 @@ interface Reply {
   method?: 0 | 8;
   bytes?: Uint8Array;
   store?: boolean;
-  error?: { message: string; code?: string };
+  error?: { message: string; code?: string; syscall?: string; path?: string };
 }
 
 interface Pending {
@@ -133,9 +139,12 @@ export class DeflatePool {
 
   constructor(readonly size = Math.max(1, Math.min(4, availableParallelism()))) {}
 
-  /** Reads `file` (or takes `data`), computes its CRC and deflates it unless `store` is set. */
-  async compress(source: { file: string } | { data: Buffer }, store: boolean): Promise<CompressedEntry> {
-    const message = 'file' in source ? { file: source.file, store } : { data: source.data, store };
+  /**
+   * Reads `file` (at most `size` + 1 bytes: the caller compares sizes) or takes `data`, computes its
+   * CRC and deflates it unless `store` is set.
+   */
+  async compress(source: { file: string; size: number } | { data: Buffer }, store: boolean): Promise<CompressedEntry> {
+    const message = 'file' in source ? { file: source.file, size: source.size, store } : { data: source.data, store };
     const reply = await this.submit(message);
     const bytes = reply.bytes ? Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength) : (source as { data: Buffer }).data;
     return { crc: reply.crc!, size: reply.size!, method: reply.method!, bytes };
@@ -194,7 +203,7 @@ export class DeflatePool {
     worker.on('message', (reply: Reply) => {
       const pending = slot.jobs.get(reply.id);
       slot.jobs.delete(reply.id);
-      if (reply.error) pending?.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
+      if (reply.error) pending?.reject(Object.assign(new Error(reply.error.message), reply.error));
       else pending?.resolve(reply);
       this.dispatch();
     });

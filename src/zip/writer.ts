@@ -8,18 +8,24 @@
 // extra fields, sizes in the local header (no data descriptors), no comment. Output is append-only
 // and hashed as it is written.
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { crc32, createDeflateRaw } from 'node:zlib';
+import { UserError } from '../errors.js';
+import { READ_FLAGS } from '../fs/file-kind.js';
 import { isCompressedFormat } from './compressibility.js';
 import { DEFLATE_LEVEL, DeflatePool, PROBE_BYTES } from './deflate-pool.js';
 
 export interface FileSource {
   file: string;
-  /** Size from stat, used to budget the read-ahead; the bytes read are what is written. */
+  /**
+   * Size from stat when the file was listed. No more than this (plus one byte, to notice growth)
+   * is ever read, and a file whose size changed is an error: a file that grows, or claims a size
+   * it does not have, cannot make a pack read without end or write other bytes than were checked.
+   */
   size: number;
 }
 
@@ -58,6 +64,8 @@ export interface ZipWriteOptions {
   pool?: DeflatePool;
   /** Called after each entry is written (progress). */
   onEntry?: (entry: ZipEntryWritten) => void;
+  /** Stops before the next entry is started; the partial archive is removed. */
+  signal?: AbortSignal;
 }
 
 export class ZipFormatLimitError extends Error {}
@@ -195,21 +203,44 @@ function isLarge(input: ZipEntryInput): input is ZipEntryInput & { source: FileS
   return 'file' in input.source && input.source.size > LARGE_FILE;
 }
 
-async function prepare(input: ZipEntryInput, pool: DeflatePool, scratch: string): Promise<Prepared> {
+function changed(file: string, listed: number, now: number | string): UserError {
+  return new UserError(`${file} changed while it was being packed (${listed} bytes when listed, ${now} now); run again when nothing is writing to it`);
+}
+
+/**
+ * The bytes of an input file as a stream of at most `size + 1` bytes, opened so that a FIFO
+ * cannot block and a link swapped in is not followed.
+ */
+async function* readInput(file: string, size: number, signal: AbortSignal | undefined): AsyncGenerator<Buffer> {
+  const fh = await open(file, READ_FLAGS);
+  try {
+    if (!(await fh.stat()).isFile()) throw changed(file, size, 'not a regular file');
+    for await (const chunk of fh.createReadStream({ start: 0, end: size, highWaterMark: 1024 * 1024, autoClose: false })) {
+      signal?.throwIfAborted();
+      yield chunk as Buffer;
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+async function prepare(input: ZipEntryInput, pool: DeflatePool, scratch: string, signal: AbortSignal | undefined): Promise<Prepared> {
   const store = input.compression === 'store' || isCompressedFormat(input.name);
-  if (isLarge(input)) return { input, payload: await prepareLarge(input, pool, store, scratch) };
+  if (isLarge(input)) return { input, payload: await prepareLarge(input, pool, store, scratch, signal) };
   const c = await pool.compress(input.source, store);
+  if ('file' in input.source && c.size !== input.source.size) throw changed(input.source.file, input.source.size, c.size > input.source.size ? 'more' : c.size);
   return { input, payload: { crc: c.crc, size: c.size, method: c.method, compressedSize: c.bytes.length, bytes: c.bytes } };
 }
 
 /** CRC-32 and size of a file, read as a stream. */
-async function crcOfFile(file: string): Promise<{ crc: number; size: number }> {
+async function crcOfFile(file: string, listed: number, signal: AbortSignal | undefined): Promise<{ crc: number; size: number }> {
   let crc = 0;
   let size = 0;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) {
-    crc = crc32(chunk as Buffer, crc);
-    size += (chunk as Buffer).length;
+  for await (const chunk of readInput(file, listed, signal)) {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
   }
+  if (size !== listed) throw changed(file, listed, size > listed ? 'more' : size);
   return { crc: crc >>> 0, size };
 }
 
@@ -218,10 +249,11 @@ async function crcOfFile(file: string): Promise<{ crc: number; size: number }> {
  * second; deflated ones are compressed into a temporary file first, so that the local header can
  * carry the sizes without data descriptors.
  */
-async function prepareLarge(input: ZipEntryInput & { source: FileSource }, pool: DeflatePool, store: boolean, scratch: string): Promise<Payload> {
+async function prepareLarge(input: ZipEntryInput & { source: FileSource }, pool: DeflatePool, store: boolean, scratch: string, signal: AbortSignal | undefined): Promise<Payload> {
   const file = input.source.file;
-  if (store || (await pool.probe(await readSample(file), input.source.size))) {
-    const { crc, size } = await crcOfFile(file);
+  const listed = input.source.size;
+  if (store || (await pool.probe(await readSample(file), listed))) {
+    const { crc, size } = await crcOfFile(file, listed, signal);
     return { crc, size, method: 0, compressedSize: size, file };
   }
   let crc = 0;
@@ -234,8 +266,15 @@ async function prepareLarge(input: ZipEntryInput & { source: FileSource }, pool:
     },
   });
   const temp = `${scratch}.${Math.random().toString(36).slice(2)}.entry`;
-  await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), tap, createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 256 * 1024 }), createWriteStream(temp, { flags: 'wx' }));
-  const compressedSize = (await stat(temp)).size;
+  let compressedSize: number;
+  try {
+    await pipeline(readInput(file, listed, signal), tap, createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 256 * 1024 }), createWriteStream(temp, { flags: 'wx' }));
+    compressedSize = (await stat(temp)).size;
+    if (size !== listed) throw changed(file, listed, size > listed ? 'more' : size);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
+  }
   if (compressedSize >= size) {
     await unlink(temp);
     return { crc: crc >>> 0, size, method: 0, compressedSize: size, file };
@@ -244,7 +283,7 @@ async function prepareLarge(input: ZipEntryInput & { source: FileSource }, pool:
 }
 
 async function readSample(file: string): Promise<Buffer> {
-  const fh = await open(file, 'r');
+  const fh = await open(file, READ_FLAGS);
   try {
     const buf = Buffer.alloc(PROBE_BYTES);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
@@ -255,17 +294,17 @@ async function readSample(file: string): Promise<Buffer> {
 }
 
 /** Copies a payload file into the archive, checking that it still has the bytes it was measured with. */
-async function copyPayload(out: OutputFile, payload: Payload, name: string): Promise<void> {
+async function copyPayload(out: OutputFile, payload: Payload, name: string, signal: AbortSignal | undefined): Promise<void> {
   let crc = 0;
   let size = 0;
-  for await (const chunk of createReadStream(payload.file!, { highWaterMark: 1024 * 1024 })) {
-    const buf = chunk as Buffer;
+  for await (const buf of readInput(payload.file!, payload.compressedSize, signal)) {
     if (payload.method === 0) crc = crc32(buf, crc);
     size += buf.length;
+    if (size > payload.compressedSize) break;
     await out.append(buf);
   }
   if (size !== payload.compressedSize || (payload.method === 0 && crc >>> 0 !== payload.crc)) {
-    throw new Error(`${name} changed while it was being packed; run again`);
+    throw new UserError(`${name} changed while it was being packed; run again when nothing is writing to it`);
   }
 }
 
@@ -292,6 +331,7 @@ export async function writeZip(
   let uncompressedSize = 0;
 
   const writeNext = async (): Promise<void> => {
+    options.signal?.throwIfAborted();
     const item = queue.shift()!;
     queuedBytes -= item.bytes;
     const { input, payload } = await item.prepared;
@@ -304,7 +344,7 @@ export async function writeZip(
     const record: CentralRecord = { name, flags, method: payload.method, crc: payload.crc, compressedSize: payload.compressedSize, size: payload.size, offset: out.position, mode: input.mode };
     await out.append(localHeader(name, flags, payload.method, payload.crc, payload.compressedSize, payload.size));
     if (payload.bytes) await out.append(payload.bytes);
-    else await copyPayload(out, payload, input.name);
+    else await copyPayload(out, payload, input.name, options.signal);
     if (payload.temporary) await unlink(payload.file!);
     records.push(record);
     uncompressedSize += record.size;
@@ -315,9 +355,10 @@ export async function writeZip(
 
   try {
     for await (const input of entries) {
+      options.signal?.throwIfAborted();
       while (queue.length > 0 && (queue.length >= READ_AHEAD_ENTRIES || queuedBytes >= READ_AHEAD_BYTES)) await writeNext();
       const bytes = isLarge(input) ? 0 : 'data' in input.source ? input.source.data.length : input.source.size;
-      const prepared = prepare(input, pool, tmp);
+      const prepared = prepare(input, pool, tmp, options.signal);
       prepared.then((p) => p.payload.temporary && temporaries.push(p.payload.file!)).catch(() => undefined);
       prepared.catch(() => undefined); // rejections are handled when the entry's turn comes
       queue.push({ prepared, bytes });

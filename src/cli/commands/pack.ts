@@ -23,8 +23,8 @@ APP_DIR (default: the current directory) holds:
   functions/NAME.zip     or a prebuilt archive for function NAME, used as is
 
 Options:
-  -o, --output FILE        where to write the bundle
-                           (default: APP_DIR/dist/<app_id>_<version>.zip)
+  -o, --output FILE        where to write the bundle: outside APP_DIR, or in its
+                           dist/ (default: APP_DIR/dist/<app_id>_<version>.zip)
       --function NAME=PATH take function NAME from PATH, a directory or a .zip,
                            relative to the current directory; repeatable
       --manifest-format F  the shape of the bundle's manifest.json: "current"
@@ -42,8 +42,11 @@ Output: each function with its Lambda name, runtime and sizes; the static
 files; the bundle path and SHA-256; the /apps install commands, each with the
 Apps plugin versions it is for; warnings.
 
+Links in APP_DIR are followed while they stay inside it (a --function PATH
+outside APP_DIR is its own boundary); each real file is packed once.
+
 Exit status: 0 packed (warnings allowed), 1 the app has errors (no bundle
-written), 2 usage error.
+written), 2 usage error, 130 interrupted (Ctrl-C: nothing half-written left).
 
 Examples:
   mm-apps-deploy pack sample-app
@@ -76,6 +79,7 @@ export const packCommand: Command = {
       ...(manifestFormat ? { manifestFormat } : {}),
       output: output ? path.resolve(ctx.io.cwd, output) : (m) => defaultBundlePath(appDir, m),
       onProgress: (m) => ctx.progress(m),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
     const subject: Subject = { kind: 'app-dir', path: appDirArg };
     if (values.json) ctx.io.out(`${JSON.stringify(packJson(subject, result, ctx), null, 2)}\n`);

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { provisionDataObject } from '../../compat/provision-data.js';
+import { Interrupted } from '../../errors.js';
 import { FindingsError } from '../../findings/finding.js';
 import { describeOutcome, writeProvisionDataFile } from '../../provision/describe.js';
 import { parseArchitecture, parseEnvironment, parseInteger } from '../../provision/options.js';
@@ -141,16 +142,26 @@ export const provisionCommand: Command = {
         ...(manifestFormat ? { manifestFormat } : {}),
         ...options,
         onProgress: (m) => ctx.progress(m),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
       });
     } catch (err) {
+      if (err instanceof Interrupted) {
+        ctx.io.err(`provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left\n`);
+        return err.exitCode;
+      }
       if (!(err instanceof FindingsError)) throw err;
       if (values.json) ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
       else ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
       return 1;
     }
-    const pdFile = outcome.report?.ok ? await writeProvisionDataFile(outcome.bundlePath, outcome.provisionData) : undefined;
-    if (values.json) ctx.io.out(`${JSON.stringify(outcomeJson(subject, outcome, pdFile, ctx), null, 2)}\n`);
+    // A deploy that succeeded stays a success when its provision data file cannot be written: a warning.
+    const pd = outcome.report?.ok ? await writeProvisionDataFile(outcome.bundlePath, outcome.provisionData) : undefined;
+    const pdFile = pd?.written ? pd.path : undefined;
+    const pdProblem = pd && !pd.written ? `${pd.problem}; the deploy itself succeeded, and "mm-apps-deploy provision-data ${rel(ctx, outcome.bundlePath)}" prints the same data` : undefined;
+    if (values.json) ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, pdFile, ctx), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) }, null, 2)}\n`);
     else render(subject, outcome, pdFile, ctx);
+    if (pdProblem) ctx.io.err(`warning: ${pdProblem}\n`);
+    if (outcome.report?.error instanceof Interrupted) return outcome.report.error.exitCode;
     return !outcome.report || (outcome.report.ok && !outcome.registrationError) ? 0 : 1;
   },
 };
@@ -168,10 +179,11 @@ function render(subject: Subject, o: ProvisionOutcome, pdFile: string | undefine
     `${table([['FUNCTION', 'LAMBDA NAME', o.report ? 'RESULT' : 'PLAN'], ...d.functions.map((f) => [f.name, f.lambdaName, f.result])])}\n\n` +
     `${table([...d.rows, ...(pdFile ? [['provision data', rel(ctx, pdFile)] as [string, string]] : [])])}\n`;
   if (o.report && !o.report.ok) {
-    err(`${text}\nprovision failed: ${o.report.error?.message}\n`);
-    if (d.done?.length) err(`done: ${d.done.join('; ')}\n`);
+    const interrupted = o.report.error instanceof Interrupted;
+    err(`${text}\nprovision ${interrupted ? `${o.report.error!.message}: no new write was started after it` : `failed: ${o.report.error?.message}`}\n`);
+    err(`done: ${d.done?.length ? d.done.join('; ') : 'nothing'}\n`);
     if (d.notDone?.length) err(`not done: ${d.notDone.join('; ')}\n`);
-    err('Fix the cause and run the same command again: it continues where this run stopped.\n');
+    err(`${interrupted ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.\n`);
     return;
   }
   if (o.registrationError) {

@@ -91,6 +91,7 @@ export async function validateTarget(
     functionSources: parseFunctionMappings(functions, ctx.io.cwd),
     onProgress: (m) => ctx.progress(m),
     ...(manifestFormat ? { manifestFormat } : {}),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
   return { result, subject: { kind: result.kind, path: target } };
 }

@@ -9,6 +9,11 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Interrupted (Ctrl-C, a CI job cancelled): exit normally, so that exit handlers remove
+// temporary files (a downloaded bundle).
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
+
 process.exitCode = await main(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

@@ -2,9 +2,11 @@
 // failed step with a message a person can act on.
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
-import { readInputs } from './inputs.js';
+import { fetchBundle, type FetchedBundle } from '../source/fetch-bundle.js';
+import { readInputs, type ActionInputs } from './inputs.js';
 import { checkTag, pushedTag } from './release.js';
 import { runPack } from './pack.js';
+import { maskSecrets } from './secrets.js';
 import { runValidate } from './validate.js';
 
 function today(): Date {
@@ -13,9 +15,37 @@ function today(): Date {
   return Number.isNaN(ms) ? new Date() : new Date(ms);
 }
 
+/**
+ * A bundle named by URL (s3://, https://) is downloaded first, and a pinned one checked, so that
+ * every mode, and the tag check, reads a local file; the download is removed however the step ends.
+ */
+async function fetchInputBundle(inputs: ActionInputs): Promise<FetchedBundle | undefined> {
+  if (inputs.mode === 'pack' || !inputs.bundle) return undefined;
+  const bundle = inputs.bundle;
+  if (bundle.source) return bundle.source;
+  const fetched = await core.group(`Fetch ${bundle.input}`, () =>
+    fetchBundle(bundle.input, {
+      cwd: process.cwd(),
+      env: process.env,
+      aws: inputs.awsLocation,
+      sha256: bundle.sha256,
+      token: inputs.token,
+      onProgress: (m) => core.info(m),
+    }),
+  );
+  if (fetched.sha256) core.info(`${fetched.displayName}: sha256 ${fetched.sha256}${bundle.sha256 ? ' (as pinned)' : ''}`);
+  // from here on the bundle is the local file, named as it may be shown in logs
+  inputs.bundle = { ...bundle, input: fetched.displayName, path: fetched.path, source: fetched };
+  return fetched;
+}
+
 export async function run(): Promise<void> {
+  let fetched: FetchedBundle | undefined;
   try {
     const inputs = readInputs((name) => core.getInput(name), process.cwd());
+    // before anything can print: credentials are used by provision and s3:// bundles
+    maskSecrets();
+    fetched = await fetchInputBundle(inputs);
     // On a tag push, the manifest version must be the tag's, before anything is packed or deployed.
     const bundle = inputs.mode === 'pack' ? undefined : inputs.bundle;
     const target = bundle?.path ?? inputs.appDir;
@@ -39,5 +69,7 @@ export async function run(): Promise<void> {
     const e = err instanceof Error ? err : new Error(String(err));
     if (e.stack) core.debug(e.stack);
     core.setFailed(err instanceof UserError ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
+  } finally {
+    fetched?.cleanup();
   }
 }

@@ -7,11 +7,13 @@ import { parseArchitecture, parseEnvironment, parseInteger } from '../../provisi
 import type { ProvisionOptions } from '../../provision/plan.js';
 import type { ProvisionOutcome } from '../../provision/provision.js';
 import { plural, table } from '../../util/format.js';
-import { existingTarget, parseCommand, parseFunctionMappings, UsageError } from '../args.js';
+import type { FetchedBundle } from '../../source/fetch-bundle.js';
+import { parseCommand, parseFunctionMappings, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../io.js';
 import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
 import { AWS_HELP, AWS_OPTIONS, awsInput } from './aws-options.js';
+import { openSource, SOURCE_HELP, SOURCE_OPTIONS, sourceJson } from './source-options.js';
 
 const HELP = `Usage: mm-apps-deploy provision PATH [options]
 
@@ -27,6 +29,8 @@ manifest of this version is not written and running again continues where it
 stopped. Other versions are never touched.
 
 ${AWS_HELP}
+
+${SOURCE_HELP}
 
 Functions:
       --execute-role NAME|ARN  the role functions run as
@@ -62,6 +66,7 @@ Exit status: 0 provisioned (or planned), 1 failure, 2 usage error.
 Examples:
   mm-apps-deploy provision dist/hello_v1.0.0.zip --bucket my-apps-bucket --region eu-west-1
   mm-apps-deploy provision . --dry-run
+  mm-apps-deploy provision s3://release-bundles/hello_v1.0.0.zip --sha256 9f2c…
   mm-apps-deploy provision sample-app --endpoint-url http://127.0.0.1:5000 --create-execute-role`;
 
 export const provisionCommand: Command = {
@@ -84,8 +89,9 @@ export const provisionCommand: Command = {
         'dry-run': { type: 'boolean' },
         function: { type: 'string', multiple: true },
         output: { type: 'string', short: 'o' },
+        ...SOURCE_OPTIONS,
       },
-      { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' },
+      { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
     );
     if (values.help) {
       ctx.io.out(`${HELP}\n`);
@@ -105,35 +111,53 @@ export const provisionCommand: Command = {
     } catch (err) {
       throw new UsageError(`provision: ${(err as Error).message}`);
     }
-    const targetArg = positionals[0]!;
-    const target = existingTarget(ctx.io.cwd, targetArg);
-    const subject: Subject = { kind: statSync(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
-    // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-    const { provision } = await import('../../provision/provision.js');
-    let outcome: ProvisionOutcome;
+    const source = await openSource(positionals[0]!, values, ctx);
     try {
-      outcome = await provision({
-        target,
-        now: ctx.now,
-        dryRun: values['dry-run'] ?? false,
-        aws: awsInput(values, ctx),
-        functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
-        ...(values.output ? { bundleOutput: path.resolve(ctx.io.cwd, values.output) } : {}),
-        ...options,
-        onProgress: (m) => ctx.progress(m),
-      });
-    } catch (err) {
-      if (!(err instanceof FindingsError)) throw err;
-      if (values.json) ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
-      else ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
-      return 1;
+      return await provisionSource(source, values, options, ctx);
+    } finally {
+      source.cleanup();
     }
-    const pdFile = outcome.report?.ok ? await writeProvisionDataFile(outcome.bundlePath, outcome.provisionData) : undefined;
-    if (values.json) ctx.io.out(`${JSON.stringify(outcomeJson(subject, outcome, pdFile, ctx), null, 2)}\n`);
-    else render(subject, outcome, pdFile, ctx);
-    return !outcome.report || outcome.report.ok ? 0 : 1;
   },
 };
+
+/** The parsed options provisionSource reads. */
+type AwsValues = Parameters<typeof awsInput>[0];
+interface ProvisionValues extends AwsValues {
+  'dry-run'?: boolean | undefined;
+  function?: string[] | undefined;
+  output?: string | undefined;
+  json?: boolean | undefined;
+}
+
+async function provisionSource(source: FetchedBundle, values: ProvisionValues, options: ProvisionOptions, ctx: CommandContext): Promise<number> {
+  const subject: Subject = { kind: statSync(source.path).isDirectory() ? 'app-dir' : 'bundle', path: source.displayName };
+  // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+  const { provision } = await import('../../provision/provision.js');
+  let outcome: ProvisionOutcome;
+  try {
+    outcome = await provision({
+      target: source.path,
+      now: ctx.now,
+      dryRun: values['dry-run'] ?? false,
+      aws: awsInput(values, ctx),
+      functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
+      ...(values.output ? { bundleOutput: path.resolve(ctx.io.cwd, values.output) } : {}),
+      ...options,
+      onProgress: (m) => ctx.progress(m),
+    });
+  } catch (err) {
+    if (!(err instanceof FindingsError)) throw err;
+    if (values.json) ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
+    else ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
+    return 1;
+  }
+  // A downloaded bundle lives in a temporary directory: its provision data file would go with it.
+  const pdFile = outcome.report?.ok && source.kind === 'local' ? await writeProvisionDataFile(outcome.bundlePath, outcome.provisionData) : undefined;
+  const bundle = source.kind === 'local' ? rel(ctx, outcome.bundlePath) : source.displayName;
+  if (values.json) ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, bundle, pdFile, ctx), ...sourceJson(source) }, null, 2)}\n`);
+  else render(subject, outcome, pdFile, ctx);
+  return !outcome.report || outcome.report.ok ? 0 : 1;
+}
 
 function rel(ctx: CommandContext, p: string): string {
   const r = path.relative(ctx.io.cwd, p);
@@ -160,7 +184,7 @@ function render(subject: Subject, o: ProvisionOutcome, pdFile: string | undefine
   if (o.findings.length > 0) err(`\n${plural(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
 }
 
-function outcomeJson(subject: Subject, o: ProvisionOutcome, pdFile: string | undefined, ctx: CommandContext) {
+function outcomeJson(subject: Subject, o: ProvisionOutcome, bundle: string, pdFile: string | undefined, ctx: CommandContext) {
   const d = describeOutcome(o);
   return {
     ok: !o.report || o.report.ok,
@@ -168,7 +192,7 @@ function outcomeJson(subject: Subject, o: ProvisionOutcome, pdFile: string | und
     changed: o.report?.changed ?? false,
     appId: o.manifest.appId,
     version: o.manifest.version,
-    bundle: rel(ctx, o.bundlePath),
+    bundle,
     account: o.plan.account,
     region: o.plan.region,
     bucket: o.plan.bucket,

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SILENT_LOGGER: () => (/* binding */ SILENT_LOGGER),
 /* harmony export */   createClients: () => (/* binding */ createClients),
 /* harmony export */   createS3Client: () => (/* binding */ createS3Client),
 /* harmony export */   defaultRetryDelay: () => (/* binding */ defaultRetryDelay)
@@ -40,6 +41,8 @@ function commonConfig(settings, options) {
         customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
     };
 }
+/** Says nothing: for a client whose failures the caller reports itself. */
+const SILENT_LOGGER = { trace() { }, debug() { }, info() { }, warn() { }, error() { } };
 /**
  * An S3 client alone. `followRegionRedirects` is for buckets that are not the app's (a bundle
  * source, the cloud deployer's bundle bucket), which may be in any region.

@@ -32554,11 +32554,14 @@ const Inputs = {
     Architecture: 'architecture',
     Environment: 'environment',
     DryRun: 'dry-run',
+    BundleBucket: 'bundle-bucket',
+    BundleKey: 'bundle-key',
+    Force: 'force',
     VersionCheck: 'version-check',
     ReleaseAsset: 'release-asset',
     Token: 'token',
 };
-const MODES = ['pack', 'validate', 'provision'];
+const MODES = ['pack', 'validate', 'provision', 'publish'];
 /** The download of a bundle named by URL (after main.ts fetched it), else undefined. */
 function downloaded(bundle) {
     return bundle?.source && bundle.source.kind !== 'local' ? bundle.source : undefined;
@@ -32610,6 +32613,24 @@ function bundleInput(get, cwd) {
     }
     return { input, path: (0,_source_target_js__WEBPACK_IMPORTED_MODULE_3__/* .isRemoteTarget */ .WB)(input) ? input : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, input), ...(sha256 ? { sha256 } : {}) };
 }
+function publishInputs(get, common, cwd) {
+    const bundle = bundleInput(get, cwd);
+    if (!bundle)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`mode publish needs input "${Inputs.Bundle}": a bundle .zip (e.g. the "bundle" output of a pack step), s3://BUCKET/KEY or an https:// URL`);
+    const bucket = get(Inputs.BundleBucket).trim();
+    if (!bucket)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`mode publish needs input "${Inputs.BundleBucket}": the cloud deployer's bundle bucket (its AppsBundleBucketName)`);
+    const key = get(Inputs.BundleKey).trim();
+    return {
+        ...common,
+        mode: 'publish',
+        bundle,
+        bucket,
+        ...(key ? { key } : {}),
+        force: parseBoolean(get(Inputs.Force), Inputs.Force),
+        dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
+    };
+}
 function provisionInputs(get, common, cwd) {
     const bundle = bundleInput(get, cwd);
     const output = get(Inputs.Output).trim();
@@ -32655,7 +32676,7 @@ function readInputs(get, cwd) {
     const token = get(Inputs.Token).trim();
     const region = get(Inputs.AwsRegion).trim();
     const endpointUrl = get(Inputs.AwsEndpointUrl).trim();
-    if (releaseAsset && mode === 'validate')
+    if (releaseAsset && (mode === 'validate' || mode === 'publish'))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "${Inputs.ReleaseAsset}" is for modes pack and provision, which have a bundle to upload`);
     if (releaseAsset && !token)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "${Inputs.ReleaseAsset}" needs a token: input "${Inputs.Token}" (default \${{ github.token }}, with "permissions: contents: write")`);
@@ -32670,11 +32691,13 @@ function readInputs(get, cwd) {
     };
     if (mode === 'provision')
         return provisionInputs(get, common, cwd);
+    if (mode === 'publish')
+        return publishInputs(get, common, cwd);
     const output = get(Inputs.Output).trim();
     const bundle = bundleInput(get, cwd);
     if (mode === 'pack') {
         if (bundle)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "${Inputs.Bundle}" is for modes validate and provision; in mode pack, the bundle path is input "${Inputs.Output}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(`input "${Inputs.Bundle}" is for modes validate, provision and publish; in mode pack, the bundle path is input "${Inputs.Output}"`);
         return { ...common, mode, ...(output ? { output: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, output) } : {}) };
     }
     return { ...common, mode: 'validate', ...(bundle ? { bundle } : {}) };
@@ -32683,7 +32706,7 @@ function readInputs(get, cwd) {
 
 /***/ }),
 
-/***/ 298:
+/***/ 2864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33093,82 +33116,8 @@ function maskSecrets() {
     }
 }
 
-// EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
-var provision_data = __nccwpck_require__(7519);
-// EXTERNAL MODULE: ./src/bundle/layout.ts
-var layout = __nccwpck_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
-var inspect_bundle = __nccwpck_require__(1645);
-;// CONCATENATED MODULE: ./src/bundle/validate.ts
-// validate: an app directory or an existing bundle, with one result shape for both. An app
-// directory is packed into a temporary file and discarded, so that the zipped-size rule and the
-// bundle layout are checked on the real bytes.
-
-
-
-
-
-
-
-
-async function validate(target, options) {
-    let isDir;
-    try {
-        isDir = (0,external_node_fs_.statSync)(target).isDirectory();
-    }
-    catch {
-        throw new errors/* UserError */.y(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-    }
-    if (isDir) {
-        const packed = await (0,pack/* pack */.qq)({
-            appDir: target,
-            now: options.now,
-            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
-            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        });
-        return {
-            kind: 'app-dir',
-            path: target,
-            ok: packed.ok,
-            findings: packed.findings,
-            ...(packed.manifest ? { manifest: packed.manifest } : {}),
-            functions: packed.functions.map((f) => ({
-                name: f.name,
-                lambdaName: f.lambdaName,
-                runtime: f.runtime,
-                handler: f.handler,
-                files: f.files,
-                zippedSize: f.zippedSize,
-                unzippedSize: f.unzippedSize,
-            })),
-            static: packed.static,
-            ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
-        };
-    }
-    options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
-    const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
-    const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
-    const manifest = inspected.manifest;
-    return {
-        kind: 'bundle',
-        path: target,
-        ok,
-        findings: inspected.findings,
-        ...(manifest ? { manifest } : {}),
-        functions: inspected.functions.map((f) => ({
-            name: f.spec.name,
-            lambdaName: f.lambdaName,
-            runtime: f.spec.runtime,
-            handler: f.spec.handler,
-            files: f.files,
-            zippedSize: f.zippedSize,
-            unzippedSize: f.unzippedSize,
-        })),
-        static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
-        ...(ok && manifest ? { provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))) } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./src/bundle/validate.ts
+var validate = __nccwpck_require__(2728);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
 var manifest = __nccwpck_require__(8768);
 // EXTERNAL MODULE: ./src/zip/reader.ts
@@ -33190,7 +33139,7 @@ var reader = __nccwpck_require__(1524);
 async function runValidate(inputs, now) {
     const target = inputs.bundle?.path ?? inputs.appDir;
     const label = inputs.bundle?.input ?? inputs.appDirInput;
-    const result = await core/* group */.Os(`Validate ${label}`, () => validate(target, { now, functionSources: inputs.functionSources, onProgress: (m) => core/* info */.pq(m) }));
+    const result = await core/* group */.Os(`Validate ${label}`, () => (0,validate/* validate */.t)(target, { now, functionSources: inputs.functionSources, onProgress: (m) => core/* info */.pq(m) }));
     const subject = { kind: result.kind, path: label, ...(inputs.bundle ? await manifestSource(inputs.bundle.path, inputs.appDir, inputs.appDirInput) : {}) };
     (0,report/* annotate */.fz)(subject, result.findings);
     const errors = (0,finding/* errorsOf */.Bp)(result.findings).length;
@@ -33283,7 +33232,7 @@ async function run() {
     let fetched;
     try {
         const inputs = (0,action_inputs/* readInputs */.Ko)((name) => core/* getInput */.V4(name), process.cwd());
-        // before anything can print: credentials are used by provision and s3:// bundles
+        // before anything can print: credentials are used by provision, publish and s3:// bundles
         maskSecrets();
         fetched = await fetchInputBundle(inputs);
         // On a tag push, the manifest version must be the tag's, before anything is packed or deployed.
@@ -33302,8 +33251,12 @@ async function run() {
                 return await runValidate(inputs, today());
             case 'provision': {
                 // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
-                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(96), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8493));
+                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(96), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3345));
                 return await runProvision(inputs, today());
+            }
+            case 'publish': {
+                const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
+                return await runPublish(inputs, today());
             }
         }
     }
@@ -33353,6 +33306,8 @@ const Outputs = {
     Functions: 'functions',
     Changed: 'changed',
     ReleaseUrl: 'release-url',
+    BundleKey: 'bundle-key',
+    Published: 'published',
 };
 /** A path as later steps should see it: relative to the workspace when inside it. */
 function workspaceRelative(p, cwd = process.cwd()) {
@@ -38561,6 +38516,7 @@ async function uploadReleaseAssets(files, token) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   f9: () => (/* binding */ findingsTable),
 /* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   qj: () => (/* binding */ functionsTable)
@@ -40024,6 +39980,94 @@ function selfCheck(written, manifest) {
 
 /***/ }),
 
+/***/ 2728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7519);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4879);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9820);
+/* harmony import */ var _inspect_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1645);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9775);
+// validate: an app directory or an existing bundle, with one result shape for both. An app
+// directory is packed into a temporary file and discarded, so that the zipped-size rule and the
+// bundle layout are checked on the real bytes.
+
+
+
+
+
+
+
+
+async function validate(target, options) {
+    let isDir;
+    try {
+        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+    }
+    if (isDir) {
+        const packed = await (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .pack */ .qq)({
+            appDir: target,
+            now: options.now,
+            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+        return {
+            kind: 'app-dir',
+            path: target,
+            ok: packed.ok,
+            findings: packed.findings,
+            ...(packed.manifest ? { manifest: packed.manifest } : {}),
+            functions: packed.functions.map((f) => ({
+                name: f.name,
+                lambdaName: f.lambdaName,
+                runtime: f.runtime,
+                handler: f.handler,
+                files: f.files,
+                zippedSize: f.zippedSize,
+                unzippedSize: f.unzippedSize,
+            })),
+            static: packed.static,
+            ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
+        };
+    }
+    options.onProgress?.(`checking bundle ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}`);
+    const inspected = await (0,_inspect_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectBundle */ .r)(target, { now: options.now });
+    const ok = !(0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(inspected.findings) && inspected.manifest !== undefined;
+    const manifest = inspected.manifest;
+    return {
+        kind: 'bundle',
+        path: target,
+        ok,
+        findings: inspected.findings,
+        ...(manifest ? { manifest } : {}),
+        functions: inspected.functions.map((f) => ({
+            name: f.spec.name,
+            lambdaName: f.lambdaName,
+            runtime: f.spec.runtime,
+            handler: f.spec.handler,
+            files: f.files,
+            zippedSize: f.zippedSize,
+            unzippedSize: f.unzippedSize,
+        })),
+        static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
+        ...(ok && manifest ? { provisionData: (0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__/* .provisionData */ .Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .STATIC_PREFIX */ .UN.length))) } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40625,6 +40669,19 @@ const CATALOG = {
         title: '.jar function archive',
         message: (name) => `"${name}" is a .jar function archive; the cloud deployer only deploys "<function name>.zip". Repackage it as a .zip`,
     },
+    // ---- publishing to the cloud deployer ---------------------------------------------------------
+    MMA240: {
+        severity: 'error',
+        title: 'legacy manifest format in a published bundle',
+        message: () => 'the bundle\'s manifest.json has the legacy format ("app_type": "aws_lambda" with an "aws_lambda" array). The cloud deployer uploads manifest.json as it is, ' +
+            'and the Apps plugin v1.2 and later reject that format. Rebuild the bundle with mm-apps-deploy pack, or move the functions to "aws_lambda": {"functions": [...]}',
+    },
+    MMA241: {
+        severity: 'warning',
+        title: 'bundle key beyond the deployer\'s first 1,000 keys',
+        message: (key, bucket, last) => `"${key}" sorts after the first 1,000 keys of bucket ${bucket} (the 1,000th is "${last}"), and the cloud deployer reads only that first page of the listing: ` +
+            'it will not see this bundle. Remove bundles it has deployed (tag deployed_<environment>=true) from the bucket, or choose a key that sorts earlier',
+    },
     // ---- release checks ---------------------------------------------------------------------------
     MMA301: {
         severity: 'error',
@@ -40686,7 +40743,7 @@ class FindingsError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(298);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2864);
 // Entry point of the GitHub Action (action.yml runs.main, built to dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

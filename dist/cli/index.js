@@ -4678,11 +4678,99 @@ function selfCheck(written, manifest) {
 
 /***/ }),
 
+/***/ 2728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7519);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(976);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9820);
+/* harmony import */ var _inspect_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1645);
+/* harmony import */ var _pack_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3904);
+// validate: an app directory or an existing bundle, with one result shape for both. An app
+// directory is packed into a temporary file and discarded, so that the zipped-size rule and the
+// bundle layout are checked on the real bytes.
+
+
+
+
+
+
+
+
+async function validate(target, options) {
+    let isDir;
+    try {
+        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target).isDirectory();
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+    }
+    if (isDir) {
+        const packed = await (0,_pack_js__WEBPACK_IMPORTED_MODULE_6__/* .pack */ .qq)({
+            appDir: target,
+            now: options.now,
+            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+        return {
+            kind: 'app-dir',
+            path: target,
+            ok: packed.ok,
+            findings: packed.findings,
+            ...(packed.manifest ? { manifest: packed.manifest } : {}),
+            functions: packed.functions.map((f) => ({
+                name: f.name,
+                lambdaName: f.lambdaName,
+                runtime: f.runtime,
+                handler: f.handler,
+                files: f.files,
+                zippedSize: f.zippedSize,
+                unzippedSize: f.unzippedSize,
+            })),
+            static: packed.static,
+            ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
+        };
+    }
+    options.onProgress?.(`checking bundle ${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target)}`);
+    const inspected = await (0,_inspect_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectBundle */ .r)(target, { now: options.now });
+    const ok = !(0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .hasErrors */ .Cs)(inspected.findings) && inspected.manifest !== undefined;
+    const manifest = inspected.manifest;
+    return {
+        kind: 'bundle',
+        path: target,
+        ok,
+        findings: inspected.findings,
+        ...(manifest ? { manifest } : {}),
+        functions: inspected.functions.map((f) => ({
+            name: f.spec.name,
+            lambdaName: f.lambdaName,
+            runtime: f.spec.runtime,
+            handler: f.spec.handler,
+            files: f.files,
+            zippedSize: f.zippedSize,
+            unzippedSize: f.unzippedSize,
+        })),
+        static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
+        ...(ok && manifest ? { provisionData: (0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__/* .provisionData */ .Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .STATIC_PREFIX */ .UN.length))) } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9597);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9262);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
 
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
@@ -4709,7 +4797,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9597:
+/***/ 9262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5857,80 +5945,8 @@ function outcomeJson(subject, o, bundle, pdFile, ctx) {
     };
 }
 
-// EXTERNAL MODULE: ./src/bundle/layout.ts
-var layout = __nccwpck_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
-var inspect_bundle = __nccwpck_require__(1645);
-;// CONCATENATED MODULE: ./src/bundle/validate.ts
-// validate: an app directory or an existing bundle, with one result shape for both. An app
-// directory is packed into a temporary file and discarded, so that the zipped-size rule and the
-// bundle layout are checked on the real bytes.
-
-
-
-
-
-
-
-
-async function validate(target, options) {
-    let isDir;
-    try {
-        isDir = (0,external_node_fs_.statSync)(target).isDirectory();
-    }
-    catch {
-        throw new errors/* UserError */.y(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-    }
-    if (isDir) {
-        const packed = await (0,pack/* pack */.qq)({
-            appDir: target,
-            now: options.now,
-            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
-            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        });
-        return {
-            kind: 'app-dir',
-            path: target,
-            ok: packed.ok,
-            findings: packed.findings,
-            ...(packed.manifest ? { manifest: packed.manifest } : {}),
-            functions: packed.functions.map((f) => ({
-                name: f.name,
-                lambdaName: f.lambdaName,
-                runtime: f.runtime,
-                handler: f.handler,
-                files: f.files,
-                zippedSize: f.zippedSize,
-                unzippedSize: f.unzippedSize,
-            })),
-            static: packed.static,
-            ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
-        };
-    }
-    options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
-    const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
-    const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
-    const manifest = inspected.manifest;
-    return {
-        kind: 'bundle',
-        path: target,
-        ok,
-        findings: inspected.findings,
-        ...(manifest ? { manifest } : {}),
-        functions: inspected.functions.map((f) => ({
-            name: f.spec.name,
-            lambdaName: f.lambdaName,
-            runtime: f.spec.runtime,
-            handler: f.spec.handler,
-            files: f.files,
-            zippedSize: f.zippedSize,
-            unzippedSize: f.unzippedSize,
-        })),
-        static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
-        ...(ok && manifest ? { provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))) } : {}),
-    };
-}
-
+// EXTERNAL MODULE: ./src/bundle/validate.ts
+var validate = __nccwpck_require__(2728);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
 
 
@@ -6008,7 +6024,7 @@ function summary(target, r) {
 }
 /** Validates the app directory or bundle a command was given (validate, provision-data). */
 async function validateTarget(source, functions, ctx) {
-    const result = await validate(source.path, {
+    const result = await (0,validate/* validate */.t)(source.path, {
         now: ctx.now,
         functionSources: parseFunctionMappings(functions, ctx.io.cwd),
         onProgress: (m) => ctx.progress(m),
@@ -6085,6 +6101,181 @@ const provisionDataCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/publish/describe.ts
+// Words for a publish outcome, shared by the CLI and the action (each renders them its own way).
+
+const tagList = (tags) => tags.map((t) => `${t}=true`).join(', ');
+function describePublish(o) {
+    const where = `s3://${o.bucket}/${o.key}`;
+    const app = `${o.manifest.appId} ${o.manifest.version}`;
+    const deployed = o.existing?.deployedTags ?? [];
+    const rows = [
+        ['key', o.key],
+        ['sha256', o.sha256],
+        ['size', `${(0,format/* formatBytes */.z3)(o.size)} (${o.size.toLocaleString('en-US')} bytes)`],
+    ];
+    if (o.existing?.sha256 && o.existing.sha256 !== o.sha256)
+        rows.push(['replaces', `sha256 ${o.existing.sha256}${deployed.length ? ` (${tagList(deployed)})` : ''}`]);
+    const next = 'The Mattermost cloud deployer picks it up at its next hourly run: it deploys every .zip at the bucket root without a deployed_<environment>=true tag, then tags it.';
+    switch (o.action) {
+        case 'refused':
+            return {
+                heading: `Refused to publish ${app}: ${where} holds another bundle, which the cloud deployer has deployed (${tagList(deployed)}); nothing was written`,
+                rows,
+                pickup: 'A released version should not change under the same name: publish the change as a new version. To replace it anyway and have the deployer deploy it again, use --force (action input force: true).',
+                ok: false,
+            };
+        case 'unchanged':
+            return {
+                heading: `${where} already holds this bundle of ${app}: nothing was written`,
+                rows,
+                pickup: deployed.length > 0 ? `The cloud deployer has deployed it (${tagList(deployed)}).` : 'The cloud deployer has not deployed it yet; it picks it up at its next hourly run.',
+                ok: true,
+            };
+        default: {
+            const verb = o.action === 'replace' ? (deployed.length > 0 ? 'replace (forced)' : 'replace') : 'upload';
+            if (o.dryRun)
+                return { heading: `Would ${verb} ${where} with ${app} (dry run: nothing was written)`, rows, pickup: next, ok: true };
+            return { heading: `Published ${app} to ${where}${o.action === 'replace' ? ` (replaced${deployed.length > 0 ? ', forced' : ''})` : ''}`, rows, pickup: next, ok: true };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/publish.ts
+
+
+
+
+
+
+
+const publish_HELP = `Usage: mm-apps-deploy publish PATH --bundle-bucket B [options]
+
+Hands a bundle to the Mattermost apps cloud deployer: puts it in the deployer's
+bundle bucket, which the deployer lists every hour. It deploys every .zip at
+the bucket root that has no deployed_<environment>=true tag, then tags it.
+
+First the bundle is validated as validate does, plus what the deployer needs
+(the current manifest format, which it uploads as it is). Then the bucket is
+read; a failure there writes nothing. The same bytes already at the key are
+left alone. Other bytes at the key are replaced, unless the deployer has
+deployed them (a deployed_*=true tag): then publish refuses, unless --force.
+The upload has Content-Type application/zip, the SHA-256 in its metadata and
+no tags, and is checked afterwards.
+
+Options:
+      --bundle-bucket B    the deployer's bundle bucket (its AppsBundleBucketName)
+      --key K              the object key (default <app_id>_<version>.zip): a
+                           file name at the bucket root ending in .zip, of
+                           letters, digits, ".", "_" and "-"
+      --force              replace other bytes at the key although the deployer
+                           has deployed them (it then deploys them again)
+      --dry-run            read the bucket and say what would happen; write nothing
+${SOURCE_AWS_HELP.replaceAll('for s3:// sources: ', '')}
+      --json               print the result as JSON on stdout
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+Credentials: as for provision (MM_APPS_DEPLOY_AWS_ACCESS_KEY / _SECRET_KEY, or
+the AWS SDK's default chain). Needed: s3:ListBucket on the bucket, and
+s3:GetObject, s3:GetObjectTagging and s3:PutObject on its objects.
+
+${SOURCE_HELP}
+
+Output: the key, the SHA-256, when the deployer picks it up, and the provision
+data (what the deployer will deploy, as "appsctl terraform generate-data"
+prints it).
+
+Exit status: 0 published (or already there, or planned), 1 refused or failed,
+2 usage error.
+
+Examples:
+  mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles
+  mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles --dry-run`;
+const publishCommand = {
+    name: 'publish',
+    summary: "hand a bundle to Mattermost Cloud's deployer (its bundle bucket)",
+    help: publish_HELP,
+    async run(argv, ctx) {
+        const { values, positionals } = parseCommand('publish', argv, { 'bundle-bucket': { type: 'string' }, key: { type: 'string' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, ...SOURCE_AWS_OPTIONS, ...SOURCE_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, s3://BUCKET/KEY or an https:// URL)' });
+        if (values.help) {
+            ctx.io.out(`${publish_HELP}\n`);
+            return 0;
+        }
+        const bucket = values['bundle-bucket'];
+        if (!bucket)
+            throw new UsageError('publish: missing --bundle-bucket (the cloud deployer\'s bundle bucket)');
+        const source = await openSource(positionals[0], values, ctx);
+        const subject = { kind: 'bundle', path: source.displayName };
+        try {
+            // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+            const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 528));
+            let outcome;
+            try {
+                outcome = await publish({
+                    bundlePath: source.path,
+                    bucket,
+                    key: values.key,
+                    force: values.force ?? false,
+                    dryRun: values['dry-run'] ?? false,
+                    now: ctx.now,
+                    aws: { region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env },
+                    onProgress: (m) => ctx.progress(m),
+                });
+            }
+            catch (err) {
+                if (!(err instanceof finding/* FindingsError */.NH))
+                    throw err;
+                if (values.json)
+                    ctx.io.out(`${JSON.stringify({ ok: false, published: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
+                else
+                    ctx.io.err(`${findingsBlock(subject, err.findings)}publish refused: ${countFindings(err.findings)}; nothing was written.\n`);
+                return 1;
+            }
+            const d = describePublish(outcome);
+            if (values.json) {
+                ctx.io.out(`${JSON.stringify({ ...publish_outcomeJson(subject, outcome, d.ok), ...sourceJson(source) }, null, 2)}\n`);
+            }
+            else {
+                publish_render(subject, outcome, ctx);
+            }
+            return d.ok ? 0 : 1;
+        }
+        finally {
+            source.cleanup();
+        }
+    },
+};
+function publish_render(subject, o, ctx) {
+    const d = describePublish(o);
+    const text = `${d.heading}\n\n${(0,format/* table */.tp)(d.rows)}\n\n${d.pickup}\n`;
+    if (!d.ok) {
+        ctx.io.err(text);
+        return;
+    }
+    ctx.io.out(`${text}\nProvision data (what the deployer deploys):\n${(0,provision_data/* marshalProvisionData */.uY)(o.provisionData)}`);
+    if (o.findings.length > 0)
+        ctx.io.err(`\n${(0,format/* plural */.LS)(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
+}
+function publish_outcomeJson(subject, o, ok) {
+    return {
+        ok,
+        dryRun: o.dryRun,
+        published: o.published,
+        action: o.action,
+        bucket: o.bucket,
+        key: o.key,
+        sha256: o.sha256,
+        size: o.size,
+        appId: o.manifest.appId,
+        version: o.manifest.version,
+        ...(o.existing ? { existing: o.existing } : {}),
+        provisionData: (0,provision_data/* provisionDataObject */.xP)(o.provisionData),
+        findings: findingsJson(subject, o.findings),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: parses the command line, runs a command, maps outcomes to exit codes
 // (0 success, 1 failure or findings with errors, 2 usage error).
@@ -6098,7 +6289,8 @@ const provisionDataCommand = {
 
 
 
-const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, initCommand, testCommand, pruneCommand];
+
+const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, publishCommand, initCommand, testCommand, pruneCommand];
 function overview() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return `Usage: mm-apps-deploy <command> [options]
@@ -6790,6 +6982,19 @@ const CATALOG = {
         severity: 'error',
         title: '.jar function archive',
         message: (name) => `"${name}" is a .jar function archive; the cloud deployer only deploys "<function name>.zip". Repackage it as a .zip`,
+    },
+    // ---- publishing to the cloud deployer ---------------------------------------------------------
+    MMA240: {
+        severity: 'error',
+        title: 'legacy manifest format in a published bundle',
+        message: () => 'the bundle\'s manifest.json has the legacy format ("app_type": "aws_lambda" with an "aws_lambda" array). The cloud deployer uploads manifest.json as it is, ' +
+            'and the Apps plugin v1.2 and later reject that format. Rebuild the bundle with mm-apps-deploy pack, or move the functions to "aws_lambda": {"functions": [...]}',
+    },
+    MMA241: {
+        severity: 'warning',
+        title: 'bundle key beyond the deployer\'s first 1,000 keys',
+        message: (key, bucket, last) => `"${key}" sorts after the first 1,000 keys of bucket ${bucket} (the 1,000th is "${last}"), and the cloud deployer reads only that first page of the listing: ` +
+            'it will not see this bundle. Remove bundles it has deployed (tag deployed_<environment>=true) from the bucket, or choose a key that sorts earlier',
     },
     // ---- release checks ---------------------------------------------------------------------------
     MMA301: {

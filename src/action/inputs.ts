@@ -26,12 +26,15 @@ export const Inputs = {
   Architecture: 'architecture',
   Environment: 'environment',
   DryRun: 'dry-run',
+  BundleBucket: 'bundle-bucket',
+  BundleKey: 'bundle-key',
+  Force: 'force',
   VersionCheck: 'version-check',
   ReleaseAsset: 'release-asset',
   Token: 'token',
 } as const;
 
-export const MODES = ['pack', 'validate', 'provision'] as const;
+export const MODES = ['pack', 'validate', 'provision', 'publish'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Input "bundle": a path in the workspace, s3://BUCKET/KEY or an https:// URL. */
@@ -63,7 +66,7 @@ interface Common {
   /** Upload the bundle to the GitHub release of the pushed tag (pack, provision). */
   releaseAsset: boolean;
   token: string;
-  /** Region and endpoint for an s3:// bundle (and for AWS in mode provision). */
+  /** Region and endpoint for an s3:// bundle (and for AWS in modes provision and publish). */
   awsLocation: { region?: string; endpointUrl?: string };
 }
 
@@ -77,10 +80,20 @@ export interface ProvisionInputs extends Common {
   dryRun: boolean;
 }
 
+export interface PublishInputs extends Common {
+  mode: 'publish';
+  bundle: BundleInput;
+  bucket: string;
+  key?: string;
+  force: boolean;
+  dryRun: boolean;
+}
+
 export type ActionInputs =
   | (Common & { mode: 'pack'; output?: string })
   | (Common & { mode: 'validate'; bundle?: BundleInput })
-  | ProvisionInputs;
+  | ProvisionInputs
+  | PublishInputs;
 
 export type GetInput = (name: string) => string;
 
@@ -129,6 +142,23 @@ function bundleInput(get: GetInput, cwd: string): BundleInput | undefined {
   return { input, path: isRemoteTarget(input) ? input : path.resolve(cwd, input), ...(sha256 ? { sha256 } : {}) };
 }
 
+function publishInputs(get: GetInput, common: Common, cwd: string): PublishInputs {
+  const bundle = bundleInput(get, cwd);
+  if (!bundle) throw new UserError(`mode publish needs input "${Inputs.Bundle}": a bundle .zip (e.g. the "bundle" output of a pack step), s3://BUCKET/KEY or an https:// URL`);
+  const bucket = get(Inputs.BundleBucket).trim();
+  if (!bucket) throw new UserError(`mode publish needs input "${Inputs.BundleBucket}": the cloud deployer's bundle bucket (its AppsBundleBucketName)`);
+  const key = get(Inputs.BundleKey).trim();
+  return {
+    ...common,
+    mode: 'publish',
+    bundle,
+    bucket,
+    ...(key ? { key } : {}),
+    force: parseBoolean(get(Inputs.Force), Inputs.Force),
+    dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
+  };
+}
+
 function provisionInputs(get: GetInput, common: Common, cwd: string): ProvisionInputs {
   const bundle = bundleInput(get, cwd);
   const output = get(Inputs.Output).trim();
@@ -175,7 +205,7 @@ export function readInputs(get: GetInput, cwd: string): ActionInputs {
   const token = get(Inputs.Token).trim();
   const region = get(Inputs.AwsRegion).trim();
   const endpointUrl = get(Inputs.AwsEndpointUrl).trim();
-  if (releaseAsset && mode === 'validate') throw new UserError(`input "${Inputs.ReleaseAsset}" is for modes pack and provision, which have a bundle to upload`);
+  if (releaseAsset && (mode === 'validate' || mode === 'publish')) throw new UserError(`input "${Inputs.ReleaseAsset}" is for modes pack and provision, which have a bundle to upload`);
   if (releaseAsset && !token) throw new UserError(`input "${Inputs.ReleaseAsset}" needs a token: input "${Inputs.Token}" (default \${{ github.token }}, with "permissions: contents: write")`);
   const common: Common = {
     appDir: path.resolve(cwd, appDirInput),
@@ -187,10 +217,11 @@ export function readInputs(get: GetInput, cwd: string): ActionInputs {
     awsLocation: { ...(region ? { region } : {}), ...(endpointUrl ? { endpointUrl } : {}) },
   };
   if (mode === 'provision') return provisionInputs(get, common, cwd);
+  if (mode === 'publish') return publishInputs(get, common, cwd);
   const output = get(Inputs.Output).trim();
   const bundle = bundleInput(get, cwd);
   if (mode === 'pack') {
-    if (bundle) throw new UserError(`input "${Inputs.Bundle}" is for modes validate and provision; in mode pack, the bundle path is input "${Inputs.Output}"`);
+    if (bundle) throw new UserError(`input "${Inputs.Bundle}" is for modes validate, provision and publish; in mode pack, the bundle path is input "${Inputs.Output}"`);
     return { ...common, mode, ...(output ? { output: path.resolve(cwd, output) } : {}) };
   }
   return { ...common, mode: 'validate', ...(bundle ? { bundle } : {}) };

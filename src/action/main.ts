@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
   let fetched: FetchedBundle | undefined;
   try {
     const inputs = readInputs((name) => core.getInput(name), process.cwd());
-    // before anything can print: credentials are used by provision and s3:// bundles
+    // before anything can print: credentials are used by provision, publish and s3:// bundles
     maskSecrets();
     fetched = await fetchInputBundle(inputs);
     // On a tag push, the manifest version must be the tag's, before anything is packed or deployed.
@@ -63,6 +63,10 @@ export async function run(): Promise<void> {
         // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
         const { runProvision } = await import('./provision.js');
         return await runProvision(inputs, today());
+      }
+      case 'publish': {
+        const { runPublish } = await import('./publish.js');
+        return await runPublish(inputs, today());
       }
     }
   } catch (err) {

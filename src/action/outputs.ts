@@ -18,6 +18,8 @@ export const Outputs = {
   Functions: 'functions',
   Changed: 'changed',
   ReleaseUrl: 'release-url',
+  BundleKey: 'bundle-key',
+  Published: 'published',
 } as const;
 
 /** A path as later steps should see it: relative to the workspace when inside it. */

@@ -71,7 +71,7 @@ export function functionsTable(functions: readonly FunctionRow[]): SummaryTableR
   ];
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function findingsTable(subject: Subject, findings: readonly Finding[]): SummaryTableRow[] {
   return [

@@ -43,11 +43,14 @@ function commonConfig(settings: AwsSettings, options: ClientOptions) {
   };
 }
 
+/** Says nothing: for a client whose failures the caller reports itself. */
+export const SILENT_LOGGER = { trace() {}, debug() {}, info() {}, warn() {}, error() {} };
+
 /**
  * An S3 client alone. `followRegionRedirects` is for buckets that are not the app's (a bundle
  * source, the cloud deployer's bundle bucket), which may be in any region.
  */
-export function createS3Client(settings: AwsSettings, options: ClientOptions = {}, extra: { followRegionRedirects?: boolean } = {}): S3Client {
+export function createS3Client(settings: AwsSettings, options: ClientOptions = {}, extra: { followRegionRedirects?: boolean; logger?: typeof SILENT_LOGGER } = {}): S3Client {
   // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
   return new S3Client({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
 }

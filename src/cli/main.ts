@@ -10,10 +10,11 @@ import { pruneCommand } from './commands/prune.js';
 import { testCommand } from './commands/test.js';
 import { provisionCommand } from './commands/provision.js';
 import { provisionDataCommand } from './commands/provision-data.js';
+import { publishCommand } from './commands/publish.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, CommandContext } from './io.js';
 
-export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, initCommand, testCommand, pruneCommand];
+export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, publishCommand, initCommand, testCommand, pruneCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -4,6 +4,7 @@
 //   MMA1xx  function sources and function archives
 //   MMA12x  any zip read from disk (function archives and bundles)
 //   MMA2xx  the bundle layout
+//   MMA24x  publishing a bundle to the cloud deployer's bundle bucket
 //   MMA3xx  release checks (the manifest version against the pushed tag)
 import type { Severity } from './finding.js';
 
@@ -372,6 +373,22 @@ export const CATALOG = {
     severity: 'error',
     title: '.jar function archive',
     message: (name: string) => `"${name}" is a .jar function archive; the cloud deployer only deploys "<function name>.zip". Repackage it as a .zip`,
+  },
+
+  // ---- publishing to the cloud deployer ---------------------------------------------------------
+  MMA240: {
+    severity: 'error',
+    title: 'legacy manifest format in a published bundle',
+    message: () =>
+      'the bundle\'s manifest.json has the legacy format ("app_type": "aws_lambda" with an "aws_lambda" array). The cloud deployer uploads manifest.json as it is, ' +
+      'and the Apps plugin v1.2 and later reject that format. Rebuild the bundle with mm-apps-deploy pack, or move the functions to "aws_lambda": {"functions": [...]}',
+  },
+  MMA241: {
+    severity: 'warning',
+    title: 'bundle key beyond the deployer\'s first 1,000 keys',
+    message: (key: string, bucket: string, last: string) =>
+      `"${key}" sorts after the first 1,000 keys of bucket ${bucket} (the 1,000th is "${last}"), and the cloud deployer reads only that first page of the listing: ` +
+      'it will not see this bundle. Remove bundles it has deployed (tag deployed_<environment>=true) from the bucket, or choose a key that sorts earlier',
   },
 
   // ---- release checks ---------------------------------------------------------------------------

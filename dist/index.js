@@ -30623,7 +30623,216 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 3298:
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   aW: () => (/* binding */ downloaded)
+/* harmony export */ });
+/* unused harmony exports Inputs, MODES, parseFunctionsInput, parseBoolean */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _manifest_manifest_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
+/* harmony import */ var _provision_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8673);
+/* harmony import */ var _release_tag_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3837);
+/* harmony import */ var _source_target_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1376);
+// The action's inputs: names in one place, and one function that turns the raw strings into a
+// typed object, with messages that list the allowed values. Nothing else reads inputs.
+
+
+
+
+
+
+const Inputs = {
+    Mode: 'mode',
+    AppDir: 'app-dir',
+    Bundle: 'bundle',
+    BundleSha256: 'bundle-sha256',
+    Output: 'output',
+    Functions: 'functions',
+    S3Bucket: 's3-bucket',
+    AwsRegion: 'aws-region',
+    AwsEndpointUrl: 'aws-endpoint-url',
+    ExecuteRole: 'execute-role',
+    CreateExecuteRole: 'create-execute-role',
+    InvokePolicy: 'invoke-policy',
+    MemorySize: 'memory-size',
+    Timeout: 'timeout',
+    Architecture: 'architecture',
+    Environment: 'environment',
+    DryRun: 'dry-run',
+    BundleBucket: 'bundle-bucket',
+    BundleKey: 'bundle-key',
+    Force: 'force',
+    VersionCheck: 'version-check',
+    ReleaseAsset: 'release-asset',
+    Token: 'token',
+    ManifestFormat: 'manifest-format',
+    MattermostUrl: 'mattermost-url',
+    MattermostToken: 'mattermost-token',
+    Install: 'install',
+};
+const MODES = ['pack', 'validate', 'provision', 'publish'];
+/** The download of a bundle named by URL (after main.ts fetched it), else undefined. */
+function downloaded(bundle) {
+    return bundle?.source && bundle.source.kind !== 'local' ? bundle.source : undefined;
+}
+/** Multi-line "NAME=PATH" list; blank lines and lines starting with # are skipped. */
+function parseFunctionsInput(raw, cwd) {
+    const map = new Map();
+    for (const [i, line] of raw.split(/\r?\n/).entries()) {
+        const text = line.trim();
+        if (text === '' || text.startsWith('#'))
+            continue;
+        const eq = text.indexOf('=');
+        if (eq <= 0 || eq === text.length - 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.Functions}" line ${i + 1}: expected NAME=PATH (e.g. "api=build/api"), got "${text}"`);
+        }
+        const name = text.slice(0, eq).trim();
+        if (map.has(name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.Functions}" maps function "${name}" twice`);
+        map.set(name, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text.slice(eq + 1).trim()));
+    }
+    return map;
+}
+/** YAML 1.2 booleans, as actions/toolkit's getBooleanInput reads them, with '' as the default. */
+function parseBoolean(raw, name, fallback = false) {
+    const v = raw.trim();
+    if (v === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(v))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(v))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${name}" is "${v}"; allowed values: true, false`);
+}
+function parseManifestFormatInput(raw) {
+    const v = raw.trim() || 'current';
+    if (!_manifest_manifest_format_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_FORMATS */ .N9.includes(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.ManifestFormat}" is "${v}"; allowed values: ${_manifest_manifest_format_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_FORMATS */ .N9.join(', ')}`);
+    return v;
+}
+/** Multi-line KEY=VALUE list (blank lines and # comments skipped). */
+function lines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+/** Input "bundle" (with "bundle-sha256"): a URL is kept as written, a path is resolved. */
+function bundleInput(get, cwd) {
+    const input = get(Inputs.Bundle).trim();
+    const sha256 = get(Inputs.BundleSha256).trim();
+    if (!input) {
+        if (sha256)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.BundleSha256}" pins the SHA-256 of input "${Inputs.Bundle}", which is empty`);
+        return undefined;
+    }
+    return { input, path: (0,_source_target_js__WEBPACK_IMPORTED_MODULE_5__/* .isRemoteTarget */ .WB)(input) ? input : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, input), ...(sha256 ? { sha256 } : {}) };
+}
+function publishInputs(get, common, cwd) {
+    const bundle = bundleInput(get, cwd);
+    if (!bundle)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`mode publish needs input "${Inputs.Bundle}": a bundle .zip (e.g. the "bundle" output of a pack step), s3://BUCKET/KEY or an https:// URL`);
+    const bucket = get(Inputs.BundleBucket).trim();
+    if (!bucket)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`mode publish needs input "${Inputs.BundleBucket}": the cloud deployer's bundle bucket (its AppsBundleBucketName)`);
+    const key = get(Inputs.BundleKey).trim();
+    return {
+        ...common,
+        mode: 'publish',
+        bundle,
+        bucket,
+        ...(key ? { key } : {}),
+        force: parseBoolean(get(Inputs.Force), Inputs.Force),
+        dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
+    };
+}
+function provisionInputs(get, common, cwd) {
+    const bundle = bundleInput(get, cwd);
+    const output = get(Inputs.Output).trim();
+    const text = (name) => get(name).trim() || undefined;
+    const memory = text(Inputs.MemorySize);
+    const timeout = text(Inputs.Timeout);
+    const architecture = text(Inputs.Architecture);
+    const environment = lines(get(Inputs.Environment));
+    const executeRole = text(Inputs.ExecuteRole);
+    const invokePolicy = text(Inputs.InvokePolicy);
+    const bucket = text(Inputs.S3Bucket);
+    const region = text(Inputs.AwsRegion);
+    const endpointUrl = text(Inputs.AwsEndpointUrl);
+    return {
+        ...common,
+        mode: 'provision',
+        ...(bundle ? { bundle } : {}),
+        ...(output ? { output: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, output) } : {}),
+        aws: { ...(bucket ? { bucket } : {}), ...(region ? { region } : {}), ...(endpointUrl ? { endpointUrl } : {}) },
+        options: {
+            ...(executeRole ? { executeRole } : {}),
+            ...(parseBoolean(get(Inputs.CreateExecuteRole), Inputs.CreateExecuteRole) ? { createExecuteRole: true } : {}),
+            ...(invokePolicy ? { invokePolicy } : {}),
+            ...(memory ? { memorySize: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)(memory, `input "${Inputs.MemorySize}"`, 128, 10_240) } : {}),
+            ...(timeout ? { timeout: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)(timeout, `input "${Inputs.Timeout}"`, 1, 900) } : {}),
+            ...(architecture ? { architecture: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArchitecture */ .ZN)(architecture, `input "${Inputs.Architecture}"`) } : {}),
+            ...(environment.length > 0 ? { environment: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnvironment */ .Nq)(environment, `input "${Inputs.Environment}"`) } : {}),
+        },
+        dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
+        mattermost: {
+            ...(text(Inputs.MattermostUrl) ? { url: text(Inputs.MattermostUrl) } : {}),
+            ...(text(Inputs.MattermostToken) ? { token: text(Inputs.MattermostToken) } : {}),
+            install: parseBoolean(get(Inputs.Install), Inputs.Install),
+        },
+    };
+}
+function readInputs(get, cwd) {
+    const mode = get(Inputs.Mode).trim() || 'pack';
+    if (!MODES.includes(mode)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.Mode}" is "${mode}"; allowed values: ${MODES.join(', ')}`);
+    }
+    const appDirInput = get(Inputs.AppDir).trim() || '.';
+    const versionCheck = get(Inputs.VersionCheck).trim() || 'error';
+    if (!_release_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_CHECKS */ .tC.includes(versionCheck)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.VersionCheck}" is "${versionCheck}"; allowed values: ${_release_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_CHECKS */ .tC.join(', ')}`);
+    }
+    const releaseAsset = parseBoolean(get(Inputs.ReleaseAsset), Inputs.ReleaseAsset);
+    const token = get(Inputs.Token).trim();
+    const region = get(Inputs.AwsRegion).trim();
+    const endpointUrl = get(Inputs.AwsEndpointUrl).trim();
+    if (releaseAsset && (mode === 'validate' || mode === 'publish'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.ReleaseAsset}" is for modes pack and provision, which have a bundle to upload`);
+    if (releaseAsset && !token)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.ReleaseAsset}" needs a token: input "${Inputs.Token}" (default \${{ github.token }}, with "permissions: contents: write")`);
+    const common = {
+        appDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, appDirInput),
+        appDirInput,
+        functionSources: parseFunctionsInput(get(Inputs.Functions), cwd),
+        manifestFormat: parseManifestFormatInput(get(Inputs.ManifestFormat)),
+        versionCheck: versionCheck,
+        releaseAsset,
+        token,
+        awsLocation: { ...(region ? { region } : {}), ...(endpointUrl ? { endpointUrl } : {}) },
+    };
+    if (mode === 'provision')
+        return provisionInputs(get, common, cwd);
+    if (mode === 'publish')
+        return publishInputs(get, common, cwd);
+    const output = get(Inputs.Output).trim();
+    const bundle = bundleInput(get, cwd);
+    if (mode === 'pack') {
+        if (bundle)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.Bundle}" is for modes validate, provision and publish; in mode pack, the bundle path is input "${Inputs.Output}"`);
+        return { ...common, mode, ...(output ? { output: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, output) } : {}) };
+    }
+    return { ...common, mode: 'validate', ...(bundle ? { bundle } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 6729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30664,172 +30873,346 @@ function listenForInterrupts(onForce = () => undefined) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/manifest/manifest-format.ts
-var manifest_format = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./src/provision/options.ts
-var options = __nccwpck_require__(8673);
-// EXTERNAL MODULE: ./src/release/tag.ts
-var tag = __nccwpck_require__(3837);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// The action's inputs: names in one place, and one function that turns the raw strings into a
-// typed object, with messages that list the allowed values. Nothing else reads inputs.
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: ./src/aws/settings.ts
+var aws_settings = __nccwpck_require__(6536);
+;// CONCATENATED MODULE: ./src/bundle/limits.ts
+// How large a bundle this tool accepts from elsewhere (a download, an S3 object).
+/**
+ * 1 GiB. Mattermost's tooling reads a bundle whole into memory (upaws.GetDeployDataFromFile:
+ * io.ReadAll, in appsctl and the cloud deployer), and AWS Lambda takes at most 50 MB zipped per
+ * function, so a larger bundle is not one any consumer deploys. Enforced while downloading.
+ */
+const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
 
-
-
-
-
-const Inputs = {
-    Mode: 'mode',
-    AppDir: 'app-dir',
-    Bundle: 'bundle',
-    Output: 'output',
-    Functions: 'functions',
-    S3Bucket: 's3-bucket',
-    AwsRegion: 'aws-region',
-    AwsEndpointUrl: 'aws-endpoint-url',
-    ExecuteRole: 'execute-role',
-    CreateExecuteRole: 'create-execute-role',
-    InvokePolicy: 'invoke-policy',
-    MemorySize: 'memory-size',
-    Timeout: 'timeout',
-    Architecture: 'architecture',
-    Environment: 'environment',
-    DryRun: 'dry-run',
-    VersionCheck: 'version-check',
-    ReleaseAsset: 'release-asset',
-    Token: 'token',
-    ManifestFormat: 'manifest-format',
-    MattermostUrl: 'mattermost-url',
-    MattermostToken: 'mattermost-token',
-    Install: 'install',
-};
-const MODES = ['pack', 'validate', 'provision'];
-/** Multi-line "NAME=PATH" list; blank lines and lines starting with # are skipped. */
-function parseFunctionsInput(raw, cwd) {
-    const map = new Map();
-    for (const [i, line] of raw.split(/\r?\n/).entries()) {
-        const text = line.trim();
-        if (text === '' || text.startsWith('#'))
-            continue;
-        const eq = text.indexOf('=');
-        if (eq <= 0 || eq === text.length - 1) {
-            throw new errors/* UserError */.y(`input "${Inputs.Functions}" line ${i + 1}: expected NAME=PATH (e.g. "api=build/api"), got "${text}"`);
-        }
-        const name = text.slice(0, eq).trim();
-        if (map.has(name))
-            throw new errors/* UserError */.y(`input "${Inputs.Functions}" maps function "${name}" twice`);
-        map.set(name, external_node_path_default().resolve(cwd, text.slice(eq + 1).trim()));
-    }
-    return map;
-}
-/** YAML 1.2 booleans, as actions/toolkit's getBooleanInput reads them, with '' as the default. */
-function parseBoolean(raw, name, fallback = false) {
-    const v = raw.trim();
-    if (v === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(v))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(v))
-        return false;
-    throw new errors/* UserError */.y(`input "${name}" is "${v}"; allowed values: true, false`);
-}
-function parseManifestFormatInput(raw) {
-    const v = raw.trim() || 'current';
-    if (!manifest_format/* MANIFEST_FORMATS */.N9.includes(v))
-        throw new errors/* UserError */.y(`input "${Inputs.ManifestFormat}" is "${v}"; allowed values: ${manifest_format/* MANIFEST_FORMATS */.N9.join(', ')}`);
-    return v;
-}
-/** Multi-line KEY=VALUE list (blank lines and # comments skipped). */
-function lines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-}
-function provisionInputs(get, common, cwd) {
-    const bundle = get(Inputs.Bundle).trim();
-    const output = get(Inputs.Output).trim();
-    const text = (name) => get(name).trim() || undefined;
-    const memory = text(Inputs.MemorySize);
-    const timeout = text(Inputs.Timeout);
-    const architecture = text(Inputs.Architecture);
-    const environment = lines(get(Inputs.Environment));
-    const executeRole = text(Inputs.ExecuteRole);
-    const invokePolicy = text(Inputs.InvokePolicy);
-    const bucket = text(Inputs.S3Bucket);
-    const region = text(Inputs.AwsRegion);
-    const endpointUrl = text(Inputs.AwsEndpointUrl);
-    return {
-        ...common,
-        mode: 'provision',
-        ...(bundle ? { bundle: { path: external_node_path_default().resolve(cwd, bundle), input: bundle } } : {}),
-        ...(output ? { output: external_node_path_default().resolve(cwd, output) } : {}),
-        aws: { ...(bucket ? { bucket } : {}), ...(region ? { region } : {}), ...(endpointUrl ? { endpointUrl } : {}) },
-        options: {
-            ...(executeRole ? { executeRole } : {}),
-            ...(parseBoolean(get(Inputs.CreateExecuteRole), Inputs.CreateExecuteRole) ? { createExecuteRole: true } : {}),
-            ...(invokePolicy ? { invokePolicy } : {}),
-            ...(memory ? { memorySize: (0,options/* parseInteger */.cG)(memory, `input "${Inputs.MemorySize}"`, 128, 10_240) } : {}),
-            ...(timeout ? { timeout: (0,options/* parseInteger */.cG)(timeout, `input "${Inputs.Timeout}"`, 1, 900) } : {}),
-            ...(architecture ? { architecture: (0,options/* parseArchitecture */.ZN)(architecture, `input "${Inputs.Architecture}"`) } : {}),
-            ...(environment.length > 0 ? { environment: (0,options/* parseEnvironment */.Nq)(environment, `input "${Inputs.Environment}"`) } : {}),
-        },
-        dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
-        mattermost: {
-            ...(text(Inputs.MattermostUrl) ? { url: text(Inputs.MattermostUrl) } : {}),
-            ...(text(Inputs.MattermostToken) ? { token: text(Inputs.MattermostToken) } : {}),
-            install: parseBoolean(get(Inputs.Install), Inputs.Install),
-        },
-    };
-}
-function readInputs(get, cwd) {
-    const mode = get(Inputs.Mode).trim() || 'pack';
-    if (!MODES.includes(mode)) {
-        throw new errors/* UserError */.y(`input "${Inputs.Mode}" is "${mode}"; allowed values: ${MODES.join(', ')}`);
-    }
-    const appDirInput = get(Inputs.AppDir).trim() || '.';
-    const versionCheck = get(Inputs.VersionCheck).trim() || 'error';
-    if (!tag/* VERSION_CHECKS */.tC.includes(versionCheck)) {
-        throw new errors/* UserError */.y(`input "${Inputs.VersionCheck}" is "${versionCheck}"; allowed values: ${tag/* VERSION_CHECKS */.tC.join(', ')}`);
-    }
-    const releaseAsset = parseBoolean(get(Inputs.ReleaseAsset), Inputs.ReleaseAsset);
-    const token = get(Inputs.Token).trim();
-    if (releaseAsset && mode === 'validate')
-        throw new errors/* UserError */.y(`input "${Inputs.ReleaseAsset}" is for modes pack and provision, which have a bundle to upload`);
-    if (releaseAsset && !token)
-        throw new errors/* UserError */.y(`input "${Inputs.ReleaseAsset}" needs a token: input "${Inputs.Token}" (default \${{ github.token }}, with "permissions: contents: write")`);
-    const common = {
-        appDir: external_node_path_default().resolve(cwd, appDirInput),
-        appDirInput,
-        functionSources: parseFunctionsInput(get(Inputs.Functions), cwd),
-        manifestFormat: parseManifestFormatInput(get(Inputs.ManifestFormat)),
-        versionCheck: versionCheck,
-        releaseAsset,
-        token,
-    };
-    if (mode === 'provision')
-        return provisionInputs(get, common, cwd);
-    const output = get(Inputs.Output).trim();
-    const bundle = get(Inputs.Bundle).trim();
-    if (mode === 'pack') {
-        if (bundle)
-            throw new errors/* UserError */.y(`input "${Inputs.Bundle}" is for mode validate (and provision); in mode pack, the bundle path is input "${Inputs.Output}"`);
-        return { ...common, mode, ...(output ? { output: external_node_path_default().resolve(cwd, output) } : {}) };
-    }
-    return { ...common, mode: 'validate', ...(bundle ? { bundle: { path: external_node_path_default().resolve(cwd, bundle), input: bundle } } : {}) };
-}
-
-// EXTERNAL MODULE: ./src/action/release.ts + 24 modules
-var release = __nccwpck_require__(2647);
 // EXTERNAL MODULE: ./src/bundle/pack.ts + 4 modules
 var pack = __nccwpck_require__(7163);
-// EXTERNAL MODULE: ./src/findings/finding.ts
-var finding = __nccwpck_require__(4879);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(2693);
+;// CONCATENATED MODULE: ./src/source/github-token.ts
+// Which hosts may see the GitHub token. A release asset's URL on github.com (or on the REST API,
+// the one that works for private repositories:
+// GET https://api.github.com/repos/OWNER/REPO/releases/assets/ID with Accept: application/octet-stream)
+// answers with a redirect to a signed, short-lived URL on another host (objects.githubusercontent.com,
+// release-assets.githubusercontent.com since 2025, earlier github-releases.githubusercontent.com or
+// S3 itself). That URL carries its own authorisation; the token must not follow it there, and the
+// signed request fails when it does. So the token goes to an allowlist of origins, checked again
+// on every redirect, and never to anything else.
+/** github.com, its REST API, and raw file content (which accepts a token for private repositories). */
+const GITHUB_ORIGINS = ['https://github.com', 'https://api.github.com', 'https://raw.githubusercontent.com'];
+/**
+ * The origins the token is sent to: GitHub's, plus those of GITHUB_SERVER_URL and GITHUB_API_URL
+ * (set by the runner; a GitHub Enterprise Server's own host).
+ */
+function tokenOrigins(env) {
+    const origins = new Set(GITHUB_ORIGINS);
+    for (const name of ['GITHUB_SERVER_URL', 'GITHUB_API_URL']) {
+        const value = env[name];
+        if (!value)
+            continue;
+        try {
+            origins.add(new URL(value).origin);
+        }
+        catch {
+            // not a URL: nothing to add
+        }
+    }
+    return origins;
+}
+/** The Authorization header for `url`, or undefined when the token is not for its origin. */
+function authorizationFor(url, token, origins) {
+    return token && origins.has(url.origin) ? `Bearer ${token}` : undefined;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/util/retry.ts
+var util_retry = __nccwpck_require__(4266);
+// EXTERNAL MODULE: ./src/source/sink.ts
+var sink = __nccwpck_require__(3578);
+// EXTERNAL MODULE: ./src/source/target.ts
+var source_target = __nccwpck_require__(1376);
+;// CONCATENATED MODULE: ./src/source/http-download.ts
+// One attempt at downloading a bundle over https: redirects followed only to https (plain http
+// only to loopback, for tests), the GitHub token only to the origins it is for, the size limit
+// checked on the announced length and again on every byte received.
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 10;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+async function downloadHttp(start, file, ctx) {
+    const what = (0,source_target/* displayUrl */.Qy)(start);
+    let url = start;
+    for (let hop = 0;; hop++) {
+        const { res, sentToken } = await request(url, ctx);
+        const status = res.statusCode ?? 0;
+        if (REDIRECTS.has(status)) {
+            res.destroy();
+            url = nextUrl(url, res.headers.location, status, hop, ctx);
+            continue;
+        }
+        if (status === 200) {
+            const encoding = res.headers['content-encoding'];
+            if (encoding && encoding !== 'identity') {
+                res.destroy();
+                throw new errors/* UserError */.y(`${(0,source_target/* displayUrl */.Qy)(url)} sent the bundle ${encoding}-encoded although asked not to; download it another way`);
+            }
+            const length = res.headers['content-length'];
+            const declared = length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;
+            if (declared !== undefined && declared > ctx.maxBytes) {
+                res.destroy();
+                throw (0,sink/* tooLarge */.g$)(what, ctx.maxBytes, declared);
+            }
+            if (declared !== undefined)
+                ctx.state.total = declared;
+            return await (0,sink/* receive */.uZ)(res, file, { what, maxBytes: ctx.maxBytes, idleMs: ctx.timeoutMs, state: ctx.state });
+        }
+        res.destroy();
+        if (status >= 500 || status === 429)
+            throw new util_retry/* TransientError */.N_(`${(0,source_target/* displayUrl */.Qy)(url)} answered HTTP ${status}`, retryAfterMs(res.headers['retry-after']));
+        throw new errors/* UserError */.y(refusal(url, status, sentToken, ctx));
+    }
+}
+function nextUrl(url, location, status, hop, ctx) {
+    if (!location)
+        throw new errors/* UserError */.y(`${(0,source_target/* displayUrl */.Qy)(url)} answered HTTP ${status} without saying where to (no Location header)`);
+    if (hop >= MAX_REDIRECTS)
+        throw new errors/* UserError */.y(`${(0,source_target/* displayUrl */.Qy)(url)}: more than ${MAX_REDIRECTS} redirects; give the final URL`);
+    let next;
+    try {
+        next = new URL(location, url);
+    }
+    catch {
+        throw new errors/* UserError */.y(`${(0,source_target/* displayUrl */.Qy)(url)} redirects to "${location}", which is not a URL`);
+    }
+    const problem = (0,source_target/* urlProblem */.rn)(next, ctx.allowInsecureHttp);
+    if (problem)
+        throw new errors/* UserError */.y(`${(0,source_target/* displayUrl */.Qy)(url)} redirects to ${(0,source_target/* displayUrl */.Qy)(next)}, which ${problem}; the redirect was not followed`);
+    return next;
+}
+/** Sends the GET and resolves with the response head; fails when no answer comes in time. */
+function request(url, ctx) {
+    const authorization = authorizationFor(url, ctx.token, ctx.tokenOrigins);
+    const headers = {
+        'user-agent': `mm-apps-deploy/${version/* VERSION */.x}`,
+        // what GitHub's REST API needs to send an asset's bytes instead of its description
+        accept: 'application/octet-stream',
+        'accept-encoding': 'identity',
+        ...(authorization ? { authorization } : {}),
+    };
+    ctx.state.phase = 'connecting';
+    ctx.state.from = url.host;
+    ctx.state.received = 0;
+    delete ctx.state.total;
+    return new Promise((resolve, reject) => {
+        const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).get(url, { headers, ...(ctx.signal ? { signal: ctx.signal } : {}) }, (res) => {
+            clearTimeout(timer);
+            resolve({ res, sentToken: authorization !== undefined });
+        });
+        const timer = setTimeout(() => req.destroy(new util_retry/* TransientError */.N_(`no answer from ${url.host} in ${(0,sink/* seconds */.YA)(ctx.timeoutMs)}`)), ctx.timeoutMs);
+        req.on('error', (err) => {
+            clearTimeout(timer);
+            reject(err);
+        });
+    });
+}
+/** Retry-After in seconds or as an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function refusal(url, status, sentToken, ctx) {
+    const github = ctx.tokenOrigins.has(url.origin);
+    const privateHint = 'for a private repository, give the asset\'s API URL (https://api.github.com/repos/OWNER/REPO/releases/assets/ID) with a token that may read the repository in GITHUB_TOKEN (action: input "token")';
+    if (status === 404 || status === 410)
+        return `${(0,source_target/* displayUrl */.Qy)(url)} was not found (HTTP ${status})${github ? `; check the URL, and ${privateHint}` : ''}`;
+    if (status === 401 || status === 403) {
+        if (sentToken)
+            return `${(0,source_target/* displayUrl */.Qy)(url)} refused the GitHub token (HTTP ${status}); it needs read access to the repository's contents`;
+        return `${(0,source_target/* displayUrl */.Qy)(url)} refused access (HTTP ${status})${github ? `; ${privateHint}` : ''}`;
+    }
+    return `${(0,source_target/* displayUrl */.Qy)(url)} answered HTTP ${status}`;
+}
+
+;// CONCATENATED MODULE: ./src/source/fetch-bundle.ts
+// Bundle sources: a path on disk, an object in S3 (s3://bucket/key, read with the deploy
+// credentials) or an https:// URL (a GitHub release asset, say). A remote bundle is streamed to a
+// temporary file, within the bundle size limit, hashed on the way, optionally checked against a
+// pinned SHA-256, and removed by cleanup() (or, at the latest, when the process exits).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const HEX_SHA256 = /^[0-9a-f]{64}$/;
+/** Temporary directories still to remove, whatever way the process ends. */
+const pending = new Set();
+let exitHook = false;
+function track(dir) {
+    if (!exitHook) {
+        exitHook = true;
+        process.once('exit', () => {
+            for (const d of pending)
+                (0,external_node_fs_.rmSync)(d, { recursive: true, force: true });
+        });
+    }
+    pending.add(dir);
+    return () => {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        pending.delete(dir);
+    };
+}
+function parseSha256(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const hex = value.trim().toLowerCase();
+    if (!HEX_SHA256.test(hex))
+        throw new errors/* UserError */.y(`the SHA-256 to pin is "${value}"; give the bundle's 64 hexadecimal digits (e.g. from sha256sum)`);
+    return hex;
+}
+function checkPin(displayName, actual, expected) {
+    if (expected !== undefined && actual !== expected) {
+        throw new errors/* UserError */.y(`${displayName} has SHA-256 ${actual}, not the pinned ${expected}; it was not used`);
+    }
+}
+/** A file name for the download that keeps the source's name when it is a plain one. */
+function localName(target) {
+    const base = target.kind === 's3' ? external_node_path_default().posix.basename(target.key) : target.kind === 'https' ? external_node_path_default().posix.basename(target.url.pathname) : '';
+    return /^[A-Za-z0-9._-]{1,200}\.zip$/.test(base) ? base : 'bundle.zip';
+}
+async function fetchBundle(target, options) {
+    const pin = parseSha256(options.sha256);
+    const parsed = (0,source_target/* parseTarget */.hu)(target, options);
+    if (parsed.kind === 'local')
+        return local(target, parsed.path, pin);
+    const displayName = parsed.kind === 's3' ? `s3://${parsed.bucket}/${parsed.key}` : (0,source_target/* displayUrl */.Qy)(parsed.url);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(options.tempRoot ?? (options.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()), 'mm-apps-deploy-bundle-'));
+    const cleanup = track(dir);
+    const file = external_node_path_default().join(dir, localName(parsed));
+    const progress = options.onProgress ?? (() => undefined);
+    const state = { phase: 'connecting', from: '', received: 0 };
+    const started = Date.now();
+    const ticker = setInterval(() => progress(describe(state, started)), options.progressIntervalMs ?? 2000);
+    ticker.unref();
+    let destroy = () => undefined;
+    try {
+        progress(`fetching ${displayName}`);
+        const common = { timeoutMs: options.timeoutMs ?? 30_000, maxBytes: options.maxBytes ?? MAX_BUNDLE_BYTES, state };
+        const retry = { attempts: options.attempts ?? 4, delay: options.retryDelay ?? util_retry/* backoffDelay */.EY, sleep: options.sleep ?? ((ms) => (0,external_node_timers_promises_.setTimeout)(ms)), onRetry: progress };
+        let attempt;
+        if (parsed.kind === 's3') {
+            // Loaded on demand: commands that never see an s3:// source should not load the AWS SDK.
+            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
+            const settings = (0,aws_settings/* resolveAwsSettings */.$)({ region: options.aws?.region, endpointUrl: options.aws?.endpointUrl, bucket: parsed.bucket, env: options.env });
+            const client = createS3Client(settings, options.clientOptions, { followRegionRedirects: true });
+            destroy = () => client.destroy();
+            attempt = () => downloadS3(parsed.bucket, parsed.key, file, { ...common, s3: client, settings });
+        }
+        else {
+            const token = (options.token ?? options.env.GITHUB_TOKEN)?.trim() || undefined;
+            const http = { ...common, tokenOrigins: tokenOrigins(options.env), allowInsecureHttp: options.allowInsecureHttp ?? false, ...(token ? { token } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+            attempt = () => downloadHttp(parsed.url, file, http);
+        }
+        options.signal?.throwIfAborted();
+        const download = (0,util_retry/* withRetries */.LH)(`fetch ${displayName}`, retry, () => attempt().catch((err) => {
+            // A network failure that another attempt will not fix (an unknown host, a bad certificate)
+            // is the user's to fix: say so without a stack trace.
+            const code = err?.code;
+            if (!(0,util_retry/* isTransient */.dg)(err) && !(err instanceof errors/* UserError */.y) && typeof code === 'string')
+                throw new errors/* UserError */.y(`could not fetch ${displayName}: ${err.message}`);
+            throw err;
+        }));
+        const got = await abortable(download, options.signal);
+        checkPin(displayName, got.sha256, pin);
+        return { kind: parsed.kind, path: file, displayName, sha256: got.sha256, size: got.size, cleanup };
+    }
+    catch (err) {
+        cleanup();
+        throw err;
+    }
+    finally {
+        clearInterval(ticker);
+        destroy();
+    }
+}
+/** The download, or the signal's reason as soon as it is aborted (the transfer is then abandoned and its file removed). */
+function abortable(work, signal) {
+    if (!signal)
+        return work;
+    work.catch(() => undefined);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+async function local(given, resolved, pin) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(resolved).isDirectory();
+    }
+    catch {
+        throw new errors/* UserError */.y(`${given} does not exist; give an app directory (with manifest.json), a bundle .zip, an s3://BUCKET/KEY object or an https:// URL`);
+    }
+    const base = { kind: 'local', path: resolved, displayName: given, cleanup: () => undefined };
+    if (pin === undefined)
+        return base;
+    if (isDir)
+        throw new errors/* UserError */.y(`a pinned SHA-256 is for a bundle file, and ${given} is a directory`);
+    const sha256 = await (0,pack/* fileDigest */.hd)(resolved, 'hex');
+    checkPin(given, sha256, pin);
+    return { ...base, sha256, size: (0,external_node_fs_.statSync)(resolved).size };
+}
+function describe(state, started) {
+    const elapsed = (0,sink/* seconds */.YA)(Date.now() - started);
+    if (state.phase === 'connecting')
+        return `waiting for ${state.from || 'the server'} (${elapsed} so far)`;
+    const of = state.total ? ` of ${(0,format/* formatBytes */.z3)(state.total)} (${Math.floor((state.received / state.total) * 100)}%)` : '';
+    return `received ${(0,format/* formatBytes */.z3)(state.received)}${of} (${elapsed} so far)`;
+}
+
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __nccwpck_require__(1729);
+// EXTERNAL MODULE: ./src/action/release.ts + 24 modules
+var release = __nccwpck_require__(2647);
+// EXTERNAL MODULE: ./src/findings/finding.ts
+var finding = __nccwpck_require__(4879);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __nccwpck_require__(8948);
 // EXTERNAL MODULE: ./src/register/register.ts + 1 modules
@@ -30891,137 +31274,27 @@ async function runPack(inputs, now, signal) {
     });
 }
 
+// EXTERNAL MODULE: ./src/aws/defaults.ts
+var defaults = __nccwpck_require__(4255);
+// EXTERNAL MODULE: ./src/register/settings.ts
+var settings = __nccwpck_require__(6728);
+;// CONCATENATED MODULE: ./src/action/secrets.ts
+// Secrets in the environment that must never reach a log, whatever prints them.
+
+
+
+function maskSecrets() {
+    for (const name of [defaults/* ENV */.Km.deploySecretKey, defaults/* ENV */.Km.provisionSecretKey, defaults/* ENV */.Km.legacySecretKey, defaults/* ENV */.Km.invokeSecretKey, 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', settings/* MM_ENV */.d.token]) {
+        const value = process.env[name];
+        if (value)
+            core/* setSecret */.Pq(value);
+    }
+}
+
 // EXTERNAL MODULE: ./src/app/app-root.ts + 1 modules
 var app_root = __nccwpck_require__(6532);
-// EXTERNAL MODULE: ./src/compat/go-url.ts
-var go_url = __nccwpck_require__(9534);
-;// CONCATENATED MODULE: ./src/compat/consumers.ts
-// Which of Mattermost's consumers accept a (valid) bundle, by the manifest's shape and the rules
-// that changed between versions (research mattermost-apps-aws.md §0, §3.2–3.3, §8):
-// - plugin and appsctl v0.7 decode apps.Manifest v0.7: "app_type" and an "aws_lambda" array;
-//   remote_oauth2 also needs act_as_admin; the icon must not start with "/" (CleanStaticPath);
-// - v1.0–v1.1 decode both shapes (DecodeCompatibleManifest), the icon as in v0.7; appsctl fails on
-//   deflated function archives there (a reader closed too early);
-// - v1.2+ decode the current shape only; v1.2.1+ require display_name;
-// - the cloud deployer v0.1.0–0.1.5 pins plugin-apps 90182d4b (the v0.7 shape); v0.1.6+ pins v1.1.0.
-// The rules all versions share are checked by validate itself; a bundle with errors is not rated.
-
-const V07_SHAPE = 'needs the v0.7 manifest shape ("app_type": "aws_lambda" and an "aws_lambda" array): pack --manifest-format v0.7';
-const CURRENT_SHAPE = 'rejects the v0.7 manifest shape: pack with the default --manifest-format current';
-function v07Rules(m) {
-    const out = [];
-    if (m.format !== 'legacy')
-        out.push(V07_SHAPE);
-    else if (m.appType !== 'aws_lambda')
-        out.push(`"app_type" must be "aws_lambda", not "${m.appType}"`);
-    if (m.requestedPermissions.includes('remote_oauth2') && !m.requestedPermissions.includes('act_as_admin'))
-        out.push('remote_oauth2 also requires act_as_admin there');
-    return out;
-}
-function oldIcon(m) {
-    if (m.icon === '')
-        return [];
-    const r = (0,go_url/* goCleanStaticPath */.bz)(m.icon);
-    return r.ok ? [] : [`refuses the icon "${m.icon}" (${r.error})`];
-}
-function consumerVerdicts(m) {
-    const verdict = (consumer, problems) => ({ consumer, accepts: problems.length === 0, notes: problems });
-    const v11 = [...oldIcon(m)];
-    if (m.v07Fallback && m.v07Fallback !== 'aws_lambda')
-        v11.push(`reads the manifest as a v0.7 ${m.v07Fallback} app ("app_type"): remove "app_type"`);
-    const deflated = m.deflatedArchives.length > 0 ? [`appsctl fails on the deflated function archives ${m.deflatedArchives.join(', ')}`] : [];
-    const v12 = m.format === 'legacy' ? [CURRENT_SHAPE] : [];
-    if (m.displayName === '')
-        v12.push('v1.2.1 and later require "display_name"');
-    return [
-        verdict('Apps plugin and appsctl v1.2+', v12),
-        verdict('Apps plugin and appsctl v1.0–v1.1', [...v11, ...deflated]),
-        verdict('Apps plugin and appsctl v0.7', [...v07Rules(m), ...oldIcon(m)]),
-        verdict('cloud deployer v0.1.6+ (plugin-apps v1.1.0)', v11),
-        verdict('cloud deployer v0.1.0–v0.1.5', [...v07Rules(m), ...oldIcon(m)]),
-    ];
-}
-
-// EXTERNAL MODULE: ./src/compat/provision-data.ts
-var provision_data = __nccwpck_require__(7538);
-// EXTERNAL MODULE: ./src/fs/target.ts
-var fs_target = __nccwpck_require__(4782);
-// EXTERNAL MODULE: ./src/bundle/layout.ts
-var layout = __nccwpck_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
-var inspect_bundle = __nccwpck_require__(1645);
-;// CONCATENATED MODULE: ./src/bundle/validate.ts
-// validate: an app directory or an existing bundle, with one result shape for both. An app
-// directory is packed into a temporary file and discarded, so that the zipped-size rule and the
-// bundle layout are checked on the real bytes.
-
-
-
-
-
-
-
-
-async function validate(target, options) {
-    if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
-        const packed = await (0,pack/* pack */.qq)({
-            appDir: target,
-            now: options.now,
-            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
-            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-            ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
-            ...(options.signal ? { signal: options.signal } : {}),
-        });
-        return {
-            kind: 'app-dir',
-            path: target,
-            ok: packed.ok,
-            findings: packed.findings,
-            ...(packed.manifest ? { manifest: packed.manifest } : {}),
-            functions: packed.functions.map((f) => ({
-                name: f.name,
-                lambdaName: f.lambdaName,
-                runtime: f.runtime,
-                handler: f.handler,
-                files: f.files,
-                zippedSize: f.zippedSize,
-                unzippedSize: f.unzippedSize,
-            })),
-            static: packed.static,
-            ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
-            ...(packed.ok && packed.manifest ? { consumers: consumerVerdicts(consumerInput(packed.manifest, packed.manifestFormat === 'v0.7' ? 'legacy' : 'current', [])) } : {}),
-        };
-    }
-    options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
-    options.signal?.throwIfAborted();
-    const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
-    options.signal?.throwIfAborted();
-    const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
-    const manifest = inspected.manifest;
-    return {
-        kind: 'bundle',
-        path: target,
-        ok,
-        findings: inspected.findings,
-        ...(manifest ? { manifest } : {}),
-        functions: inspected.functions.map((f) => ({
-            name: f.spec.name,
-            lambdaName: f.lambdaName,
-            runtime: f.spec.runtime,
-            handler: f.spec.handler,
-            files: f.files,
-            zippedSize: f.zippedSize,
-            unzippedSize: f.unzippedSize,
-        })),
-        static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
-        ...(ok && manifest ? { provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))) } : {}),
-        ...(ok && manifest ? { consumers: consumerVerdicts(consumerInput(manifest, manifest.format, inspected.deflatedArchives)) } : {}),
-    };
-}
-function consumerInput(m, format, deflatedArchives) {
-    return { format, appType: format === 'legacy' ? 'aws_lambda' : m.appType, v07Fallback: m.v07Fallback, displayName: m.displayName, icon: m.icon, requestedPermissions: m.requestedPermissions, deflatedArchives };
-}
-
+// EXTERNAL MODULE: ./src/bundle/validate.ts + 1 modules
+var validate = __nccwpck_require__(4544);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
 var manifest = __nccwpck_require__(2036);
 // EXTERNAL MODULE: ./src/zip/reader.ts
@@ -31038,11 +31311,12 @@ var reader = __nccwpck_require__(1524);
 
 
 
+
 /** Needs no AWS credentials: safe for pull requests from forks. */
 async function runValidate(inputs, now, signal) {
     const target = inputs.bundle?.path ?? inputs.appDir;
     const label = inputs.bundle?.input ?? inputs.appDirInput;
-    const result = await core/* group */.Os(`Validate ${label}`, () => validate(target, { now, functionSources: inputs.functionSources, manifestFormat: inputs.manifestFormat, onProgress: (m) => core/* info */.pq(m), ...(signal ? { signal } : {}) }));
+    const result = await core/* group */.Os(`Validate ${label}`, () => (0,validate/* validate */.t)(target, { now, functionSources: inputs.functionSources, manifestFormat: inputs.manifestFormat, onProgress: (m) => core/* info */.pq(m), ...(signal ? { signal } : {}) }));
     const subject = { kind: result.kind, path: label, ...(inputs.bundle ? await manifestSource(inputs.bundle.path, inputs.appDir, inputs.appDirInput) : {}) };
     (0,report/* annotate */.fz)(subject, result.findings);
     const errors = (0,finding/* errorsOf */.Bp)(result.findings).length;
@@ -31050,8 +31324,10 @@ async function runValidate(inputs, now, signal) {
     if (result.manifest && result.ok)
         await (0,outputs/* setAppOutputs */.KK)(result.manifest, result.provisionData, undefined);
     if (result.kind === 'bundle' && result.ok) {
-        core/* setOutput */.uH(outputs/* Outputs */.tY.Bundle, (0,outputs/* workspaceRelative */.Uc)(target));
-        core/* setOutput */.uH(outputs/* Outputs */.tY.BundleSha256, await (0,pack/* fileDigest */.hd)(target, 'hex'));
+        const fetched = (0,action_inputs/* downloaded */.aW)(inputs.bundle);
+        // a downloaded bundle is named by its URL: the local copy is gone after this step
+        core/* setOutput */.uH(outputs/* Outputs */.tY.Bundle, fetched ? fetched.displayName : (0,outputs/* workspaceRelative */.Uc)(target));
+        core/* setOutput */.uH(outputs/* Outputs */.tY.BundleSha256, fetched?.sha256 ?? (await (0,pack/* fileDigest */.hd)(target, 'hex')));
     }
     await (0,report/* writeSummary */.Sy)((s) => {
         const name = result.manifest ? `${result.manifest.appId} ${result.manifest.version}` : label;
@@ -31103,18 +31379,49 @@ async function manifestSource(bundle, appDir, appDirInput) {
 
 
 
+
+
 function today() {
     const value = process.env.MM_APPS_DEPLOY_DATE;
     const ms = value ? Date.parse(`${value}T00:00:00Z`) : NaN;
     return Number.isNaN(ms) ? new Date() : new Date(ms);
+}
+/**
+ * A bundle named by URL (s3://, https://) is downloaded first, and a pinned one checked, so that
+ * every mode, and the tag check, reads a local file; the download is removed however the step ends.
+ */
+async function fetchInputBundle(inputs, signal) {
+    if (inputs.mode === 'pack' || !inputs.bundle)
+        return undefined;
+    const bundle = inputs.bundle;
+    if (bundle.source)
+        return bundle.source;
+    const fetched = await core/* group */.Os(`Fetch ${bundle.input}`, () => fetchBundle(bundle.input, {
+        cwd: process.cwd(),
+        env: process.env,
+        aws: inputs.awsLocation,
+        sha256: bundle.sha256,
+        token: inputs.token,
+        onProgress: (m) => core/* info */.pq(m),
+        signal,
+    }));
+    if (fetched.sha256)
+        core/* info */.pq(`${fetched.displayName}: sha256 ${fetched.sha256}${bundle.sha256 ? ' (as pinned)' : ''}`);
+    // from here on the bundle is the local file, named as it may be shown in logs
+    inputs.bundle = { ...bundle, input: fetched.displayName, path: fetched.path, source: fetched };
+    return fetched;
 }
 async function run() {
     // A cancelled job: the runner sends SIGINT, then SIGTERM 7.5 s later. The work stops before its
     // next write and the step fails saying what was done.
     const interrupts = listenForInterrupts((sig) => process.stderr.write(`${sig} again: stopping now\n`));
     const signal = interrupts.signal;
+    let fetched;
     try {
-        const inputs = readInputs((name) => core/* getInput */.V4(name), process.cwd());
+        const inputs = (0,action_inputs/* readInputs */.Ko)((name) => core/* getInput */.V4(name), process.cwd());
+        // before anything can print: credentials are used by provision, publish and s3:// bundles
+        maskSecrets();
+        fetched = await fetchInputBundle(inputs, signal);
         // On a tag push, the manifest version must be the tag's, before anything is packed or deployed.
         const bundle = inputs.mode === 'pack' ? undefined : inputs.bundle;
         const target = bundle?.path ?? inputs.appDir;
@@ -31131,8 +31438,12 @@ async function run() {
                 return await runValidate(inputs, today(), signal);
             case 'provision': {
                 // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
-                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(3), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4485));
+                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(96), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3345));
                 return await runProvision(inputs, today(), signal);
+            }
+            case 'publish': {
+                const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
+                return await runPublish(inputs, today());
             }
         }
     }
@@ -31147,6 +31458,7 @@ async function run() {
             core/* setFailed */.C1(err instanceof errors/* UserError */.y ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
     }
     finally {
+        fetched?.cleanup();
         interrupts.dispose();
     }
 }
@@ -31188,6 +31500,8 @@ const Outputs = {
     ReleaseUrl: 'release-url',
     Registered: 'registered',
     Installed: 'installed',
+    BundleKey: 'bundle-key',
+    Published: 'published',
 };
 /** A path as later steps should see it: relative to the workspace when inside it. */
 function workspaceRelative(p, cwd = process.cwd()) {
@@ -37088,6 +37402,141 @@ function readAppManifest(root, given) {
 
 /***/ }),
 
+/***/ 4255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Js: () => (/* binding */ LAMBDA_BASIC_EXECUTION_POLICY),
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   Sf: () => (/* binding */ DEFAULT_INVOKE_POLICY),
+/* harmony export */   hg: () => (/* binding */ DEFAULT_BUCKET),
+/* harmony export */   jx: () => (/* binding */ ASSUME_ROLE_POLICY_DOCUMENT),
+/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_INVOKE_USER, DEFAULT_INVOKE_GROUP, initialInvokePolicyDocument */
+// Default names and environment variables shared with Mattermost's tooling
+// (mattermost-plugin-apps upstream/upaws aws.go; research/mattermost-apps-aws.md §4.4, §6).
+const DEFAULT_BUCKET = 'mattermost-apps-bucket';
+const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
+const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
+const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
+const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
+const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+const ENV = {
+    /** The bucket of static assets and manifests (plugin and appsctl). */
+    bucket: 'MM_APPS_S3_BUCKET',
+    region: 'MM_APPS_AWS_REGION',
+    /** Deploy credentials: appsctl v1.0+ names, then the v0.7 names of the seed documentation. */
+    deployAccessKey: 'MM_APPS_DEPLOY_AWS_ACCESS_KEY',
+    deploySecretKey: 'MM_APPS_DEPLOY_AWS_SECRET_KEY',
+    provisionAccessKey: 'MM_APPS_PROVISION_AWS_ACCESS_KEY',
+    provisionSecretKey: 'MM_APPS_PROVISION_AWS_SECRET_KEY',
+    /** appsctl v0.1–v0.6, and the "Deploying Apps" seed page. */
+    legacyAccessKey: 'APPS_PROVISION_AWS_ACCESS_KEY',
+    legacySecretKey: 'APPS_PROVISION_AWS_SECRET_KEY',
+    /** The invoke user's key, which the plugin reads (printed by init --create-access-key). */
+    invokeAccessKey: 'MM_APPS_AWS_ACCESS_KEY',
+    invokeSecretKey: 'MM_APPS_AWS_SECRET_KEY',
+};
+/** The trust policy of the execution role (upaws.AssumeRolePolicyDocument). */
+const ASSUME_ROLE_POLICY_DOCUMENT = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
+/**
+ * The invoke policy `init` creates (upaws.InitialInvokePolicyDocument since v1.0.0): read the
+ * bucket's manifests and static assets, list the bucket. Functions are added by provision in an
+ * AllowLambda statement.
+ */
+function initialInvokePolicyDocument(bucket) {
+    return JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+            { Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/manifests/*`, `arn:aws:s3:::${bucket}/static/*`] },
+            { Sid: 'AllowS3list', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`] },
+        ],
+    });
+}
+
+
+/***/ }),
+
+/***/ 6536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ resolveAwsSettings)
+/* harmony export */ });
+/* unused harmony export secretsOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4255);
+// Where provisioning goes and as whom: region, bucket, endpoint and credentials, resolved from
+// options, then Mattermost's variables, then the AWS SDK's own defaults (SPEC §4).
+
+
+/** S3 bucket naming rules (general purpose buckets). */
+const BUCKET_NAME = /^(?!xn--)(?!.*\.\.)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+function pair(env, access, secret) {
+    const a = env[access];
+    const s = env[secret];
+    if (!a && !s)
+        return undefined;
+    if (!a || !s)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${a ? access : secret} is set but ${a ? secret : access} is not; set both, or neither to use the AWS default credentials`);
+    return { accessKeyId: a, secretAccessKey: s };
+}
+function resolveAwsSettings(input) {
+    const { env } = input;
+    const region = input.region || env[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.region] || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    if (region !== undefined && !REGION.test(region))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${region}" is not an AWS region name (e.g. us-east-1)`);
+    const bucket = input.bucket || env[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.bucket] || _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BUCKET */ .hg;
+    if (!BUCKET_NAME.test(bucket)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${bucket}" is not a valid S3 bucket name: 3 to 63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit`);
+    }
+    let endpoint;
+    if (input.endpointUrl) {
+        try {
+            endpoint = new URL(input.endpointUrl).toString().replace(/\/$/, '');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${input.endpointUrl}" is not a URL; give the endpoint as e.g. http://127.0.0.1:5000`);
+        }
+    }
+    const customEndpoint = Boolean(endpoint || env.AWS_ENDPOINT_URL || env.AWS_ENDPOINT_URL_S3);
+    const sources = [
+        ...(input.as === 'plugin' ? [[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.invokeAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.invokeSecretKey]] : []),
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.deployAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.deploySecretKey],
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.provisionAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.provisionSecretKey],
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.legacyAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.legacySecretKey],
+    ];
+    let credentials;
+    let credentialSource = 'the AWS default credential chain';
+    for (const [access, secret] of sources) {
+        credentials = pair(env, access, secret);
+        if (credentials) {
+            credentialSource = `${access} / ${secret}`;
+            break;
+        }
+    }
+    return {
+        ...(region ? { region } : {}),
+        bucket,
+        ...(endpoint ? { endpoint } : {}),
+        forcePathStyle: customEndpoint,
+        ...(credentials ? { credentials } : {}),
+        credentialSource,
+    };
+}
+/** Secrets that front ends must mask in logs. */
+function secretsOf(settings) {
+    return settings.credentials ? [settings.credentials.secretAccessKey] : [];
+}
+
+
+/***/ }),
+
 /***/ 3322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38269,6 +38718,154 @@ function staticKeyCollisions(manifest, names) {
 
 /***/ }),
 
+/***/ 4544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ validate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/compat/go-url.ts
+var go_url = __nccwpck_require__(9534);
+;// CONCATENATED MODULE: ./src/compat/consumers.ts
+// Which of Mattermost's consumers accept a (valid) bundle, by the manifest's shape and the rules
+// that changed between versions (research mattermost-apps-aws.md §0, §3.2–3.3, §8):
+// - plugin and appsctl v0.7 decode apps.Manifest v0.7: "app_type" and an "aws_lambda" array;
+//   remote_oauth2 also needs act_as_admin; the icon must not start with "/" (CleanStaticPath);
+// - v1.0–v1.1 decode both shapes (DecodeCompatibleManifest), the icon as in v0.7; appsctl fails on
+//   deflated function archives there (a reader closed too early);
+// - v1.2+ decode the current shape only; v1.2.1+ require display_name;
+// - the cloud deployer v0.1.0–0.1.5 pins plugin-apps 90182d4b (the v0.7 shape); v0.1.6+ pins v1.1.0.
+// The rules all versions share are checked by validate itself; a bundle with errors is not rated.
+
+const V07_SHAPE = 'needs the v0.7 manifest shape ("app_type": "aws_lambda" and an "aws_lambda" array): pack --manifest-format v0.7';
+const CURRENT_SHAPE = 'rejects the v0.7 manifest shape: pack with the default --manifest-format current';
+function v07Rules(m) {
+    const out = [];
+    if (m.format !== 'legacy')
+        out.push(V07_SHAPE);
+    else if (m.appType !== 'aws_lambda')
+        out.push(`"app_type" must be "aws_lambda", not "${m.appType}"`);
+    if (m.requestedPermissions.includes('remote_oauth2') && !m.requestedPermissions.includes('act_as_admin'))
+        out.push('remote_oauth2 also requires act_as_admin there');
+    return out;
+}
+function oldIcon(m) {
+    if (m.icon === '')
+        return [];
+    const r = (0,go_url/* goCleanStaticPath */.bz)(m.icon);
+    return r.ok ? [] : [`refuses the icon "${m.icon}" (${r.error})`];
+}
+function consumerVerdicts(m) {
+    const verdict = (consumer, problems) => ({ consumer, accepts: problems.length === 0, notes: problems });
+    const v11 = [...oldIcon(m)];
+    if (m.v07Fallback && m.v07Fallback !== 'aws_lambda')
+        v11.push(`reads the manifest as a v0.7 ${m.v07Fallback} app ("app_type"): remove "app_type"`);
+    const deflated = m.deflatedArchives.length > 0 ? [`appsctl fails on the deflated function archives ${m.deflatedArchives.join(', ')}`] : [];
+    const v12 = m.format === 'legacy' ? [CURRENT_SHAPE] : [];
+    if (m.displayName === '')
+        v12.push('v1.2.1 and later require "display_name"');
+    return [
+        verdict('Apps plugin and appsctl v1.2+', v12),
+        verdict('Apps plugin and appsctl v1.0–v1.1', [...v11, ...deflated]),
+        verdict('Apps plugin and appsctl v0.7', [...v07Rules(m), ...oldIcon(m)]),
+        verdict('cloud deployer v0.1.6+ (plugin-apps v1.1.0)', v11),
+        verdict('cloud deployer v0.1.0–v0.1.5', [...v07Rules(m), ...oldIcon(m)]),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __nccwpck_require__(7538);
+// EXTERNAL MODULE: ./src/fs/target.ts
+var fs_target = __nccwpck_require__(4782);
+// EXTERNAL MODULE: ./src/findings/finding.ts
+var finding = __nccwpck_require__(4879);
+// EXTERNAL MODULE: ./src/bundle/layout.ts
+var layout = __nccwpck_require__(9820);
+// EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
+var inspect_bundle = __nccwpck_require__(1645);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 4 modules
+var pack = __nccwpck_require__(7163);
+;// CONCATENATED MODULE: ./src/bundle/validate.ts
+// validate: an app directory or an existing bundle, with one result shape for both. An app
+// directory is packed into a temporary file and discarded, so that the zipped-size rule and the
+// bundle layout are checked on the real bytes.
+
+
+
+
+
+
+
+
+async function validate(target, options) {
+    if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
+        const packed = await (0,pack/* pack */.qq)({
+            appDir: target,
+            now: options.now,
+            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+            ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        return {
+            kind: 'app-dir',
+            path: target,
+            ok: packed.ok,
+            findings: packed.findings,
+            ...(packed.manifest ? { manifest: packed.manifest } : {}),
+            functions: packed.functions.map((f) => ({
+                name: f.name,
+                lambdaName: f.lambdaName,
+                runtime: f.runtime,
+                handler: f.handler,
+                files: f.files,
+                zippedSize: f.zippedSize,
+                unzippedSize: f.unzippedSize,
+            })),
+            static: packed.static,
+            ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
+            ...(packed.ok && packed.manifest ? { consumers: consumerVerdicts(consumerInput(packed.manifest, packed.manifestFormat === 'v0.7' ? 'legacy' : 'current', [])) } : {}),
+        };
+    }
+    options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
+    options.signal?.throwIfAborted();
+    const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
+    options.signal?.throwIfAborted();
+    const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
+    const manifest = inspected.manifest;
+    return {
+        kind: 'bundle',
+        path: target,
+        ok,
+        findings: inspected.findings,
+        ...(manifest ? { manifest } : {}),
+        functions: inspected.functions.map((f) => ({
+            name: f.spec.name,
+            lambdaName: f.lambdaName,
+            runtime: f.spec.runtime,
+            handler: f.spec.handler,
+            files: f.files,
+            zippedSize: f.zippedSize,
+            unzippedSize: f.unzippedSize,
+        })),
+        static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
+        ...(ok && manifest ? { provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))) } : {}),
+        ...(ok && manifest ? { consumers: consumerVerdicts(consumerInput(manifest, manifest.format, inspected.deflatedArchives)) } : {}),
+    };
+}
+function consumerInput(m, format, deflatedArchives) {
+    return { format, appType: format === 'legacy' ? 'aws_lambda' : m.appType, v07Fallback: m.v07Fallback, displayName: m.displayName, icon: m.icon, requestedPermissions: m.requestedPermissions, deflatedArchives };
+}
+
+
+/***/ }),
+
 /***/ 168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39387,6 +39984,19 @@ const CATALOG = {
         title: 'two static files, one S3 key',
         message: (first, second, key) => `"${first}" and "${second}" are both uploaded as "${key}" (S3 keys have spaces as "-", as the Apps plugin computes them), so each provision would replace one with the other. Rename one of them`,
     },
+    // ---- publishing to the cloud deployer ---------------------------------------------------------
+    MMA240: {
+        severity: 'error',
+        title: 'legacy manifest format in a published bundle',
+        message: () => 'the bundle\'s manifest.json has the legacy format ("app_type": "aws_lambda" with an "aws_lambda" array). The cloud deployer uploads manifest.json as it is, ' +
+            'and the Apps plugin v1.2 and later reject that format. Rebuild the bundle with mm-apps-deploy pack, or move the functions to "aws_lambda": {"functions": [...]}',
+    },
+    MMA241: {
+        severity: 'warning',
+        title: 'bundle key beyond the deployer\'s first 1,000 keys',
+        message: (key, bucket, last) => `"${key}" sorts after the first 1,000 keys of bucket ${bucket} (the 1,000th is "${last}"), and the cloud deployer reads only that first page of the listing: ` +
+            'it will not see this bundle. Remove bundles it has deployed (tag deployed_<environment>=true) from the bucket, or choose a key that sorts earlier',
+    },
     // ---- release checks ---------------------------------------------------------------------------
     MMA301: {
         severity: 'error',
@@ -39690,7 +40300,7 @@ function targetKind(target, given = target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3298);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6729);
 // Entry point of the GitHub Action (action.yml runs.main, built to dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -39804,7 +40414,7 @@ const TABLE = new Map(RUNTIMES.map((r) => [r.id, r]));
 async function sdkRuntimesFor(runtimes) {
     if ([...runtimes].every((r) => r === '' || TABLE.has(r)))
         return new Set();
-    const { Runtime } = await __nccwpck_require__.e(/* import() */ 696).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1696, 19));
+    const { Runtime } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1696, 19));
     return new Set(Object.values(Runtime));
 }
 function runtimeFamily(id) {
@@ -51059,6 +51669,55 @@ async function appsPluginVersion(settings, options) {
 
 /***/ }),
 
+/***/ 6728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ resolveMattermostSettings),
+/* harmony export */   d: () => (/* binding */ MM_ENV)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Which Mattermost server to register with, and as whom: the site URL from the option or
+// MM_SERVICESETTINGS_SITEURL, the token only from MM_ADMIN_TOKEN (or the action's masked input),
+// never from a command-line flag, so that it never shows in `ps` or a shell history. The same
+// variables as appsctl aws deploy (cmd/appsctl/mattermost.go getMattermostClient).
+
+const MM_ENV = { siteUrl: 'MM_SERVICESETTINGS_SITEURL', token: 'MM_ADMIN_TOKEN' };
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** Undefined when no site URL is given: nothing is registered. */
+function resolveMattermostSettings(input) {
+    const raw = (input.url || input.env[MM_ENV.siteUrl] || '').trim();
+    if (raw === '')
+        return undefined;
+    const from = input.url ? input.urlOption : MM_ENV.siteUrl;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${from} is "${raw}", which is not a URL; give the server's Site URL, e.g. https://chat.example.com`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${from} must be an http or https URL (the server's Site URL), got "${raw}"`);
+    if (url.username || url.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${from} must not carry a user name or password; the token goes in ${MM_ENV.token}`);
+    if (url.search || url.hash)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${from} must be the bare Site URL, without "?…" or "#…"`);
+    const token = (input.token || input.env[MM_ENV.token] || '').trim();
+    if (token === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${MM_ENV.token} is not set: registering the app with ${url.origin} needs a system admin's personal access token in ${MM_ENV.token} ` +
+            '(never on the command line). In GitHub Actions, pass it as input mattermost-token from a secret');
+    }
+    const warnings = [];
+    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+        warnings.push(`${url.origin} is plain http: the admin token travels unencrypted; use the server's https URL`);
+    }
+    return { siteUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, token, warnings };
+}
+
+
+/***/ }),
+
 /***/ 3837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51083,6 +51742,170 @@ function checkVersionAgainstTag(manifest, tag, mode) {
         return undefined;
     const f = (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .gk)('MMA301', manifest.locate(['version']), manifest.version, tag);
     return mode === 'warn' ? { ...f, severity: 'warning' } : f;
+}
+
+
+/***/ }),
+
+/***/ 3578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   g$: () => (/* binding */ tooLarge),
+/* harmony export */   uZ: () => (/* binding */ receive)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2693);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4266);
+// Writes a download to a file while counting and hashing it. The size limit is enforced on the
+// bytes as they arrive, not on what the server announced: a server that sends no Content-Length,
+// or a wrong one, cannot make us write more than the limit.
+
+
+
+
+
+
+
+/** A bundle over the limit: announced by the server (nothing read), or found while receiving it. */
+function tooLarge(what, maxBytes, announced) {
+    const limit = `the ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(maxBytes)} (${maxBytes.toLocaleString('en-US')} bytes) a bundle may have`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(announced !== undefined
+        ? `${what} is ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(announced)} (${announced.toLocaleString('en-US')} bytes), more than ${limit}; it was not downloaded`
+        : `${what} is larger than ${limit}; the download was stopped and nothing was kept`);
+}
+/**
+ * Streams `body` into `file` (created or truncated), at most `maxBytes`. Returns the size and
+ * hex SHA-256 of what was written. The body is destroyed as soon as it goes over the limit or
+ * stalls.
+ */
+async function receive(body, file, o) {
+    const { state } = o;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    state.phase = 'receiving';
+    state.received = 0;
+    let idle;
+    const watch = () => {
+        clearTimeout(idle);
+        idle = setTimeout(() => body.destroy(new _util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`${state.from} sent nothing for ${seconds(o.idleMs)}`)), o.idleMs);
+    };
+    const counter = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _encoding, done) {
+            watch();
+            state.received += chunk.length;
+            if (state.received > o.maxBytes) {
+                done(tooLarge(o.what, o.maxBytes));
+                return;
+            }
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    });
+    watch();
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file));
+    }
+    finally {
+        clearTimeout(idle);
+    }
+    if (state.total !== undefined && state.received !== state.total) {
+        // the connection broke: another attempt may get it all
+        throw new _util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`${o.what} ended after ${state.received.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} bytes`);
+    }
+    return { size: state.received, sha256: hash.digest('hex') };
+}
+function seconds(ms) {
+    return ms < 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+
+/***/ }),
+
+/***/ 1376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   WB: () => (/* binding */ isRemoteTarget),
+/* harmony export */   hu: () => (/* binding */ parseTarget),
+/* harmony export */   rn: () => (/* binding */ urlProblem)
+/* harmony export */ });
+/* unused harmony export isLoopback */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+// What a bundle argument names: a file or directory on disk, an object in S3 (s3://bucket/key),
+// or a URL (https://…). Plain http is refused except on loopback under allowInsecureHttp, which
+// exists for tests: a bundle fetched in clear text could be swapped on the way.
+
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+const MAX_S3_KEY_BYTES = 1024;
+/** True for s3://… and http(s)://… (and any other scheme, which parseTarget refuses). */
+function isRemoteTarget(target) {
+    return SCHEME.test(target);
+}
+function isLoopback(url) {
+    const host = url.hostname;
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Where a URL may lead: https, or http to a loopback address when insecure http is allowed.
+ * Returns what is wrong, or undefined.
+ */
+function urlProblem(url, allowInsecureHttp) {
+    if (url.username || url.password)
+        return 'carries a user name or password; only https URLs without credentials are fetched (a GitHub token comes from GITHUB_TOKEN)';
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:') {
+        if (allowInsecureHttp && isLoopback(url))
+            return undefined;
+        return allowInsecureHttp
+            ? 'is plain http to a host that is not loopback; only https is fetched'
+            : 'is plain http, which anyone on the way could alter; use https (plain http to loopback is allowed with --allow-insecure-http, for tests)';
+    }
+    return `has scheme "${url.protocol.slice(0, -1)}"; bundles are fetched from https:// URLs, s3:// objects or files`;
+}
+/** The URL as it may be shown in logs: no query string (a presigned URL's signature is a credential). */
+function displayUrl(url) {
+    return `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
+}
+function parseTarget(target, options) {
+    const scheme = SCHEME.exec(target)?.[1]?.toLowerCase();
+    if (scheme === undefined)
+        return { kind: 'local', path: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.cwd, target) };
+    if (scheme === 's3') {
+        const rest = target.slice('s3://'.length);
+        const slash = rest.indexOf('/');
+        const bucket = slash < 0 ? rest : rest.slice(0, slash);
+        const key = slash < 0 ? '' : rest.slice(slash + 1);
+        if (bucket === '' || key === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`"${target}" names no object; give s3://BUCKET/KEY, e.g. s3://my-bundles/hello_v1.0.0.zip`);
+        if (Buffer.byteLength(key) > MAX_S3_KEY_BYTES)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`the key of "${target}" is longer than S3's 1,024 bytes`);
+        return { kind: 's3', bucket, key };
+    }
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`"${target}" is not a URL; give an https:// URL, an s3://BUCKET/KEY object or a path`);
+    }
+    const problem = urlProblem(url, options.allowInsecureHttp ?? false);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${displayUrl(url)} ${problem}`);
+    return { kind: 'https', url };
 }
 
 
@@ -51119,6 +51942,87 @@ function table(rows, indent = '  ') {
         row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
     return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n');
 }
+
+
+/***/ }),
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   dg: () => (/* binding */ isTransient)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2693);
+// Retries for transfers the AWS SDK cannot retry itself (downloads, streamed uploads): a dropped
+// connection, a stall, a truncated body, HTTP 5xx and 429 are worth another try; anything the
+// user must fix (a 404, a refused token, a bundle too large, a wrong SHA-256) is not. Every wait
+// is announced, so nothing waits silently.
+
+
+/** A failure that another attempt may not have. */
+class TransientError extends Error {
+    retryAfterMs;
+    name = 'TransientError';
+    constructor(message, 
+    /** From a Retry-After header, when the server sent one. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_STREAM_PREMATURE_CLOSE', 'UND_ERR_SOCKET']);
+function isTransient(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+        return false;
+    if (err instanceof TransientError)
+        return true;
+    const e = err;
+    if (e?.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    const status = e?.$metadata?.httpStatusCode;
+    return status !== undefined && (status >= 500 || status === 429);
+}
+/** 1 s, 2 s, 4 s, … at most 30 s, before attempt `attempt + 1`. */
+function backoffDelay(attempt) {
+    return Math.min(30_000, 1000 * 2 ** (attempt - 1));
+}
+/**
+ * Runs `attempt` until it succeeds, fails for good, or the attempts are used up. `what` completes
+ * "could not …", e.g. "fetch https://example.com/app.zip".
+ */
+async function withRetries(what, options, attempt) {
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (err) {
+            if (!isTransient(err))
+                throw err;
+            const reason = err.message;
+            if (n >= options.attempts)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`could not ${what} after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, 'attempt')}: ${reason}`);
+            const wait = Math.min(30_000, Math.max(options.delay(n), err instanceof TransientError ? (err.retryAfterMs ?? 0) : 0));
+            options.onRetry(`${reason}; trying again in ${(wait / 1000).toFixed(wait < 1000 ? 1 : 0)} s (attempt ${n + 1} of ${options.attempts})`);
+            await options.sleep(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The release version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
 
 
 /***/ }),

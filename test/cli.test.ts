@@ -139,7 +139,7 @@ describe('validate', () => {
   it('says what to give when the path does not exist (exit 1)', async () => {
     const r = await runCli(['validate', 'nope'], { cwd: tempDir() });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('mm-apps-deploy: nope does not exist; give an app directory (with manifest.json) or a bundle .zip\n');
+    expect(r.stderr).toBe('mm-apps-deploy: nope does not exist; give an app directory (with manifest.json), a bundle .zip, an s3://BUCKET/KEY object or an https:// URL\n');
   });
 });
 

@@ -1954,6 +1954,143 @@ async function planFunction(root, manifest, spec, override, result) {
 
 /***/ }),
 
+/***/ 4255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ DEFAULT_INVOKE_USER),
+/* harmony export */   Js: () => (/* binding */ LAMBDA_BASIC_EXECUTION_POLICY),
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   Sf: () => (/* binding */ DEFAULT_INVOKE_POLICY),
+/* harmony export */   T8: () => (/* binding */ DEFAULT_INVOKE_GROUP),
+/* harmony export */   hg: () => (/* binding */ DEFAULT_BUCKET),
+/* harmony export */   jx: () => (/* binding */ ASSUME_ROLE_POLICY_DOCUMENT),
+/* harmony export */   o1: () => (/* binding */ initialInvokePolicyDocument),
+/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE)
+/* harmony export */ });
+// Default names and environment variables shared with Mattermost's tooling
+// (mattermost-plugin-apps upstream/upaws aws.go; research/mattermost-apps-aws.md §4.4, §6).
+const DEFAULT_BUCKET = 'mattermost-apps-bucket';
+const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
+const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
+const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
+const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
+const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+const ENV = {
+    /** The bucket of static assets and manifests (plugin and appsctl). */
+    bucket: 'MM_APPS_S3_BUCKET',
+    region: 'MM_APPS_AWS_REGION',
+    /** Deploy credentials: appsctl v1.0+ names, then the v0.7 names of the seed documentation. */
+    deployAccessKey: 'MM_APPS_DEPLOY_AWS_ACCESS_KEY',
+    deploySecretKey: 'MM_APPS_DEPLOY_AWS_SECRET_KEY',
+    provisionAccessKey: 'MM_APPS_PROVISION_AWS_ACCESS_KEY',
+    provisionSecretKey: 'MM_APPS_PROVISION_AWS_SECRET_KEY',
+    /** appsctl v0.1–v0.6, and the "Deploying Apps" seed page. */
+    legacyAccessKey: 'APPS_PROVISION_AWS_ACCESS_KEY',
+    legacySecretKey: 'APPS_PROVISION_AWS_SECRET_KEY',
+    /** The invoke user's key, which the plugin reads (printed by init --create-access-key). */
+    invokeAccessKey: 'MM_APPS_AWS_ACCESS_KEY',
+    invokeSecretKey: 'MM_APPS_AWS_SECRET_KEY',
+};
+/** The trust policy of the execution role (upaws.AssumeRolePolicyDocument). */
+const ASSUME_ROLE_POLICY_DOCUMENT = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
+/**
+ * The invoke policy `init` creates (upaws.InitialInvokePolicyDocument since v1.0.0): read the
+ * bucket's manifests and static assets, list the bucket. Functions are added by provision in an
+ * AllowLambda statement.
+ */
+function initialInvokePolicyDocument(bucket) {
+    return JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+            { Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/manifests/*`, `arn:aws:s3:::${bucket}/static/*`] },
+            { Sid: 'AllowS3list', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`] },
+        ],
+    });
+}
+
+
+/***/ }),
+
+/***/ 6536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   resolveAwsSettings: () => (/* binding */ resolveAwsSettings)
+/* harmony export */ });
+/* unused harmony export secretsOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4255);
+// Where provisioning goes and as whom: region, bucket, endpoint and credentials, resolved from
+// options, then Mattermost's variables, then the AWS SDK's own defaults (SPEC §4).
+
+
+/** S3 bucket naming rules (general purpose buckets). */
+const BUCKET_NAME = /^(?!xn--)(?!.*\.\.)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+function pair(env, access, secret) {
+    const a = env[access];
+    const s = env[secret];
+    if (!a && !s)
+        return undefined;
+    if (!a || !s)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${a ? access : secret} is set but ${a ? secret : access} is not; set both, or neither to use the AWS default credentials`);
+    return { accessKeyId: a, secretAccessKey: s };
+}
+function resolveAwsSettings(input) {
+    const { env } = input;
+    const region = input.region || env[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.region] || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    if (region !== undefined && !REGION.test(region))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${region}" is not an AWS region name (e.g. us-east-1)`);
+    const bucket = input.bucket || env[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.bucket] || _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BUCKET */ .hg;
+    if (!BUCKET_NAME.test(bucket)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${bucket}" is not a valid S3 bucket name: 3 to 63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit`);
+    }
+    let endpoint;
+    if (input.endpointUrl) {
+        try {
+            endpoint = new URL(input.endpointUrl).toString().replace(/\/$/, '');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${input.endpointUrl}" is not a URL; give the endpoint as e.g. http://127.0.0.1:5000`);
+        }
+    }
+    const customEndpoint = Boolean(endpoint || env.AWS_ENDPOINT_URL || env.AWS_ENDPOINT_URL_S3);
+    const sources = [
+        ...(input.as === 'plugin' ? [[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.invokeAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.invokeSecretKey]] : []),
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.deployAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.deploySecretKey],
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.provisionAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.provisionSecretKey],
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.legacyAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.legacySecretKey],
+    ];
+    let credentials;
+    let credentialSource = 'the AWS default credential chain';
+    for (const [access, secret] of sources) {
+        credentials = pair(env, access, secret);
+        if (credentials) {
+            credentialSource = `${access} / ${secret}`;
+            break;
+        }
+    }
+    return {
+        ...(region ? { region } : {}),
+        bucket,
+        ...(endpoint ? { endpoint } : {}),
+        forcePathStyle: customEndpoint,
+        ...(credentials ? { credentials } : {}),
+        credentialSource,
+    };
+}
+/** Secrets that front ends must mask in logs. */
+function secretsOf(settings) {
+    return settings.credentials ? [settings.credentials.secretAccessKey] : [];
+}
+
+
+/***/ }),
+
 /***/ 3322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2289,10 +2426,9 @@ function functionArchiveFindings(entries, layout, functionNames) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Fq: () => (/* binding */ defaultBundlePath),
+  hd: () => (/* binding */ fileDigest),
   qq: () => (/* binding */ pack)
 });
-
-// UNUSED EXPORTS: fileDigest
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -3136,11 +3272,159 @@ function staticKeyCollisions(manifest, names) {
 
 /***/ }),
 
+/***/ 4544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ validate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/compat/go-url.ts
+var go_url = __nccwpck_require__(9534);
+;// CONCATENATED MODULE: ./src/compat/consumers.ts
+// Which of Mattermost's consumers accept a (valid) bundle, by the manifest's shape and the rules
+// that changed between versions (research mattermost-apps-aws.md §0, §3.2–3.3, §8):
+// - plugin and appsctl v0.7 decode apps.Manifest v0.7: "app_type" and an "aws_lambda" array;
+//   remote_oauth2 also needs act_as_admin; the icon must not start with "/" (CleanStaticPath);
+// - v1.0–v1.1 decode both shapes (DecodeCompatibleManifest), the icon as in v0.7; appsctl fails on
+//   deflated function archives there (a reader closed too early);
+// - v1.2+ decode the current shape only; v1.2.1+ require display_name;
+// - the cloud deployer v0.1.0–0.1.5 pins plugin-apps 90182d4b (the v0.7 shape); v0.1.6+ pins v1.1.0.
+// The rules all versions share are checked by validate itself; a bundle with errors is not rated.
+
+const V07_SHAPE = 'needs the v0.7 manifest shape ("app_type": "aws_lambda" and an "aws_lambda" array): pack --manifest-format v0.7';
+const CURRENT_SHAPE = 'rejects the v0.7 manifest shape: pack with the default --manifest-format current';
+function v07Rules(m) {
+    const out = [];
+    if (m.format !== 'legacy')
+        out.push(V07_SHAPE);
+    else if (m.appType !== 'aws_lambda')
+        out.push(`"app_type" must be "aws_lambda", not "${m.appType}"`);
+    if (m.requestedPermissions.includes('remote_oauth2') && !m.requestedPermissions.includes('act_as_admin'))
+        out.push('remote_oauth2 also requires act_as_admin there');
+    return out;
+}
+function oldIcon(m) {
+    if (m.icon === '')
+        return [];
+    const r = (0,go_url/* goCleanStaticPath */.bz)(m.icon);
+    return r.ok ? [] : [`refuses the icon "${m.icon}" (${r.error})`];
+}
+function consumerVerdicts(m) {
+    const verdict = (consumer, problems) => ({ consumer, accepts: problems.length === 0, notes: problems });
+    const v11 = [...oldIcon(m)];
+    if (m.v07Fallback && m.v07Fallback !== 'aws_lambda')
+        v11.push(`reads the manifest as a v0.7 ${m.v07Fallback} app ("app_type"): remove "app_type"`);
+    const deflated = m.deflatedArchives.length > 0 ? [`appsctl fails on the deflated function archives ${m.deflatedArchives.join(', ')}`] : [];
+    const v12 = m.format === 'legacy' ? [CURRENT_SHAPE] : [];
+    if (m.displayName === '')
+        v12.push('v1.2.1 and later require "display_name"');
+    return [
+        verdict('Apps plugin and appsctl v1.2+', v12),
+        verdict('Apps plugin and appsctl v1.0–v1.1', [...v11, ...deflated]),
+        verdict('Apps plugin and appsctl v0.7', [...v07Rules(m), ...oldIcon(m)]),
+        verdict('cloud deployer v0.1.6+ (plugin-apps v1.1.0)', v11),
+        verdict('cloud deployer v0.1.0–v0.1.5', [...v07Rules(m), ...oldIcon(m)]),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __nccwpck_require__(7538);
+// EXTERNAL MODULE: ./src/fs/target.ts
+var fs_target = __nccwpck_require__(4782);
+// EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
+var finding = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/bundle/layout.ts
+var layout = __nccwpck_require__(9820);
+// EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
+var inspect_bundle = __nccwpck_require__(1645);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 5 modules
+var pack = __nccwpck_require__(9057);
+;// CONCATENATED MODULE: ./src/bundle/validate.ts
+// validate: an app directory or an existing bundle, with one result shape for both. An app
+// directory is packed into a temporary file and discarded, so that the zipped-size rule and the
+// bundle layout are checked on the real bytes.
+
+
+
+
+
+
+
+
+async function validate(target, options) {
+    if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
+        const packed = await (0,pack/* pack */.qq)({
+            appDir: target,
+            now: options.now,
+            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+            ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        return {
+            kind: 'app-dir',
+            path: target,
+            ok: packed.ok,
+            findings: packed.findings,
+            ...(packed.manifest ? { manifest: packed.manifest } : {}),
+            functions: packed.functions.map((f) => ({
+                name: f.name,
+                lambdaName: f.lambdaName,
+                runtime: f.runtime,
+                handler: f.handler,
+                files: f.files,
+                zippedSize: f.zippedSize,
+                unzippedSize: f.unzippedSize,
+            })),
+            static: packed.static,
+            ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
+            ...(packed.ok && packed.manifest ? { consumers: consumerVerdicts(consumerInput(packed.manifest, packed.manifestFormat === 'v0.7' ? 'legacy' : 'current', [])) } : {}),
+        };
+    }
+    options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
+    options.signal?.throwIfAborted();
+    const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
+    options.signal?.throwIfAborted();
+    const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
+    const manifest = inspected.manifest;
+    return {
+        kind: 'bundle',
+        path: target,
+        ok,
+        findings: inspected.findings,
+        ...(manifest ? { manifest } : {}),
+        functions: inspected.functions.map((f) => ({
+            name: f.spec.name,
+            lambdaName: f.lambdaName,
+            runtime: f.spec.runtime,
+            handler: f.spec.handler,
+            files: f.files,
+            zippedSize: f.zippedSize,
+            unzippedSize: f.unzippedSize,
+        })),
+        static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
+        ...(ok && manifest ? { provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))) } : {}),
+        ...(ok && manifest ? { consumers: consumerVerdicts(consumerInput(manifest, manifest.format, inspected.deflatedArchives)) } : {}),
+    };
+}
+function consumerInput(m, format, deflatedArchives) {
+    return { format, appType: format === 'legacy' ? 'aws_lambda' : m.appType, v07Fallback: m.v07Fallback, displayName: m.displayName, icon: m.icon, requestedPermissions: m.requestedPermissions, deflatedArchives };
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7942);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(824);
 /* harmony import */ var _util_interrupts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2806);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
 
@@ -3170,7 +3454,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7942:
+/***/ 824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3248,9 +3532,9 @@ function parseFunctionMappings(values, cwd, flag = '--function') {
 }
 /** An app directory or bundle named on the command line, resolved; messages keep the user's spelling. */
 function existingTarget(cwd, target) {
-    const resolved = external_node_path_default().resolve(cwd, target);
-    if (!(0,external_node_fs_.existsSync)(resolved))
-        throw new errors/* UserError */.y(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+    const resolved = path.resolve(cwd, target);
+    if (!existsSync(resolved))
+        throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
     return resolved;
 }
 /** --manifest-format: the shape of the bundle's manifest.json. */
@@ -3328,7 +3612,7 @@ const cleanCommand = {
             return 0;
         }
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
         const { cleanAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
@@ -3426,7 +3710,7 @@ const initCommand = {
             return 0;
         }
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
         const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
@@ -3690,7 +3974,7 @@ const pruneCommand = {
             throw new UsageError(`prune: --keep must be a whole number of 1 or more, got "${values.keep}"`);
         const appId = positionals[0];
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
         const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
@@ -3771,136 +4055,455 @@ function resolveMattermostSettings(input) {
     return { siteUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, token, warnings };
 }
 
-// EXTERNAL MODULE: ./src/compat/go-url.ts
-var go_url = __nccwpck_require__(9534);
-;// CONCATENATED MODULE: ./src/compat/consumers.ts
-// Which of Mattermost's consumers accept a (valid) bundle, by the manifest's shape and the rules
-// that changed between versions (research mattermost-apps-aws.md §0, §3.2–3.3, §8):
-// - plugin and appsctl v0.7 decode apps.Manifest v0.7: "app_type" and an "aws_lambda" array;
-//   remote_oauth2 also needs act_as_admin; the icon must not start with "/" (CleanStaticPath);
-// - v1.0–v1.1 decode both shapes (DecodeCompatibleManifest), the icon as in v0.7; appsctl fails on
-//   deflated function archives there (a reader closed too early);
-// - v1.2+ decode the current shape only; v1.2.1+ require display_name;
-// - the cloud deployer v0.1.0–0.1.5 pins plugin-apps 90182d4b (the v0.7 shape); v0.1.6+ pins v1.1.0.
-// The rules all versions share are checked by validate itself; a bundle with errors is not rated.
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: ./src/aws/settings.ts
+var aws_settings = __nccwpck_require__(6536);
+;// CONCATENATED MODULE: ./src/bundle/limits.ts
+// How large a bundle this tool accepts from elsewhere (a download, an S3 object).
+/**
+ * 1 GiB. Mattermost's tooling reads a bundle whole into memory (upaws.GetDeployDataFromFile:
+ * io.ReadAll, in appsctl and the cloud deployer), and AWS Lambda takes at most 50 MB zipped per
+ * function, so a larger bundle is not one any consumer deploys. Enforced while downloading.
+ */
+const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
 
-const V07_SHAPE = 'needs the v0.7 manifest shape ("app_type": "aws_lambda" and an "aws_lambda" array): pack --manifest-format v0.7';
-const CURRENT_SHAPE = 'rejects the v0.7 manifest shape: pack with the default --manifest-format current';
-function v07Rules(m) {
-    const out = [];
-    if (m.format !== 'legacy')
-        out.push(V07_SHAPE);
-    else if (m.appType !== 'aws_lambda')
-        out.push(`"app_type" must be "aws_lambda", not "${m.appType}"`);
-    if (m.requestedPermissions.includes('remote_oauth2') && !m.requestedPermissions.includes('act_as_admin'))
-        out.push('remote_oauth2 also requires act_as_admin there');
-    return out;
-}
-function oldIcon(m) {
-    if (m.icon === '')
-        return [];
-    const r = (0,go_url/* goCleanStaticPath */.bz)(m.icon);
-    return r.ok ? [] : [`refuses the icon "${m.icon}" (${r.error})`];
-}
-function consumerVerdicts(m) {
-    const verdict = (consumer, problems) => ({ consumer, accepts: problems.length === 0, notes: problems });
-    const v11 = [...oldIcon(m)];
-    if (m.v07Fallback && m.v07Fallback !== 'aws_lambda')
-        v11.push(`reads the manifest as a v0.7 ${m.v07Fallback} app ("app_type"): remove "app_type"`);
-    const deflated = m.deflatedArchives.length > 0 ? [`appsctl fails on the deflated function archives ${m.deflatedArchives.join(', ')}`] : [];
-    const v12 = m.format === 'legacy' ? [CURRENT_SHAPE] : [];
-    if (m.displayName === '')
-        v12.push('v1.2.1 and later require "display_name"');
-    return [
-        verdict('Apps plugin and appsctl v1.2+', v12),
-        verdict('Apps plugin and appsctl v1.0–v1.1', [...v11, ...deflated]),
-        verdict('Apps plugin and appsctl v0.7', [...v07Rules(m), ...oldIcon(m)]),
-        verdict('cloud deployer v0.1.6+ (plugin-apps v1.1.0)', v11),
-        verdict('cloud deployer v0.1.0–v0.1.5', [...v07Rules(m), ...oldIcon(m)]),
-    ];
-}
-
-// EXTERNAL MODULE: ./src/fs/target.ts
-var fs_target = __nccwpck_require__(4782);
-// EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
-var finding = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./src/bundle/layout.ts
-var layout = __nccwpck_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
-var inspect_bundle = __nccwpck_require__(1645);
-;// CONCATENATED MODULE: ./src/bundle/validate.ts
-// validate: an app directory or an existing bundle, with one result shape for both. An app
-// directory is packed into a temporary file and discarded, so that the zipped-size rule and the
-// bundle layout are checked on the real bytes.
-
-
-
-
-
-
-
-
-async function validate(target, options) {
-    if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
-        const packed = await (0,pack/* pack */.qq)({
-            appDir: target,
-            now: options.now,
-            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
-            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-            ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
-            ...(options.signal ? { signal: options.signal } : {}),
-        });
-        return {
-            kind: 'app-dir',
-            path: target,
-            ok: packed.ok,
-            findings: packed.findings,
-            ...(packed.manifest ? { manifest: packed.manifest } : {}),
-            functions: packed.functions.map((f) => ({
-                name: f.name,
-                lambdaName: f.lambdaName,
-                runtime: f.runtime,
-                handler: f.handler,
-                files: f.files,
-                zippedSize: f.zippedSize,
-                unzippedSize: f.unzippedSize,
-            })),
-            static: packed.static,
-            ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
-            ...(packed.ok && packed.manifest ? { consumers: consumerVerdicts(consumerInput(packed.manifest, packed.manifestFormat === 'v0.7' ? 'legacy' : 'current', [])) } : {}),
-        };
+;// CONCATENATED MODULE: ./src/source/github-token.ts
+// Which hosts may see the GitHub token. A release asset's URL on github.com (or on the REST API,
+// the one that works for private repositories:
+// GET https://api.github.com/repos/OWNER/REPO/releases/assets/ID with Accept: application/octet-stream)
+// answers with a redirect to a signed, short-lived URL on another host (objects.githubusercontent.com,
+// release-assets.githubusercontent.com since 2025, earlier github-releases.githubusercontent.com or
+// S3 itself). That URL carries its own authorisation; the token must not follow it there, and the
+// signed request fails when it does. So the token goes to an allowlist of origins, checked again
+// on every redirect, and never to anything else.
+/** github.com, its REST API, and raw file content (which accepts a token for private repositories). */
+const GITHUB_ORIGINS = ['https://github.com', 'https://api.github.com', 'https://raw.githubusercontent.com'];
+/**
+ * The origins the token is sent to: GitHub's, plus those of GITHUB_SERVER_URL and GITHUB_API_URL
+ * (set by the runner; a GitHub Enterprise Server's own host).
+ */
+function tokenOrigins(env) {
+    const origins = new Set(GITHUB_ORIGINS);
+    for (const name of ['GITHUB_SERVER_URL', 'GITHUB_API_URL']) {
+        const value = env[name];
+        if (!value)
+            continue;
+        try {
+            origins.add(new URL(value).origin);
+        }
+        catch {
+            // not a URL: nothing to add
+        }
     }
-    options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
-    options.signal?.throwIfAborted();
-    const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
-    options.signal?.throwIfAborted();
-    const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
-    const manifest = inspected.manifest;
-    return {
-        kind: 'bundle',
-        path: target,
-        ok,
-        findings: inspected.findings,
-        ...(manifest ? { manifest } : {}),
-        functions: inspected.functions.map((f) => ({
-            name: f.spec.name,
-            lambdaName: f.lambdaName,
-            runtime: f.spec.runtime,
-            handler: f.spec.handler,
-            files: f.files,
-            zippedSize: f.zippedSize,
-            unzippedSize: f.unzippedSize,
-        })),
-        static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
-        ...(ok && manifest ? { provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))) } : {}),
-        ...(ok && manifest ? { consumers: consumerVerdicts(consumerInput(manifest, manifest.format, inspected.deflatedArchives)) } : {}),
+    return origins;
+}
+/** The Authorization header for `url`, or undefined when the token is not for its origin. */
+function authorizationFor(url, token, origins) {
+    return token && origins.has(url.origin) ? `Bearer ${token}` : undefined;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/util/retry.ts
+var util_retry = __nccwpck_require__(4266);
+// EXTERNAL MODULE: ./src/source/sink.ts
+var sink = __nccwpck_require__(3578);
+;// CONCATENATED MODULE: ./src/source/target.ts
+// What a bundle argument names: a file or directory on disk, an object in S3 (s3://bucket/key),
+// or a URL (https://…). Plain http is refused except on loopback under allowInsecureHttp, which
+// exists for tests: a bundle fetched in clear text could be swapped on the way.
+
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+const MAX_S3_KEY_BYTES = 1024;
+/** True for s3://… and http(s)://… (and any other scheme, which parseTarget refuses). */
+function isRemoteTarget(target) {
+    return SCHEME.test(target);
+}
+function isLoopback(url) {
+    const host = url.hostname;
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Where a URL may lead: https, or http to a loopback address when insecure http is allowed.
+ * Returns what is wrong, or undefined.
+ */
+function urlProblem(url, allowInsecureHttp) {
+    if (url.username || url.password)
+        return 'carries a user name or password; only https URLs without credentials are fetched (a GitHub token comes from GITHUB_TOKEN)';
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:') {
+        if (allowInsecureHttp && isLoopback(url))
+            return undefined;
+        return allowInsecureHttp
+            ? 'is plain http to a host that is not loopback; only https is fetched'
+            : 'is plain http, which anyone on the way could alter; use https (plain http to loopback is allowed with --allow-insecure-http, for tests)';
+    }
+    return `has scheme "${url.protocol.slice(0, -1)}"; bundles are fetched from https:// URLs, s3:// objects or files`;
+}
+/** The URL as it may be shown in logs: no query string (a presigned URL's signature is a credential). */
+function displayUrl(url) {
+    return `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
+}
+function parseTarget(target, options) {
+    const scheme = SCHEME.exec(target)?.[1]?.toLowerCase();
+    if (scheme === undefined)
+        return { kind: 'local', path: external_node_path_default().resolve(options.cwd, target) };
+    if (scheme === 's3') {
+        const rest = target.slice('s3://'.length);
+        const slash = rest.indexOf('/');
+        const bucket = slash < 0 ? rest : rest.slice(0, slash);
+        const key = slash < 0 ? '' : rest.slice(slash + 1);
+        if (bucket === '' || key === '')
+            throw new errors/* UserError */.y(`"${target}" names no object; give s3://BUCKET/KEY, e.g. s3://my-bundles/hello_v1.0.0.zip`);
+        if (Buffer.byteLength(key) > MAX_S3_KEY_BYTES)
+            throw new errors/* UserError */.y(`the key of "${target}" is longer than S3's 1,024 bytes`);
+        return { kind: 's3', bucket, key };
+    }
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        throw new errors/* UserError */.y(`"${target}" is not a URL; give an https:// URL, an s3://BUCKET/KEY object or a path`);
+    }
+    const problem = urlProblem(url, options.allowInsecureHttp ?? false);
+    if (problem)
+        throw new errors/* UserError */.y(`${displayUrl(url)} ${problem}`);
+    return { kind: 'https', url };
+}
+
+;// CONCATENATED MODULE: ./src/source/http-download.ts
+// One attempt at downloading a bundle over https: redirects followed only to https (plain http
+// only to loopback, for tests), the GitHub token only to the origins it is for, the size limit
+// checked on the announced length and again on every byte received.
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 10;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+async function downloadHttp(start, file, ctx) {
+    const what = displayUrl(start);
+    let url = start;
+    for (let hop = 0;; hop++) {
+        const { res, sentToken } = await request(url, ctx);
+        const status = res.statusCode ?? 0;
+        if (REDIRECTS.has(status)) {
+            res.destroy();
+            url = nextUrl(url, res.headers.location, status, hop, ctx);
+            continue;
+        }
+        if (status === 200) {
+            const encoding = res.headers['content-encoding'];
+            if (encoding && encoding !== 'identity') {
+                res.destroy();
+                throw new errors/* UserError */.y(`${displayUrl(url)} sent the bundle ${encoding}-encoded although asked not to; download it another way`);
+            }
+            const length = res.headers['content-length'];
+            const declared = length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;
+            if (declared !== undefined && declared > ctx.maxBytes) {
+                res.destroy();
+                throw (0,sink/* tooLarge */.g$)(what, ctx.maxBytes, declared);
+            }
+            if (declared !== undefined)
+                ctx.state.total = declared;
+            return await (0,sink/* receive */.uZ)(res, file, { what, maxBytes: ctx.maxBytes, idleMs: ctx.timeoutMs, state: ctx.state });
+        }
+        res.destroy();
+        if (status >= 500 || status === 429)
+            throw new util_retry/* TransientError */.N_(`${displayUrl(url)} answered HTTP ${status}`, retryAfterMs(res.headers['retry-after']));
+        throw new errors/* UserError */.y(refusal(url, status, sentToken, ctx));
+    }
+}
+function nextUrl(url, location, status, hop, ctx) {
+    if (!location)
+        throw new errors/* UserError */.y(`${displayUrl(url)} answered HTTP ${status} without saying where to (no Location header)`);
+    if (hop >= MAX_REDIRECTS)
+        throw new errors/* UserError */.y(`${displayUrl(url)}: more than ${MAX_REDIRECTS} redirects; give the final URL`);
+    let next;
+    try {
+        next = new URL(location, url);
+    }
+    catch {
+        throw new errors/* UserError */.y(`${displayUrl(url)} redirects to "${location}", which is not a URL`);
+    }
+    const problem = urlProblem(next, ctx.allowInsecureHttp);
+    if (problem)
+        throw new errors/* UserError */.y(`${displayUrl(url)} redirects to ${displayUrl(next)}, which ${problem}; the redirect was not followed`);
+    return next;
+}
+/** Sends the GET and resolves with the response head; fails when no answer comes in time. */
+function request(url, ctx) {
+    const authorization = authorizationFor(url, ctx.token, ctx.tokenOrigins);
+    const headers = {
+        'user-agent': `mm-apps-deploy/${version/* VERSION */.x}`,
+        // what GitHub's REST API needs to send an asset's bytes instead of its description
+        accept: 'application/octet-stream',
+        'accept-encoding': 'identity',
+        ...(authorization ? { authorization } : {}),
+    };
+    ctx.state.phase = 'connecting';
+    ctx.state.from = url.host;
+    ctx.state.received = 0;
+    delete ctx.state.total;
+    return new Promise((resolve, reject) => {
+        const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).get(url, { headers, ...(ctx.signal ? { signal: ctx.signal } : {}) }, (res) => {
+            clearTimeout(timer);
+            resolve({ res, sentToken: authorization !== undefined });
+        });
+        const timer = setTimeout(() => req.destroy(new util_retry/* TransientError */.N_(`no answer from ${url.host} in ${(0,sink/* seconds */.YA)(ctx.timeoutMs)}`)), ctx.timeoutMs);
+        req.on('error', (err) => {
+            clearTimeout(timer);
+            reject(err);
+        });
+    });
+}
+/** Retry-After in seconds or as an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function refusal(url, status, sentToken, ctx) {
+    const github = ctx.tokenOrigins.has(url.origin);
+    const privateHint = 'for a private repository, give the asset\'s API URL (https://api.github.com/repos/OWNER/REPO/releases/assets/ID) with a token that may read the repository in GITHUB_TOKEN (action: input "token")';
+    if (status === 404 || status === 410)
+        return `${displayUrl(url)} was not found (HTTP ${status})${github ? `; check the URL, and ${privateHint}` : ''}`;
+    if (status === 401 || status === 403) {
+        if (sentToken)
+            return `${displayUrl(url)} refused the GitHub token (HTTP ${status}); it needs read access to the repository's contents`;
+        return `${displayUrl(url)} refused access (HTTP ${status})${github ? `; ${privateHint}` : ''}`;
+    }
+    return `${displayUrl(url)} answered HTTP ${status}`;
+}
+
+;// CONCATENATED MODULE: ./src/source/fetch-bundle.ts
+// Bundle sources: a path on disk, an object in S3 (s3://bucket/key, read with the deploy
+// credentials) or an https:// URL (a GitHub release asset, say). A remote bundle is streamed to a
+// temporary file, within the bundle size limit, hashed on the way, optionally checked against a
+// pinned SHA-256, and removed by cleanup() (or, at the latest, when the process exits).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const HEX_SHA256 = /^[0-9a-f]{64}$/;
+/** Temporary directories still to remove, whatever way the process ends. */
+const pending = new Set();
+let exitHook = false;
+function track(dir) {
+    if (!exitHook) {
+        exitHook = true;
+        process.once('exit', () => {
+            for (const d of pending)
+                (0,external_node_fs_.rmSync)(d, { recursive: true, force: true });
+        });
+    }
+    pending.add(dir);
+    return () => {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        pending.delete(dir);
     };
 }
-function consumerInput(m, format, deflatedArchives) {
-    return { format, appType: format === 'legacy' ? 'aws_lambda' : m.appType, v07Fallback: m.v07Fallback, displayName: m.displayName, icon: m.icon, requestedPermissions: m.requestedPermissions, deflatedArchives };
+function parseSha256(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const hex = value.trim().toLowerCase();
+    if (!HEX_SHA256.test(hex))
+        throw new errors/* UserError */.y(`the SHA-256 to pin is "${value}"; give the bundle's 64 hexadecimal digits (e.g. from sha256sum)`);
+    return hex;
+}
+function checkPin(displayName, actual, expected) {
+    if (expected !== undefined && actual !== expected) {
+        throw new errors/* UserError */.y(`${displayName} has SHA-256 ${actual}, not the pinned ${expected}; it was not used`);
+    }
+}
+/** A file name for the download that keeps the source's name when it is a plain one. */
+function localName(target) {
+    const base = target.kind === 's3' ? external_node_path_default().posix.basename(target.key) : target.kind === 'https' ? external_node_path_default().posix.basename(target.url.pathname) : '';
+    return /^[A-Za-z0-9._-]{1,200}\.zip$/.test(base) ? base : 'bundle.zip';
+}
+async function fetchBundle(target, options) {
+    const pin = parseSha256(options.sha256);
+    const parsed = parseTarget(target, options);
+    if (parsed.kind === 'local')
+        return local(target, parsed.path, pin);
+    const displayName = parsed.kind === 's3' ? `s3://${parsed.bucket}/${parsed.key}` : displayUrl(parsed.url);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(options.tempRoot ?? (options.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()), 'mm-apps-deploy-bundle-'));
+    const cleanup = track(dir);
+    const file = external_node_path_default().join(dir, localName(parsed));
+    const progress = options.onProgress ?? (() => undefined);
+    const state = { phase: 'connecting', from: '', received: 0 };
+    const started = Date.now();
+    const ticker = setInterval(() => progress(describe(state, started)), options.progressIntervalMs ?? 2000);
+    ticker.unref();
+    let destroy = () => undefined;
+    try {
+        progress(`fetching ${displayName}`);
+        const common = { timeoutMs: options.timeoutMs ?? 30_000, maxBytes: options.maxBytes ?? MAX_BUNDLE_BYTES, state };
+        const retry = { attempts: options.attempts ?? 4, delay: options.retryDelay ?? util_retry/* backoffDelay */.EY, sleep: options.sleep ?? ((ms) => (0,external_node_timers_promises_.setTimeout)(ms)), onRetry: progress };
+        let attempt;
+        if (parsed.kind === 's3') {
+            // Loaded on demand: commands that never see an s3:// source should not load the AWS SDK.
+            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
+            const settings = (0,aws_settings.resolveAwsSettings)({ region: options.aws?.region, endpointUrl: options.aws?.endpointUrl, bucket: parsed.bucket, env: options.env });
+            const client = createS3Client(settings, options.clientOptions, { followRegionRedirects: true });
+            destroy = () => client.destroy();
+            attempt = () => downloadS3(parsed.bucket, parsed.key, file, { ...common, s3: client, settings });
+        }
+        else {
+            const token = (options.token ?? options.env.GITHUB_TOKEN)?.trim() || undefined;
+            const http = { ...common, tokenOrigins: tokenOrigins(options.env), allowInsecureHttp: options.allowInsecureHttp ?? false, ...(token ? { token } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+            attempt = () => downloadHttp(parsed.url, file, http);
+        }
+        options.signal?.throwIfAborted();
+        const download = (0,util_retry/* withRetries */.LH)(`fetch ${displayName}`, retry, () => attempt().catch((err) => {
+            // A network failure that another attempt will not fix (an unknown host, a bad certificate)
+            // is the user's to fix: say so without a stack trace.
+            const code = err?.code;
+            if (!(0,util_retry/* isTransient */.dg)(err) && !(err instanceof errors/* UserError */.y) && typeof code === 'string')
+                throw new errors/* UserError */.y(`could not fetch ${displayName}: ${err.message}`);
+            throw err;
+        }));
+        const got = await abortable(download, options.signal);
+        checkPin(displayName, got.sha256, pin);
+        return { kind: parsed.kind, path: file, displayName, sha256: got.sha256, size: got.size, cleanup };
+    }
+    catch (err) {
+        cleanup();
+        throw err;
+    }
+    finally {
+        clearInterval(ticker);
+        destroy();
+    }
+}
+/** The download, or the signal's reason as soon as it is aborted (the transfer is then abandoned and its file removed). */
+function abortable(work, signal) {
+    if (!signal)
+        return work;
+    work.catch(() => undefined);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+async function local(given, resolved, pin) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(resolved).isDirectory();
+    }
+    catch {
+        throw new errors/* UserError */.y(`${given} does not exist; give an app directory (with manifest.json), a bundle .zip, an s3://BUCKET/KEY object or an https:// URL`);
+    }
+    const base = { kind: 'local', path: resolved, displayName: given, cleanup: () => undefined };
+    if (pin === undefined)
+        return base;
+    if (isDir)
+        throw new errors/* UserError */.y(`a pinned SHA-256 is for a bundle file, and ${given} is a directory`);
+    const sha256 = await (0,pack/* fileDigest */.hd)(resolved, 'hex');
+    checkPin(given, sha256, pin);
+    return { ...base, sha256, size: (0,external_node_fs_.statSync)(resolved).size };
+}
+function describe(state, started) {
+    const elapsed = (0,sink/* seconds */.YA)(Date.now() - started);
+    if (state.phase === 'connecting')
+        return `waiting for ${state.from || 'the server'} (${elapsed} so far)`;
+    const of = state.total ? ` of ${(0,format/* formatBytes */.z3)(state.total)} (${Math.floor((state.received / state.total) * 100)}%)` : '';
+    return `received ${(0,format/* formatBytes */.z3)(state.received)}${of} (${elapsed} so far)`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/source-options.ts
+// Where a command's bundle comes from: a path, s3://BUCKET/KEY or an https:// URL (validate,
+// provision, provision-data, publish). Shared options, help and the line that shows what was fetched.
+
+
+
+
+const SOURCE_OPTIONS = {
+    sha256: { type: 'string' },
+    'allow-insecure-http': { type: 'boolean' },
+};
+/** For commands without the AWS options: what an s3:// source needs. */
+const SOURCE_AWS_OPTIONS = {
+    region: { type: 'string' },
+    'endpoint-url': { type: 'string' },
+};
+const SOURCE_HELP = `Bundle sources: PATH may also be
+  s3://BUCKET/KEY          read with the deploy credentials (see provision --help)
+  https://…                e.g. a GitHub release asset; GITHUB_TOKEN is sent only to
+                           github.com, api.github.com and raw.githubusercontent.com
+                           (not to the hosts their downloads redirect to). For a
+                           private repository give the asset's API URL:
+                           https://api.github.com/repos/OWNER/REPO/releases/assets/ID
+  A remote bundle is downloaded to a temporary file (at most 1 GiB, removed
+  afterwards), with retries and progress; its SHA-256 is printed.
+      --sha256 HEX         the bundle must have this SHA-256, else nothing is done
+      --allow-insecure-http
+                           allow plain http:// to loopback addresses: for tests only`;
+const SOURCE_AWS_HELP = `      --region R           for s3:// sources: the AWS region (default: MM_APPS_AWS_REGION,
+                           else AWS_REGION)
+      --endpoint-url URL   for s3:// sources: another S3 endpoint (moto, LocalStack)`;
+/**
+ * Fetches the bundle a command names, printing what was fetched and its SHA-256 on stderr. The
+ * caller removes it with cleanup() in a finally block.
+ */
+async function openSource(target, values, ctx) {
+    if (values['allow-insecure-http'] && !isRemoteTarget(target))
+        throw new UsageError('--allow-insecure-http is for http:// bundle URLs (in tests)');
+    const source = await fetchBundle(target, {
+        cwd: ctx.io.cwd,
+        env: ctx.io.env,
+        aws: { region: values.region, endpointUrl: values['endpoint-url'] },
+        sha256: values.sha256,
+        allowInsecureHttp: values['allow-insecure-http'] ?? false,
+        onProgress: (m) => ctx.progress(m),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    if (source.sha256 && !ctx.quiet) {
+        const size = source.size !== undefined ? `${(0,format/* formatBytes */.z3)(source.size)}, ` : '';
+        ctx.io.err(`${source.kind === 'local' ? '' : 'fetched '}${source.displayName}: ${size}sha256 ${source.sha256}${values.sha256 ? ' (as pinned)' : ''}\n`);
+    }
+    return source;
+}
+/** What --json output says about a fetched bundle. */
+function sourceJson(source) {
+    return source.sha256 ? { source: { kind: source.kind, name: source.displayName, sha256: source.sha256, size: source.size } } : {};
+}
+
+// EXTERNAL MODULE: ./src/bundle/validate.ts + 1 modules
+var validate = __nccwpck_require__(4544);
 ;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
 
 
 
@@ -3908,7 +4511,8 @@ function consumerInput(m, format, deflatedArchives) {
 const validate_HELP = `Usage: mm-apps-deploy validate PATH [options]
 
 Checks an app directory or an existing bundle .zip (for example one built by a
-Makefile) without touching AWS, and prints every finding compiler-style:
+Makefile) without touching AWS (except to read an s3:// bundle), and prints
+every finding compiler-style:
 
   manifest.json:12:7: error MMA012: "version" "1.2.3-beta.1" is 12 bytes; ...
 
@@ -3933,34 +4537,44 @@ Options:
       --debug              show stack traces of unexpected errors
   -h, --help               show this help
 
+${SOURCE_HELP}
+${SOURCE_AWS_HELP}
+
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
 
 Examples:
   mm-apps-deploy validate sample-app
-  mm-apps-deploy validate dist/bundle.zip --json`;
+  mm-apps-deploy validate dist/bundle.zip --json
+  mm-apps-deploy validate https://github.com/org/app/releases/download/v1.0.0/app_v1.0.0.zip`;
 const validateCommand = {
     name: 'validate',
     summary: 'check an app directory or a bundle, offline',
     help: validate_HELP,
     async run(argv, ctx) {
-        const { values, positionals } = parseCommand('validate', argv, { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' } }, { min: 1, max: 1, names: 'PATH (an app directory or a bundle .zip)' });
+        const { values, positionals } = parseCommand('validate', argv, { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (an app directory, a bundle .zip, s3://BUCKET/KEY or an https:// URL)' });
         if (values.help) {
             ctx.io.out(`${validate_HELP}\n`);
             return 0;
         }
-        const target = positionals[0];
-        const { result, subject } = await validateTarget(target, values.function, ctx, parseManifestFormat(values['manifest-format'], 'validate'));
-        if (values.json) {
-            ctx.io.out(`${JSON.stringify(validationJson(subject, result), null, 2)}\n`);
+        const manifestFormat = parseManifestFormat(values['manifest-format'], 'validate');
+        const source = await openSource(positionals[0], values, ctx);
+        try {
+            const { result, subject } = await validateTarget(source, values.function, ctx, manifestFormat);
+            if (values.json) {
+                ctx.io.out(`${JSON.stringify({ ...validationJson(subject, result), ...sourceJson(source) }, null, 2)}\n`);
+            }
+            else {
+                ctx.io.err(findingsBlock(subject, result.findings));
+                if (result.ok)
+                    ctx.io.out(summary(subject.path, result));
+                else
+                    ctx.io.err(`${subject.path}: ${countFindings(result.findings)}\n`);
+            }
+            return result.ok ? 0 : 1;
         }
-        else {
-            ctx.io.err(findingsBlock(subject, result.findings));
-            if (result.ok)
-                ctx.io.out(summary(target, result));
-            else
-                ctx.io.err(`${target}: ${countFindings(result.findings)}\n`);
+        finally {
+            source.cleanup();
         }
-        return result.ok ? 0 : 1;
     },
 };
 function summary(target, r) {
@@ -3971,16 +4585,16 @@ function summary(target, r) {
         `${(0,format/* table */.tp)([['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`]])}\n` +
         (r.consumers ? `\nAccepted by:\n${consumerLines(r.consumers)}` : ''));
 }
-/** Validates an app directory or bundle named on the command line (validate, provision-data). */
-async function validateTarget(target, functions, ctx, manifestFormat) {
-    const result = await validate(existingTarget(ctx.io.cwd, target), {
+/** Validates the app directory or bundle a command was given (validate, provision-data, register). */
+async function validateTarget(source, functions, ctx, manifestFormat) {
+    const result = await (0,validate/* validate */.t)(source.path, {
         now: ctx.now,
         functionSources: parseFunctionMappings(functions, ctx.io.cwd),
         onProgress: (m) => ctx.progress(m),
         ...(manifestFormat ? { manifestFormat } : {}),
         ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
-    return { result, subject: { kind: result.kind, path: target } };
+    return { result, subject: { kind: result.kind, path: source.displayName } };
 }
 function validationJson(subject, r) {
     return {
@@ -3996,6 +4610,7 @@ function validationJson(subject, r) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/register.ts
+
 
 
 
@@ -4031,6 +4646,9 @@ Environment:
                            never given as a flag, so it never shows in ps)
   MM_SERVICESETTINGS_SITEURL  the Site URL, when --mattermost-url is not given
 
+${SOURCE_HELP}
+${SOURCE_AWS_HELP}
+
 Exit status: 0 registered (and installed), 1 failure, 2 usage error.
 
 Examples:
@@ -4041,7 +4659,7 @@ const registerCommand = {
     summary: 'list a provisioned version in the Apps plugin (and install it)',
     help: register_HELP,
     async run(argv, ctx) {
-        const { values, positionals } = parseCommand('register', argv, { 'mattermost-url': { type: 'string' }, install: { type: 'boolean' }, function: { type: 'string', multiple: true } }, { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' });
+        const { values, positionals } = parseCommand('register', argv, { 'mattermost-url': { type: 'string' }, install: { type: 'boolean' }, function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
         if (values.help) {
             ctx.io.out(`${register_HELP}\n`);
             return 0;
@@ -4051,13 +4669,20 @@ const registerCommand = {
             throw new UsageError(`register: which Mattermost server? Pass --mattermost-url URL or set ${MM_ENV.siteUrl}`);
         for (const w of settings.warnings)
             ctx.io.err(`warning: ${w}\n`);
-        const target = positionals[0];
-        const { result, subject } = await validateTarget(target, values.function, ctx);
+        const source = await openSource(positionals[0], values, ctx);
+        let validated;
+        try {
+            validated = await validateTarget(source, values.function, ctx);
+        }
+        finally {
+            source.cleanup(); // only the manifest is needed from here on
+        }
+        const { result, subject } = validated;
         if (!result.ok || !result.manifest) {
             if (values.json)
                 ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, result.findings) }, null, 2)}\n`);
             else
-                ctx.io.err(`${findingsBlock(subject, result.findings)}${target}: ${countFindings(result.findings)}; not registered\n`);
+                ctx.io.err(`${findingsBlock(subject, result.findings)}${subject.path}: ${countFindings(result.findings)}; not registered\n`);
             return 1;
         }
         const m = result.manifest;
@@ -4139,7 +4764,7 @@ const testCommand = {
         if (values.invoke && !values.app)
             throw new UsageError('test: --invoke needs --app and --version');
         const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
         const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
         const clients = createClients(resolveAwsSettings({ ...awsInput(values, ctx), as: 'plugin' }));
         try {
@@ -4162,11 +4787,14 @@ const testCommand = {
     },
 };
 
+// EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
+var finding = __nccwpck_require__(976);
 // EXTERNAL MODULE: ./src/provision/describe.ts
-var describe = __nccwpck_require__(6014);
+var provision_describe = __nccwpck_require__(6014);
 // EXTERNAL MODULE: ./src/provision/options.ts
 var provision_options = __nccwpck_require__(8673);
 ;// CONCATENATED MODULE: ./src/cli/commands/provision.ts
+
 
 
 
@@ -4193,6 +4821,8 @@ manifest of this version is not written and running again continues where it
 stopped. Other versions are never touched.
 
 ${AWS_HELP}
+
+${SOURCE_HELP}
 
 Functions:
       --execute-role NAME|ARN  the role functions run as
@@ -4240,6 +4870,7 @@ Exit status: 0 provisioned (or planned), 1 failure, 2 usage error.
 Examples:
   mm-apps-deploy provision dist/hello_v1.0.0.zip --bucket my-apps-bucket --region eu-west-1
   mm-apps-deploy provision . --dry-run
+  mm-apps-deploy provision s3://release-bundles/hello_v1.0.0.zip --sha256 9f2c…
   mm-apps-deploy provision sample-app --endpoint-url http://127.0.0.1:5000 --create-execute-role`;
 const provisionCommand = {
     name: 'provision',
@@ -4261,7 +4892,8 @@ const provisionCommand = {
             'mattermost-url': { type: 'string' },
             install: { type: 'boolean' },
             'manifest-format': { type: 'string' },
-        }, { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' });
+            ...SOURCE_OPTIONS,
+        }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
         if (values.help) {
             ctx.io.out(`${provision_HELP}\n`);
             return 0;
@@ -4283,61 +4915,68 @@ const provisionCommand = {
         }
         const mattermost = mattermostOption(values, ctx);
         const manifestFormat = parseManifestFormat(values['manifest-format'], 'provision');
-        const targetArg = positionals[0];
-        const target = existingTarget(ctx.io.cwd, targetArg);
-        const subject = { kind: (0,external_node_fs_.statSync)(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
-        // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-        const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(96), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715));
-        let outcome;
+        const source = await openSource(positionals[0], values, ctx);
         try {
-            outcome = await provision({
-                target,
-                now: ctx.now,
-                dryRun: values['dry-run'] ?? false,
-                aws: awsInput(values, ctx),
-                functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
-                ...(values.output ? { bundleOutput: external_node_path_default().resolve(ctx.io.cwd, values.output) } : {}),
-                ...(mattermost ? { mattermost } : {}),
-                ...(manifestFormat ? { manifestFormat } : {}),
-                ...options,
-                onProgress: (m) => ctx.progress(m),
-                ...(ctx.signal ? { signal: ctx.signal } : {}),
-            });
+            return await provisionSource(source, values, { ...options, ...(mattermost ? { mattermost } : {}), ...(manifestFormat ? { manifestFormat } : {}) }, ctx);
         }
-        catch (err) {
-            if (err instanceof errors/* Interrupted */.j) {
-                ctx.io.err(`provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left\n`);
-                return err.exitCode;
-            }
-            if (!(err instanceof finding/* FindingsError */.NH))
-                throw err;
-            if (values.json)
-                ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
-            else
-                ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
-            return 1;
+        finally {
+            source.cleanup();
         }
-        // A deploy that succeeded stays a success when its provision data file cannot be written: a warning.
-        const pd = outcome.report?.ok ? await (0,describe/* writeProvisionDataFile */.Zk)(outcome.bundlePath, outcome.provisionData) : undefined;
-        const pdFile = pd?.written ? pd.path : undefined;
-        const pdProblem = pd && !pd.written ? `${pd.problem}; the deploy itself succeeded, and "mm-apps-deploy provision-data ${provision_rel(ctx, outcome.bundlePath)}" prints the same data` : undefined;
-        if (values.json)
-            ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, pdFile, ctx), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) }, null, 2)}\n`);
-        else
-            render(subject, outcome, pdFile, ctx);
-        if (pdProblem)
-            ctx.io.err(`warning: ${pdProblem}\n`);
-        if (outcome.report?.error instanceof errors/* Interrupted */.j)
-            return outcome.report.error.exitCode;
-        return !outcome.report || (outcome.report.ok && !outcome.registrationError) ? 0 : 1;
     },
 };
+async function provisionSource(source, values, options, ctx) {
+    const subject = { kind: (0,external_node_fs_.statSync)(source.path).isDirectory() ? 'app-dir' : 'bundle', path: source.displayName };
+    // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+    const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(96), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715));
+    let outcome;
+    try {
+        outcome = await provision({
+            target: source.path,
+            now: ctx.now,
+            dryRun: values['dry-run'] ?? false,
+            aws: awsInput(values, ctx),
+            functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
+            ...(values.output ? { bundleOutput: external_node_path_default().resolve(ctx.io.cwd, values.output) } : {}),
+            ...options,
+            onProgress: (m) => ctx.progress(m),
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
+        });
+    }
+    catch (err) {
+        if (err instanceof errors/* Interrupted */.j) {
+            ctx.io.err(`provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left\n`);
+            return err.exitCode;
+        }
+        if (!(err instanceof finding/* FindingsError */.NH))
+            throw err;
+        if (values.json)
+            ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
+        else
+            ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
+        return 1;
+    }
+    // A deploy that succeeded stays a success when its provision data file cannot be written: a warning.
+    // A downloaded bundle lives in a temporary directory: its provision data file would go with it.
+    const pd = outcome.report?.ok && source.kind === 'local' ? await (0,provision_describe/* writeProvisionDataFile */.Zk)(outcome.bundlePath, outcome.provisionData) : undefined;
+    const pdFile = pd?.written ? pd.path : undefined;
+    const pdProblem = pd && !pd.written ? `${pd.problem}; the deploy itself succeeded, and "mm-apps-deploy provision-data ${provision_rel(ctx, outcome.bundlePath)}" prints the same data` : undefined;
+    const bundle = source.kind === 'local' ? provision_rel(ctx, outcome.bundlePath) : source.displayName;
+    if (values.json)
+        ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, bundle, pdFile, ctx), ...sourceJson(source), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) }, null, 2)}\n`);
+    else
+        render(subject, outcome, pdFile, ctx);
+    if (pdProblem)
+        ctx.io.err(`warning: ${pdProblem}\n`);
+    if (outcome.report?.error instanceof errors/* Interrupted */.j)
+        return outcome.report.error.exitCode;
+    return !outcome.report || (outcome.report.ok && !outcome.registrationError) ? 0 : 1;
+}
 function provision_rel(ctx, p) {
     const r = external_node_path_default().relative(ctx.io.cwd, p);
     return r.startsWith('..') ? p : r;
 }
 function render(subject, o, pdFile, ctx) {
-    const d = (0,describe/* describeOutcome */.SS)(o);
+    const d = (0,provision_describe/* describeOutcome */.SS)(o);
     const { out, err } = ctx.io;
     const text = `${d.heading}\n\n` +
         `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', o.report ? 'RESULT' : 'PLAN'], ...d.functions.map((f) => [f.name, f.lambdaName, f.result])])}\n\n` +
@@ -4381,15 +5020,15 @@ function mattermostOption(values, ctx) {
         ctx.io.err(`warning: ${w}\n`);
     return { settings, install: values.install ?? false };
 }
-function outcomeJson(subject, o, pdFile, ctx) {
-    const d = (0,describe/* describeOutcome */.SS)(o);
+function outcomeJson(subject, o, bundle, pdFile, ctx) {
+    const d = (0,provision_describe/* describeOutcome */.SS)(o);
     return {
         ok: !o.report || (o.report.ok && !o.registrationError),
         dryRun: o.dryRun,
         changed: o.report?.changed ?? false,
         appId: o.manifest.appId,
         version: o.manifest.version,
-        bundle: provision_rel(ctx, o.bundlePath),
+        bundle,
         account: o.plan.account,
         region: o.plan.region,
         bucket: o.plan.bucket,
@@ -4422,6 +5061,7 @@ function outcomeJson(subject, o, pdFile, ctx) {
 
 
 
+
 const provision_data_HELP = `Usage: mm-apps-deploy provision-data PATH [options]
 
 Prints the provision data of a bundle or an app directory on stdout, byte for
@@ -4440,6 +5080,9 @@ Options:
       --debug              show stack traces of unexpected errors
   -h, --help               show this help
 
+${SOURCE_HELP}
+${SOURCE_AWS_HELP}
+
 Exit status: 0 printed, 1 the bundle has errors, 2 usage error.
 
 Example:
@@ -4449,22 +5092,202 @@ const provisionDataCommand = {
     summary: 'print the provision data (appsctl terraform generate-data) of a bundle',
     help: provision_data_HELP,
     async run(argv, ctx) {
-        const { values, positionals } = parseCommand('provision-data', argv, { function: { type: 'string', multiple: true } }, { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' });
+        const { values, positionals } = parseCommand('provision-data', argv, { function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
         if (values.help) {
             ctx.io.out(`${provision_data_HELP}\n`);
             return 0;
         }
-        const target = positionals[0];
-        const { result, subject } = await validateTarget(target, values.function, ctx);
-        ctx.io.err(findingsBlock(subject, result.findings));
-        if (!result.ok || !result.provisionData) {
-            ctx.io.err(`${target}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
-            return 1;
+        const source = await openSource(positionals[0], values, ctx);
+        try {
+            const { result, subject } = await validateTarget(source, values.function, ctx);
+            ctx.io.err(findingsBlock(subject, result.findings));
+            if (!result.ok || !result.provisionData) {
+                ctx.io.err(`${subject.path}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
+                return 1;
+            }
+            ctx.io.out((0,provision_data/* marshalProvisionData */.uY)(result.provisionData));
+            return 0;
         }
-        ctx.io.out((0,provision_data/* marshalProvisionData */.uY)(result.provisionData));
-        return 0;
+        finally {
+            source.cleanup();
+        }
     },
 };
+
+;// CONCATENATED MODULE: ./src/publish/describe.ts
+// Words for a publish outcome, shared by the CLI and the action (each renders them its own way).
+
+const tagList = (tags) => tags.map((t) => `${t}=true`).join(', ');
+function describePublish(o) {
+    const where = `s3://${o.bucket}/${o.key}`;
+    const app = `${o.manifest.appId} ${o.manifest.version}`;
+    const deployed = o.existing?.deployedTags ?? [];
+    const rows = [
+        ['key', o.key],
+        ['sha256', o.sha256],
+        ['size', `${(0,format/* formatBytes */.z3)(o.size)} (${o.size.toLocaleString('en-US')} bytes)`],
+    ];
+    if (o.existing?.sha256 && o.existing.sha256 !== o.sha256)
+        rows.push(['replaces', `sha256 ${o.existing.sha256}${deployed.length ? ` (${tagList(deployed)})` : ''}`]);
+    const next = 'The Mattermost cloud deployer picks it up at its next hourly run: it deploys every .zip at the bucket root without a deployed_<environment>=true tag, then tags it.';
+    switch (o.action) {
+        case 'refused':
+            return {
+                heading: `Refused to publish ${app}: ${where} holds another bundle, which the cloud deployer has deployed (${tagList(deployed)}); nothing was written`,
+                rows,
+                pickup: 'A released version should not change under the same name: publish the change as a new version. To replace it anyway and have the deployer deploy it again, use --force (action input force: true).',
+                ok: false,
+            };
+        case 'unchanged':
+            return {
+                heading: `${where} already holds this bundle of ${app}: nothing was written`,
+                rows,
+                pickup: deployed.length > 0 ? `The cloud deployer has deployed it (${tagList(deployed)}).` : 'The cloud deployer has not deployed it yet; it picks it up at its next hourly run.',
+                ok: true,
+            };
+        default: {
+            const verb = o.action === 'replace' ? (deployed.length > 0 ? 'replace (forced)' : 'replace') : 'upload';
+            if (o.dryRun)
+                return { heading: `Would ${verb} ${where} with ${app} (dry run: nothing was written)`, rows, pickup: next, ok: true };
+            return { heading: `Published ${app} to ${where}${o.action === 'replace' ? ` (replaced${deployed.length > 0 ? ', forced' : ''})` : ''}`, rows, pickup: next, ok: true };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/publish.ts
+
+
+
+
+
+
+
+const publish_HELP = `Usage: mm-apps-deploy publish PATH --bundle-bucket B [options]
+
+Hands a bundle to the Mattermost apps cloud deployer: puts it in the deployer's
+bundle bucket, which the deployer lists every hour. It deploys every .zip at
+the bucket root that has no deployed_<environment>=true tag, then tags it.
+
+First the bundle is validated as validate does, plus what the deployer needs
+(the current manifest format, which it uploads as it is). Then the bucket is
+read; a failure there writes nothing. The same bytes already at the key are
+left alone. Other bytes at the key are replaced, unless the deployer has
+deployed them (a deployed_*=true tag): then publish refuses, unless --force.
+The upload has Content-Type application/zip, the SHA-256 in its metadata and
+no tags, and is checked afterwards.
+
+Options:
+      --bundle-bucket B    the deployer's bundle bucket (its AppsBundleBucketName)
+      --key K              the object key (default <app_id>_<version>.zip): a
+                           file name at the bucket root ending in .zip, of
+                           letters, digits, ".", "_" and "-"
+      --force              replace other bytes at the key although the deployer
+                           has deployed them (it then deploys them again)
+      --dry-run            read the bucket and say what would happen; write nothing
+${SOURCE_AWS_HELP.replaceAll('for s3:// sources: ', '')}
+      --json               print the result as JSON on stdout
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+Credentials: as for provision (MM_APPS_DEPLOY_AWS_ACCESS_KEY / _SECRET_KEY, or
+the AWS SDK's default chain). Needed: s3:ListBucket on the bucket, and
+s3:GetObject, s3:GetObjectTagging and s3:PutObject on its objects.
+
+${SOURCE_HELP}
+
+Output: the key, the SHA-256, when the deployer picks it up, and the provision
+data (what the deployer will deploy, as "appsctl terraform generate-data"
+prints it).
+
+Exit status: 0 published (or already there, or planned), 1 refused or failed,
+2 usage error.
+
+Examples:
+  mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles
+  mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles --dry-run`;
+const publishCommand = {
+    name: 'publish',
+    summary: "hand a bundle to Mattermost Cloud's deployer (its bundle bucket)",
+    help: publish_HELP,
+    async run(argv, ctx) {
+        const { values, positionals } = parseCommand('publish', argv, { 'bundle-bucket': { type: 'string' }, key: { type: 'string' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, ...SOURCE_AWS_OPTIONS, ...SOURCE_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, s3://BUCKET/KEY or an https:// URL)' });
+        if (values.help) {
+            ctx.io.out(`${publish_HELP}\n`);
+            return 0;
+        }
+        const bucket = values['bundle-bucket'];
+        if (!bucket)
+            throw new UsageError('publish: missing --bundle-bucket (the cloud deployer\'s bundle bucket)');
+        const source = await openSource(positionals[0], values, ctx);
+        const subject = { kind: 'bundle', path: source.displayName };
+        try {
+            // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+            const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 528));
+            let outcome;
+            try {
+                outcome = await publish({
+                    bundlePath: source.path,
+                    bucket,
+                    key: values.key,
+                    force: values.force ?? false,
+                    dryRun: values['dry-run'] ?? false,
+                    now: ctx.now,
+                    aws: { region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env },
+                    onProgress: (m) => ctx.progress(m),
+                });
+            }
+            catch (err) {
+                if (!(err instanceof finding/* FindingsError */.NH))
+                    throw err;
+                if (values.json)
+                    ctx.io.out(`${JSON.stringify({ ok: false, published: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
+                else
+                    ctx.io.err(`${findingsBlock(subject, err.findings)}publish refused: ${countFindings(err.findings)}; nothing was written.\n`);
+                return 1;
+            }
+            const d = describePublish(outcome);
+            if (values.json) {
+                ctx.io.out(`${JSON.stringify({ ...publish_outcomeJson(subject, outcome, d.ok), ...sourceJson(source) }, null, 2)}\n`);
+            }
+            else {
+                publish_render(subject, outcome, ctx);
+            }
+            return d.ok ? 0 : 1;
+        }
+        finally {
+            source.cleanup();
+        }
+    },
+};
+function publish_render(subject, o, ctx) {
+    const d = describePublish(o);
+    const text = `${d.heading}\n\n${(0,format/* table */.tp)(d.rows)}\n\n${d.pickup}\n`;
+    if (!d.ok) {
+        ctx.io.err(text);
+        return;
+    }
+    ctx.io.out(`${text}\nProvision data (what the deployer deploys):\n${(0,provision_data/* marshalProvisionData */.uY)(o.provisionData)}`);
+    if (o.findings.length > 0)
+        ctx.io.err(`\n${(0,format/* plural */.LS)(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
+}
+function publish_outcomeJson(subject, o, ok) {
+    return {
+        ok,
+        dryRun: o.dryRun,
+        published: o.published,
+        action: o.action,
+        bucket: o.bucket,
+        key: o.key,
+        sha256: o.sha256,
+        size: o.size,
+        appId: o.manifest.appId,
+        version: o.manifest.version,
+        ...(o.existing ? { existing: o.existing } : {}),
+        provisionData: (0,provision_data/* provisionDataObject */.xP)(o.provisionData),
+        findings: findingsJson(subject, o.findings),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: parses the command line, runs a command, maps outcomes to exit codes
@@ -4482,7 +5305,8 @@ const provisionDataCommand = {
 
 
 
-const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, initCommand, testCommand, pruneCommand, cleanCommand];
+
+const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, publishCommand, initCommand, testCommand, pruneCommand, cleanCommand];
 function overview() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return `Usage: mm-apps-deploy <command> [options]
@@ -5699,6 +6523,19 @@ const CATALOG = {
         severity: 'error',
         title: 'two static files, one S3 key',
         message: (first, second, key) => `"${first}" and "${second}" are both uploaded as "${key}" (S3 keys have spaces as "-", as the Apps plugin computes them), so each provision would replace one with the other. Rename one of them`,
+    },
+    // ---- publishing to the cloud deployer ---------------------------------------------------------
+    MMA240: {
+        severity: 'error',
+        title: 'legacy manifest format in a published bundle',
+        message: () => 'the bundle\'s manifest.json has the legacy format ("app_type": "aws_lambda" with an "aws_lambda" array). The cloud deployer uploads manifest.json as it is, ' +
+            'and the Apps plugin v1.2 and later reject that format. Rebuild the bundle with mm-apps-deploy pack, or move the functions to "aws_lambda": {"functions": [...]}',
+    },
+    MMA241: {
+        severity: 'warning',
+        title: 'bundle key beyond the deployer\'s first 1,000 keys',
+        message: (key, bucket, last) => `"${key}" sorts after the first 1,000 keys of bucket ${bucket} (the 1,000th is "${last}"), and the cloud deployer reads only that first page of the listing: ` +
+            'it will not see this bundle. Remove bundles it has deployed (tag deployed_<environment>=true) from the bucket, or choose a key that sorts earlier',
     },
     // ---- release checks ---------------------------------------------------------------------------
     MMA301: {
@@ -17346,6 +18183,89 @@ async function appsPluginVersion(settings, options) {
 
 /***/ }),
 
+/***/ 3578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   g$: () => (/* binding */ tooLarge),
+/* harmony export */   uZ: () => (/* binding */ receive)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2693);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4266);
+// Writes a download to a file while counting and hashing it. The size limit is enforced on the
+// bytes as they arrive, not on what the server announced: a server that sends no Content-Length,
+// or a wrong one, cannot make us write more than the limit.
+
+
+
+
+
+
+
+/** A bundle over the limit: announced by the server (nothing read), or found while receiving it. */
+function tooLarge(what, maxBytes, announced) {
+    const limit = `the ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(maxBytes)} (${maxBytes.toLocaleString('en-US')} bytes) a bundle may have`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(announced !== undefined
+        ? `${what} is ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(announced)} (${announced.toLocaleString('en-US')} bytes), more than ${limit}; it was not downloaded`
+        : `${what} is larger than ${limit}; the download was stopped and nothing was kept`);
+}
+/**
+ * Streams `body` into `file` (created or truncated), at most `maxBytes`. Returns the size and
+ * hex SHA-256 of what was written. The body is destroyed as soon as it goes over the limit or
+ * stalls.
+ */
+async function receive(body, file, o) {
+    const { state } = o;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    state.phase = 'receiving';
+    state.received = 0;
+    let idle;
+    const watch = () => {
+        clearTimeout(idle);
+        idle = setTimeout(() => body.destroy(new _util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`${state.from} sent nothing for ${seconds(o.idleMs)}`)), o.idleMs);
+    };
+    const counter = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _encoding, done) {
+            watch();
+            state.received += chunk.length;
+            if (state.received > o.maxBytes) {
+                done(tooLarge(o.what, o.maxBytes));
+                return;
+            }
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    });
+    watch();
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file));
+    }
+    finally {
+        clearTimeout(idle);
+    }
+    if (state.total !== undefined && state.received !== state.total) {
+        // the connection broke: another attempt may get it all
+        throw new _util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`${o.what} ended after ${state.received.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} bytes`);
+    }
+    return { size: state.received, sha256: hash.digest('hex') };
+}
+function seconds(ms) {
+    return ms < 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+
+/***/ }),
+
 /***/ 2693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -17411,6 +18331,75 @@ function listenForInterrupts(onForce = () => undefined) {
                 process.off(s, handler);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   dg: () => (/* binding */ isTransient)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2693);
+// Retries for transfers the AWS SDK cannot retry itself (downloads, streamed uploads): a dropped
+// connection, a stall, a truncated body, HTTP 5xx and 429 are worth another try; anything the
+// user must fix (a 404, a refused token, a bundle too large, a wrong SHA-256) is not. Every wait
+// is announced, so nothing waits silently.
+
+
+/** A failure that another attempt may not have. */
+class TransientError extends Error {
+    retryAfterMs;
+    name = 'TransientError';
+    constructor(message, 
+    /** From a Retry-After header, when the server sent one. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_STREAM_PREMATURE_CLOSE', 'UND_ERR_SOCKET']);
+function isTransient(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+        return false;
+    if (err instanceof TransientError)
+        return true;
+    const e = err;
+    if (e?.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    const status = e?.$metadata?.httpStatusCode;
+    return status !== undefined && (status >= 500 || status === 429);
+}
+/** 1 s, 2 s, 4 s, … at most 30 s, before attempt `attempt + 1`. */
+function backoffDelay(attempt) {
+    return Math.min(30_000, 1000 * 2 ** (attempt - 1));
+}
+/**
+ * Runs `attempt` until it succeeds, fails for good, or the attempts are used up. `what` completes
+ * "could not …", e.g. "fetch https://example.com/app.zip".
+ */
+async function withRetries(what, options, attempt) {
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (err) {
+            if (!isTransient(err))
+                throw err;
+            const reason = err.message;
+            if (n >= options.attempts)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`could not ${what} after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, 'attempt')}: ${reason}`);
+            const wait = Math.min(30_000, Math.max(options.delay(n), err instanceof TransientError ? (err.retryAfterMs ?? 0) : 0));
+            options.onRetry(`${reason}; trying again in ${(wait / 1000).toFixed(wait < 1000 ? 1 : 0)} s (attempt ${n + 1} of ${options.attempts})`);
+            await options.sleep(wait);
+        }
+    }
 }
 
 

@@ -20,6 +20,8 @@ export const Outputs = {
   ReleaseUrl: 'release-url',
   Registered: 'registered',
   Installed: 'installed',
+  BundleKey: 'bundle-key',
+  Published: 'published',
 } as const;
 
 /** A path as later steps should see it: relative to the workspace when inside it. */

@@ -1,23 +1,14 @@
 import * as core from '@actions/core';
-import { ENV } from '../aws/defaults.js';
 import { FindingsError, errorsOf } from '../findings/finding.js';
 import { describeOutcome } from '../provision/describe.js';
 import { provision, type ProvisionOutcome } from '../provision/provision.js';
 import { MM_ENV, resolveMattermostSettings } from '../register/settings.js';
 import { plural } from '../util/format.js';
 import { UserError } from '../errors.js';
-import type { ProvisionInputs } from './inputs.js';
+import { downloaded, type ProvisionInputs } from './inputs.js';
 import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
 import { uploadReleaseAssets } from './release.js';
 import { annotate, escapeHtml, findingsTable, installTable, writeSummary, type Subject } from './report.js';
-
-/** Secrets in the environment that must never reach a log, whatever prints them. */
-function maskSecrets(): void {
-  for (const name of [ENV.deploySecretKey, ENV.provisionSecretKey, ENV.legacySecretKey, ENV.invokeSecretKey, 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', MM_ENV.token]) {
-    const value = process.env[name];
-    if (value) core.setSecret(value);
-  }
-}
 
 /** The Mattermost server to register with: inputs first, then MM_SERVICESETTINGS_SITEURL / MM_ADMIN_TOKEN. */
 function mattermostOf(inputs: ProvisionInputs) {
@@ -32,7 +23,6 @@ function mattermostOf(inputs: ProvisionInputs) {
 }
 
 export async function runProvision(inputs: ProvisionInputs, now: Date, signal?: AbortSignal): Promise<void> {
-  maskSecrets();
   const mattermost = mattermostOf(inputs);
   const target = inputs.bundle?.path ?? inputs.appDir;
   const label = inputs.bundle?.input ?? inputs.appDirInput;
@@ -70,8 +60,11 @@ export async function runProvision(inputs: ProvisionInputs, now: Date, signal?: 
   const d = describeOutcome(outcome);
   const report = outcome.report;
   const temporaryBundle = outcome.dryRun && outcome.kind === 'app-dir';
-  if (!temporaryBundle) core.setOutput(Outputs.Bundle, workspaceRelative(outcome.bundlePath));
-  const pdFile = await setAppOutputs(outcome.manifest, !report || report.ok ? outcome.provisionData : undefined, temporaryBundle ? undefined : outcome.bundlePath);
+  // a downloaded bundle is named by its URL, and its provision data file goes to RUNNER_TEMP
+  const fetched = downloaded(inputs.bundle);
+  if (fetched) core.setOutput(Outputs.BundleSha256, fetched.sha256);
+  if (!temporaryBundle) core.setOutput(Outputs.Bundle, fetched ? fetched.displayName : workspaceRelative(outcome.bundlePath));
+  const pdFile = await setAppOutputs(outcome.manifest, !report || report.ok ? outcome.provisionData : undefined, temporaryBundle || fetched ? undefined : outcome.bundlePath);
   const releaseUrl = inputs.releaseAsset && report?.ok ? await uploadReleaseAssets([outcome.bundlePath, ...(pdFile ? [pdFile] : [])], inputs.token) : undefined;
   core.setOutput(Outputs.Functions, JSON.stringify(Object.fromEntries(d.functions.map((f) => [f.name, { name: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.result }]))));
   core.setOutput(Outputs.Changed, report?.changed ? 'true' : 'false');

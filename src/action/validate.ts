@@ -7,7 +7,7 @@ import { errorsOf } from '../findings/finding.js';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES } from '../manifest/manifest.js';
 import { ZipArchive } from '../zip/reader.js';
 import { formatBytes, plural } from '../util/format.js';
-import type { ActionInputs } from './inputs.js';
+import { downloaded, type ActionInputs } from './inputs.js';
 import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
 import { annotate, consumersTable, findingsTable, functionsTable, writeSummary, type Subject } from './report.js';
 
@@ -24,8 +24,10 @@ export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validat
   const warnings = result.findings.length - errors;
   if (result.manifest && result.ok) await setAppOutputs(result.manifest, result.provisionData, undefined);
   if (result.kind === 'bundle' && result.ok) {
-    core.setOutput(Outputs.Bundle, workspaceRelative(target));
-    core.setOutput(Outputs.BundleSha256, await fileDigest(target, 'hex'));
+    const fetched = downloaded(inputs.bundle);
+    // a downloaded bundle is named by its URL: the local copy is gone after this step
+    core.setOutput(Outputs.Bundle, fetched ? fetched.displayName : workspaceRelative(target));
+    core.setOutput(Outputs.BundleSha256, fetched?.sha256 ?? (await fileDigest(target, 'hex')));
   }
   await writeSummary((s) => {
     const name = result.manifest ? `${result.manifest.appId} ${result.manifest.version}` : label;

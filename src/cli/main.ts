@@ -13,10 +13,11 @@ import { registerCommand } from './commands/register.js';
 import { testCommand } from './commands/test.js';
 import { provisionCommand } from './commands/provision.js';
 import { provisionDataCommand } from './commands/provision-data.js';
+import { publishCommand } from './commands/publish.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, CommandContext } from './io.js';
 
-export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, initCommand, testCommand, pruneCommand, cleanCommand];
+export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, publishCommand, initCommand, testCommand, pruneCommand, cleanCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

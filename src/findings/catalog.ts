@@ -4,6 +4,7 @@
 //   MMA1xx  function sources and function archives
 //   MMA12x  any zip read from disk (function archives and bundles)
 //   MMA2xx  the bundle layout
+//   MMA24x  publishing a bundle to the cloud deployer's bundle bucket
 //   MMA3xx  release checks (the manifest version against the pushed tag)
 import type { Severity } from './finding.js';
 
@@ -450,6 +451,22 @@ export const CATALOG = {
     title: 'two static files, one S3 key',
     message: (first: string, second: string, key: string) =>
       `"${first}" and "${second}" are both uploaded as "${key}" (S3 keys have spaces as "-", as the Apps plugin computes them), so each provision would replace one with the other. Rename one of them`,
+  },
+
+  // ---- publishing to the cloud deployer ---------------------------------------------------------
+  MMA240: {
+    severity: 'error',
+    title: 'legacy manifest format in a published bundle',
+    message: () =>
+      'the bundle\'s manifest.json has the legacy format ("app_type": "aws_lambda" with an "aws_lambda" array). The cloud deployer uploads manifest.json as it is, ' +
+      'and the Apps plugin v1.2 and later reject that format. Rebuild the bundle with mm-apps-deploy pack, or move the functions to "aws_lambda": {"functions": [...]}',
+  },
+  MMA241: {
+    severity: 'warning',
+    title: 'bundle key beyond the deployer\'s first 1,000 keys',
+    message: (key: string, bucket: string, last: string) =>
+      `"${key}" sorts after the first 1,000 keys of bucket ${bucket} (the 1,000th is "${last}"), and the cloud deployer reads only that first page of the listing: ` +
+      'it will not see this bundle. Remove bundles it has deployed (tag deployed_<environment>=true) from the bucket, or choose a key that sorts earlier',
   },
 
   // ---- release checks ---------------------------------------------------------------------------

@@ -6,14 +6,16 @@ import { FindingsError } from '../../findings/finding.js';
 import { describeOutcome, writeProvisionDataFile } from '../../provision/describe.js';
 import { parseArchitecture, parseEnvironment, parseInteger } from '../../provision/options.js';
 import type { ProvisionOptions } from '../../provision/plan.js';
-import type { ProvisionOutcome } from '../../provision/provision.js';
+import type { ProvisionOutcome, ProvisionRequest } from '../../provision/provision.js';
 import { plural, table } from '../../util/format.js';
-import { existingTarget, parseCommand, parseFunctionMappings, parseManifestFormat, UsageError } from '../args.js';
+import type { FetchedBundle } from '../../source/fetch-bundle.js';
+import { parseCommand, parseFunctionMappings, parseManifestFormat, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../io.js';
 import { commandLines, countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
 import { MM_ENV, resolveMattermostSettings } from '../../register/settings.js';
 import { AWS_HELP, AWS_OPTIONS, awsInput } from './aws-options.js';
+import { openSource, SOURCE_HELP, SOURCE_OPTIONS, sourceJson } from './source-options.js';
 
 const HELP = `Usage: mm-apps-deploy provision PATH [options]
 
@@ -29,6 +31,8 @@ manifest of this version is not written and running again continues where it
 stopped. Other versions are never touched.
 
 ${AWS_HELP}
+
+${SOURCE_HELP}
 
 Functions:
       --execute-role NAME|ARN  the role functions run as
@@ -76,6 +80,7 @@ Exit status: 0 provisioned (or planned), 1 failure, 2 usage error.
 Examples:
   mm-apps-deploy provision dist/hello_v1.0.0.zip --bucket my-apps-bucket --region eu-west-1
   mm-apps-deploy provision . --dry-run
+  mm-apps-deploy provision s3://release-bundles/hello_v1.0.0.zip --sha256 9f2c…
   mm-apps-deploy provision sample-app --endpoint-url http://127.0.0.1:5000 --create-execute-role`;
 
 export const provisionCommand: Command = {
@@ -101,8 +106,9 @@ export const provisionCommand: Command = {
         'mattermost-url': { type: 'string' },
         install: { type: 'boolean' },
         'manifest-format': { type: 'string' },
+        ...SOURCE_OPTIONS,
       },
-      { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' },
+      { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
     );
     if (values.help) {
       ctx.io.out(`${HELP}\n`);
@@ -124,47 +130,65 @@ export const provisionCommand: Command = {
     }
     const mattermost = mattermostOption(values, ctx);
     const manifestFormat = parseManifestFormat(values['manifest-format'], 'provision');
-    const targetArg = positionals[0]!;
-    const target = existingTarget(ctx.io.cwd, targetArg);
-    const subject: Subject = { kind: statSync(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
-    // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-    const { provision } = await import('../../provision/provision.js');
-    let outcome: ProvisionOutcome;
+    const source = await openSource(positionals[0]!, values, ctx);
     try {
-      outcome = await provision({
-        target,
-        now: ctx.now,
-        dryRun: values['dry-run'] ?? false,
-        aws: awsInput(values, ctx),
-        functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
-        ...(values.output ? { bundleOutput: path.resolve(ctx.io.cwd, values.output) } : {}),
-        ...(mattermost ? { mattermost } : {}),
-        ...(manifestFormat ? { manifestFormat } : {}),
-        ...options,
-        onProgress: (m) => ctx.progress(m),
-        ...(ctx.signal ? { signal: ctx.signal } : {}),
-      });
-    } catch (err) {
-      if (err instanceof Interrupted) {
-        ctx.io.err(`provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left\n`);
-        return err.exitCode;
-      }
-      if (!(err instanceof FindingsError)) throw err;
-      if (values.json) ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
-      else ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
-      return 1;
+      return await provisionSource(source, values, { ...options, ...(mattermost ? { mattermost } : {}), ...(manifestFormat ? { manifestFormat } : {}) }, ctx);
+    } finally {
+      source.cleanup();
     }
-    // A deploy that succeeded stays a success when its provision data file cannot be written: a warning.
-    const pd = outcome.report?.ok ? await writeProvisionDataFile(outcome.bundlePath, outcome.provisionData) : undefined;
-    const pdFile = pd?.written ? pd.path : undefined;
-    const pdProblem = pd && !pd.written ? `${pd.problem}; the deploy itself succeeded, and "mm-apps-deploy provision-data ${rel(ctx, outcome.bundlePath)}" prints the same data` : undefined;
-    if (values.json) ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, pdFile, ctx), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) }, null, 2)}\n`);
-    else render(subject, outcome, pdFile, ctx);
-    if (pdProblem) ctx.io.err(`warning: ${pdProblem}\n`);
-    if (outcome.report?.error instanceof Interrupted) return outcome.report.error.exitCode;
-    return !outcome.report || (outcome.report.ok && !outcome.registrationError) ? 0 : 1;
   },
 };
+
+/** The parsed options provisionSource reads. */
+type AwsValues = Parameters<typeof awsInput>[0];
+interface ProvisionValues extends AwsValues {
+  'dry-run'?: boolean | undefined;
+  function?: string[] | undefined;
+  output?: string | undefined;
+  json?: boolean | undefined;
+}
+
+type SourceOptions = ProvisionOptions & Pick<ProvisionRequest, 'mattermost' | 'manifestFormat'>;
+
+async function provisionSource(source: FetchedBundle, values: ProvisionValues, options: SourceOptions, ctx: CommandContext): Promise<number> {
+  const subject: Subject = { kind: statSync(source.path).isDirectory() ? 'app-dir' : 'bundle', path: source.displayName };
+  // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+  const { provision } = await import('../../provision/provision.js');
+  let outcome: ProvisionOutcome;
+  try {
+    outcome = await provision({
+      target: source.path,
+      now: ctx.now,
+      dryRun: values['dry-run'] ?? false,
+      aws: awsInput(values, ctx),
+      functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
+      ...(values.output ? { bundleOutput: path.resolve(ctx.io.cwd, values.output) } : {}),
+      ...options,
+      onProgress: (m) => ctx.progress(m),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+  } catch (err) {
+    if (err instanceof Interrupted) {
+      ctx.io.err(`provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left\n`);
+      return err.exitCode;
+    }
+    if (!(err instanceof FindingsError)) throw err;
+    if (values.json) ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
+    else ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
+    return 1;
+  }
+  // A deploy that succeeded stays a success when its provision data file cannot be written: a warning.
+  // A downloaded bundle lives in a temporary directory: its provision data file would go with it.
+  const pd = outcome.report?.ok && source.kind === 'local' ? await writeProvisionDataFile(outcome.bundlePath, outcome.provisionData) : undefined;
+  const pdFile = pd?.written ? pd.path : undefined;
+  const pdProblem = pd && !pd.written ? `${pd.problem}; the deploy itself succeeded, and "mm-apps-deploy provision-data ${rel(ctx, outcome.bundlePath)}" prints the same data` : undefined;
+  const bundle = source.kind === 'local' ? rel(ctx, outcome.bundlePath) : source.displayName;
+  if (values.json) ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, bundle, pdFile, ctx), ...sourceJson(source), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) }, null, 2)}\n`);
+  else render(subject, outcome, pdFile, ctx);
+  if (pdProblem) ctx.io.err(`warning: ${pdProblem}\n`);
+  if (outcome.report?.error instanceof Interrupted) return outcome.report.error.exitCode;
+  return !outcome.report || (outcome.report.ok && !outcome.registrationError) ? 0 : 1;
+}
 
 function rel(ctx: CommandContext, p: string): string {
   const r = path.relative(ctx.io.cwd, p);
@@ -213,7 +237,7 @@ function mattermostOption(values: { 'mattermost-url'?: string | undefined; insta
   return { settings, install: values.install ?? false };
 }
 
-function outcomeJson(subject: Subject, o: ProvisionOutcome, pdFile: string | undefined, ctx: CommandContext) {
+function outcomeJson(subject: Subject, o: ProvisionOutcome, bundle: string, pdFile: string | undefined, ctx: CommandContext) {
   const d = describeOutcome(o);
   return {
     ok: !o.report || (o.report.ok && !o.registrationError),
@@ -221,7 +245,7 @@ function outcomeJson(subject: Subject, o: ProvisionOutcome, pdFile: string | und
     changed: o.report?.changed ?? false,
     appId: o.manifest.appId,
     version: o.manifest.version,
-    bundle: rel(ctx, o.bundlePath),
+    bundle,
     account: o.plan.account,
     region: o.plan.region,
     bucket: o.plan.bucket,

@@ -5,6 +5,7 @@ import { MM_ENV, resolveMattermostSettings } from '../../register/settings.js';
 import { parseCommand, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import { countFindings, findingsBlock, findingsJson } from '../render.js';
+import { openSource, SOURCE_AWS_HELP, SOURCE_AWS_OPTIONS, SOURCE_HELP, SOURCE_OPTIONS } from './source-options.js';
 import { validateTarget } from './validate.js';
 
 const HELP = `Usage: mm-apps-deploy register PATH [options]
@@ -35,6 +36,9 @@ Environment:
                            never given as a flag, so it never shows in ps)
   MM_SERVICESETTINGS_SITEURL  the Site URL, when --mattermost-url is not given
 
+${SOURCE_HELP}
+${SOURCE_AWS_HELP}
+
 Exit status: 0 registered (and installed), 1 failure, 2 usage error.
 
 Examples:
@@ -49,8 +53,8 @@ export const registerCommand: Command = {
     const { values, positionals } = parseCommand(
       'register',
       argv,
-      { 'mattermost-url': { type: 'string' }, install: { type: 'boolean' }, function: { type: 'string', multiple: true } },
-      { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' },
+      { 'mattermost-url': { type: 'string' }, install: { type: 'boolean' }, function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS },
+      { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
     );
     if (values.help) {
       ctx.io.out(`${HELP}\n`);
@@ -59,11 +63,17 @@ export const registerCommand: Command = {
     const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
     if (!settings) throw new UsageError(`register: which Mattermost server? Pass --mattermost-url URL or set ${MM_ENV.siteUrl}`);
     for (const w of settings.warnings) ctx.io.err(`warning: ${w}\n`);
-    const target = positionals[0]!;
-    const { result, subject } = await validateTarget(target, values.function, ctx);
+    const source = await openSource(positionals[0]!, values, ctx);
+    let validated: Awaited<ReturnType<typeof validateTarget>>;
+    try {
+      validated = await validateTarget(source, values.function, ctx);
+    } finally {
+      source.cleanup(); // only the manifest is needed from here on
+    }
+    const { result, subject } = validated;
     if (!result.ok || !result.manifest) {
       if (values.json) ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, result.findings) }, null, 2)}\n`);
-      else ctx.io.err(`${findingsBlock(subject, result.findings)}${target}: ${countFindings(result.findings)}; not registered\n`);
+      else ctx.io.err(`${findingsBlock(subject, result.findings)}${subject.path}: ${countFindings(result.findings)}; not registered\n`);
       return 1;
     }
     const m = result.manifest;

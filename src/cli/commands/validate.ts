@@ -1,15 +1,18 @@
 import { validate, type ValidationResult } from '../../bundle/validate.js';
 import { formatBytes, plural, table } from '../../util/format.js';
 import type { ManifestFormat } from '../../manifest/manifest-format.js';
-import { existingTarget, parseCommand, parseFunctionMappings, parseManifestFormat } from '../args.js';
+import type { FetchedBundle } from '../../source/fetch-bundle.js';
+import { parseCommand, parseFunctionMappings, parseManifestFormat } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../io.js';
 import { consumerLines, countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+import { openSource, SOURCE_AWS_HELP, SOURCE_AWS_OPTIONS, SOURCE_HELP, SOURCE_OPTIONS, sourceJson } from './source-options.js';
 
 const HELP = `Usage: mm-apps-deploy validate PATH [options]
 
 Checks an app directory or an existing bundle .zip (for example one built by a
-Makefile) without touching AWS, and prints every finding compiler-style:
+Makefile) without touching AWS (except to read an s3:// bundle), and prints
+every finding compiler-style:
 
   manifest.json:12:7: error MMA012: "version" "1.2.3-beta.1" is 12 bytes; ...
 
@@ -34,11 +37,15 @@ Options:
       --debug              show stack traces of unexpected errors
   -h, --help               show this help
 
+${SOURCE_HELP}
+${SOURCE_AWS_HELP}
+
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
 
 Examples:
   mm-apps-deploy validate sample-app
-  mm-apps-deploy validate dist/bundle.zip --json`;
+  mm-apps-deploy validate dist/bundle.zip --json
+  mm-apps-deploy validate https://github.com/org/app/releases/download/v1.0.0/app_v1.0.0.zip`;
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -48,23 +55,28 @@ export const validateCommand: Command = {
     const { values, positionals } = parseCommand(
       'validate',
       argv,
-      { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' } },
-      { min: 1, max: 1, names: 'PATH (an app directory or a bundle .zip)' },
+      { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS },
+      { min: 1, max: 1, names: 'PATH (an app directory, a bundle .zip, s3://BUCKET/KEY or an https:// URL)' },
     );
     if (values.help) {
       ctx.io.out(`${HELP}\n`);
       return 0;
     }
-    const target = positionals[0]!;
-    const { result, subject } = await validateTarget(target, values.function, ctx, parseManifestFormat(values['manifest-format'], 'validate'));
-    if (values.json) {
-      ctx.io.out(`${JSON.stringify(validationJson(subject, result), null, 2)}\n`);
-    } else {
-      ctx.io.err(findingsBlock(subject, result.findings));
-      if (result.ok) ctx.io.out(summary(target, result));
-      else ctx.io.err(`${target}: ${countFindings(result.findings)}\n`);
+    const manifestFormat = parseManifestFormat(values['manifest-format'], 'validate');
+    const source = await openSource(positionals[0]!, values, ctx);
+    try {
+      const { result, subject } = await validateTarget(source, values.function, ctx, manifestFormat);
+      if (values.json) {
+        ctx.io.out(`${JSON.stringify({ ...validationJson(subject, result), ...sourceJson(source) }, null, 2)}\n`);
+      } else {
+        ctx.io.err(findingsBlock(subject, result.findings));
+        if (result.ok) ctx.io.out(summary(subject.path, result));
+        else ctx.io.err(`${subject.path}: ${countFindings(result.findings)}\n`);
+      }
+      return result.ok ? 0 : 1;
+    } finally {
+      source.cleanup();
     }
-    return result.ok ? 0 : 1;
   },
 };
 
@@ -79,21 +91,21 @@ function summary(target: string, r: ValidationResult): string {
   );
 }
 
-/** Validates an app directory or bundle named on the command line (validate, provision-data). */
+/** Validates the app directory or bundle a command was given (validate, provision-data, register). */
 export async function validateTarget(
-  target: string,
+  source: FetchedBundle,
   functions: readonly string[] | undefined,
   ctx: CommandContext,
   manifestFormat?: ManifestFormat,
 ): Promise<{ result: ValidationResult; subject: Subject }> {
-  const result = await validate(existingTarget(ctx.io.cwd, target), {
+  const result = await validate(source.path, {
     now: ctx.now,
     functionSources: parseFunctionMappings(functions, ctx.io.cwd),
     onProgress: (m) => ctx.progress(m),
     ...(manifestFormat ? { manifestFormat } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
-  return { result, subject: { kind: result.kind, path: target } };
+  return { result, subject: { kind: result.kind, path: source.displayName } };
 }
 
 export function validationJson(subject: Subject, r: ValidationResult) {

@@ -974,7 +974,7 @@ var options = __webpack_require__(8673);
 
 
 function httpOptions(req) {
-    return { ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(req.sleep ? { sleep: req.sleep } : {}) };
+    return { ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(req.sleep ? { sleep: req.sleep } : {}), ...(req.signal ? { signal: req.signal } : {}) };
 }
 async function provision(req) {
     (0,options/* checkProvisionOptions */.g7)(req);

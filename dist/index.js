@@ -41806,7 +41806,7 @@ async function mattermostRequest(settings, method, path, body, options = {}) {
                 headers: { Authorization: `Bearer ${settings.token}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
                 ...(body !== undefined ? { body } : {}),
                 redirect: 'manual',
-                signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+                signal: options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs ?? 30_000)]) : AbortSignal.timeout(options.timeoutMs ?? 30_000),
             });
             const answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text: redact(await readBody(res), settings) };
             const location = res.headers.get('location');
@@ -41817,6 +41817,8 @@ async function mattermostRequest(settings, method, path, body, options = {}) {
             problem = `HTTP ${res.status}`;
         }
         catch (err) {
+            if (options.signal?.aborted)
+                throw options.signal.reason;
             problem = networkCode(err);
             if (attempt >= attempts) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot reach the Mattermost server at ${settings.siteUrl} (${method} ${path}: ${problem}, ${attempts} attempts): check the Site URL and the network`);
@@ -41824,6 +41826,7 @@ async function mattermostRequest(settings, method, path, body, options = {}) {
         }
         const wait = Math.min(8_000, 500 * 2 ** (attempt - 1));
         options.onProgress?.(`Mattermost ${method} ${path}: ${problem}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`);
+        options.signal?.throwIfAborted();
         await sleep(wait);
     }
 }

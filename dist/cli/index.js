@@ -4686,7 +4686,7 @@ const registerCommand = {
             return 1;
         }
         const m = result.manifest;
-        const http = { onProgress: (msg) => ctx.progress(msg) };
+        const http = { onProgress: (msg) => ctx.progress(msg), ...(ctx.signal ? { signal: ctx.signal } : {}) };
         let registration;
         try {
             const server = await (0,register_server/* checkMattermost */.NK)(settings, http);
@@ -4969,6 +4969,8 @@ async function provisionSource(source, values, options, ctx) {
         ctx.io.err(`warning: ${pdProblem}\n`);
     if (outcome.report?.error instanceof errors/* Interrupted */.j)
         return outcome.report.error.exitCode;
+    if (outcome.registrationError instanceof errors/* Interrupted */.j)
+        return outcome.registrationError.exitCode;
     return !outcome.report || (outcome.report.ok && !outcome.registrationError) ? 0 : 1;
 }
 function provision_rel(ctx, p) {
@@ -8320,7 +8322,7 @@ async function mattermostRequest(settings, method, path, body, options = {}) {
                 headers: { Authorization: `Bearer ${settings.token}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
                 ...(body !== undefined ? { body } : {}),
                 redirect: 'manual',
-                signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+                signal: options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs ?? 30_000)]) : AbortSignal.timeout(options.timeoutMs ?? 30_000),
             });
             const answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text: redact(await readBody(res), settings) };
             const location = res.headers.get('location');
@@ -8331,6 +8333,8 @@ async function mattermostRequest(settings, method, path, body, options = {}) {
             problem = `HTTP ${res.status}`;
         }
         catch (err) {
+            if (options.signal?.aborted)
+                throw options.signal.reason;
             problem = networkCode(err);
             if (attempt >= attempts) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot reach the Mattermost server at ${settings.siteUrl} (${method} ${path}: ${problem}, ${attempts} attempts): check the Site URL and the network`);
@@ -8338,6 +8342,7 @@ async function mattermostRequest(settings, method, path, body, options = {}) {
         }
         const wait = Math.min(8_000, 500 * 2 ** (attempt - 1));
         options.onProgress?.(`Mattermost ${method} ${path}: ${problem}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`);
+        options.signal?.throwIfAborted();
         await sleep(wait);
     }
 }

@@ -65,7 +65,7 @@ export interface ProvisionOutcome {
 }
 
 function httpOptions(req: ProvisionRequest) {
-  return { ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(req.sleep ? { sleep: req.sleep } : {}) };
+  return { ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(req.sleep ? { sleep: req.sleep } : {}), ...(req.signal ? { signal: req.signal } : {}) };
 }
 
 export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome> {

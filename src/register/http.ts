@@ -13,6 +13,8 @@ export interface HttpOptions {
   attempts?: number;
   sleep?: (ms: number) => Promise<void>;
   onProgress?: (message: string) => void;
+  /** An interrupt (SIGINT): the request is cancelled and the signal's reason thrown. */
+  signal?: AbortSignal;
 }
 
 export interface HttpAnswer {
@@ -66,7 +68,7 @@ export async function mattermostRequest(settings: MattermostSettings, method: 'G
         headers: { Authorization: `Bearer ${settings.token}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
         ...(body !== undefined ? { body } : {}),
         redirect: 'manual',
-        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+        signal: options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs ?? 30_000)]) : AbortSignal.timeout(options.timeoutMs ?? 30_000),
       });
       const answer: HttpAnswer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text: redact(await readBody(res), settings) };
       const location = res.headers.get('location');
@@ -74,6 +76,7 @@ export async function mattermostRequest(settings: MattermostSettings, method: 'G
       if (!RETRY_STATUS.has(res.status) || attempt >= attempts) return answer;
       problem = `HTTP ${res.status}`;
     } catch (err) {
+      if (options.signal?.aborted) throw options.signal.reason;
       problem = networkCode(err);
       if (attempt >= attempts) {
         throw new UserError(`cannot reach the Mattermost server at ${settings.siteUrl} (${method} ${path}: ${problem}, ${attempts} attempts): check the Site URL and the network`);
@@ -81,6 +84,7 @@ export async function mattermostRequest(settings: MattermostSettings, method: 'G
     }
     const wait = Math.min(8_000, 500 * 2 ** (attempt - 1));
     options.onProgress?.(`Mattermost ${method} ${path}: ${problem}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`);
+    options.signal?.throwIfAborted();
     await sleep(wait);
   }
 }

@@ -187,6 +187,7 @@ async function provisionSource(source: FetchedBundle, values: ProvisionValues, o
   else render(subject, outcome, pdFile, ctx);
   if (pdProblem) ctx.io.err(`warning: ${pdProblem}\n`);
   if (outcome.report?.error instanceof Interrupted) return outcome.report.error.exitCode;
+  if (outcome.registrationError instanceof Interrupted) return outcome.registrationError.exitCode;
   return !outcome.report || (outcome.report.ok && !outcome.registrationError) ? 0 : 1;
 }
 

@@ -77,7 +77,7 @@ export const registerCommand: Command = {
       return 1;
     }
     const m = result.manifest;
-    const http = { onProgress: (msg: string) => ctx.progress(msg) };
+    const http = { onProgress: (msg: string) => ctx.progress(msg), ...(ctx.signal ? { signal: ctx.signal } : {}) };
     let registration: RegistrationResult;
     try {
       const server = await checkMattermost(settings, http);

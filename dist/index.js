@@ -32559,6 +32559,8 @@ const Inputs = {
     Architecture: 'architecture',
     Environment: 'environment',
     DryRun: 'dry-run',
+    Force: 'force',
+    Concurrency: 'concurrency',
     VersionCheck: 'version-check',
     ReleaseAsset: 'release-asset',
     Token: 'token',
@@ -32613,6 +32615,7 @@ function provisionInputs(get, common, cwd) {
     const bucket = text(Inputs.S3Bucket);
     const region = text(Inputs.AwsRegion);
     const endpointUrl = text(Inputs.AwsEndpointUrl);
+    const concurrency = text(Inputs.Concurrency);
     return {
         ...common,
         mode: 'provision',
@@ -32627,6 +32630,8 @@ function provisionInputs(get, common, cwd) {
             ...(timeout ? { timeout: (0,options/* parseInteger */.cG)(timeout, `input "${Inputs.Timeout}"`, 1, 900) } : {}),
             ...(architecture ? { architecture: (0,options/* parseArchitecture */.ZN)(architecture, `input "${Inputs.Architecture}"`) } : {}),
             ...(environment.length > 0 ? { environment: (0,options/* parseEnvironment */.Nq)(environment, `input "${Inputs.Environment}"`) } : {}),
+            ...(parseBoolean(get(Inputs.Force), Inputs.Force) ? { force: true } : {}),
+            ...(concurrency ? { concurrency: (0,options/* parseInteger */.cG)(concurrency, `input "${Inputs.Concurrency}"`, 1, options/* MAX_CONCURRENCY */.fx) } : {}),
         },
         dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
     };
@@ -32909,7 +32914,7 @@ async function run() {
                 return await runValidate(inputs, today());
             case 'provision': {
                 // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
-                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(3), __nccwpck_require__.e(289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6289));
+                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(696), __nccwpck_require__.e(662), __nccwpck_require__.e(923)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4923));
                 return await runProvision(inputs, today());
             }
         }
@@ -50435,19 +50440,22 @@ function describeOutcome(o) {
             heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
             functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
             rows: [
-                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
+                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : plan.role.action === 'attach' ? 'exists; AWSLambdaBasicExecutionRole to attach' : 'exists'})`],
                 ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
                 ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
                 ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
             ],
-            notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
+            notes: [
+                ...(plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : []),
+                ...takeoverNotes(o, 'would take over'),
+            ],
         };
     }
     const lines = {
         heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} failed`,
         functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
         rows: [
-            ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`]] : []),
+            ...(report.role.status !== 'unchanged' ? [['execution role', `${report.role.name} ${report.role.result ?? report.role.status}`]] : []),
             ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
             [
                 'invoke policy',
@@ -50457,13 +50465,15 @@ function describeOutcome(o) {
             ],
             ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
         ],
-        notes: report.invokePolicy.note ? [report.invokePolicy.note] : [],
+        notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...takeoverNotes(o, 'took over')],
     };
     if (!report.ok) {
         const done = [];
         const notDone = [];
-        if (report.role.status === 'done')
-            done.push(`execution role ${report.role.name} created`);
+        if (report.role.status === 'done' || report.role.result)
+            done.push(`execution role ${report.role.name} ${report.role.result ?? 'done'}`);
+        if (report.role.status === 'failed' || report.role.status === 'not done')
+            notDone.push(`execution role ${report.role.name}`);
         if (report.objects.uploaded)
             done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
         if (report.objects.failed + report.objects.notDone)
@@ -50485,6 +50495,10 @@ function describeOutcome(o) {
     }
     return lines;
 }
+/** With --force: what belonged to another app. */
+function takeoverNotes(o, verb) {
+    return o.plan.takeovers.map((t) => `--force: ${verb} ${t.what} from app "${t.owner.appId}"${t.owner.version ? ` version "${t.owner.version}"` : ''}`);
+}
 /** The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl prints it. */
 async function writeProvisionDataFile(bundlePath, pd) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(bundlePath), `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(bundlePath, '.zip')}.provision-data.json`);
@@ -50502,6 +50516,7 @@ async function writeProvisionDataFile(bundlePath, pd) {
 /* harmony export */   Nq: () => (/* binding */ parseEnvironment),
 /* harmony export */   ZN: () => (/* binding */ parseArchitecture),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
 /* harmony export */   g7: () => (/* binding */ checkProvisionOptions)
 /* harmony export */ });
 /* unused harmony export ARCHITECTURES */
@@ -50509,6 +50524,8 @@ async function writeProvisionDataFile(bundlePath, pd) {
 // Checks on provisioning options before anything talks to AWS (the SDK does not validate them,
 // and moto accepts almost anything: research aws-lambda-s3.md §1.1, §3).
 
+/** Parallel S3 requests at most: S3 takes 3,500 PUT/s per prefix. */
+const MAX_CONCURRENCY = 512;
 const ARCHITECTURES = ['x86_64', 'arm64'];
 const ENV_NAME = /^[a-zA-Z][a-zA-Z0-9_]+$/;
 /** Lambda reserves these; setting them fails at deploy time. */
@@ -50553,6 +50570,9 @@ function checkProvisionOptions(o) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`memory size must be from 128 to 10240 MB, got ${o.memorySize}`);
     if (o.timeout !== undefined && (o.timeout < 1 || o.timeout > 900))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`timeout must be from 1 to 900 seconds, got ${o.timeout}`);
+    if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1 || o.concurrency > MAX_CONCURRENCY)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, got ${o.concurrency}`);
+    }
 }
 
 
@@ -50810,6 +50830,13 @@ function describeZipError(err) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 

@@ -97,13 +97,14 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
       Resource: [`arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-hello_v1-0-0_main`, `arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-hello_v1-0-0_send`],
     });
 
-    // the order that keeps the app invisible until it is complete: static, functions, policy, manifest last
+    // the order that keeps the app invisible until it is complete: static assets and functions
+    // (at once, see provision-concurrency.test.ts), the policy once the functions exist, the manifest last
     const order = writes();
     const last = (prefix: string) => order.map((w) => w.startsWith(prefix)).lastIndexOf(true);
     const first = (prefix: string) => order.findIndex((w) => w.startsWith(prefix));
-    expect(last('s3:PutObject static/')).toBeLessThan(first('lambda:CreateFunction'));
-    expect(last('lambda:')).toBeLessThan(first('iam:CreatePolicyVersion'));
+    expect(last('lambda:CreateFunction')).toBeLessThan(first('iam:CreatePolicyVersion'));
     expect(order.at(-1)).toBe('s3:PutObject manifests/com.example.hello_v1.0.0.json');
+    expect(order.filter((w) => w.startsWith('s3:PutObject static/'))).toHaveLength(3);
   });
 
   it('makes zero writes when nothing changed', async () => {
@@ -199,6 +200,57 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('re-uploads an object whose Content-Type alone differs, and one whose Cache-Control alone differs', async () => {
+    const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+    const { createHash } = await import('node:crypto');
+    const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+    // right bytes, right hash metadata; one header wrong each (no manifest vouches for them)
+    await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/css/app-style.css', Body: 'body {}', ContentType: 'text/plain', CacheControl: 'public, max-age=31536000, immutable', Metadata: { sha256: sha256('body {}') } }));
+    await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/test.txt', Body: 'static pong', ContentType: 'text/plain; charset=utf-8', CacheControl: 'no-cache', Metadata: { sha256: sha256('static pong') } }));
+    const out = await run(app(), { dryRun: true });
+    expect(out.plan.objects.map((o) => [o.object.name, o.reason])).toEqual([
+      ['css/app style.css', 'headers'],
+      ['icon.png', 'new'],
+      ['test.txt', 'headers'],
+    ]);
+  });
+
+  it('serves SVG as UTF-8 text (the MIME table gives no charset for it)', async () => {
+    await run(app('v1.0.0', { 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><title>é</title></svg>' }));
+    const head = await aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/logo.svg' }));
+    expect(head.ContentType).toBe('image/svg+xml; charset=utf-8');
+  });
+
+  it('streams a large static file as a multipart upload that unchanged runs recognise', async () => {
+    const { randomBytes, createHash } = await import('node:crypto');
+    const big = randomBytes(9 * 1024 * 1024 + 5); // above the 8 MiB single-request limit: 2 parts
+    const dir = app('v1.0.0', { 'video.bin': big, 'test.txt': 'static pong' });
+    const out = await run(dir);
+    expect(out.report?.ok, out.report?.error?.message).toBe(true);
+    expect(writes().filter((w) => w.includes('video.bin'))).toEqual([
+      's3:CreateMultipartUpload static/com.example.hello_v1.0.0_app/video.bin',
+      's3:UploadPart static/com.example.hello_v1.0.0_app/video.bin',
+      's3:UploadPart static/com.example.hello_v1.0.0_app/video.bin',
+      's3:CompleteMultipartUpload static/com.example.hello_v1.0.0_app/video.bin',
+    ]);
+    const head = await aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/video.bin' }));
+    expect(head.ETag).toMatch(/-2"$/);
+    expect(head).toMatchObject({ ContentLength: big.length, ContentType: 'application/octet-stream', CacheControl: 'public, max-age=31536000, immutable', Metadata: { sha256: createHash('sha256').update(big).digest('hex') } });
+    const got = await aws.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/video.bin' }));
+    expect(Buffer.from(await got.Body!.transformToByteArray()).equals(big)).toBe(true);
+    // unchanged, with the manifest vouching for it and, once it is gone, by its SHA-256 metadata
+    transport.clear();
+    expect((await run(dir)).report?.changed).toBe(false);
+    const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
+    await aws.s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: 'manifests/com.example.hello_v1.0.0.json' }));
+    const again = await run(dir);
+    expect(again.plan.objects.map((o) => [o.object.name, o.action])).toEqual([
+      ['test.txt', 'unchanged'],
+      ['video.bin', 'unchanged'],
+    ]);
+    expect(writes()).toEqual(['s3:PutObject manifests/com.example.hello_v1.0.0.json']);
+  });
+
   it('plans without writing anything in a dry run, not even the bundle', async () => {
     const dir = app();
     const out = await run(dir, { dryRun: true });
@@ -245,6 +297,34 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
       const w = writes();
       expect(w).toContain('iam:CreateRole mattermost-apps-execute-lambda-role');
       expect(w.indexOf('iam:CreateRole mattermost-apps-execute-lambda-role')).toBeLessThan(w.findIndex((x) => x.startsWith('lambda:CreateFunction')));
+    });
+
+    it('a half-made execution role is finished by the next run with --create-execute-role', async () => {
+      await moto.reset();
+      await seedAccount(moto.endpoint, BUCKET, { role: false });
+      transport.rules.push({ operation: 'iam:AttachRolePolicy', times: Infinity, fault: { status: 500, headers: { 'content-type': 'text/plain' }, body: 'oops' } });
+      const failed = await run(app(), { createExecuteRole: true });
+      expect(failed.report?.ok).toBe(false);
+      expect(failed.report?.error?.message).toMatch(/^iam:AttachRolePolicy on mattermost-apps-execute-lambda-role failed: AWS answered HTTP 500 \(8 attempts\)/);
+      expect(failed.report?.role).toMatchObject({ status: 'failed', result: 'created, logging not attached' });
+      // no function is created with a role that cannot write logs
+      expect(writes().some((w) => w.startsWith('lambda:'))).toBe(false);
+      expect(failed.report?.manifest.status).toBe('not done');
+
+      transport.rules = [];
+      transport.clear();
+      const again = await run(app(), { createExecuteRole: true });
+      expect(again.report?.ok, again.report?.error?.message).toBe(true);
+      expect(again.plan.role.action).toBe('attach');
+      expect(again.report?.role).toMatchObject({ status: 'done', result: 'logging attached' });
+      expect(writes()).toContain('iam:AttachRolePolicy mattermost-apps-execute-lambda-role');
+      expect(writes()).not.toContain('iam:CreateRole mattermost-apps-execute-lambda-role');
+      const { ListAttachedRolePoliciesCommand } = await import('@aws-sdk/client-iam');
+      const attached = await aws.iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'mattermost-apps-execute-lambda-role' }));
+      expect(attached.AttachedPolicies?.map((p) => p.PolicyArn)).toEqual(['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']);
+      transport.clear();
+      expect((await run(app(), { createExecuteRole: true })).report?.changed).toBe(false);
+      expect(writes()).toEqual([]);
     });
 
     it('a bundle with errors', async () => {

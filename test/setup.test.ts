@@ -108,6 +108,53 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toMatch(/warning: bucket "setup-apps-bucket" does not block public access/);
     });
+    it('finishes a role whose logging policy was never attached, and never reports it as set up', async () => {
+      await cli(['init', '--create']);
+      // what a run that stopped between CreateRole and AttachRolePolicy leaves
+      const { DetachRolePolicyCommand } = await import('@aws-sdk/client-iam');
+      await aws.iam.send(new DetachRolePolicyCommand({ RoleName: 'mattermost-apps-execute-lambda-role', PolicyArn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole' }));
+      const check = await cli(['init']);
+      expect(check.code).toBe(1);
+      expect(check.stdout).toMatch(/logs policy on role +AWSLambdaBasicExecutionRole → mattermost-apps-execute-lambda-role +missing/);
+      expect(check.stdout).not.toContain('Nothing changed');
+      expect(check.stderr).toContain('1 thing missing: logs policy on role. Run again with --create to create them.');
+      const fixed = await cli(['init', '--create']);
+      expect(fixed.code, fixed.stderr).toBe(0);
+      expect(fixed.stdout).toMatch(/logs policy on role +AWSLambdaBasicExecutionRole → mattermost-apps-execute-lambda-role +created/);
+      expect(fixed.stdout).toContain('Ready to deploy AWS Lambda Mattermost Apps!');
+      const attached = await aws.iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'mattermost-apps-execute-lambda-role' }));
+      expect(attached.AttachedPolicies?.map((p) => p.PolicyArn)).toEqual(['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']);
+      expect((await cli(['init', '--create'])).stdout).toContain('Nothing changed: everything was already set up.');
+    });
+
+    it('finishes the role when attaching its logging policy failed right after creating it', async () => {
+      const transport = new FaultyHandler();
+      transport.rules.push({ operation: 'iam:AttachRolePolicy', times: Infinity, fault: { status: 503, headers: { 'content-type': 'text/plain' }, body: 'unavailable' } });
+      const clients = clientsWith(transport);
+      const err = await initAws(clients, { create: true, createAccessKey: false }).catch((e: Error) => e);
+      clients.destroy();
+      expect((err as Error).message).toBe(
+        'iam:AttachRolePolicy mattermost-apps-execute-lambda-role failed: AWS answered HTTP 503 (8 attempts). This is usually temporary: run again, it continues where this run stopped',
+      );
+      const again = await cli(['init', '--create']);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toMatch(/execution role +mattermost-apps-execute-lambda-role +exists\n.*logs policy on role +AWSLambdaBasicExecutionRole → mattermost-apps-execute-lambda-role +created/s);
+    });
+
+    it('says what to do when the endpoint has no AWS managed policies (moto without MOTO_IAM_LOAD_MANAGED_POLICIES)', async () => {
+      const bare = await startMoto({ managedPolicies: false });
+      try {
+        const r = await runCli(['init', '--create', '--endpoint-url', bare.endpoint, '--bucket', BUCKET], { env: env() });
+        expect(r.code).toBe(1);
+        expect(r.stderr.split('\n').at(-2)).toBe(
+          'mm-apps-deploy: iam:AttachRolePolicy arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole to role mattermost-apps-execute-lambda-role failed: ' +
+            'that AWS managed policy does not exist at this endpoint. On moto, start moto_server with MOTO_IAM_LOAD_MANAGED_POLICIES=true; on another emulator, load its AWS managed policies; then run again to finish the role',
+        );
+        expect(r.stderr).not.toContain('unexpected error');
+      } finally {
+        await bare.stop();
+      }
+    });
   });
 
   /** init, then provision an app (small, two functions) as the deployer. */

@@ -7,14 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bp: () => (/* binding */ DEFAULT_INVOKE_USER),
-/* harmony export */   Js: () => (/* binding */ LAMBDA_BASIC_EXECUTION_POLICY),
 /* harmony export */   Km: () => (/* binding */ ENV),
 /* harmony export */   Sf: () => (/* binding */ DEFAULT_INVOKE_POLICY),
 /* harmony export */   T8: () => (/* binding */ DEFAULT_INVOKE_GROUP),
 /* harmony export */   hg: () => (/* binding */ DEFAULT_BUCKET),
 /* harmony export */   jx: () => (/* binding */ ASSUME_ROLE_POLICY_DOCUMENT),
 /* harmony export */   o1: () => (/* binding */ initialInvokePolicyDocument),
-/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE)
+/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE),
+/* harmony export */   yq: () => (/* binding */ lambdaBasicExecutionPolicy)
 /* harmony export */ });
 // Default names and environment variables shared with Mattermost's tooling
 // (mattermost-plugin-apps upstream/upaws aws.go; research/mattermost-apps-aws.md §4.4, §6).
@@ -23,7 +23,10 @@ const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
 const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
 const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
 const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
-const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+/** The AWS managed policy that lets functions write CloudWatch logs, in the caller's partition (aws, aws-cn, aws-us-gov). */
+function lambdaBasicExecutionPolicy(partition = 'aws') {
+    return `arn:${partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole`;
+}
 const ENV = {
     /** The bucket of static assets and manifests (plugin and appsctl). */
     bucket: 'MM_APPS_S3_BUCKET',

@@ -4734,9 +4734,9 @@ const initCommand = {
             ctx.io.out(`${HELP}\n`);
             return 0;
         }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
         const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
+        const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(358), __nccwpck_require__.e(94), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
             const r = await initAws(clients, {
@@ -4972,9 +4972,9 @@ const pruneCommand = {
         if (!/^\d+$/.test(values.keep) || Number(values.keep) < 1)
             throw new UsageError(`prune: --keep must be a whole number of 1 or more, got "${values.keep}"`);
         const appId = positionals[0];
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
         const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
+        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(358), __nccwpck_require__.e(94), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
             const plan = await planPrune(clients, { appId, keep: Number(values.keep), ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}), onProgress: (m) => ctx.progress(m) });
@@ -5062,9 +5062,9 @@ const testCommand = {
             throw new UsageError('test: give --app and --version together');
         if (values.invoke && !values.app)
             throw new UsageError('test: --invoke needs --app and --version');
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
         const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
+        const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(358), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
         const clients = createClients(resolveAwsSettings({ ...awsInput(values, ctx), as: 'plugin' }));
         try {
             const r = await checkAws(clients, { ...(values.app ? { appId: values.app } : {}), ...(values.version ? { version: values.version } : {}), invoke: values.invoke ?? false });
@@ -5106,9 +5106,9 @@ var provision_options = __nccwpck_require__(8673);
 const provision_HELP = `Usage: mm-apps-deploy provision PATH [options]
 
 Deploys a bundle (or an app directory, packed first into APP_DIR/dist/) to AWS:
-the static assets to S3, one Lambda function per manifest function, the
-functions added to the invoke policy, and the manifest, last. Once the manifest
-is there, the Apps plugin can install the version.
+the static assets to S3 and one Lambda function per manifest function, at the
+same time; the functions added to the invoke policy; and the manifest, last.
+Once the manifest is there, the Apps plugin can install the version.
 
 Before any write it checks the bundle, the credentials, the bucket and the
 execution role; a failure there writes nothing. Afterwards, anything unchanged
@@ -5136,6 +5136,11 @@ Functions:
 
 Other options:
       --dry-run            read AWS and print the plan; write nothing
+      --force              take over Lambda functions and a manifest at this
+                           version's names that belong to another app (app "a"
+                           version "b_c" and app "a_b" version "c" share names);
+                           refused otherwise, before any write
+      --concurrency N      parallel S3 requests, 1 to 512 (default 64)
       --function NAME=PATH for an app directory: take function NAME from PATH
   -o, --output FILE        for an app directory: where to write the bundle
       --json               print the plan or the result as JSON on stdout
@@ -5168,6 +5173,8 @@ const provisionCommand = {
             architecture: { type: 'string' },
             env: { type: 'string', multiple: true },
             'dry-run': { type: 'boolean' },
+            force: { type: 'boolean' },
+            concurrency: { type: 'string' },
             function: { type: 'string', multiple: true },
             output: { type: 'string', short: 'o' },
         }, { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' });
@@ -5185,6 +5192,8 @@ const provisionCommand = {
                 ...(values.timeout ? { timeout: (0,provision_options/* parseInteger */.cG)(values.timeout, '--timeout', 1, 900) } : {}),
                 ...(values.architecture ? { architecture: (0,provision_options/* parseArchitecture */.ZN)(values.architecture, '--architecture') } : {}),
                 ...(values.env ? { environment: (0,provision_options/* parseEnvironment */.Nq)(values.env, '--env') } : {}),
+                ...(values.force ? { force: true } : {}),
+                ...(values.concurrency ? { concurrency: (0,provision_options/* parseInteger */.cG)(values.concurrency, '--concurrency', 1, provision_options/* MAX_CONCURRENCY */.fx) } : {}),
             };
         }
         catch (err) {
@@ -5194,7 +5203,7 @@ const provisionCommand = {
         const target = existingTarget(ctx.io.cwd, targetArg);
         const subject = { kind: (0,external_node_fs_.statSync)(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
         // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-        const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(96), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715));
+        const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(358), __nccwpck_require__.e(96), __nccwpck_require__.e(94), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7121));
         let outcome;
         try {
             outcome = await provision({
@@ -16501,19 +16510,22 @@ function describeOutcome(o) {
             heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
             functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
             rows: [
-                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
+                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : plan.role.action === 'attach' ? 'exists; AWSLambdaBasicExecutionRole to attach' : 'exists'})`],
                 ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
                 ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
                 ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
             ],
-            notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
+            notes: [
+                ...(plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : []),
+                ...takeoverNotes(o, 'would take over'),
+            ],
         };
     }
     const lines = {
         heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} failed`,
         functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
         rows: [
-            ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`]] : []),
+            ...(report.role.status !== 'unchanged' ? [['execution role', `${report.role.name} ${report.role.result ?? report.role.status}`]] : []),
             ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
             [
                 'invoke policy',
@@ -16523,13 +16535,15 @@ function describeOutcome(o) {
             ],
             ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
         ],
-        notes: report.invokePolicy.note ? [report.invokePolicy.note] : [],
+        notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...takeoverNotes(o, 'took over')],
     };
     if (!report.ok) {
         const done = [];
         const notDone = [];
-        if (report.role.status === 'done')
-            done.push(`execution role ${report.role.name} created`);
+        if (report.role.status === 'done' || report.role.result)
+            done.push(`execution role ${report.role.name} ${report.role.result ?? 'done'}`);
+        if (report.role.status === 'failed' || report.role.status === 'not done')
+            notDone.push(`execution role ${report.role.name}`);
         if (report.objects.uploaded)
             done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
         if (report.objects.failed + report.objects.notDone)
@@ -16551,6 +16565,10 @@ function describeOutcome(o) {
     }
     return lines;
 }
+/** With --force: what belonged to another app. */
+function takeoverNotes(o, verb) {
+    return o.plan.takeovers.map((t) => `--force: ${verb} ${t.what} from app "${t.owner.appId}"${t.owner.version ? ` version "${t.owner.version}"` : ''}`);
+}
 /** The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl prints it. */
 async function writeProvisionDataFile(bundlePath, pd) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(bundlePath), `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(bundlePath, '.zip')}.provision-data.json`);
@@ -16568,6 +16586,7 @@ async function writeProvisionDataFile(bundlePath, pd) {
 /* harmony export */   Nq: () => (/* binding */ parseEnvironment),
 /* harmony export */   ZN: () => (/* binding */ parseArchitecture),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
 /* harmony export */   g7: () => (/* binding */ checkProvisionOptions)
 /* harmony export */ });
 /* unused harmony export ARCHITECTURES */
@@ -16575,6 +16594,8 @@ async function writeProvisionDataFile(bundlePath, pd) {
 // Checks on provisioning options before anything talks to AWS (the SDK does not validate them,
 // and moto accepts almost anything: research aws-lambda-s3.md §1.1, §3).
 
+/** Parallel S3 requests at most: S3 takes 3,500 PUT/s per prefix. */
+const MAX_CONCURRENCY = 512;
 const ARCHITECTURES = ['x86_64', 'arm64'];
 const ENV_NAME = /^[a-zA-Z][a-zA-Z0-9_]+$/;
 /** Lambda reserves these; setting them fails at deploy time. */
@@ -16619,6 +16640,9 @@ function checkProvisionOptions(o) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`memory size must be from 128 to 10240 MB, got ${o.memorySize}`);
     if (o.timeout !== undefined && (o.timeout < 1 || o.timeout > 900))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`timeout must be from 1 to 900 seconds, got ${o.timeout}`);
+    if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1 || o.concurrency > MAX_CONCURRENCY)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, got ${o.concurrency}`);
+    }
 }
 
 
@@ -16852,6 +16876,13 @@ function describeZipError(err) {
     return message;
 }
 
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 

@@ -2,6 +2,8 @@
 // content's SHA-256 in their metadata, because an ETag is an MD5 only for single-part uploads
 // without SSE-KMS (research aws-lambda-s3.md §2.3).
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { Upload as MultipartUpload } from '@aws-sdk/lib-storage';
 import {
   DeleteObjectsCommand,
   GetObjectCommand,
@@ -35,6 +37,13 @@ export interface Upload {
   contentType: string;
   cacheControl: string;
   metadata: Record<string, string>;
+}
+
+export interface StreamUpload extends Omit<Upload, 'body'> {
+  open(): Promise<Readable>;
+  /** Bytes per part, buffered in memory; `queueSize` parts are sent at once. */
+  partSize: number;
+  queueSize: number;
 }
 
 export async function headBucket(s3: S3Client, bucket: string): Promise<void> {
@@ -89,6 +98,26 @@ export async function putObject(s3: S3Client, bucket: string, upload: Upload): P
   );
 }
 
+/**
+ * A multipart upload of a stream (@aws-sdk/lib-storage), for objects too large to hold in memory:
+ * at most `queueSize` parts of `partSize` bytes are buffered at once, and each part is a buffer
+ * the SDK can retry. A failed upload is aborted, so no parts are left behind.
+ */
+export async function uploadStream(s3: S3Client, bucket: string, upload: StreamUpload): Promise<void> {
+  const body = await upload.open();
+  try {
+    await new MultipartUpload({
+      client: s3,
+      params: { Bucket: bucket, Key: upload.key, Body: body, ContentType: upload.contentType, CacheControl: upload.cacheControl, Metadata: upload.metadata },
+      partSize: upload.partSize,
+      queueSize: upload.queueSize,
+      leavePartsOnError: false,
+    }).done();
+  } finally {
+    body.destroy();
+  }
+}
+
 /** The keys under `prefix` with their last-modified time. */
 export async function listWithDates(s3: S3Client, bucket: string, prefix: string): Promise<{ key: string; lastModified?: Date }[]> {
   const out: { key: string; lastModified?: Date }[] = [];
@@ -104,6 +133,21 @@ export async function listWithDates(s3: S3Client, bucket: string, prefix: string
 export async function getObject(s3: S3Client, bucket: string, key: string): Promise<Buffer> {
   const r = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   return Buffer.from(await r.Body!.transformToByteArray());
+}
+
+/** The object's bytes, or undefined when it is missing or larger than `maxBytes` (not read then). */
+export async function getSmallObject(s3: S3Client, bucket: string, key: string, maxBytes: number): Promise<Buffer | undefined> {
+  try {
+    const r = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    if ((r.ContentLength ?? 0) > maxBytes) {
+      (r.Body as Readable | undefined)?.destroy?.();
+      return undefined;
+    }
+    return Buffer.from(await r.Body!.transformToByteArray());
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
 }
 
 /** Deletes keys, 1,000 per request (S3's limit); fails on the first key S3 could not delete. */

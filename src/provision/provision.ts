@@ -10,7 +10,7 @@ import type { AppManifest } from '../manifest/manifest.js';
 import { applyPlan, type ProvisionReport } from './apply.js';
 import { loadDeployable, type Deployable } from './deployable.js';
 import { checkProvisionOptions } from './options.js';
-import { planProvision, readAccount, type ProvisionOptions, type ProvisionPlan } from './plan.js';
+import { DEFAULT_CONCURRENCY, planProvision, readAccount, type ProvisionOptions, type ProvisionPlan } from './plan.js';
 
 export interface ProvisionRequest extends ProvisionOptions {
   /** A bundle, or an app directory (packed first). */
@@ -46,7 +46,7 @@ export interface ProvisionOutcome {
 export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome> {
   checkProvisionOptions(req);
   const settings = resolveAwsSettings(req.aws);
-  const clients = createClients(settings, req.clientOptions);
+  const clients = createClients(settings, { s3Connections: req.concurrency ?? DEFAULT_CONCURRENCY, ...req.clientOptions });
   const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
   // The account is read while the bundle is validated; a bundle with errors is still reported first.
   const account = readAccount(ctx, req);

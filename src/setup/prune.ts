@@ -6,7 +6,8 @@
 import type { AwsClients } from '../aws/clients.js';
 import { DEFAULT_INVOKE_POLICY } from '../aws/defaults.js';
 import { explainAwsError } from '../aws/errors.js';
-import { findPolicy, getDefaultPolicyDocument, withoutInvokeArns, writePolicyDocument } from '../aws/iam.js';
+import { findPolicy } from '../aws/iam.js';
+import { updatePolicyDocument, withoutInvokeArns } from '../aws/invoke-policy.js';
 import { deleteFunction, getFunction, listFunctionNames } from '../aws/lambda-functions.js';
 import { deleteObjects, getObject, listPrefix, listWithDates } from '../aws/s3-objects.js';
 import { lambdaName, s3ManifestName, s3StaticName } from '../compat/naming.js';
@@ -95,12 +96,11 @@ export async function applyPrune(clients: AwsClients, plan: PrunePlan, options: 
   try {
     // The invoke policy first: nothing may invoke what is about to go.
     if (plan.invokePolicy.arn) {
-      const { document } = await getDefaultPolicyDocument(clients.iam, plan.invokePolicy.arn);
-      const updated = withoutInvokeArns(document, remove.flatMap((v) => v.functionArns));
-      if (updated) {
-        progress(`removing ${updated.removed.length} functions from invoke policy ${plan.invokePolicy.name}`);
-        await writePolicyDocument(clients.iam, plan.invokePolicy.arn, updated.document);
-        report.policy = { removed: updated.removed, status: 'done' };
+      const arns = remove.flatMap((v) => v.functionArns);
+      const updated = await updatePolicyDocument(clients.iam, plan.invokePolicy.arn, (document) => withoutInvokeArns(document, arns), { onRetry: progress });
+      if (updated.writes > 0) {
+        progress(`removed ${updated.changed.length} functions from invoke policy ${plan.invokePolicy.name}`);
+        report.policy = { removed: updated.changed, status: 'done' };
       } else report.policy.status = 'unchanged';
     }
     for (const v of remove) {

@@ -1,7 +1,7 @@
 // Provisions running at once against one account (a real moto_server): IAM has no conditional
 // write, so the invoke policy must end with every function of every run in it; two runs of the same
-// version both end well; and within one run, functions are created while the static assets
-// upload, with the manifest last.
+// version both end well; and within one run, the functions are created and the invoke policy
+// updated while the static assets upload, with the manifest last.
 import { GetPolicyVersionCommand, ListPoliciesCommand, ListPolicyVersionsCommand } from '@aws-sdk/client-iam';
 import { GetFunctionCommand, LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
@@ -100,27 +100,25 @@ describe.skipIf(!motoAvailable())('concurrent provisions (moto)', () => {
     expect(transport.writes()).toEqual([]);
   });
 
-  it('creates the functions while the static assets upload; the invoke policy after every function exists; the manifest last', async () => {
+  it('creates the functions and updates the invoke policy while the static assets upload; the manifest last', async () => {
     const statics = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${i}.txt`, `file ${i}`]));
-    // The first static upload is held until a function is being created (at most 10 s): a run
-    // that uploaded everything before creating functions would show it in the order below.
-    let created!: () => void;
-    const creating = new Promise<void>((resolve) => (created = resolve));
-    let held = false;
+    // Static uploads are held until both functions are being created and the policy is written
+    // (at most 10 s): a run that uploaded everything first would show it in the order below.
+    let seen = 0;
+    let go!: () => void;
+    const others = new Promise<void>((resolve) => (go = resolve));
+    const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
     transport.before = async (r) => {
-      if (r.operation === 'CreateFunction') created();
-      if (r.operation === 'PutObject' && r.target.startsWith('static/') && !held) {
-        held = true;
-        await Promise.race([creating, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      }
+      if ((r.operation === 'CreateFunction' || r.operation === 'CreatePolicyVersion') && ++seen === 3) go();
+      if (r.operation === 'PutObject' && r.target.startsWith('static/')) await Promise.race([others, timeout]);
     };
     const out = await run(app('v1.0.0', statics), { concurrency: 8 });
     expect(out.report?.ok, out.report?.error?.message).toBe(true);
     const order = transport.writes().map((w) => `${w.operation} ${w.target}`);
     const first = (prefix: string) => order.findIndex((w) => w.startsWith(prefix));
     const last = (prefix: string) => order.map((w) => w.startsWith(prefix)).lastIndexOf(true);
-    expect(first('CreateFunction')).toBeLessThan(last('PutObject static/'));
-    expect(last('CreateFunction')).toBeLessThan(first('CreatePolicyVersion'));
+    expect(last('CreateFunction')).toBeLessThan(last('PutObject static/'));
+    expect(first('CreatePolicyVersion')).toBeLessThan(last('PutObject static/'));
     expect(order.at(-1)).toBe('PutObject manifests/com.example.many_v1.0.0.json');
     expect(order.filter((w) => w.startsWith('PutObject static/'))).toHaveLength(40);
   });

@@ -268,6 +268,27 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       expect(again.stdout).toContain('Nothing to remove.');
     });
 
+    it('an interrupted prune leaves a manifest that no longer vouches for its objects: provisioning that version again restores them', async () => {
+      await cli(['init', '--create']);
+      const old = await provisioned('hello', 'v1.0.0');
+      await provisioned('hello', 'v2.0.0');
+      // the static objects go, then deleting the manifest fails
+      const transport = new FaultyHandler();
+      let deletes = 0;
+      transport.rules.push({ operation: 's3:DeleteObjects', target: () => ++deletes >= 2, times: Infinity, fault: { status: 400, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>InvalidRequest</Code><Message>no</Message></Error>' } });
+      const clients = clientsWith(transport);
+      const { applyPrune, planPrune } = await import('../src/setup/prune.js');
+      const report = await applyPrune(clients, await planPrune(clients, { appId: 'hello', keep: 1 }), {});
+      clients.destroy();
+      expect(report.error?.message).toMatch(/InvalidRequest/);
+      const keys = async () => (await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'static/hello_v1.0.0_app/' }))).Contents ?? [];
+      expect(await keys()).toEqual([]);
+      const again = await provision({ target: old.bundlePath, now: new Date('2026-11-21T00:00:00Z'), aws: { endpointUrl: moto.endpoint, bucket: BUCKET, env: env() } });
+      expect(again.report?.ok, again.report?.error?.message).toBe(true);
+      expect(again.report?.objects).toMatchObject({ uploaded: 2, unchanged: 0 });
+      expect((await keys()).map((k) => k.Key).sort()).toEqual(['static/hello_v1.0.0_app/icon.png', 'static/hello_v1.0.0_app/test.txt']);
+    });
+
     it('refuses --keep 0 and an unknown app', async () => {
       expect((await cli(['prune', 'hello', '--keep', '0'])).code).toBe(2);
       await cli(['init', '--create']);

@@ -9,6 +9,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import { VERSION } from '../version.js';
 import { BoundedRetryStrategy, type RetryDelay } from './retry.js';
+import { signWithContentHash } from './s3-objects.js';
 import type { AwsSettings } from './settings.js';
 
 export interface ClientOptions {
@@ -68,10 +69,13 @@ export function createClients(settings: AwsSettings, options: ClientOptions = {}
     maxAttempts,
     retryStrategy: new BoundedRetryStrategy(maxAttempts, options.retryDelay),
     customUserAgent: `mm-apps-deploy/${VERSION}`,
+    // Resolve each command's middleware stack once per client, not once per request: with 1,000
+    // uploads the per-request resolution was a tenth of provisioning's CPU time.
+    cacheMiddleware: true,
   };
   const handler = (maxSockets: number) => ({ requestHandler: (options.requestHandler as never) ?? connections(maxSockets) });
   const lambda = new LambdaClient({ ...common, ...handler(16) });
-  // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
+  // Checksums only where S3 requires them: uploads are verified by their signed SHA-256 (see s3-objects.ts).
   const s3 = new S3Client({
     ...common,
     ...handler(options.s3Connections ?? 64),
@@ -80,7 +84,12 @@ export function createClients(settings: AwsSettings, options: ClientOptions = {}
   });
   const iam = new IAMClient({ ...common, ...handler(16) });
   const sts = new STSClient({ ...common, ...handler(4) });
-  for (const c of [lambda, s3, iam, sts]) nameOperations(c);
+  for (const c of [lambda, s3, iam, sts]) {
+    nameOperations(c);
+    // It filters every request's input for a log even without a logger; we never give it one.
+    c.middlewareStack.remove('loggerMiddleware');
+  }
+  signWithContentHash(s3);
   return {
     settings,
     lambda,

@@ -132,6 +132,6 @@ export async function updatePolicyDocument(iam: IAMClient, policyArn: string, ch
     // Longer than another run needs from its read to its write (about as long as ours did), with
     // jitter so that runs that collided do not collide again.
     const window = Date.now() - started;
-    await sleep(Math.min(5000, Math.max(150, 3 * window)) * (1 + random()));
+    await sleep(Math.min(1500, Math.max(150, 2 * window)) * (1 + random() / 2));
   }
 }

@@ -1,10 +1,10 @@
 // S3 objects: list what a prefix holds, look at one object, upload one. Uploads carry the
 // content's SHA-256 in their metadata, because an ETag is an MD5 only for single-part uploads
 // without SSE-KMS (research aws-lambda-s3.md §2.3).
-import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Upload as MultipartUpload } from '@aws-sdk/lib-storage';
 import {
+  CopyObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
   HeadBucketCommand,
@@ -80,21 +80,36 @@ export async function headObject(s3: S3Client, bucket: string, key: string): Pro
 
 /**
  * A single PutObject with a buffer body: retries re-send the same bytes, and the ETag is the MD5.
- * Integrity is checked with Content-MD5 (computed natively) rather than the SDK's default CRC-32
- * trailer: S3 verifies both, and S3-compatible stores that reject the newer checksum headers
- * accept Content-MD5 (research aws-lambda-s3.md §2.4).
+ * The body's SHA-256, recorded in the metadata, is also the request's signed payload hash
+ * (x-amz-content-sha256, see signWithContentHash): S3 and every S3-compatible store verify it,
+ * and no checksum header is needed that some of them reject (research aws-lambda-s3.md §2.4).
  */
-export async function putObject(s3: S3Client, bucket: string, upload: Upload): Promise<void> {
+export async function putObject(s3: S3Client, bucket: string, upload: Upload & { metadata: { [SHA256_METADATA]: string } }): Promise<void> {
   await s3.send(
     new PutObjectCommand({
       Bucket: bucket,
       Key: upload.key,
       Body: upload.body,
-      ContentMD5: createHash('md5').update(upload.body).digest('base64'),
       ContentType: upload.contentType,
       CacheControl: upload.cacheControl,
       Metadata: upload.metadata,
     }),
+  );
+}
+
+/**
+ * A PutObject whose metadata carries the body's SHA-256 is signed with it as the payload hash,
+ * instead of the SDK hashing the body again (a tenth of an upload's CPU time for small files).
+ */
+export function signWithContentHash(s3: S3Client): void {
+  s3.middlewareStack.add(
+    (next, context) => async (args) => {
+      const sha256 = context.commandName === 'PutObjectCommand' ? (args.input as { Metadata?: Record<string, string> }).Metadata?.[SHA256_METADATA] : undefined;
+      const request = args.request as { headers?: Record<string, string> } | undefined;
+      if (sha256 && /^[0-9a-f]{64}$/.test(sha256) && request?.headers) request.headers['x-amz-content-sha256'] = sha256;
+      return next(args);
+    },
+    { step: 'build', name: 'mmAppsDeployContentHash' },
   );
 }
 
@@ -148,6 +163,24 @@ export async function getSmallObject(s3: S3Client, bucket: string, key: string, 
     if (isNotFound(err)) return undefined;
     throw err;
   }
+}
+
+/** Rewrites an object's metadata in place (a copy onto itself), keeping its headers; false when it does not exist. */
+export async function replaceMetadata(s3: S3Client, bucket: string, key: string, change: (metadata: Record<string, string>) => Record<string, string>): Promise<boolean> {
+  const head = await headObject(s3, bucket, key);
+  if (!head) return false;
+  await s3.send(
+    new CopyObjectCommand({
+      Bucket: bucket,
+      Key: key,
+      CopySource: `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`,
+      MetadataDirective: 'REPLACE',
+      Metadata: change(head.metadata),
+      ...(head.contentType ? { ContentType: head.contentType } : {}),
+      ...(head.cacheControl ? { CacheControl: head.cacheControl } : {}),
+    }),
+  );
+  return true;
 }
 
 /** Deletes keys, 1,000 per request (S3's limit); fails on the first key S3 could not delete. */

@@ -1,14 +1,14 @@
-// Carries out a plan in the order that never leaves an app half-visible: the static assets and
-// the functions at once (and the invoke policy as soon as every function exists), then, once
-// all of that is done, the manifest, which is what makes a version installable. The first
-// failure stops every step from starting another write; the report says what was done and what
-// was not, and running again converges.
+// Carries out a plan in the order that never leaves an app half-visible: the static assets, the
+// functions and the invoke policy at once, then, once all of that is done, the manifest, which
+// is what makes a version installable. The first failure stops every step from starting another
+// write; the report says what was done and what was not, and running again converges.
 import { explainAwsError } from '../aws/errors.js';
 import type { LambdaWaitOptions } from '../aws/lambda-functions.js';
 import { MANIFEST_CACHE_CONTROL } from '../aws/content-type.js';
 import { putObject, SHA256_METADATA } from '../aws/s3-objects.js';
 import { plural } from '../util/format.js';
 import type { Deployable } from './deployable.js';
+import { addToInvokePolicy } from './add-to-invoke-policy.js';
 import { deployFunctions } from './deploy-functions.js';
 import { describeChange } from './describe.js';
 import { DEFAULT_CONCURRENCY, STATIC_DIGEST_METADATA, type PlanContext, type ProvisionOptions, type ProvisionPlan } from './plan.js';
@@ -58,6 +58,7 @@ export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyCo
   await Promise.all([
     uploadObjects(run, clients, plan.bucket, uploads, options.concurrency ?? DEFAULT_CONCURRENCY),
     deployFunctions({ run, clients, plan, d, options, wait }),
+    addToInvokePolicy(run, clients, plan),
   ]);
 
   // The manifest, last: from now on the plugin can install this version.

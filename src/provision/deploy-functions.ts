@@ -1,10 +1,9 @@
-// The Lambda side of a run: the execution role when it has to be made or finished, every function
-// at once (only their archives' upload is bounded, by memory), and the invoke policy as soon as
-// every function exists, while they become Active. Runs beside the static uploads.
+// The Lambda side of a run: the execution role when it has to be made or finished, then every
+// function at once (only their archives' upload is bounded, by memory). Runs beside the static
+// uploads and the invoke policy.
 import { UserError } from '../errors.js';
 import { explainAwsError, operationOf } from '../aws/errors.js';
 import { attachRoleLogging, createRole, partitionOf } from '../aws/iam.js';
-import { updatePolicyDocument, withInvokeArns } from '../aws/invoke-policy.js';
 import {
   createFunction,
   diffFunction,
@@ -17,7 +16,6 @@ import {
   type WithCode,
 } from '../aws/lambda-functions.js';
 import type { AwsClients } from '../aws/clients.js';
-import { plural } from '../util/format.js';
 import { WeightedLimiter } from '../util/limiter.js';
 import type { Deployable } from './deployable.js';
 import { describeChange } from './describe.js';
@@ -65,16 +63,12 @@ async function ensureRole(c: FunctionContext): Promise<string | undefined> {
   }
 }
 
-/**
- * One function; `exists` is called once it is there (created, or found), before its Active wait.
- * A function another run created since the plan was made is updated like any existing one.
- */
-async function deployFunction(c: FunctionContext, f: FunctionPlan, roleArn: string, withCode: WithCode, exists: () => void): Promise<void> {
+/** One function. A function another run created since the plan was made is updated like any existing one. */
+async function deployFunction(c: FunctionContext, f: FunctionPlan, roleArn: string, withCode: WithCode): Promise<void> {
   const { run, clients, wait } = c;
   const result = run.report.functions.find((r) => r.lambdaName === f.lambdaName)!;
   const desired: DesiredFunction = { ...f.desired, role: f.desired.role || roleArn };
   if (f.action === 'unchanged') {
-    exists();
     // A function a stopped run left Pending or mid-update: wait for it, as for our own.
     if (f.current?.state === 'Pending' || f.current?.lastUpdateStatus === 'InProgress' || f.current?.state === 'Failed') await waitForFunction(clients.lambda, f.lambdaName, 'active', wait);
     return;
@@ -82,10 +76,8 @@ async function deployFunction(c: FunctionContext, f: FunctionPlan, roleArn: stri
   if (!run.mayWrite()) return;
   run.progress(`${f.action === 'create' ? 'creating' : 'updating'} function ${f.lambdaName} (${describeChange(f)})`);
   if (f.action === 'update') {
-    exists();
     await updateFunction(clients.lambda, f.current!, desired, f.diff!, withCode, wait);
   } else if (await createFunction(clients.lambda, desired, withCode, wait)) {
-    exists();
     await waitForFunction(clients.lambda, f.lambdaName, 'active', wait);
   } else {
     // Created meanwhile: by the same deploy running twice, or by another app with our names.
@@ -94,7 +86,6 @@ async function deployFunction(c: FunctionContext, f: FunctionPlan, roleArn: stri
     const owner = functionOwner(current.tags);
     const ours = { appId: c.d.manifest.appId, version: c.d.manifest.version };
     if (isAnotherApp(owner, ours) && !c.options.force) throw takeoverError(ours, [{ what: `Lambda function ${f.lambdaName}`, owner }]);
-    exists();
     const diff = diffFunction(current, desired);
     result.result = 'created by another run at the same time';
     if (!isUnchanged(diff)) {
@@ -106,52 +97,23 @@ async function deployFunction(c: FunctionContext, f: FunctionPlan, roleArn: stri
   run.report.changed = true;
 }
 
-/** Adds every function to the invoke policy (when it exists), once all of them exist. */
-async function updateInvokePolicy(c: FunctionContext, allExist: Promise<boolean>): Promise<void> {
-  const { run, plan, clients } = c;
-  const report = run.report.invokePolicy;
-  if (plan.invokePolicy.action === 'missing') {
-    report.note = `no IAM policy named "${plan.invokePolicy.name}": the Apps plugin's invoke user needs lambda:InvokeFunction on these functions (mm-apps-deploy init creates the policy)`;
-    return;
-  }
-  if (!(await allExist) || !run.mayWrite()) return;
-  const arns = plan.functions.map((f) => f.arn);
-  try {
-    // Read again now, whatever the plan saw: other runs may have changed it since.
-    const updated = await updatePolicyDocument(clients.iam, plan.invokePolicy.arn!, (document) => withInvokeArns(document, arns), { onRetry: run.progress });
-    if (updated.writes > 0) {
-      run.progress(`added ${plural(updated.changed.length, 'function')} to invoke policy ${plan.invokePolicy.name}`);
-      Object.assign(report, { status: 'done', added: updated.changed });
-      run.report.changed = true;
-    } else report.status = 'unchanged';
-  } catch (err) {
-    report.status = 'failed';
-    run.fail(explainAwsError(err, `${operationOf(err, 'iam')} on policy ${plan.invokePolicy.name}`, clients.settings));
-  }
-}
-
 export async function deployFunctions(c: FunctionContext): Promise<void> {
   const { run, plan, d, clients } = c;
   const roleArn = await ensureRole(c);
   const code = new WeightedLimiter(CODE_BUDGET);
-  const existing: Promise<boolean>[] = [];
   const deploys = plan.functions.map((f) => {
-    let exists!: (yes: boolean) => void;
-    existing.push(new Promise<boolean>((resolve) => (exists = resolve)));
     const fn = d.functions.find((x) => x.lambdaName === f.lambdaName)!;
     const result = run.report.functions.find((r) => r.lambdaName === f.lambdaName)!;
     const withCode: WithCode = (send) => code.run(fn.size, async () => send(await fn.read()));
     return (async () => {
-      if (roleArn === undefined) return exists(false);
+      if (roleArn === undefined) return;
       try {
-        await deployFunction(c, f, roleArn, withCode, () => exists(true));
+        await deployFunction(c, f, roleArn, withCode);
       } catch (err) {
         result.status = 'failed';
         run.fail(err instanceof Error && err.name === 'LambdaStateError' ? new UserError(err.message) : explainAwsError(err, `${operationOf(err, 'lambda')} on ${f.lambdaName}`, clients.settings));
-      } finally {
-        exists(false);
       }
     })();
   });
-  await Promise.all([...deploys, updateInvokePolicy(c, Promise.all(existing).then((all) => all.every(Boolean)))]);
+  await Promise.all(deploys);
 }

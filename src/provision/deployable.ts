@@ -26,7 +26,9 @@ export interface DeployableObject {
   crc32: number;
   contentType: string;
   cacheControl: string;
-  /** The content, streamed from the bundle. */
+  /** The content in memory (for small objects). */
+  read(): Promise<Buffer>;
+  /** The content, streamed from the bundle (for large ones). */
   open(): Promise<Readable>;
   /** MD5 and SHA-256 of the content, streamed on first use (an unchanged re-run never needs them). */
   digests(): Promise<{ md5: string; sha256: string }>;
@@ -146,6 +148,8 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
       .map((entry): DeployableObject => {
         const name = entry.name.slice(STATIC_PREFIX.length);
         let digests: Promise<{ md5: string; sha256: string }> | undefined;
+        // The seam to the zip reader: whole (verified) bytes, or a stream of them.
+        const read = () => zip.read(entry.name, Number.MAX_SAFE_INTEGER);
         const open = () => zip.openStream(entry.name);
         return {
           key: s3StaticName(appId, version, name),
@@ -154,6 +158,7 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
           crc32: entry.crc32,
           contentType: contentTypeOf(name),
           cacheControl: STATIC_CACHE_CONTROL,
+          read,
           open,
           digests: () => (digests ??= open().then(streamDigests)),
         };

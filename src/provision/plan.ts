@@ -135,22 +135,23 @@ async function planRole(ctx: PlanContext, options: ProvisionOptions): Promise<Pr
   return { name, arn: '', action: 'create' };
 }
 
-/** S3 side: one listing of the version's static prefix, and a HEAD only where the listing cannot decide. */
+/**
+ * S3 side. The manifest is written last, with a digest of every static key's size, CRC-32 and
+ * headers: when it matches ours, every object it vouches for was uploaded before it, as we would
+ * write it, and nothing is listed, read or looked at one by one (prune withdraws that digest
+ * before it deletes anything, see setup/prune.ts). Otherwise one listing of the version's
+ * static prefix, and a HEAD only where the listing cannot decide.
+ */
 async function planObjects(ctx: PlanContext, d: Deployable, bucket: string, options: ProvisionOptions): Promise<{ objects: ObjectPlan[]; manifest: ProvisionPlan['manifest']; manifestOwner?: Owner }> {
   const prefix = `static/${d.manifest.appId}_${d.manifest.version}_app/`;
-  const [listed, manifestHead] = await Promise.all([
-    step(ctx, `s3:ListBucket on ${bucket}`, () => listPrefix(ctx.clients.s3, bucket, prefix)),
-    step(ctx, `s3:GetObject on ${bucket}/${d.manifestKey}`, () => headObject(ctx.clients.s3, bucket, d.manifestKey)),
-  ]);
-  // The manifest is written last, with a digest of every static key's size, CRC-32 and headers:
-  // when it matches, the objects it vouches for are there as we would write them, and nothing
-  // needs to be read or looked at one by one. Otherwise each listed object is checked.
+  const manifestHead = await step(ctx, `s3:GetObject on ${bucket}/${d.manifestKey}`, () => headObject(ctx.clients.s3, bucket, d.manifestKey));
   const trusted = manifestHead?.metadata[STATIC_DIGEST_METADATA] === d.staticDigest;
+  const listed = trusted ? undefined : await step(ctx, `s3:ListBucket on ${bucket}`, () => listPrefix(ctx.clients.s3, bucket, prefix));
   const objects = await mapLimit(d.objects, options.concurrency ?? DEFAULT_CONCURRENCY, async (object): Promise<ObjectPlan> => {
+    if (!listed) return { object, action: 'unchanged', reason: 'same' };
     const l = listed.get(object.key);
     if (!l) return { object, action: 'upload', reason: 'new' };
     if (l.size !== object.size) return { object, action: 'upload', reason: 'content' };
-    if (trusted) return { object, action: 'unchanged', reason: 'same' };
     let head;
     try {
       head = await headObject(ctx.clients.s3, bucket, object.key);

@@ -3,11 +3,10 @@
 // once, hashed and sent as one PutObject; a large one is hashed in one streaming pass and sent in
 // a second as a multipart upload of bounded parts.
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import { explainAwsError } from '../aws/errors.js';
 import { putObject, SHA256_METADATA, uploadStream } from '../aws/s3-objects.js';
 import type { AwsClients } from '../aws/clients.js';
-import { Limiter, WeightedLimiter } from '../util/limiter.js';
+import { WeightedLimiter } from '../util/limiter.js';
 import type { DeployableObject } from './deployable.js';
 import type { Run } from './run.js';
 
@@ -19,28 +18,10 @@ const PARTS_IN_FLIGHT = 4;
 /** Object bytes held in memory at once, across all uploads (a multipart upload holds its parts, plus one being filled). */
 const MEMORY_BUDGET = 96 * MiB;
 
-/** The whole stream, which must be `size` bytes (the bundle's central directory says so). */
-async function readAll(stream: Readable, size: number, name: string): Promise<Buffer> {
-  const out = Buffer.allocUnsafe(size);
-  let n = 0;
-  for await (const chunk of stream) {
-    const c = chunk as Buffer;
-    if (n + c.length > size) {
-      n += c.length;
-      break;
-    }
-    c.copy(out, n);
-    n += c.length;
-  }
-  stream.destroy();
-  if (n !== size) throw new Error(`static/${name} in the bundle is not ${size} bytes long as its zip entry says: the bundle is corrupt`);
-  return out;
-}
-
 async function upload(clients: AwsClients, bucket: string, object: DeployableObject): Promise<void> {
   const headers = { key: object.key, contentType: object.contentType, cacheControl: object.cacheControl };
   if (object.size <= SMALL_OBJECT_BYTES) {
-    const body = await readAll(await object.open(), object.size, object.name);
+    const body = await object.read();
     await putObject(clients.s3, bucket, { ...headers, body, metadata: { [SHA256_METADATA]: createHash('sha256').update(body).digest('hex') } });
     return;
   }
@@ -51,25 +32,26 @@ async function upload(clients: AwsClients, bucket: string, object: DeployableObj
 /** Uploads `objects`, `concurrency` at a time; after a failure (here or elsewhere in the run) no new upload starts. */
 export async function uploadObjects(run: Run, clients: AwsClients, bucket: string, objects: readonly DeployableObject[], concurrency: number): Promise<void> {
   const counts = run.report.objects;
-  const slots = new Limiter(concurrency);
   const memory = new WeightedLimiter(MEMORY_BUDGET);
-  await Promise.all(
-    objects.map((object) =>
-      slots.run(() =>
-        memory.run(object.size <= SMALL_OBJECT_BYTES ? object.size : PART_BYTES * (PARTS_IN_FLIGHT + 1), async () => {
-          if (!run.mayWrite()) return;
-          try {
-            await upload(clients, bucket, object);
-            counts.uploaded++;
-            run.report.changed = true;
-          } catch (err) {
-            counts.failed++;
-            run.fail(explainAwsError(err, `s3:PutObject on ${bucket}/${object.key}`, clients.settings));
-          } finally {
-            counts.notDone--;
-          }
-        }),
-      ),
-    ),
-  );
+  // A few workers pulling from the list, rather than a task per object waiting its turn: 10,000
+  // objects would otherwise be 10,000 pending tasks from the start.
+  let next = 0;
+  const worker = async () => {
+    while (next < objects.length && run.mayWrite()) {
+      const object = objects[next++]!;
+      await memory.run(object.size <= SMALL_OBJECT_BYTES ? object.size : PART_BYTES * (PARTS_IN_FLIGHT + 1), async () => {
+        try {
+          await upload(clients, bucket, object);
+          counts.uploaded++;
+          run.report.changed = true;
+        } catch (err) {
+          counts.failed++;
+          run.fail(explainAwsError(err, `s3:PutObject on ${bucket}/${object.key}`, clients.settings));
+        } finally {
+          counts.notDone--;
+        }
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, objects.length) }, worker));
 }

@@ -450,10 +450,10 @@ async function updatePolicyDocument(iam, policyArn, change, options = {}) {
         writes++;
         for (const c of next.changed)
             changed.add(c);
-        // Longer than another run needs from its read to its write (about as long as ours did), with
-        // jitter so that runs that collided do not collide again.
-        const window = Date.now() - started;
-        await sleep(Math.min(1500, Math.max(150, 2 * window)) * (1 + random() / 2));
+        // Longer than another run needs from its read to its write (about as long as ours took: 1 to
+        // 2 times that, at random, so that runs that collided do not collide again).
+        const window = Math.min(1500, Math.max(150, Date.now() - started));
+        await sleep(window * (1 + random()));
     }
 }
 

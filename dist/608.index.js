@@ -697,9 +697,14 @@ function isRoleArn(s) {
 }
 /** The role's ARN, or undefined when it does not exist. */
 async function findRole(iam, name) {
+    return (await getRole(iam, name))?.arn;
+}
+/** The description createRole gives a role: how a later run knows the role is one it made. */
+const EXECUTE_ROLE_DESCRIPTION = 'Execution role of Mattermost Apps on AWS Lambda';
+async function getRole(iam, name) {
     try {
-        const r = await iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: name }));
-        return r.Role?.Arn;
+        const r = (await iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: name }))).Role;
+        return r?.Arn ? { arn: r.Arn, ...(r.Description ? { description: r.Description } : {}) } : undefined;
     }
     catch (err) {
         if (errors_isNotFound(err))
@@ -716,7 +721,7 @@ async function createRole(iam, name) {
     const r = await iam.send(new dist_cjs/* CreateRoleCommand */.IS({
         RoleName: name,
         AssumeRolePolicyDocument: ASSUME_ROLE_POLICY_DOCUMENT,
-        Description: 'Execution role of Mattermost Apps on AWS Lambda',
+        Description: EXECUTE_ROLE_DESCRIPTION,
     }));
     return r.Role.Arn;
 }
@@ -1151,7 +1156,12 @@ async function ensureRole(c) {
     try {
         if (role.action === 'create') {
             run.progress(`creating execution role ${role.name}`);
-            arn = await createRole(clients.iam, role.name);
+            // Another run of this deploy may have created it since the plan: then finish that one.
+            arn = await createRole(clients.iam, role.name).catch(async (err) => {
+                if (errorName(err) !== 'EntityAlreadyExists' && errorName(err) !== 'EntityAlreadyExistsException')
+                    throw err;
+                return (await findRole(clients.iam, role.name)) ?? Promise.reject(err);
+            });
             run.report.role = { name: role.name, arn, status: 'done', result: 'created' };
             run.report.changed = true;
         }
@@ -1290,9 +1300,11 @@ async function checkBucket(ctx, bucket, region) {
 async function planRole(ctx, options) {
     const requested = options.executeRole ?? DEFAULT_EXECUTE_ROLE;
     const name = isRoleArn(requested) ? requested.slice(requested.lastIndexOf('/') + 1) : requested;
-    const arn = await step(ctx, `iam:GetRole on ${name}`, () => findRole(ctx.clients.iam, name));
-    if (arn && options.createExecuteRole) {
-        // The role is ours to make: finish it when a run stopped between creating it and attaching logging.
+    const role = await step(ctx, `iam:GetRole on ${name}`, () => getRole(ctx.clients.iam, name));
+    const arn = role?.arn;
+    if (arn && options.createExecuteRole && role.description === EXECUTE_ROLE_DESCRIPTION) {
+        // A role this tool made (its description says so): finish it when a run stopped between
+        // creating it and attaching logging. Other existing roles are left as they are.
         const attached = await step(ctx, `iam:ListAttachedRolePolicies on ${name}`, () => listRolePolicies(ctx.clients.iam, name));
         if (!isLoggingAttached(attached, partitionOf(arn)))
             return { name, arn, action: 'attach' };

@@ -325,6 +325,14 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
       expect(writes()).toEqual([]);
     });
 
+    it('an existing role it did not create is left as it is, logging or not', async () => {
+      // seedAccount's role has no description and no policy attached
+      const out = await run(app(), { createExecuteRole: true });
+      expect(out.report?.ok, out.report?.error?.message).toBe(true);
+      expect(out.plan.role.action).toBe('exists');
+      expect(writes().filter((w) => w.startsWith('iam:') && w.includes('role'))).toEqual([]);
+    });
+
     it('a bundle with errors', async () => {
       const dir = app();
       put(path.join(dir, 'manifest.json'), manifestJson({ display_name: '' }));

@@ -350,7 +350,12 @@ async function ensureRole(c) {
     try {
         if (role.action === 'create') {
             run.progress(`creating execution role ${role.name}`);
-            arn = await (0,iam/* createRole */.rd)(clients.iam, role.name);
+            // Another run of this deploy may have created it since the plan: then finish that one.
+            arn = await (0,iam/* createRole */.rd)(clients.iam, role.name).catch(async (err) => {
+                if ((0,errors/* errorName */.Is)(err) !== 'EntityAlreadyExists' && (0,errors/* errorName */.Is)(err) !== 'EntityAlreadyExistsException')
+                    throw err;
+                return (await (0,iam/* findRole */._$)(clients.iam, role.name)) ?? Promise.reject(err);
+            });
             run.report.role = { name: role.name, arn, status: 'done', result: 'created' };
             run.report.changed = true;
         }

@@ -356,9 +356,11 @@ async function checkBucket(ctx, bucket, region) {
 async function planRole(ctx, options) {
     const requested = options.executeRole ?? _aws_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EXECUTE_ROLE */ .rQ;
     const name = (0,_aws_iam_js__WEBPACK_IMPORTED_MODULE_2__/* .isRoleArn */ .GW)(requested) ? requested.slice(requested.lastIndexOf('/') + 1) : requested;
-    const arn = await step(ctx, `iam:GetRole on ${name}`, () => (0,_aws_iam_js__WEBPACK_IMPORTED_MODULE_2__/* .findRole */ ._$)(ctx.clients.iam, name));
-    if (arn && options.createExecuteRole) {
-        // The role is ours to make: finish it when a run stopped between creating it and attaching logging.
+    const role = await step(ctx, `iam:GetRole on ${name}`, () => (0,_aws_iam_js__WEBPACK_IMPORTED_MODULE_2__/* .getRole */ .Lw)(ctx.clients.iam, name));
+    const arn = role?.arn;
+    if (arn && options.createExecuteRole && role.description === _aws_iam_js__WEBPACK_IMPORTED_MODULE_2__/* .EXECUTE_ROLE_DESCRIPTION */ .kB) {
+        // A role this tool made (its description says so): finish it when a run stopped between
+        // creating it and attaching logging. Other existing roles are left as they are.
         const attached = await step(ctx, `iam:ListAttachedRolePolicies on ${name}`, () => (0,_aws_iam_js__WEBPACK_IMPORTED_MODULE_2__/* .listRolePolicies */ .L0)(ctx.clients.iam, name));
         if (!(0,_aws_iam_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoggingAttached */ .Cr)(attached, (0,_aws_iam_js__WEBPACK_IMPORTED_MODULE_2__/* .partitionOf */ .iQ)(arn)))
             return { name, arn, action: 'attach' };

@@ -172,10 +172,12 @@ function explainAwsError(err, action, settings) {
 /* harmony export */   Hr: () => (/* binding */ findUser),
 /* harmony export */   Jw: () => (/* binding */ attachRoleLogging),
 /* harmony export */   L0: () => (/* binding */ listRolePolicies),
+/* harmony export */   Lw: () => (/* binding */ getRole),
 /* harmony export */   _$: () => (/* binding */ findRole),
 /* harmony export */   i6: () => (/* binding */ findPolicy),
 /* harmony export */   iB: () => (/* binding */ isGroupPolicyAttached),
 /* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   kB: () => (/* binding */ EXECUTE_ROLE_DESCRIPTION),
 /* harmony export */   kg: () => (/* binding */ createUser),
 /* harmony export */   oy: () => (/* binding */ createAccessKey),
 /* harmony export */   rd: () => (/* binding */ createRole),
@@ -198,9 +200,14 @@ function isRoleArn(s) {
 }
 /** The role's ARN, or undefined when it does not exist. */
 async function findRole(iam, name) {
+    return (await getRole(iam, name))?.arn;
+}
+/** The description createRole gives a role: how a later run knows the role is one it made. */
+const EXECUTE_ROLE_DESCRIPTION = 'Execution role of Mattermost Apps on AWS Lambda';
+async function getRole(iam, name) {
     try {
-        const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .GetRoleCommand */ .kbp({ RoleName: name }));
-        return r.Role?.Arn;
+        const r = (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role;
+        return r?.Arn ? { arn: r.Arn, ...(r.Description ? { description: r.Description } : {}) } : undefined;
     }
     catch (err) {
         if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(err))
@@ -217,7 +224,7 @@ async function createRole(iam, name) {
     const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .CreateRoleCommand */ .IS({
         RoleName: name,
         AssumeRolePolicyDocument: _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ASSUME_ROLE_POLICY_DOCUMENT */ .jx,
-        Description: 'Execution role of Mattermost Apps on AWS Lambda',
+        Description: EXECUTE_ROLE_DESCRIPTION,
     }));
     return r.Role.Arn;
 }

@@ -5279,6 +5279,7 @@ function outcomeJson(subject, o, pdFile, ctx) {
         objects: o.report ? o.report.objects : { upload: o.plan.objects.filter((x) => x.action === 'upload').length, unchanged: o.plan.objects.filter((x) => x.action === 'unchanged').length },
         invokePolicy: o.report ? o.report.invokePolicy : { name: o.plan.invokePolicy.name, action: o.plan.invokePolicy.action, add: o.plan.invokePolicy.add },
         manifest: o.report ? o.report.manifest : o.plan.manifest,
+        ...(o.plan.takeovers.length > 0 ? { takeovers: o.plan.takeovers } : {}),
         ...(o.report?.error ? { error: o.report.error.message, done: d.done, notDone: d.notDone } : {}),
         ...(pdFile ? { provisionDataFile: provision_rel(ctx, pdFile) } : {}),
         provisionData: (0,provision_data/* provisionDataObject */.xP)(o.provisionData),

@@ -29,9 +29,16 @@ export function isRoleArn(s: string): boolean {
 
 /** The role's ARN, or undefined when it does not exist. */
 export async function findRole(iam: IAMClient, name: string): Promise<string | undefined> {
+  return (await getRole(iam, name))?.arn;
+}
+
+/** The description createRole gives a role: how a later run knows the role is one it made. */
+export const EXECUTE_ROLE_DESCRIPTION = 'Execution role of Mattermost Apps on AWS Lambda';
+
+export async function getRole(iam: IAMClient, name: string): Promise<{ arn: string; description?: string } | undefined> {
   try {
-    const r = await iam.send(new GetRoleCommand({ RoleName: name }));
-    return r.Role?.Arn;
+    const r = (await iam.send(new GetRoleCommand({ RoleName: name }))).Role;
+    return r?.Arn ? { arn: r.Arn, ...(r.Description ? { description: r.Description } : {}) } : undefined;
   } catch (err) {
     if (isNotFound(err)) return undefined;
     throw err;
@@ -49,7 +56,7 @@ export async function createRole(iam: IAMClient, name: string): Promise<string> 
     new CreateRoleCommand({
       RoleName: name,
       AssumeRolePolicyDocument: ASSUME_ROLE_POLICY_DOCUMENT,
-      Description: 'Execution role of Mattermost Apps on AWS Lambda',
+      Description: EXECUTE_ROLE_DESCRIPTION,
     }),
   );
   return r.Role!.Arn!;

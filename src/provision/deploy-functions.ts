@@ -2,8 +2,8 @@
 // function at once (only their archives' upload is bounded, by memory). Runs beside the static
 // uploads and the invoke policy.
 import { UserError } from '../errors.js';
-import { explainAwsError, operationOf } from '../aws/errors.js';
-import { attachRoleLogging, createRole, partitionOf } from '../aws/iam.js';
+import { errorName, explainAwsError, operationOf } from '../aws/errors.js';
+import { attachRoleLogging, createRole, findRole, partitionOf } from '../aws/iam.js';
 import {
   createFunction,
   diffFunction,
@@ -46,7 +46,11 @@ async function ensureRole(c: FunctionContext): Promise<string | undefined> {
   try {
     if (role.action === 'create') {
       run.progress(`creating execution role ${role.name}`);
-      arn = await createRole(clients.iam, role.name);
+      // Another run of this deploy may have created it since the plan: then finish that one.
+      arn = await createRole(clients.iam, role.name).catch(async (err: unknown) => {
+        if (errorName(err) !== 'EntityAlreadyExists' && errorName(err) !== 'EntityAlreadyExistsException') throw err;
+        return (await findRole(clients.iam, role.name)) ?? Promise.reject(err);
+      });
       run.report.role = { name: role.name, arn, status: 'done', result: 'created' };
       run.report.changed = true;
     }

@@ -4,7 +4,7 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { UserError } from '../errors.js';
 import { DEFAULT_EXECUTE_ROLE, DEFAULT_INVOKE_POLICY } from '../aws/defaults.js';
 import { errorName, explainAwsError, httpStatus, isTransient } from '../aws/errors.js';
-import { findPolicy, findRole, isLoggingAttached, isRoleArn, listRolePolicies, partitionOf } from '../aws/iam.js';
+import { EXECUTE_ROLE_DESCRIPTION, findPolicy, getRole, isLoggingAttached, isRoleArn, listRolePolicies, partitionOf } from '../aws/iam.js';
 import { getDefaultPolicyDocument, withInvokeArns, type PolicyDocument } from '../aws/invoke-policy.js';
 import { diffFunction, getFunction, isUnchanged, type CurrentFunction, type DesiredFunction, type FunctionDiff } from '../aws/lambda-functions.js';
 import { getSmallObject, headBucket, headObject, listPrefix, SHA256_METADATA } from '../aws/s3-objects.js';
@@ -117,9 +117,11 @@ async function checkBucket(ctx: PlanContext, bucket: string, region: string): Pr
 async function planRole(ctx: PlanContext, options: ProvisionOptions): Promise<ProvisionPlan['role']> {
   const requested = options.executeRole ?? DEFAULT_EXECUTE_ROLE;
   const name = isRoleArn(requested) ? requested.slice(requested.lastIndexOf('/') + 1) : requested;
-  const arn = await step(ctx, `iam:GetRole on ${name}`, () => findRole(ctx.clients.iam, name));
-  if (arn && options.createExecuteRole) {
-    // The role is ours to make: finish it when a run stopped between creating it and attaching logging.
+  const role = await step(ctx, `iam:GetRole on ${name}`, () => getRole(ctx.clients.iam, name));
+  const arn = role?.arn;
+  if (arn && options.createExecuteRole && role.description === EXECUTE_ROLE_DESCRIPTION) {
+    // A role this tool made (its description says so): finish it when a run stopped between
+    // creating it and attaching logging. Other existing roles are left as they are.
     const attached = await step(ctx, `iam:ListAttachedRolePolicies on ${name}`, () => listRolePolicies(ctx.clients.iam, name));
     if (!isLoggingAttached(attached, partitionOf(arn))) return { name, arn, action: 'attach' };
   }

@@ -185,6 +185,7 @@ function outcomeJson(subject: Subject, o: ProvisionOutcome, pdFile: string | und
     objects: o.report ? o.report.objects : { upload: o.plan.objects.filter((x) => x.action === 'upload').length, unchanged: o.plan.objects.filter((x) => x.action === 'unchanged').length },
     invokePolicy: o.report ? o.report.invokePolicy : { name: o.plan.invokePolicy.name, action: o.plan.invokePolicy.action, add: o.plan.invokePolicy.add },
     manifest: o.report ? o.report.manifest : o.plan.manifest,
+    ...(o.plan.takeovers.length > 0 ? { takeovers: o.plan.takeovers } : {}),
     ...(o.report?.error ? { error: o.report.error.message, done: d.done, notDone: d.notDone } : {}),
     ...(pdFile ? { provisionDataFile: rel(ctx, pdFile) } : {}),
     provisionData: provisionDataObject(o.provisionData),

@@ -30667,6 +30667,7 @@ const Inputs = {
     BundleBucket: 'bundle-bucket',
     BundleKey: 'bundle-key',
     Force: 'force',
+    Concurrency: 'concurrency',
     VersionCheck: 'version-check',
     ReleaseAsset: 'release-asset',
     Token: 'token',
@@ -30764,6 +30765,7 @@ function provisionInputs(get, common, cwd) {
     const bucket = text(Inputs.S3Bucket);
     const region = text(Inputs.AwsRegion);
     const endpointUrl = text(Inputs.AwsEndpointUrl);
+    const concurrency = text(Inputs.Concurrency);
     return {
         ...common,
         mode: 'provision',
@@ -30778,6 +30780,8 @@ function provisionInputs(get, common, cwd) {
             ...(timeout ? { timeout: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)(timeout, `input "${Inputs.Timeout}"`, 1, 900) } : {}),
             ...(architecture ? { architecture: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArchitecture */ .ZN)(architecture, `input "${Inputs.Architecture}"`) } : {}),
             ...(environment.length > 0 ? { environment: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnvironment */ .Nq)(environment, `input "${Inputs.Environment}"`) } : {}),
+            ...(parseBoolean(get(Inputs.Force), Inputs.Force) ? { force: true } : {}),
+            ...(concurrency ? { concurrency: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)(concurrency, `input "${Inputs.Concurrency}"`, 1, _provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONCURRENCY */ .fx) } : {}),
         },
         dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
         mattermost: {
@@ -31138,7 +31142,7 @@ async function fetchBundle(target, options) {
         let attempt;
         if (parsed.kind === 's3') {
             // Loaded on demand: commands that never see an s3:// source should not load the AWS SDK.
-            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
+            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
             const settings = (0,aws_settings/* resolveAwsSettings */.$)({ region: options.aws?.region, endpointUrl: options.aws?.endpointUrl, bucket: parsed.bucket, env: options.env });
             const client = createS3Client(settings, options.clientOptions, { followRegionRedirects: true });
             destroy = () => client.destroy();
@@ -31297,8 +31301,8 @@ var app_root = __nccwpck_require__(6532);
 var validate = __nccwpck_require__(4544);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
 var manifest = __nccwpck_require__(2036);
-// EXTERNAL MODULE: ./src/zip/reader.ts
-var reader = __nccwpck_require__(1524);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 1 modules
+var reader = __nccwpck_require__(8961);
 ;// CONCATENATED MODULE: ./src/action/validate.ts
 
 
@@ -31438,11 +31442,11 @@ async function run() {
                 return await runValidate(inputs, today(), signal);
             case 'provision': {
                 // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
-                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(96), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3345));
+                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(96), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3522));
                 return await runProvision(inputs, today(), signal);
             }
             case 'publish': {
-                const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
+                const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
                 return await runPublish(inputs, today());
             }
         }
@@ -36563,8 +36567,8 @@ var errors = __nccwpck_require__(3916);
 var app_root = __nccwpck_require__(6532);
 // EXTERNAL MODULE: ./src/fs/target.ts
 var fs_target = __nccwpck_require__(4782);
-// EXTERNAL MODULE: ./src/zip/reader.ts
-var reader = __nccwpck_require__(1524);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 1 modules
+var reader = __nccwpck_require__(8961);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
 var manifest = __nccwpck_require__(2036);
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
@@ -37406,12 +37410,12 @@ function readAppManifest(root, given) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Js: () => (/* binding */ LAMBDA_BASIC_EXECUTION_POLICY),
 /* harmony export */   Km: () => (/* binding */ ENV),
 /* harmony export */   Sf: () => (/* binding */ DEFAULT_INVOKE_POLICY),
 /* harmony export */   hg: () => (/* binding */ DEFAULT_BUCKET),
 /* harmony export */   jx: () => (/* binding */ ASSUME_ROLE_POLICY_DOCUMENT),
-/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE)
+/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE),
+/* harmony export */   yq: () => (/* binding */ lambdaBasicExecutionPolicy)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_INVOKE_USER, DEFAULT_INVOKE_GROUP, initialInvokePolicyDocument */
 // Default names and environment variables shared with Mattermost's tooling
@@ -37421,7 +37425,10 @@ const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
 const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
 const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
 const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
-const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+/** The AWS managed policy that lets functions write CloudWatch logs, in the caller's partition (aws, aws-cn, aws-us-gov). */
+function lambdaBasicExecutionPolicy(partition = 'aws') {
+    return `arn:${partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole`;
+}
 const ENV = {
     /** The bucket of static assets and manifests (plugin and appsctl). */
     bucket: 'MM_APPS_S3_BUCKET',
@@ -37549,8 +37556,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __nccwpck_require__(4879);
-// EXTERNAL MODULE: ./src/zip/reader.ts
-var reader = __nccwpck_require__(1524);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 1 modules
+var reader = __nccwpck_require__(8961);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -37683,7 +37690,7 @@ async function checkFunctionArchive(source, fn, what, at) {
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1038);
 /* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2036);
 /* harmony import */ var _manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9970);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1524);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8961);
 /* harmony import */ var _function_content_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3322);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9820);
 /* harmony import */ var _static_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4765);
@@ -40300,10 +40307,12 @@ function targetKind(target, given = target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6729);
+/* harmony import */ var _threadpool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6573);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6729);
 // Entry point of the GitHub Action (action.yml runs.main, built to dist/index.js).
 
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -41599,20 +41608,23 @@ function describeOutcome(o) {
             heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
             functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
             rows: [
-                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
+                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : plan.role.action === 'attach' ? 'exists; AWSLambdaBasicExecutionRole to attach' : 'exists'})`],
                 ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
                 ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
                 ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
                 ...mattermostRow(o),
             ],
-            notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
+            notes: [
+                ...(plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : []),
+                ...takeoverNotes(o, 'would take over'),
+            ],
         };
     }
     const lines = {
         heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? `was ${report.error.message}` : 'failed'}`,
         functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
         rows: [
-            ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`]] : []),
+            ...(report.role.status !== 'unchanged' ? [['execution role', `${report.role.name} ${report.role.result ?? report.role.status}`]] : []),
             ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
             [
                 'invoke policy',
@@ -41623,7 +41635,7 @@ function describeOutcome(o) {
             ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
             ...mattermostRow(o),
         ],
-        notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...(o.registration?.notes ?? [])],
+        notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...takeoverNotes(o, 'took over'), ...(o.registration?.notes ?? [])],
     };
     if (report.ok && o.registrationError) {
         lines.heading = `Provisioned ${app} to ${where}, but registering it with Mattermost failed`;
@@ -41633,8 +41645,10 @@ function describeOutcome(o) {
     if (!report.ok) {
         const done = [];
         const notDone = [];
-        if (report.role.status === 'done')
-            done.push(`execution role ${report.role.name} created`);
+        if (report.role.status === 'done' || report.role.result)
+            done.push(`execution role ${report.role.name} ${report.role.result ?? 'done'}`);
+        if (report.role.status === 'failed' || report.role.status === 'not done')
+            notDone.push(`execution role ${report.role.name}`);
         if (report.objects.uploaded)
             done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
         if (report.objects.failed + report.objects.notDone)
@@ -41655,6 +41669,10 @@ function describeOutcome(o) {
         lines.notDone = notDone;
     }
     return lines;
+}
+/** With --force: what belonged to another app. */
+function takeoverNotes(o, verb) {
+    return o.plan.takeovers.map((t) => `--force: ${verb} ${t.what} from app "${t.owner.appId}"${t.owner.version ? ` version "${t.owner.version}"` : ''}`);
 }
 /**
  * The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl
@@ -41688,6 +41706,7 @@ async function writeProvisionDataFile(bundlePath, pd) {
 /* harmony export */   Nq: () => (/* binding */ parseEnvironment),
 /* harmony export */   ZN: () => (/* binding */ parseArchitecture),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
 /* harmony export */   g7: () => (/* binding */ checkProvisionOptions)
 /* harmony export */ });
 /* unused harmony export ARCHITECTURES */
@@ -41695,6 +41714,8 @@ async function writeProvisionDataFile(bundlePath, pd) {
 // Checks on provisioning options before anything talks to AWS (the SDK does not validate them,
 // and moto accepts almost anything: research aws-lambda-s3.md §1.1, §3).
 
+/** Parallel S3 requests at most: S3 takes 3,500 PUT/s per prefix. */
+const MAX_CONCURRENCY = 512;
 const ARCHITECTURES = ['x86_64', 'arm64'];
 const ENV_NAME = /^[a-zA-Z][a-zA-Z0-9_]+$/;
 /** Lambda reserves these; setting them fails at deploy time. */
@@ -41739,6 +41760,9 @@ function checkProvisionOptions(o) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`memory size must be from 128 to 10240 MB, got ${o.memorySize}`);
     if (o.timeout !== undefined && (o.timeout < 1 || o.timeout > 900))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`timeout must be from 1 to 900 seconds, got ${o.timeout}`);
+    if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1 || o.concurrency > MAX_CONCURRENCY)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, got ${o.concurrency}`);
+    }
 }
 
 
@@ -51914,6 +51938,18 @@ function parseTarget(target, options) {
 
 /***/ }),
 
+/***/ 6573:
+/***/ (() => {
+
+// Imported first by both entry points: libuv reads UV_THREADPOOL_SIZE when it starts its thread
+// pool, at the first file read or inflate. Provisioning reads and inflates dozens of static files
+// at once while it uploads others; 4 threads (the default) kept uploads waiting on reads.
+process.env.UV_THREADPOOL_SIZE ??= '16';
+
+
+
+/***/ }),
+
 /***/ 2693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52030,25 +52066,106 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 1524:
+/***/ 8961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SJ: () => (/* binding */ ZipArchive),
-/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS)
-/* harmony export */ });
-/* unused harmony export unsafeNameProblem */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(663);
-/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4879);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dR: () => (/* binding */ DEFAULT_LIMITS),
+  SJ: () => (/* binding */ ZipArchive)
+});
+
+// UNUSED EXPORTS: unsafeNameProblem
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+// EXTERNAL MODULE: ./src/findings/finding.ts
+var finding = __nccwpck_require__(4879);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/zip/file-reader.ts
+// A zip file for yauzl that reads at positions, concurrently. yauzl's own file reader (fd-slicer)
+// queues every read of an archive behind the previous one, in 16 KiB steps: provisioning 1,000
+// static files then waited on ~2,600 reads in a row, one event-loop turn each, and a function's
+// archive waited behind all of them. Positioned reads (pread) on one descriptor need no queue.
+
+
+
+
+/** Bytes [start, end) of the file, read in steps of up to 1 MiB. (fs.ReadStream closes its descriptor when destroyed.) */
+const STEP = 1024 * 1024;
+class RangeStream extends external_node_stream_.Readable {
+    fd;
+    position;
+    end;
+    constructor(fd, position, end) {
+        super({ highWaterMark: STEP });
+        this.fd = fd;
+        this.position = position;
+        this.end = end;
+    }
+    _read(size) {
+        const n = Math.min(Math.max(size, STEP), this.end - this.position);
+        if (n <= 0) {
+            this.push(null);
+            return;
+        }
+        const buffer = Buffer.allocUnsafe(n);
+        (0,external_node_fs_.read)(this.fd, buffer, 0, n, this.position, (err, got) => {
+            if (err)
+                this.destroy(err);
+            else if (got === 0)
+                this.destroy(new Error(`unexpected end of file at ${this.position}`));
+            else {
+                this.position += got;
+                this.push(got < n ? buffer.subarray(0, got) : buffer);
+            }
+        });
+    }
+}
+class PositionedReader extends yauzl.RandomAccessReader {
+    fd;
+    constructor(fd) {
+        super();
+        this.fd = fd;
+    }
+    _readStreamForRange(start, end) {
+        return new RangeStream(this.fd, start, end);
+    }
+    read(buffer, offset, length, position, callback) {
+        (0,external_node_fs_.read)(this.fd, buffer, offset, length, position, (err, n) => callback(err ?? (n < length ? new Error(`unexpected end of file at ${position + n}`) : null)));
+    }
+    close(callback) {
+        (0,external_node_fs_.close)(this.fd, callback);
+    }
+}
+async function openZipFile(file, options) {
+    const fd = await (0,external_node_util_.promisify)(external_node_fs_.open)(file, 'r');
+    try {
+        const { size } = await (0,external_node_util_.promisify)(external_node_fs_.fstat)(fd);
+        // from here on, closing the zip file closes the descriptor
+        return await yauzl.fromRandomAccessReaderPromise(new PositionedReader(fd), size, options);
+    }
+    catch (err) {
+        (0,external_node_fs_.close)(fd, () => undefined);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/zip/reader.ts
 // Reads zip archives that come from outside (prebuilt function archives, bundles built by a
 // Makefile) safely: the whole central directory is checked before any byte is extracted. Names
 // are taken raw, as Go's archive/zip and the Apps plugin see them (no Info-ZIP Unicode path field),
 // and refused when absolute, escaping, or unclean; symlinks, duplicates, encrypted entries, unknown
 // compression, too many entries, too many bytes and bomb-like ratios are refused too.
+
 
 
 
@@ -52099,15 +52216,15 @@ class ZipArchive {
         let zip;
         const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
         try {
-            zip = typeof source === 'string' ? await yauzl__WEBPACK_IMPORTED_MODULE_2__.openPromise(source, options) : await yauzl__WEBPACK_IMPORTED_MODULE_2__.fromBufferPromise(source, options);
+            zip = typeof source === 'string' ? await openZipFile(source, options) : await yauzl.fromBufferPromise(source, options);
         }
         catch (err) {
-            return { findings: [(0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA120', at, what, describeZipError(err))] };
+            return { findings: [(0,finding/* finding */.gk)('MMA120', at, what, describeZipError(err))] };
         }
         const findings = [];
         if (zip.entryCount > limits.maxEntries) {
             zip.close();
-            return { findings: [(0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA125', at, what, zip.entryCount, limits.maxEntries)] };
+            return { findings: [(0,finding/* finding */.gk)('MMA125', at, what, zip.entryCount, limits.maxEntries)] };
         }
         const byName = new Map();
         const entries = [];
@@ -52120,35 +52237,35 @@ class ZipArchive {
                     name = new TextDecoder('utf-8', { fatal: true }).decode(raw);
                 }
                 catch {
-                    findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA121', at, what, raw.toString('latin1'), 'is not valid UTF-8'));
+                    findings.push((0,finding/* finding */.gk)('MMA121', at, what, raw.toString('latin1'), 'is not valid UTF-8'));
                     continue;
                 }
                 const problem = unsafeNameProblem(name);
                 if (problem) {
-                    findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA121', at, what, name, problem));
+                    findings.push((0,finding/* finding */.gk)('MMA121', at, what, name, problem));
                     continue;
                 }
                 const unixMode = entry.versionMadeBy >> 8 === 3 ? entry.externalFileAttributes >>> 16 : 0;
                 if ((unixMode & S_IFMT) === S_IFLNK) {
-                    findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA122', at, what, name));
+                    findings.push((0,finding/* finding */.gk)('MMA122', at, what, name));
                     continue;
                 }
                 if (byName.has(name)) {
-                    findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA123', at, what, name));
+                    findings.push((0,finding/* finding */.gk)('MMA123', at, what, name));
                     continue;
                 }
                 if (entry.isEncrypted()) {
-                    findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA124', at, what, name));
+                    findings.push((0,finding/* finding */.gk)('MMA124', at, what, name));
                     continue;
                 }
                 const directory = name.endsWith('/');
                 if (!directory && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-                    findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA128', at, what, name, entry.compressionMethod));
+                    findings.push((0,finding/* finding */.gk)('MMA128', at, what, name, entry.compressionMethod));
                     continue;
                 }
                 const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
                 if (entry.uncompressedSize > limits.ratioFloor && ratio > limits.maxRatio) {
-                    findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA127', at, what, name, ratio));
+                    findings.push((0,finding/* finding */.gk)('MMA127', at, what, name, ratio));
                     continue;
                 }
                 total += entry.uncompressedSize;
@@ -52166,10 +52283,10 @@ class ZipArchive {
         }
         catch (err) {
             zip.close();
-            return { findings: [...findings, (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA120', at, what, describeZipError(err))] };
+            return { findings: [...findings, (0,finding/* finding */.gk)('MMA120', at, what, describeZipError(err))] };
         }
         if (total > limits.maxUncompressed)
-            findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA126', at, what, total, limits.maxUncompressed));
+            findings.push((0,finding/* finding */.gk)('MMA126', at, what, total, limits.maxUncompressed));
         if (findings.some((f) => f.severity === 'error')) {
             zip.close();
             return { findings };
@@ -52196,7 +52313,7 @@ class ZipArchive {
         return Buffer.concat(chunks);
     }
     async extract(name, dest) {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(await this.openStream(name), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(dest, { flags: 'wx', mode: 0o600 }));
+        await (0,promises_.pipeline)(await this.openStream(name), (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx', mode: 0o600 }));
     }
     close() {
         this.zip.close();
@@ -52218,6 +52335,13 @@ function describeZipError(err) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 

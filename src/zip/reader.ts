@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import { finding, type Finding } from '../findings/finding.js';
+import { openZipFile } from './file-reader.js';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -70,7 +71,7 @@ export class ZipArchive {
     let zip: yauzl.ZipFile;
     const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
     try {
-      zip = typeof source === 'string' ? await yauzl.openPromise(source, options) : await yauzl.fromBufferPromise(source, options);
+      zip = typeof source === 'string' ? await openZipFile(source, options) : await yauzl.fromBufferPromise(source, options);
     } catch (err) {
       return { findings: [finding('MMA120', at, what, describeZipError(err))] };
     }

@@ -1,11 +1,11 @@
 // npm as a user runs it, in a project outside this repository: on Node 24 when the test run has it
-// (the machine's Node otherwise), with its own cache and user config, so nothing of this
-// repository's node_modules or the machine's npm settings leaks into what is tested.
+// (the machine's Node otherwise), with the user's npm settings and cache (a registry mirror or CA
+// file keeps working, and packages already cached need no download), but none of the npm_* variables
+// an `npm test` run passes down, which would point npm at this repository.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { NODE24_BIN } from './node24.js';
-import { tempDir } from './fs.js';
 
 export interface NpmRun {
   code: number | null;
@@ -13,20 +13,16 @@ export interface NpmRun {
   stderr: string;
 }
 
-const home = tempDir('mmad-npm-home-');
-mkdirSync(path.join(home, 'cache'), { recursive: true });
-writeFileSync(path.join(home, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\n');
-
 /** The Node the commands run on: Node 24 when present, else the machine's. */
 export const NPM_NODE = existsSync(NODE24_BIN) ? NODE24_BIN : process.execPath;
 
 /** Runs `npm` or `npx` (`command`) in `cwd`; `offline` adds npm's --offline through the environment. */
 export function npm(command: 'npm' | 'npx', args: string[], cwd: string, options: { offline?: boolean; env?: Record<string, string> } = {}): NpmRun {
+  const inherited = Object.entries(process.env).filter(([k, v]) => v !== undefined && !/^npm_/i.test(k) && k !== 'INIT_CWD') as [string, string][];
   const env: Record<string, string> = {
+    ...Object.fromEntries(inherited),
     PATH: `${path.dirname(NPM_NODE)}${path.delimiter}${process.env.PATH ?? ''}`,
-    HOME: home,
-    npm_config_userconfig: path.join(home, '.npmrc'),
-    npm_config_cache: path.join(home, 'cache'),
+    npm_config_update_notifier: 'false',
     ...(options.offline ? { npm_config_offline: 'true' } : {}),
     ...options.env,
   };

@@ -1408,8 +1408,8 @@ var register_settings = __webpack_require__(6728);
 var action_inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(8948);
-// EXTERNAL MODULE: ./src/action/release.ts + 24 modules
-var release = __webpack_require__(2647);
+// EXTERNAL MODULE: ./src/action/release.ts + 1 modules
+var release = __webpack_require__(7618);
 // EXTERNAL MODULE: ./src/action/report.ts
 var action_report = __webpack_require__(1658);
 ;// CONCATENATED MODULE: ./src/action/provision.ts

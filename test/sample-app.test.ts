@@ -29,16 +29,14 @@ async function extractAll(file: string, dir: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const built = tempDir();
-  await buildSample({ quiet: true, outDir: built });
+  // the build takes its functions from manifest.json
+  const built = await buildSample({ quiet: true, outDir: tempDir() });
+  expect(built.map((f) => f.name)).toEqual(['main', 'send']);
   packed = await pack({
     appDir: APP,
     now: new Date('2026-11-21T00:00:00Z'),
     output: path.join(tempDir(), 'bundle.zip'),
-    functionSources: new Map([
-      ['main', path.join(built, 'main')],
-      ['send', path.join(built, 'send')],
-    ]),
+    functionSources: new Map(built.map((f) => [f.name, f.dir])),
   });
   expect(packed.findings).toEqual([]);
   const { archive } = await ZipArchive.open(packed.bundle!.path, 'bundle', '.');

@@ -1,20 +1,42 @@
-// Builds the sample app's Lambda functions: bundles src/functions/<name>.ts with @vercel/ncc into
-// functions/<name>/index.js, a self-contained ES module exporting `handler`, next to a package.json
-// {"type":"module"} so that the Lambda Node.js runtime loads it as ESM.
+// Builds the app's Lambda functions, every one that manifest.json lists: bundles
+// src/functions/<name>.ts with @vercel/ncc into functions/<name>/<file>.js (the handler
+// "<file>.<export>", e.g. index.handler), a self-contained ES module exporting <export>, next to a
+// package.json {"type":"module"} so that the Lambda Node.js runtime loads it as ESM.
 //
+//   npm run build                            (in the app directory)
 //   node sample-app/scripts/build.mjs        (from any directory)
 //
 // Tests import buildSample() instead (types in build.d.mts).
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 export const APP_DIR = path.dirname(path.dirname(SCRIPT));
-/** The manifest's aws_lambda functions; each has its entry at src/functions/<name>.ts. */
-export const FUNCTIONS = ['main', 'send'];
+
+/**
+ * The manifest's aws_lambda functions (current format: {"functions": [...]}; v0.7: an array), each
+ * with the file and export its handler names. Only Node.js functions with a "<file>.<export>"
+ * handler are built here; each needs its entry at src/functions/<name>.ts.
+ */
+export function manifestFunctions(appDir = APP_DIR) {
+  const manifest = JSON.parse(readFileSync(path.join(appDir, 'manifest.json'), 'utf8'));
+  const listed = Array.isArray(manifest.aws_lambda) ? manifest.aws_lambda : (manifest.aws_lambda?.functions ?? []);
+  if (listed.length === 0) throw new Error('manifest.json lists no aws_lambda functions: add one ({"path", "name", "handler", "runtime"}) under "aws_lambda": {"functions": [...]}');
+  return listed.map((f) => {
+    const where = `manifest.json, function "${f.name}"`;
+    if (typeof f.name !== 'string' || !/^[A-Za-z0-9_-]+$/.test(f.name)) throw new Error(`${where}: the name must be letters, digits, "-" and "_" (it names src/functions/<name>.ts)`);
+    if (typeof f.runtime !== 'string' || !f.runtime.startsWith('nodejs')) throw new Error(`${where}: runtime ${JSON.stringify(f.runtime)} is not Node.js; this build bundles TypeScript for nodejs runtimes only`);
+    const handler = /^([A-Za-z0-9_-]+)\.([A-Za-z_$][A-Za-z0-9_$]*)$/.exec(typeof f.handler === 'string' ? f.handler : '');
+    if (!handler) throw new Error(`${where}: handler ${JSON.stringify(f.handler)} is not "<file>.<export>", e.g. "index.handler"`);
+    const entry = path.join(appDir, 'src', 'functions', `${f.name}.ts`);
+    if (!existsSync(entry)) throw new Error(`${where}: its entry src/functions/${f.name}.ts is missing: create it and export "${handler[2]}" from it`);
+    return { name: f.name, file: `${handler[1]}.js`, exportName: handler[2], entry };
+  });
+}
 
 const COMPILE_FLAG = '--compile';
 const NCC_OPTIONS = {
@@ -35,13 +57,13 @@ const PACKAGE_JSON = '{"type":"module"}\n';
 async function compileAll() {
   const { default: ncc } = await import('@vercel/ncc');
   const out = {};
-  for (const name of FUNCTIONS) {
-    const { code, assets } = await ncc(path.join(APP_DIR, 'src', 'functions', `${name}.ts`), NCC_OPTIONS);
+  for (const { name, entry, exportName } of manifestFunctions()) {
+    const { code, assets } = await ncc(entry, NCC_OPTIONS);
     // For ESM ncc adds the package.json that build writes too; any other asset would be a file the
     // function needs at run time and that index.js alone does not carry.
     const extra = Object.keys(assets).filter((a) => a !== 'package.json');
     if (extra.length > 0) throw new Error(`${name}: ncc emitted assets that the build does not copy: ${extra.join(', ')}`);
-    if (!/^export \{.*\bas handler\b.*\};?$/m.test(code)) throw new Error(`${name}: the bundle does not export "handler" as an ES module`);
+    if (!new RegExp(`^export \\{.*\\bas ${exportName.replace(/\$/g, '\\$')}\\b.*\\};?$`, 'm').test(code)) throw new Error(`${name}: src/functions/${name}.ts does not export "${exportName}" (the manifest's handler) as an ES module`);
     out[name] = code;
   }
   return out;
@@ -65,16 +87,16 @@ function compileInChild() {
 export async function buildSample({ quiet = false, outDir = path.join(APP_DIR, 'functions') } = {}) {
   const compiled = await compileInChild();
   const built = [];
-  for (const name of FUNCTIONS) {
+  for (const { name, file } of manifestFunctions()) {
     const code = compiled[name];
     const dir = path.join(outDir, name);
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'index.js'), code);
+    await writeFile(path.join(dir, file), code);
     await writeFile(path.join(dir, 'package.json'), PACKAGE_JSON);
     const fn = { name, dir, size: Buffer.byteLength(code), sha256: createHash('sha256').update(code).digest('hex') };
     built.push(fn);
-    if (!quiet) console.log(`built ${path.relative(process.cwd(), path.join(dir, 'index.js')) || 'index.js'} (${fn.size} bytes, sha256 ${fn.sha256})`);
+    if (!quiet) console.log(`built ${path.relative(process.cwd(), path.join(dir, file)) || file} (${fn.size} bytes, sha256 ${fn.sha256})`);
   }
   return built;
 }

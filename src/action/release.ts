@@ -1,7 +1,6 @@
 // Tag pushes: the manifest version must be the tag's, and with release-asset the bundle (and its
 // provision data) is attached to the GitHub release of that tag, which is created when missing.
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -55,6 +54,9 @@ function explain(err: unknown, what: string): Error {
 export async function uploadReleaseAssets(files: readonly string[], token: string): Promise<string> {
   const tag = pushedTag();
   if (!tag) throw new UserError(`input "release-asset" needs a tag push (GITHUB_REF=refs/tags/...), and this run is for ${process.env.GITHUB_REF ?? 'no ref'}`);
+  // loaded here, not at start-up: octokit and undici are most of the action's bundle, and only
+  // release-asset needs them
+  const github = await import('@actions/github');
   const octokit = github.getOctokit(token);
   const { owner, repo } = github.context.repo;
   let release;

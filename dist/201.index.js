@@ -12,14 +12,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createS3Client: () => (/* binding */ createS3Client),
 /* harmony export */   defaultRetryDelay: () => (/* binding */ defaultRetryDelay)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
-/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3609);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1696);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _retry_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(966);
 // The AWS SDK clients, configured once: region, credentials, endpoint, retries and user agent.
 // Tests inject a request handler (to put faults between the SDK and moto) and fast retry delays.
+
 
 
 
@@ -37,8 +39,9 @@ function commonConfig(settings, options) {
         ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
         ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
         // Request bodies are buffers, so every retried request re-sends the same bytes.
-        retryStrategy: new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay),
-        customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
+        // each retry is reported (retry-report.ts): nothing waits silently
+        retryStrategy: (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .reportingRetries */ .Jo)(new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay), options.maxAttempts ?? 8),
+        customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
     };
 }
 /** Says nothing: for a client whose failures the caller reports itself. */
@@ -49,14 +52,18 @@ const SILENT_LOGGER = { trace() { }, debug() { }, info() { }, warn() { }, error(
  */
 function createS3Client(settings, options = {}, extra = {}) {
     // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
-    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+    (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOperations */ .Oq)(s3);
+    return s3;
 }
 function createClients(settings, options = {}) {
     const common = commonConfig(settings, options);
-    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__/* .LambdaClient */ .Nox(common);
+    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_4__/* .LambdaClient */ .Nox(common);
     const s3 = createS3Client(settings, options);
-    const iam = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .IAMClient */ .h8v(common);
-    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(common);
+    const iam = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_5__/* .IAMClient */ .h8v(common);
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .STSClient */ .iM(common);
+    for (const c of [lambda, iam, sts])
+        (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOperations */ .Oq)(c);
     return {
         settings,
         lambda,

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runProvision: () => (/* binding */ runProvision)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __webpack_require__(4879);
 // EXTERNAL MODULE: ./src/provision/describe.ts
@@ -1055,13 +1053,21 @@ async function provision(req) {
 var register_settings = __webpack_require__(6728);
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var action_inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(8948);
-// EXTERNAL MODULE: ./src/action/release.ts + 24 modules
-var release = __webpack_require__(2647);
+// EXTERNAL MODULE: ./src/action/release.ts + 1 modules
+var release = __webpack_require__(7618);
 // EXTERNAL MODULE: ./src/action/report.ts
 var action_report = __webpack_require__(1658);
+// EXTERNAL MODULE: ./src/action/secrets.ts
+var secrets = __webpack_require__(7911);
+// EXTERNAL MODULE: ./src/action/summary.ts
+var summary = __webpack_require__(8770);
 ;// CONCATENATED MODULE: ./src/action/provision.ts
+
+
 
 
 
@@ -1076,7 +1082,7 @@ var action_report = __webpack_require__(1658);
 /** The Mattermost server to register with: inputs first, then MM_SERVICESETTINGS_SITEURL / MM_ADMIN_TOKEN. */
 function mattermostOf(inputs) {
     if (inputs.mattermost.token)
-        core/* setSecret */.Pq(inputs.mattermost.token);
+        (0,secrets/* addSecret */.Ck)(inputs.mattermost.token);
     const settings = (0,register_settings/* resolveMattermostSettings */.E)({ url: inputs.mattermost.url, token: inputs.mattermost.token, env: process.env, urlOption: 'input "mattermost-url"' });
     if (!settings) {
         if (inputs.mattermost.install)
@@ -1084,7 +1090,7 @@ function mattermostOf(inputs) {
         return undefined;
     }
     for (const w of settings.warnings)
-        core/* warning */.$e(w);
+        log/* log */.R.warning(w);
     return { settings, install: inputs.mattermost.install };
 }
 async function runProvision(inputs, now, signal) {
@@ -1094,7 +1100,7 @@ async function runProvision(inputs, now, signal) {
     const subject = { kind: inputs.bundle ? 'bundle' : 'app-dir', path: label };
     let outcome;
     try {
-        outcome = await core/* group */.Os(`${inputs.dryRun ? 'Plan' : 'Provision'} ${label}`, () => provision({
+        outcome = await log/* log */.R.group(`${inputs.dryRun ? 'Plan' : 'Provision'} ${label}`, () => provision({
             target,
             now,
             dryRun: inputs.dryRun,
@@ -1104,7 +1110,7 @@ async function runProvision(inputs, now, signal) {
             manifestFormat: inputs.manifestFormat,
             ...(mattermost ? { mattermost } : {}),
             ...inputs.options,
-            onProgress: (m) => core/* info */.pq(m),
+            onProgress: (m) => log/* log */.R.progress(m),
             ...(signal ? { signal } : {}),
         }));
     }
@@ -1112,12 +1118,12 @@ async function runProvision(inputs, now, signal) {
         if (!(err instanceof finding/* FindingsError */.NH))
             throw err;
         (0,action_report/* annotate */.fz)(subject, err.findings);
-        await (0,action_report/* writeSummary */.Sy)((s) => {
-            s.addHeading(`mm-apps-deploy provision: ${label} has ${(0,format/* plural */.LS)((0,finding/* errorsOf */.Bp)(err.findings).length, 'error')}`, 2);
-            s.addRaw('Nothing was written to AWS.', true);
-            s.addTable((0,action_report/* findingsTable */.f9)(subject, err.findings));
+        await (0,summary/* writeSummary */.S)((s) => {
+            s.heading(`mm-apps-deploy provision: ${label} has ${(0,format/* plural */.LS)((0,finding/* errorsOf */.Bp)(err.findings).length, 'error')}`);
+            s.paragraph('Nothing was written to AWS.');
+            s.table(action_report/* FINDINGS_HEADER */.xu, (0,action_report/* findingsRows */.aL)(subject, err.findings));
         });
-        core/* setFailed */.C1(`provision refused: ${(0,format/* plural */.LS)((0,finding/* errorsOf */.Bp)(err.findings).length, 'error')} in ${label} (see the annotations); nothing was written`);
+        log/* log */.R.setFailed(`provision refused: ${(0,format/* plural */.LS)((0,finding/* errorsOf */.Bp)(err.findings).length, 'error')} in ${label} (see the annotations); nothing was written`);
         return;
     }
     (0,action_report/* annotate */.fz)(subject, outcome.findings);
@@ -1127,64 +1133,57 @@ async function runProvision(inputs, now, signal) {
     // a downloaded bundle is named by its URL, and its provision data file goes to RUNNER_TEMP
     const fetched = (0,action_inputs/* downloaded */.aW)(inputs.bundle);
     if (fetched)
-        core/* setOutput */.uH(outputs/* Outputs */.tY.BundleSha256, fetched.sha256);
+        (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.BundleSha256, fetched.sha256 ?? '');
     if (!temporaryBundle)
-        core/* setOutput */.uH(outputs/* Outputs */.tY.Bundle, fetched ? fetched.displayName : (0,outputs/* workspaceRelative */.Uc)(outcome.bundlePath));
+        (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.Bundle, fetched ? fetched.displayName : (0,outputs/* workspaceRelative */.Uc)(outcome.bundlePath));
     const pdFile = await (0,outputs/* setAppOutputs */.KK)(outcome.manifest, !report || report.ok ? outcome.provisionData : undefined, temporaryBundle || fetched ? undefined : outcome.bundlePath);
     const releaseUrl = inputs.releaseAsset && report?.ok ? await (0,release/* uploadReleaseAssets */.IV)([outcome.bundlePath, ...(pdFile ? [pdFile] : [])], inputs.token) : undefined;
-    core/* setOutput */.uH(outputs/* Outputs */.tY.Functions, JSON.stringify(Object.fromEntries(d.functions.map((f) => [f.name, { name: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.result }]))));
-    core/* setOutput */.uH(outputs/* Outputs */.tY.Changed, report?.changed ? 'true' : 'false');
-    core/* setOutput */.uH(outputs/* Outputs */.tY.Registered, outcome.registration?.registered ? 'true' : 'false');
-    core/* setOutput */.uH(outputs/* Outputs */.tY.Installed, outcome.registration?.installed ? 'true' : 'false');
+    (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.Functions, (0,outputs/* jsonOutput */.W3)(Object.fromEntries(d.functions.map((f) => [f.name, { name: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.result }]))));
+    (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.Changed, report?.changed ? 'true' : 'false');
+    (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.Registered, outcome.registration?.registered ? 'true' : 'false');
+    (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.Installed, outcome.registration?.installed ? 'true' : 'false');
     // With a server, the command that works on its Apps plugin; without one, the seed documentation's form.
     if (outcome.mattermost)
-        core/* setOutput */.uH(outputs/* Outputs */.tY.InstallCommand, outcome.install[0].command);
+        (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.InstallCommand, outcome.install[0].command);
     for (const note of d.notes)
-        core/* warning */.$e(note);
-    await (0,action_report/* writeSummary */.Sy)((s) => {
-        s.addHeading(d.heading, 2);
-        s.addTable([
-            [
-                { data: 'Function', header: true },
-                { data: 'Lambda name', header: true },
-                { data: report ? 'Result' : 'Plan', header: true },
-            ],
-            ...d.functions.map((f) => [f.name, `<code>${f.lambdaName}</code>`, f.result]),
-        ]);
-        s.addList(d.rows.map(([k, v]) => `${k}: ${v}`));
+        log/* log */.R.warning(note);
+    await (0,summary/* writeSummary */.S)((s) => {
+        s.heading(d.heading);
+        s.table(['Function', 'Lambda name', report ? 'Result' : 'Plan'], d.functions.map((f) => [f.name, { code: f.lambdaName }, f.result]));
+        s.list(d.rows.map(([k, v]) => `${k}: ${v}`));
         if (report && !report.ok) {
-            s.addRaw(`<p><strong>Failed:</strong> ${report.error?.message ?? ''}</p>`, true);
+            s.paragraph({ strong: 'Failed:' }, ` ${report.error?.message ?? ''}`);
             if (d.done?.length)
-                s.addRaw(`<p>Done: ${d.done.join('; ')}</p>`, true);
+                s.paragraph(`Done: ${d.done.join('; ')}`);
             if (d.notDone?.length)
-                s.addRaw(`<p>Not done: ${d.notDone.join('; ')}. Re-run the job to continue.</p>`, true);
+                s.paragraph(`Not done: ${d.notDone.join('; ')}. Re-run the job to continue.`);
         }
         else if (report) {
             if (releaseUrl)
-                s.addRaw(`<p>Attached to the release: <a href="${releaseUrl}">${releaseUrl}</a></p>`, true);
+                s.paragraph('Attached to the release: ', { link: releaseUrl });
             if (outcome.registrationError) {
-                s.addRaw(`<p><strong>Not registered with Mattermost:</strong> ${(0,action_report/* escapeHtml */.ZD)(outcome.registrationError.message)}. Everything in AWS is in place: re-run the job, or run <code>mm-apps-deploy register</code> on the bundle.</p>`, true);
+                s.paragraph({ strong: 'Not registered with Mattermost:' }, ` ${outcome.registrationError.message}. Everything in AWS is in place: re-run the job, or run `, { code: 'mm-apps-deploy register' }, ' on the bundle.');
             }
             else if (outcome.registration?.installed) {
-                s.addRaw(`<p>Installed in Mattermost at ${(0,action_report/* escapeHtml */.ZD)(outcome.registration.siteUrl)}. To reinstall:</p>`, true);
-                s.addCodeBlock(outcome.install[0].command);
+                s.paragraph(`Installed in Mattermost at ${outcome.registration.siteUrl}. To reinstall:`);
+                s.code(outcome.install[0].command);
             }
             else {
-                s.addRaw('Install it in Mattermost with:', true);
-                s.addTable((0,action_report/* installTable */.wj)(outcome.install));
+                s.paragraph('Install it in Mattermost with:');
+                s.table(action_report/* INSTALL_HEADER */.GK, (0,action_report/* installRows */.Dd)(outcome.install));
             }
         }
         if (outcome.findings.length > 0)
-            s.addHeading('Warnings', 3).addTable((0,action_report/* findingsTable */.f9)(subject, outcome.findings));
+            s.heading('Warnings', 3).table(action_report/* FINDINGS_HEADER */.xu, (0,action_report/* findingsRows */.aL)(subject, outcome.findings));
     });
     if (report && !report.ok) {
-        core/* setFailed */.C1(`provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. Re-run to continue where this run stopped.`);
+        log/* log */.R.setFailed(`provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. Re-run to continue where this run stopped.`);
     }
     else if (outcome.registrationError) {
-        core/* setFailed */.C1(`provisioned to AWS, but not registered with ${outcome.mattermost.siteUrl}: ${outcome.registrationError.message}. Re-run the job (AWS is unchanged), or run "mm-apps-deploy register" on the bundle`);
+        log/* log */.R.setFailed(`provisioned to AWS, but not registered with ${outcome.mattermost.siteUrl}: ${outcome.registrationError.message}. Re-run the job (AWS is unchanged), or run "mm-apps-deploy register" on the bundle`);
     }
     else {
-        core/* info */.pq(report ? `${report.changed ? 'provisioned' : 'unchanged'}: ${outcome.installCommands.aws}` : 'dry run: nothing was written');
+        log/* log */.R.info(report ? `${report.changed ? 'provisioned' : 'unchanged'}: ${outcome.installCommands.aws}` : 'dry run: nothing was written');
     }
 }
 
@@ -1201,14 +1200,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createS3Client: () => (/* binding */ createS3Client),
 /* harmony export */   defaultRetryDelay: () => (/* binding */ defaultRetryDelay)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
-/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3609);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1696);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _retry_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(966);
 // The AWS SDK clients, configured once: region, credentials, endpoint, retries and user agent.
 // Tests inject a request handler (to put faults between the SDK and moto) and fast retry delays.
+
 
 
 
@@ -1226,8 +1227,9 @@ function commonConfig(settings, options) {
         ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
         ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
         // Request bodies are buffers, so every retried request re-sends the same bytes.
-        retryStrategy: new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay),
-        customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
+        // each retry is reported (retry-report.ts): nothing waits silently
+        retryStrategy: (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .reportingRetries */ .Jo)(new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay), options.maxAttempts ?? 8),
+        customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
     };
 }
 /** Says nothing: for a client whose failures the caller reports itself. */
@@ -1238,14 +1240,18 @@ const SILENT_LOGGER = { trace() { }, debug() { }, info() { }, warn() { }, error(
  */
 function createS3Client(settings, options = {}, extra = {}) {
     // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
-    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+    (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOperations */ .Oq)(s3);
+    return s3;
 }
 function createClients(settings, options = {}) {
     const common = commonConfig(settings, options);
-    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__/* .LambdaClient */ .Nox(common);
+    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_4__/* .LambdaClient */ .Nox(common);
     const s3 = createS3Client(settings, options);
-    const iam = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .IAMClient */ .h8v(common);
-    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(common);
+    const iam = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_5__/* .IAMClient */ .h8v(common);
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .STSClient */ .iM(common);
+    for (const c of [lambda, iam, sts])
+        (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOperations */ .Oq)(c);
     return {
         settings,
         lambda,
@@ -1301,7 +1307,7 @@ function explainAwsError(err, action, settings) {
             'or MM_APPS_DEPLOY_AWS_ACCESS_KEY and MM_APPS_DEPLOY_AWS_SECRET_KEY');
     }
     if (/Region is missing/i.test(message)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION or AWS_REGION');
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION, AWS_REGION or AWS_DEFAULT_REGION');
     }
     if (REJECTED.has(name)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`AWS rejected the credentials from ${settings.credentialSource} (${name}) for ${action}: check the key pair, or refresh an expired session`);

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runPublish: () => (/* binding */ runPublish)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts
@@ -359,11 +357,16 @@ async function verify(s3, bucket, key, sha256, size, settings) {
 
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var action_inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(8948);
 // EXTERNAL MODULE: ./src/action/report.ts
 var report = __webpack_require__(1658);
+// EXTERNAL MODULE: ./src/action/summary.ts
+var summary = __webpack_require__(8770);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
+
 
 
 
@@ -379,7 +382,7 @@ async function runPublish(inputs, now) {
     const subject = { kind: 'bundle', path: label };
     let outcome;
     try {
-        outcome = await core/* group */.Os(`${inputs.dryRun ? 'Plan to publish' : 'Publish'} ${label}`, () => publish({
+        outcome = await log/* log */.R.group(`${inputs.dryRun ? 'Plan to publish' : 'Publish'} ${label}`, () => publish({
             bundlePath: inputs.bundle.path,
             bucket: inputs.bucket,
             key: inputs.key,
@@ -387,7 +390,7 @@ async function runPublish(inputs, now) {
             dryRun: inputs.dryRun,
             now,
             aws: { ...inputs.awsLocation, env: process.env },
-            onProgress: (m) => core/* info */.pq(m),
+            onProgress: (m) => log/* log */.R.progress(m),
         }));
     }
     catch (err) {
@@ -395,36 +398,36 @@ async function runPublish(inputs, now) {
             throw err;
         (0,report/* annotate */.fz)(subject, err.findings);
         const errors = (0,format/* plural */.LS)((0,finding/* errorsOf */.Bp)(err.findings).length, 'error');
-        await (0,report/* writeSummary */.Sy)((s) => {
-            s.addHeading(`mm-apps-deploy publish: ${label} has ${errors}`, 2);
-            s.addRaw('Nothing was written to the bundle bucket.', true);
-            s.addTable((0,report/* findingsTable */.f9)(subject, err.findings));
+        await (0,summary/* writeSummary */.S)((s) => {
+            s.heading(`mm-apps-deploy publish: ${label} has ${errors}`);
+            s.paragraph('Nothing was written to the bundle bucket.');
+            s.table(report/* FINDINGS_HEADER */.xu, (0,report/* findingsRows */.aL)(subject, err.findings));
         });
-        core/* setFailed */.C1(`publish refused: ${errors} in ${label} (see the annotations); nothing was written`);
+        log/* log */.R.setFailed(`publish refused: ${errors} in ${label} (see the annotations); nothing was written`);
         return;
     }
     (0,report/* annotate */.fz)(subject, outcome.findings);
     const d = describePublish(outcome);
     // a downloaded bundle's provision data file goes to RUNNER_TEMP, not beside the download
     await (0,outputs/* setAppOutputs */.KK)(outcome.manifest, outcome.provisionData, (0,action_inputs/* downloaded */.aW)(inputs.bundle) ? undefined : inputs.bundle.path);
-    core/* setOutput */.uH(outputs/* Outputs */.tY.BundleKey, outcome.key);
-    core/* setOutput */.uH(outputs/* Outputs */.tY.BundleSha256, outcome.sha256);
-    core/* setOutput */.uH(outputs/* Outputs */.tY.Published, outcome.published ? 'true' : 'false');
-    await (0,report/* writeSummary */.Sy)((s) => {
-        s.addHeading((0,report/* escapeHtml */.ZD)(d.heading), 2);
-        s.addList(d.rows.map(([k, v]) => `${k}: <code>${(0,report/* escapeHtml */.ZD)(v)}</code>`));
-        s.addRaw(`<p>${(0,report/* escapeHtml */.ZD)(d.pickup)}</p>`, true);
+    (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.BundleKey, outcome.key);
+    (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.BundleSha256, outcome.sha256);
+    (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.Published, outcome.published ? 'true' : 'false');
+    await (0,summary/* writeSummary */.S)((s) => {
+        s.heading(d.heading);
+        s.list(d.rows.map(([k, v]) => [`${k}: `, { code: v }]));
+        s.paragraph(d.pickup);
         if (d.ok) {
-            s.addRaw('Provision data (what the deployer deploys):', true);
-            s.addCodeBlock((0,provision_data/* marshalProvisionData */.uY)(outcome.provisionData), 'json');
+            s.paragraph('Provision data (what the deployer deploys):');
+            s.code((0,provision_data/* marshalProvisionData */.uY)(outcome.provisionData), 'json');
         }
         if (outcome.findings.length > 0)
-            s.addHeading('Warnings', 3).addTable((0,report/* findingsTable */.f9)(subject, outcome.findings));
+            s.heading('Warnings', 3).table(report/* FINDINGS_HEADER */.xu, (0,report/* findingsRows */.aL)(subject, outcome.findings));
     });
     if (!d.ok)
-        core/* setFailed */.C1(`${d.heading}. ${d.pickup}`);
+        log/* log */.R.setFailed(`${d.heading}. ${d.pickup}`);
     else
-        core/* info */.pq(`${d.heading}\n${d.pickup}`);
+        log/* log */.R.info(`${d.heading}\n${d.pickup}`);
 }
 
 
@@ -440,14 +443,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createS3Client: () => (/* binding */ createS3Client),
 /* harmony export */   defaultRetryDelay: () => (/* binding */ defaultRetryDelay)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
-/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3609);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1696);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1695);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3609);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _retry_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(966);
 // The AWS SDK clients, configured once: region, credentials, endpoint, retries and user agent.
 // Tests inject a request handler (to put faults between the SDK and moto) and fast retry delays.
+
 
 
 
@@ -465,8 +470,9 @@ function commonConfig(settings, options) {
         ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
         ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
         // Request bodies are buffers, so every retried request re-sends the same bytes.
-        retryStrategy: new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay),
-        customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
+        // each retry is reported (retry-report.ts): nothing waits silently
+        retryStrategy: (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .reportingRetries */ .Jo)(new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay), options.maxAttempts ?? 8),
+        customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
     };
 }
 /** Says nothing: for a client whose failures the caller reports itself. */
@@ -477,14 +483,18 @@ const SILENT_LOGGER = { trace() { }, debug() { }, info() { }, warn() { }, error(
  */
 function createS3Client(settings, options = {}, extra = {}) {
     // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
-    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+    (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOperations */ .Oq)(s3);
+    return s3;
 }
 function createClients(settings, options = {}) {
     const common = commonConfig(settings, options);
-    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__/* .LambdaClient */ .Nox(common);
+    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_4__/* .LambdaClient */ .Nox(common);
     const s3 = createS3Client(settings, options);
-    const iam = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .IAMClient */ .h8v(common);
-    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(common);
+    const iam = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_5__/* .IAMClient */ .h8v(common);
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_6__/* .STSClient */ .iM(common);
+    for (const c of [lambda, iam, sts])
+        (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOperations */ .Oq)(c);
     return {
         settings,
         lambda,
@@ -540,7 +550,7 @@ function explainAwsError(err, action, settings) {
             'or MM_APPS_DEPLOY_AWS_ACCESS_KEY and MM_APPS_DEPLOY_AWS_SECRET_KEY');
     }
     if (/Region is missing/i.test(message)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION or AWS_REGION');
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION, AWS_REGION or AWS_DEFAULT_REGION');
     }
     if (REJECTED.has(name)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`AWS rejected the credentials from ${settings.credentialSource} (${name}) for ${action}: check the key pair, or refresh an expired session`);

@@ -1,6 +1,9 @@
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
 import { main } from './cli/main.js';
 import { listenForInterrupts } from './util/interrupts.js';
+import { silenceSdkNodeVersionWarning } from './util/sdk-warnings.js';
+
+silenceSdkNodeVersionWarning();
 
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -19,5 +22,6 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   signal: interrupts.signal,
+  tty: { out: process.stdout.isTTY === true, err: process.stderr.isTTY === true },
 });
 interrupts.dispose();

@@ -2015,6 +2015,71 @@ function initialInvokePolicyDocument(bucket) {
 
 /***/ }),
 
+/***/ 966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ reportingRetries),
+/* harmony export */   Oq: () => (/* binding */ nameOperations),
+/* harmony export */   px: () => (/* binding */ withAwsRetryReports)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+// No silent waits on AWS: each retry the SDK makes (a dropped connection, an unreachable endpoint,
+// throttling, a 5xx) is reported with the operation, the error and the wait, through the reporter
+// of the front end that runs the work (CLI: stderr progress; action: the log). Without this, an
+// unreachable endpoint was silent for ~17 s (8 attempts with backoff) before its error.
+//
+// The reporter and the operation travel in AsyncLocalStorage, so that no core signature changes:
+// a front end runs its work inside withAwsRetryReports(report, work); an initialize-step
+// middleware on every client runs each command inside its operation's name; the retry strategy,
+// called within both, reads them.
+
+const reporter = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+const operation = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `work` with AWS retries reported to `report`. */
+function withAwsRetryReports(report, work) {
+    return reporter.run(report, work);
+}
+/** "sts:GetCallerIdentity" from "STSClient" and "GetCallerIdentityCommand". */
+function operationName(context) {
+    const service = (context.clientName ?? '').replace(/Client$/, '').toLowerCase() || 'aws';
+    return `${service}:${(context.commandName ?? 'request').replace(/Command$/, '')}`;
+}
+/** What failed, in a few words: the network code, or the HTTP status and AWS's error name. */
+function reason(error) {
+    const e = error;
+    const status = e?.$metadata?.httpStatusCode;
+    const name = e?.code ?? e?.name ?? 'Error';
+    if (status)
+        return `HTTP ${status} ${name}`;
+    return e?.message && e.message !== name ? `${name}: ${e.message}` : name;
+}
+/** Makes every command of `client` known by its operation to the retry strategy. */
+function nameOperations(client) {
+    client.middlewareStack.add((next, context) => (args) => operation.run(operationName(context), () => next(args)), {
+        step: 'initialize',
+        name: 'mmAppsDeployOperationName',
+        override: true,
+    });
+}
+/** `inner`, reporting each retry it decides on. */
+function reportingRetries(inner, maxAttempts) {
+    return {
+        acquireInitialRetryToken: (scope) => inner.acquireInitialRetryToken(scope),
+        async refreshRetryTokenForRetry(token, errorInfo) {
+            const next = await inner.refreshRetryTokenForRetry(token, errorInfo); // throws when there is no retry
+            const delay = next.getRetryDelay();
+            reporter.getStore()?.(`${operation.getStore() ?? 'AWS request'}: ${reason(errorInfo.error)}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${next.getRetryCount() + 1} of ${maxAttempts})`);
+            return next;
+        },
+        recordSuccess: (token) => inner.recordSuccess(token),
+    };
+}
+
+
+/***/ }),
+
 /***/ 6536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3424,11 +3489,14 @@ function consumerInput(m, format, deflatedArchives) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(824);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(157);
 /* harmony import */ var _util_interrupts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2806);
+/* harmony import */ var _util_sdk_warnings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1412);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
 
 
+
+(0,_util_sdk_warnings_js__WEBPACK_IMPORTED_MODULE_2__/* .silenceSdkNodeVersionWarning */ .s)();
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err) => {
@@ -3446,6 +3514,7 @@ process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */
     env: process.env,
     cwd: process.cwd(),
     signal: interrupts.signal,
+    tty: { out: process.stdout.isTTY === true, err: process.stderr.isTTY === true },
 });
 interrupts.dispose();
 
@@ -3454,7 +3523,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 824:
+/***/ 157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3465,557 +3534,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMANDS
 
+// EXTERNAL MODULE: ./src/aws/retry-report.ts
+var retry_report = __nccwpck_require__(966);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/fs/fs-error.ts
 var fs_error = __nccwpck_require__(7523);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/manifest/manifest-format.ts
-var manifest_format = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-// Argument parsing on node:util parseArgs, with errors that say what to type instead.
-
-
-
-
-
-/** A mistake on the command line: printed with a pointer to --help, exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const COMMON_OPTIONS = {
-    help: { type: 'boolean', short: 'h' },
-    debug: { type: 'boolean' },
-    quiet: { type: 'boolean', short: 'q' },
-    json: { type: 'boolean' },
-};
-function parseCommand(command, argv, options, positionals) {
-    const config = { args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)(config);
-    }
-    catch (err) {
-        const message = err.message.replace(/\. To specify a positional argument.*$/s, '');
-        throw new UsageError(`${command}: ${message}`);
-    }
-    if (!parsed.values.help) {
-        if (parsed.positionals.length < positionals.min)
-            throw new UsageError(`${command}: missing ${positionals.names}`);
-        if (parsed.positionals.length > positionals.max) {
-            throw new UsageError(`${command}: unexpected argument "${parsed.positionals[positionals.max]}"`);
-        }
-    }
-    return parsed;
-}
-/** "NAME=PATH" pairs (repeatable --function) → name → absolute path; NAME may contain spaces. */
-function parseFunctionMappings(values, cwd, flag = '--function') {
-    const map = new Map();
-    for (const value of values ?? []) {
-        const eq = value.indexOf('=');
-        if (eq <= 0 || eq === value.length - 1)
-            throw new UsageError(`${flag} expects NAME=PATH (e.g. ${flag} app=build/app), got "${value}"`);
-        const name = value.slice(0, eq);
-        if (map.has(name))
-            throw new UsageError(`${flag} maps function "${name}" twice`);
-        map.set(name, external_node_path_default().resolve(cwd, value.slice(eq + 1)));
-    }
-    return map;
-}
-/** An app directory or bundle named on the command line, resolved; messages keep the user's spelling. */
-function existingTarget(cwd, target) {
-    const resolved = path.resolve(cwd, target);
-    if (!existsSync(resolved))
-        throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-    return resolved;
-}
-/** --manifest-format: the shape of the bundle's manifest.json. */
-function parseManifestFormat(value, command) {
-    if (value === undefined)
-        return undefined;
-    if (!manifest_format/* MANIFEST_FORMATS */.N9.includes(value))
-        throw new UsageError(`${command}: --manifest-format is "${value}"; allowed values: ${manifest_format/* MANIFEST_FORMATS */.N9.join(', ')}`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/aws-options.ts
-const AWS_OPTIONS = {
-    bucket: { type: 'string' },
-    region: { type: 'string' },
-    'endpoint-url': { type: 'string' },
-};
-const AWS_HELP = `AWS:
-      --bucket B           the bucket of static assets and manifests
-                           (default: MM_APPS_S3_BUCKET, else mattermost-apps-bucket)
-      --region R           the AWS region (default: MM_APPS_AWS_REGION, else the
-                           SDK's: AWS_REGION, the shared config file)
-      --endpoint-url URL   another endpoint (moto, LocalStack, an S3-compatible
-                           store), with path-style S3 (AWS_ENDPOINT_URL works too)
-  Credentials: MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY, or
-  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, or
-  APPS_PROVISION_AWS_ACCESS_KEY / APPS_PROVISION_AWS_SECRET_KEY, else the AWS
-  SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
-  container and instance roles). Secrets are never printed.`;
-function awsInput(values, ctx) {
-    return { bucket: values.bucket, region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/clean.ts
-
-
-const HELP = `Usage: mm-apps-deploy clean [--yes] [options]
-
-Removes what "mm-apps-deploy init" (and "appsctl aws init") set up for the Apps
-plugin's access, like "appsctl aws clean": the invoke user's access keys, the
-invoke user, the invoke group and the invoke policy. Without --yes it only
-prints the plan.
-
-It never removes Lambda functions, S3 objects, buckets or the execution role
-(use "mm-apps-deploy prune" for old versions). A user, group or policy that is
-also used by something init did not set up (another group, user, role or
-policy) is left alone, with the reason (exit 1). After a clean, the Mattermost
-server's MM_APPS_AWS_ACCESS_KEY no longer works.
-
-Options:
-      --yes                remove; without it, print the plan and change nothing
-      --user NAME          invoke user (default mattermost-apps-invoke)
-      --group NAME         invoke group (default mattermost-apps-invoke-group)
-      --policy NAME        invoke policy (default mattermost-apps-invoke-policy)
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${AWS_HELP}
-
-Exit status: 0 cleaned (or planned), 1 a step was refused or failed, 2 usage error.
-
-Example:
-  mm-apps-deploy clean            # the plan
-  mm-apps-deploy clean --yes`;
-const cleanCommand = {
-    name: 'clean',
-    summary: 'remove the invoke user, its keys, group and policy (appsctl aws clean)',
-    help: HELP,
-    async run(argv, ctx) {
-        const { values } = parseCommand('clean', argv, { ...AWS_OPTIONS, yes: { type: 'boolean' }, user: { type: 'string' }, group: { type: 'string' }, policy: { type: 'string' } }, { min: 0, max: 0, names: '' });
-        if (values.help) {
-            ctx.io.out(`${HELP}\n`);
-            return 0;
-        }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { cleanAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
-        const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
-        try {
-            const r = await cleanAws(clients, {
-                yes: values.yes ?? false,
-                ...(values.user ? { user: values.user } : {}),
-                ...(values.group ? { group: values.group } : {}),
-                ...(values.policy ? { policy: values.policy } : {}),
-                onProgress: (m) => ctx.progress(m),
-            });
-            const refused = r.steps.filter((s) => s.status === 'refused');
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify({ ok: refused.length === 0, changed: r.changed, planned: !values.yes, account: r.account, steps: r.steps, absent: r.absent }, null, 2)}\n`);
-                return refused.length === 0 ? 0 : 1;
-            }
-            const { out, err } = ctx.io;
-            out(`AWS account ${r.account} (${r.identity})\n\n`);
-            for (const s of r.steps)
-                out(`  ${s.status === 'planned' ? 'would remove' : s.status === 'done' ? 'removed' : 'kept'}  ${s.what}${s.reason ? `: ${s.reason}` : ''}\n`);
-            if (r.absent.length)
-                out(`  already gone: ${r.absent.join(', ')}\n`);
-            if (r.steps.length === 0)
-                out('Nothing to remove.\n');
-            else if (!values.yes)
-                out('\nNothing was changed. Run again with --yes to remove these.\n');
-            if (refused.length)
-                err(`${refused.length} left in place; see above.\n`);
-            return refused.length === 0 ? 0 : 1;
-        }
-        finally {
-            clients.destroy();
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(2693);
-;// CONCATENATED MODULE: ./src/cli/commands/init.ts
-
-
-
-const init_HELP = `Usage: mm-apps-deploy init [--bucket B] [--create] [--create-access-key] [options]
-
-Sets up an AWS account for Mattermost Apps, like "appsctl aws init":
-
-  bucket          where manifests and static assets live (checked; with
-                  --create, created with Block Public Access on)
-  invoke user     mattermost-apps-invoke: the credentials the Apps plugin uses
-  invoke group    mattermost-apps-invoke-group, with the invoke policy attached
-  invoke policy   mattermost-apps-invoke-policy: read manifests/* and static/*,
-                  list the bucket; provision adds each function to it
-  execution role  mattermost-apps-execute-lambda-role: trusted by Lambda, with
-                  AWSLambdaBasicExecutionRole (logs)
-
-Without --create it only checks, and lists what is missing (exit 1). It is
-idempotent: a second run changes nothing and says so. Existing resources are
-not rewritten; a bucket without Block Public Access gets a warning.
-
-Options:
-      --create             create what is missing
-      --create-access-key  create an access key for the invoke user and print it
-                           once, as export lines for MM_APPS_AWS_ACCESS_KEY and
-                           MM_APPS_AWS_SECRET_KEY (the Mattermost server's settings)
-      --user NAME          invoke user (default mattermost-apps-invoke)
-      --group NAME         invoke group (default mattermost-apps-invoke-group)
-      --policy NAME        invoke policy (default mattermost-apps-invoke-policy)
-      --execute-role NAME  execution role (default mattermost-apps-execute-lambda-role)
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${AWS_HELP}
-
-Exit status: 0 ready, 1 something is missing or failed, 2 usage error.
-
-Example:
-  mm-apps-deploy init --bucket my-mattermost-apps --region eu-west-1 --create --create-access-key`;
-const initCommand = {
-    name: 'init',
-    summary: 'set up the bucket, invoke user, group, policy and execution role',
-    help: init_HELP,
-    async run(argv, ctx) {
-        const { values } = parseCommand('init', argv, {
-            ...AWS_OPTIONS,
-            create: { type: 'boolean' },
-            'create-access-key': { type: 'boolean' },
-            user: { type: 'string' },
-            group: { type: 'string' },
-            policy: { type: 'string' },
-            'execute-role': { type: 'string' },
-        }, { min: 0, max: 0, names: '' });
-        if (values.help) {
-            ctx.io.out(`${init_HELP}\n`);
-            return 0;
-        }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
-        const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
-        try {
-            const r = await initAws(clients, {
-                create: values.create ?? false,
-                createAccessKey: values['create-access-key'] ?? false,
-                ...(values.user ? { user: values.user } : {}),
-                ...(values.group ? { group: values.group } : {}),
-                ...(values.policy ? { policy: values.policy } : {}),
-                ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
-                onProgress: (m) => ctx.progress(m),
-            });
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify({ ok: r.ok, changed: r.changed, account: r.account, region: r.region, bucket: clients.settings.bucket, items: r.items, warnings: r.warnings, ...(r.accessKey ? { accessKey: r.accessKey } : {}) }, null, 2)}\n`);
-                return r.ok ? 0 : 1;
-            }
-            const { out, err } = ctx.io;
-            out(`AWS account ${r.account} (${r.identity}), region ${r.region}\n\n`);
-            out(`${(0,format/* table */.tp)(r.items.map((i) => [i.what, i.name, i.status]))}\n\n`);
-            for (const w of r.warnings)
-                err(`warning: ${w}\n`);
-            const missing = r.items.filter((i) => i.status === 'missing');
-            if (missing.length > 0) {
-                err(`${(0,format/* plural */.LS)(missing.length, 'thing')} missing: ${missing.map((i) => i.what).join(', ')}. Run again with --create to create them.\n`);
-                return 1;
-            }
-            out(r.changed ? 'Ready to deploy AWS Lambda Mattermost Apps!\n' : 'Nothing changed: everything was already set up. Ready to deploy AWS Lambda Mattermost Apps!\n');
-            const arn = (what) => r.items.find((i) => i.what === what)?.arn ?? '';
-            out(`\n${(0,format/* table */.tp)([['User:', arn('invoke user')], ['Group:', arn('invoke group')], ['Policy:', arn('invoke policy')], ['Role:', arn('execution role')], ['Bucket:', clients.settings.bucket]], '')}\n`);
-            if (r.accessKey) {
-                // Printed here once; nothing else ever prints or logs it.
-                out(`\nStore the access key securely; it is not shown again. On the Mattermost server:\n\nexport MM_APPS_AWS_ACCESS_KEY='${r.accessKey.id}'\nexport MM_APPS_AWS_SECRET_KEY='${r.accessKey.secret}'\n`);
-            }
-            return 0;
-        }
-        finally {
-            clients.destroy();
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 5 modules
-var pack = __nccwpck_require__(9057);
-// EXTERNAL MODULE: ./src/compat/provision-data.ts
-var provision_data = __nccwpck_require__(7538);
-// EXTERNAL MODULE: ./src/register/register.ts + 1 modules
-var register = __nccwpck_require__(1780);
-;// CONCATENATED MODULE: ./src/cli/render.ts
-// Text rendering shared by the commands: compiler-style findings and totals.
-
-
-/** The file part of a finding: a path under the app directory, or an entry of the bundle ("app.zip!/manifest.json"). */
-function findingFile(subject, f) {
-    const rel = f.location?.path ?? '.';
-    if (subject.kind === 'bundle')
-        return rel === '.' ? subject.path : `${subject.path}!/${rel}`;
-    return external_node_path_default().normalize(external_node_path_default().join(subject.path, rel)).split((external_node_path_default()).sep).join('/');
-}
-/** "sample-app/manifest.json:12:7: error MMA012: message" */
-function formatFinding(subject, f) {
-    const line = f.location?.line !== undefined ? `:${f.location.line}${f.location.column !== undefined ? `:${f.location.column}` : ''}` : '';
-    return `${findingFile(subject, f)}${line}: ${f.severity} ${f.code}: ${f.message}`;
-}
-function countFindings(findings) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.length - errors;
-    return `${(0,format/* plural */.LS)(errors, 'error')}, ${(0,format/* plural */.LS)(warnings, 'warning')}`;
-}
-function findingsBlock(subject, findings) {
-    return findings.map((f) => `${formatFinding(subject, f)}\n`).join('');
-}
-/** Findings as plain data for --json. */
-function findingsJson(subject, findings) {
-    return findings.map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        message: f.message,
-        file: findingFile(subject, f),
-        ...(f.location?.line !== undefined ? { line: f.location.line } : {}),
-        ...(f.location?.column !== undefined ? { column: f.location.column } : {}),
-    }));
-}
-/** Install commands, each with the Apps plugin versions it is for, aligned. */
-function commandLines(commands) {
-    const width = Math.max(...commands.map((c) => c.command.length));
-    return commands.map((c) => `  ${c.command.padEnd(width)}    (${c.plugins})\n`).join('');
-}
-/** Which consumers accept the bundle, one per line. */
-function consumerLines(verdicts) {
-    const width = Math.max(...verdicts.map((v) => v.consumer.length));
-    return verdicts.map((v) => `  ${v.accepts ? 'yes' : 'no '}  ${v.consumer.padEnd(width)}${v.notes.length ? `  ${v.notes.join('; ')}` : ''}`.trimEnd() + '\n').join('');
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/pack.ts
-
-
-
-
-
-
-
-const pack_HELP = `Usage: mm-apps-deploy pack [APP_DIR] [options]
-
-Packs a Mattermost App directory into a bundle: manifest.json, static/ and one
-zip per aws_lambda function. The bundle is byte-reproducible (same bytes on any
-machine, in any timezone) and passes every check of "mm-apps-deploy validate".
-Nothing is written when there is an error.
-
-APP_DIR (default: the current directory) holds:
-  manifest.json          the app manifest (current format, or the v0.7 one)
-  static/                optional static assets, served from S3
-  functions/NAME/        the code of function NAME, zipped with its contents at
-                         the archive root (node_modules included)
-  functions/NAME.zip     or a prebuilt archive for function NAME, used as is
-
-Options:
-  -o, --output FILE        where to write the bundle: outside APP_DIR, or in its
-                           dist/ (default: APP_DIR/dist/<app_id>_<version>.zip)
-      --function NAME=PATH take function NAME from PATH, a directory or a .zip,
-                           relative to the current directory; repeatable
-      --manifest-format F  the shape of the bundle's manifest.json: "current"
-                           (default; Apps plugin v1.0+, cloud deployer v0.1.6+;
-                           a v0.7 manifest is converted, with a warning) or
-                           "v0.7" ("app_type" and an "aws_lambda" array: plugin
-                           v0.7–v1.1, cloud deployer v0.1.0–v0.1.5). Only the
-                           shape changes; everything else stays as written
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Output: each function with its Lambda name, runtime and sizes; the static
-files; the bundle path and SHA-256; the /apps install commands, each with the
-Apps plugin versions it is for; warnings.
-
-Links in APP_DIR are followed while they stay inside it (a --function PATH
-outside APP_DIR is its own boundary); each real file is packed once.
-
-Exit status: 0 packed (warnings allowed), 1 the app has errors (no bundle
-written), 2 usage error, 130 interrupted (Ctrl-C: nothing half-written left).
-
-Examples:
-  mm-apps-deploy pack sample-app
-  mm-apps-deploy pack . -o build/bundle.zip --function api=build/api`;
-const packCommand = {
-    name: 'pack',
-    summary: 'pack an app directory into a validated, reproducible bundle',
-    help: pack_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('pack', argv, { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' } }, { min: 0, max: 1, names: 'APP_DIR' });
-        if (values.help) {
-            ctx.io.out(`${pack_HELP}\n`);
-            return 0;
-        }
-        const appDirArg = positionals[0] ?? '.';
-        const appDir = external_node_path_default().resolve(ctx.io.cwd, appDirArg);
-        const functionSources = parseFunctionMappings(values.function, ctx.io.cwd);
-        const manifestFormat = parseManifestFormat(values['manifest-format'], 'pack');
-        const output = values.output;
-        const result = await (0,pack/* pack */.qq)({
-            appDir,
-            now: ctx.now,
-            functionSources,
-            ...(manifestFormat ? { manifestFormat } : {}),
-            output: output ? external_node_path_default().resolve(ctx.io.cwd, output) : (m) => (0,pack/* defaultBundlePath */.Fq)(appDir, m),
-            onProgress: (m) => ctx.progress(m),
-            ...(ctx.signal ? { signal: ctx.signal } : {}),
-        });
-        const subject = { kind: 'app-dir', path: appDirArg };
-        if (values.json)
-            ctx.io.out(`${JSON.stringify(packJson(subject, result, ctx), null, 2)}\n`);
-        else
-            renderPack(subject, result, ctx);
-        return result.ok ? 0 : 1;
-    },
-};
-function rel(ctx, p) {
-    const r = external_node_path_default().relative(ctx.io.cwd, p);
-    return r.startsWith('..') ? p : r;
-}
-function renderPack(subject, r, ctx) {
-    const { out, err } = ctx.io;
-    if (!r.ok || !r.bundle || !r.manifest) {
-        err(findingsBlock(subject, r.findings));
-        err(`pack failed: ${countFindings(r.findings)}; no bundle written.\n`);
-        return;
-    }
-    const m = r.manifest;
-    out(`Packed ${m.appId} ${m.version} (manifest format: ${r.manifestFormat})\n\n`);
-    out(`${(0,format/* table */.tp)([
-        ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],
-        ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]),
-    ])}\n\n`);
-    out(`${(0,format/* table */.tp)([
-        ['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`],
-        ['bundle', `${rel(ctx, r.bundle.path)} (${(0,format/* formatBytes */.z3)(r.bundle.size)})`],
-        ['sha256', r.bundle.sha256],
-    ])}\n\n`);
-    out(`Once provisioned, install it in Mattermost with:\n${commandLines((0,register/* installCommandsFor */.zb)(m.appId, m.version))}`);
-    if (r.findings.length > 0) {
-        err(`\n${(0,format/* plural */.LS)(r.findings.length, 'warning')}:\n`);
-        err(findingsBlock(subject, r.findings));
-    }
-}
-function packJson(subject, r, ctx) {
-    return {
-        ok: r.ok,
-        ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifestFormat, sourceManifestFormat: r.manifest.format === 'legacy' ? 'v0.7' : 'current' } : {}),
-        ...(r.bundle ? { bundle: { ...r.bundle, path: rel(ctx, r.bundle.path) } } : {}),
-        functions: r.functions.map((f) => ({ ...f, path: rel(ctx, f.path) })),
-        static: r.static,
-        ...(r.installCommands ? { installCommands: r.installCommands, install: (0,register/* installCommandsFor */.zb)(r.manifest.appId, r.manifest.version) } : {}),
-        ...(r.provisionData ? { provisionData: (0,provision_data/* provisionDataObject */.xP)(r.provisionData) } : {}),
-        findings: findingsJson(subject, r.findings),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/prune.ts
-
-
-
-const prune_HELP = `Usage: mm-apps-deploy prune APP_ID --keep N [--yes] [options]
-
-Removes the Lambda functions, static objects and manifests of all but the
-newest N versions of an app, and takes their functions out of the invoke
-policy. Versions are the app's manifests in the bucket, newest first by version
-(v1.10.0 is newer than v1.9.0); the newest is never removed. Without --yes it
-only prints what it would remove.
-
-Before removing a version, make sure no Mattermost server still has it
-installed: upgrade first (/apps install aws APP_ID NEW_VERSION).
-
-Options:
-      --keep N             how many versions to keep (1 or more)
-      --yes                remove them (default: only show the plan)
-      --invoke-policy NAME the invoke policy (default mattermost-apps-invoke-policy)
-      --json               print the plan and result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${AWS_HELP}
-
-Exit status: 0 done (or planned), 1 failure, 2 usage error.
-
-Example:
-  mm-apps-deploy prune hello-mm-apps --keep 2 --bucket my-mattermost-apps --yes`;
-const pruneCommand = {
-    name: 'prune',
-    summary: 'remove old versions of an app (functions, static objects, manifests)',
-    help: prune_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('prune', argv, { ...AWS_OPTIONS, keep: { type: 'string' }, yes: { type: 'boolean' }, 'invoke-policy': { type: 'string' } }, { min: 1, max: 1, names: 'APP_ID' });
-        if (values.help) {
-            ctx.io.out(`${prune_HELP}\n`);
-            return 0;
-        }
-        if (!values.keep)
-            throw new UsageError('prune: --keep N is required (how many of the newest versions to keep)');
-        if (!/^\d+$/.test(values.keep) || Number(values.keep) < 1)
-            throw new UsageError(`prune: --keep must be a whole number of 1 or more, got "${values.keep}"`);
-        const appId = positionals[0];
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
-        const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
-        try {
-            const plan = await planPrune(clients, { appId, keep: Number(values.keep), ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}), onProgress: (m) => ctx.progress(m) });
-            const remove = plan.versions.filter((v) => !v.keep);
-            const report = values.yes && remove.length > 0 ? await applyPrune(clients, plan, { onProgress: (m) => ctx.progress(m) }) : undefined;
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify({ appId, bucket: plan.bucket, dryRun: !values.yes, versions: plan.versions, ...(report ? { removed: report.removed, notRemoved: report.notRemoved, policy: report.policy, ...(report.error ? { error: report.error.message } : {}) } : {}) }, null, 2)}\n`);
-                return report?.error ? 1 : 0;
-            }
-            const { out, err } = ctx.io;
-            out(`${appId}: ${(0,format/* plural */.LS)(plan.versions.length, 'version')} in bucket ${plan.bucket}, newest first\n`);
-            for (const v of plan.versions) {
-                out(`  ${v.version.padEnd(12)} ${v.keep ? 'keep' : `remove: ${(0,format/* plural */.LS)(v.functions.length, 'function')}, ${(0,format/* plural */.LS)(v.objects.length, 'static object')}, the manifest`}\n`);
-            }
-            if (remove.length === 0) {
-                out('\nNothing to remove.\n');
-                return 0;
-            }
-            if (!report) {
-                out(`\nNothing was removed. Run again with --yes to remove ${(0,format/* plural */.LS)(remove.length, 'version')}; first make sure no Mattermost server still has ${remove.length === 1 ? 'it' : 'them'} installed.\n`);
-                return 0;
-            }
-            if (report.removed.length)
-                out(`\nremoved: ${report.removed.join(', ')}\n`);
-            if (report.policy.status === 'done')
-                out(`invoke policy ${plan.invokePolicy.name}: removed ${(0,format/* plural */.LS)(report.policy.removed.length, 'function')}\n`);
-            if (report.error) {
-                err(`prune failed: ${report.error.message}\nnot removed: ${report.notRemoved.join(', ')}. Run again to finish.\n`);
-                return 1;
-            }
-            return 0;
-        }
-        finally {
-            clients.destroy();
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./src/register/server.ts + 18 modules
-var register_server = __nccwpck_require__(5285);
+// EXTERNAL MODULE: ./src/aws/defaults.ts
+var defaults = __nccwpck_require__(4255);
 ;// CONCATENATED MODULE: ./src/register/settings.ts
 // Which Mattermost server to register with, and as whom: the site URL from the option or
 // MM_SERVICESETTINGS_SITEURL, the token only from MM_ADMIN_TOKEN (or the action's masked input),
@@ -4055,14 +3581,810 @@ function resolveMattermostSettings(input) {
     return { siteUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, token, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/output/redact.ts
+// Secrets kept out of everything we print, write to a job summary or set as an output, also when
+// a server echoes them back (an endpoint that returns the request's headers in its error body, a
+// URL with user:password@). GitHub masks secrets in the log, but not in GITHUB_STEP_SUMMARY nor on
+// other CI systems or terminals: so we redact ourselves, in every front end, before writing.
+
+
+/** Environment variables whose values are secrets (the access key IDs are not). */
+const SECRET_ENV = [
+    defaults/* ENV */.Km.deploySecretKey,
+    defaults/* ENV */.Km.provisionSecretKey,
+    defaults/* ENV */.Km.legacySecretKey,
+    defaults/* ENV */.Km.invokeSecretKey,
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_SECURITY_TOKEN',
+    MM_ENV.token,
+    'GITHUB_TOKEN',
+    'INPUT_TOKEN',
+    'INPUT_MATTERMOST-TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+const REDACTED = '***';
+/** The secrets set in `env`, longest first (so that a secret holding another is redacted whole). */
+function secretsIn(env) {
+    const values = SECRET_ENV.map((name) => env[name]?.trim()).filter((v) => Boolean(v) && v.length >= 4);
+    return [...new Set(values)].sort((a, b) => b.length - a.length);
+}
+/**
+ * What a request carries that must never be shown, wherever an error message quotes it: the
+ * user:password@ of a URL, signatures and session tokens of AWS requests (headers and presigned
+ * query strings), and the values of credential headers.
+ */
+const PATTERNS = [
+    [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, `$1${REDACTED}@`],
+    [/\b(X-Amz-(?:Security-Token|Signature|Credential)=)[^&\s"'<>]+/gi, `$1${REDACTED}`],
+    [/\b(Signature=)[0-9a-f]{16,}/gi, `$1${REDACTED}`],
+    [/\b(authorization|proxy-authorization|x-amz-security-token|x-api-key|x-auth-token|cookie|set-cookie)(["']?\s*[:=]\s*["']?)[^\r\n"'<>]+/gi, `$1$2${REDACTED}`],
+];
+/** `text` with every known secret and every credential-looking part replaced by ***. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (out.includes(secret))
+            out = out.split(secret).join(REDACTED);
+    for (const [pattern, replacement] of PATTERNS)
+        out = out.replace(pattern, replacement);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/output/untrusted.ts
+var untrusted = __nccwpck_require__(4915);
+;// CONCATENATED MODULE: ./src/output/writer.ts
+// The last step before text leaves the process, for every stream a front end writes (the CLI's
+// stdout and stderr, the action's log): secrets redacted, control and bidi characters escaped,
+// workflow-command lines defused, and then our own colours, where colour is wanted.
+
+
+/** Wraps `write` so that everything passing through it is safe to show (see the file comment). */
+function safeWriter(write, options) {
+    let atLineStart = true;
+    return (text) => {
+        if (text === '')
+            return;
+        const safe = (0,untrusted/* safeText */.Hk)(redact(text, options.secrets), atLineStart);
+        atLineStart = text.endsWith('\n');
+        write(options.colour ? options.colour(safe) : safe);
+    };
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+// "Did you mean …?" for a mistyped command or option: the closest known name by edit distance
+// (insertions, deletions, substitutions and swaps of neighbours), when it is close enough to be
+// the likely intent; as git and cargo do.
+/** Optimal string alignment distance between a and b. */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known name closest to `typed`, or undefined when none is close (a third of its length, at least 2). */
+function closest(typed, known) {
+    const word = typed.toLowerCase();
+    // a unique name that starts with what was typed ("--dry" for "--dry-run") is what was meant
+    const prefixed = known.filter((k) => word.length >= 3 && k.startsWith(word));
+    if (prefixed.length === 1)
+        return prefixed[0];
+    let best;
+    for (const name of known) {
+        const d = distance(word, name);
+        if (!best || d < best.d)
+            best = { name, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.name : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Argument parsing on node:util parseArgs, configured from each command's option specs, with
+// errors that say what to type instead (the closest option, the command's --help).
+
+
+
+
+
+/** A mistake on the command line: printed with a pointer to --help, exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+    /** The command whose --help the message points to (none: the overview). */
+    command;
+}
+/** Options every command has; listed in --help, and once in the README. */
+const args_COMMON_OPTIONS = {
+    json: { type: 'boolean', help: 'print the result as one JSON document on stdout, whatever the outcome' },
+    quiet: { type: 'boolean', short: 'q', help: 'no progress messages on stderr' },
+    debug: { type: 'boolean', help: 'show stack traces of unexpected errors' },
+    help: { type: 'boolean', short: 'h', help: 'show this help' },
+};
+function allOptions(spec) {
+    return { ...spec.options, ...args_COMMON_OPTIONS };
+}
+function flag(name, short) {
+    return short ? `-${short}, --${name}` : `--${name}`;
+}
+/** Parses `argv` for the command `spec`: unknown options, missing values, choices and positionals are usage errors. */
+function parseCommand(spec, argv) {
+    const options = allOptions(spec);
+    const usage = (message) => Object.assign(new UsageError(`${spec.name}: ${message}`), { command: spec.name });
+    const config = Object.fromEntries(Object.entries(options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]));
+    // first pass, lenient: find options that do not exist, to suggest the closest one
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options: config, allowPositionals: true, strict: false, tokens: true });
+    for (const t of tokens ?? []) {
+        if (t.kind !== 'option' || t.name in options)
+            continue;
+        const longs = Object.keys(options).map((n) => `--${n}`);
+        const guess = t.rawName.startsWith('--') ? closest(t.rawName, longs) : undefined;
+        throw usage(`unknown option "${t.rawName}"${guess ? `; did you mean "${guess}"?` : ''}`);
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: config, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw usage(err.message.replace(/\. To specify a positional argument.*$/s, ''));
+    }
+    const values = parsed.values;
+    if (!values.help) {
+        for (const [name, o] of Object.entries(options)) {
+            const given = values[name];
+            if (!o.choices || given === undefined)
+                continue;
+            for (const v of Array.isArray(given) ? given : [given]) {
+                if (!o.choices.includes(v))
+                    throw usage(`${flag(name, undefined)} is "${v}"; allowed values: ${o.choices.join(', ')}`);
+            }
+        }
+        if (parsed.positionals.length < spec.positionals.min)
+            throw usage(`missing ${spec.positionals.names}`);
+        if (parsed.positionals.length > spec.positionals.max) {
+            const extra = parsed.positionals[spec.positionals.max];
+            throw usage(`unexpected argument "${extra}"${spec.positionals.max === 0 ? ' (this command takes options only)' : ''}`);
+        }
+    }
+    return parsed;
+}
+/**
+ * Checks an option's value with the core's own rule (which throws a UserError): a bad value is a
+ * usage error (exit 2) naming the option, whatever finds it.
+ */
+function optionValue(commandName, flagName, check) {
+    try {
+        return check();
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.y))
+            throw err;
+        throw usageError(commandName, `${flagName}: ${err.message}`);
+    }
+}
+/** A usage error of `commandName`, pointing to its --help. */
+function usageError(commandName, message) {
+    return Object.assign(new UsageError(`${commandName}: ${message}`), { command: commandName });
+}
+/** "NAME=PATH" pairs (repeatable --function) → name → absolute path; NAME may contain spaces. */
+function parseFunctionMappings(values, cwd, flagName = '--function') {
+    const map = new Map();
+    for (const value of values ?? []) {
+        const eq = value.indexOf('=');
+        if (eq <= 0 || eq === value.length - 1)
+            throw new UsageError(`${flagName} expects NAME=PATH (e.g. ${flagName} app=build/app), got "${value}"`);
+        const name = value.slice(0, eq);
+        if (map.has(name))
+            throw new UsageError(`${flagName} maps function "${name}" twice`);
+        map.set(name, external_node_path_default().resolve(cwd, value.slice(eq + 1)));
+    }
+    return map;
+}
+/** An app directory or bundle named on the command line, resolved; messages keep the user's spelling. */
+function existingTarget(cwd, target) {
+    const resolved = path.resolve(cwd, target);
+    if (!existsSync(resolved))
+        throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+    return resolved;
+}
+
+;// CONCATENATED MODULE: ./src/cli/colour.ts
+// Colour on a terminal, and only there: FORCE_COLOR (any value but 0/false) turns it on, NO_COLOR
+// (any non-empty value, no-color.org) off, and otherwise only a TTY that is not TERM=dumb gets it.
+// Colour is added to text that is already safe (output/writer.ts), to words of our own formats
+// only: the severity of a finding, "warning:"/"note:" prefixes, our error prefix, test marks.
+function wantsColour(env, stream) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return !['0', 'false', 'no'].includes(force.trim().toLowerCase());
+    if (env.NO_COLOR)
+        return false;
+    return stream.isTTY === true && env.TERM !== 'dumb';
+}
+const sgr = (code) => (s) => `\x1b[${code}m${s}\x1b[0m`;
+const red = sgr('31');
+const boldRed = sgr('1;31');
+const yellow = sgr('33');
+const cyan = sgr('36');
+const green = sgr('32');
+/** Colours the words our renderers use as markers, line by line. */
+function colourise(text) {
+    return text
+        .replace(/(: )(error)( MMA\d{3}:)/g, (_m, a, w, b) => `${a}${red(w)}${b}`)
+        .replace(/(: )(warning)( MMA\d{3}:)/g, (_m, a, w, b) => `${a}${yellow(w)}${b}`)
+        .replace(/^(mm-apps-deploy:)( )/gm, (_m, p, s) => `${boldRed(p)}${s}`)
+        .replace(/^(warning:)/gm, (_m, w) => yellow(w))
+        .replace(/^(note:)/gm, (_m, w) => cyan(w))
+        .replace(/^\[ok\]/gm, (m) => green(m))
+        .replace(/^\[FAIL\]/gm, (m) => red(m));
+}
+
+;// CONCATENATED MODULE: ./src/cli/command.ts
+/** Declares a command; the generic keeps each option's type for `run`. */
+function command(spec, run) {
+    return { spec, run };
+}
+
+;// CONCATENATED MODULE: ./src/cli/json.ts
+/** A failure the command reports inside its result (set as `error` of the result). */
+function jsonError(kind, message) {
+    return { kind, message };
+}
+function envelope(command, exitCode, result, error) {
+    const { ok: _ok, error: resultError, ...data } = result ?? {};
+    const failure = error ?? resultError ?? (exitCode === 0 ? undefined : jsonError('failed', `${command ?? 'mm-apps-deploy'} failed (exit ${exitCode})`));
+    return { command: command ?? null, ok: exitCode === 0, exitCode, ...data, ...(failure ? { error: failure } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
+;// CONCATENATED MODULE: ./src/cli/render.ts
+// Text rendering shared by the commands: compiler-style findings and totals.
+
+
+
+/**
+ * A value from outside (manifest, archive, file name, server, AWS) in a line of text: on one line,
+ * escaped, bounded (output/untrusted.ts). Messages of findings and errors already are.
+ */
+const shown = untrusted/* oneLine */.TN;
+/** The file part of a finding: a path under the app directory, or an entry of the bundle ("app.zip!/manifest.json"). */
+function findingFile(subject, f) {
+    return (0,untrusted/* oneLine */.TN)(rawFile(subject, f));
+}
+/** The file of a finding as data (--json): not escaped, not cut; the JSON encoding makes it safe. */
+function rawFile(subject, f) {
+    const rel = f.location?.path ?? '.';
+    if (subject.kind === 'bundle')
+        return rel === '.' ? subject.path : `${subject.path}!/${rel}`;
+    return external_node_path_default().normalize(external_node_path_default().join(subject.path, rel)).split((external_node_path_default()).sep).join('/');
+}
+/** "sample-app/manifest.json:12:7: error MMA012: message" */
+function formatFinding(subject, f) {
+    const line = f.location?.line !== undefined ? `:${f.location.line}${f.location.column !== undefined ? `:${f.location.column}` : ''}` : '';
+    return `${findingFile(subject, f)}${line}: ${f.severity} ${f.code}: ${(0,untrusted/* oneLine */.TN)(f.message, 4 * 1024)}`;
+}
+function countFindings(findings) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.length - errors;
+    return `${(0,format/* plural */.LS)(errors, 'error')}, ${(0,format/* plural */.LS)(warnings, 'warning')}`;
+}
+function findingsBlock(subject, findings) {
+    return findings.map((f) => `${formatFinding(subject, f)}\n`).join('');
+}
+/** Findings as plain data for --json. */
+function findingsJson(subject, findings) {
+    return findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        file: rawFile(subject, f),
+        ...(f.location?.line !== undefined ? { line: f.location.line } : {}),
+        ...(f.location?.column !== undefined ? { column: f.location.column } : {}),
+    }));
+}
+/** Install commands, each with the Apps plugin versions it is for, aligned. */
+function commandLines(commands) {
+    const width = Math.max(...commands.map((c) => c.command.length));
+    return commands.map((c) => `  ${(0,untrusted/* oneLine */.TN)(c.command).padEnd(width)}    (${c.plugins})\n`).join('');
+}
+/** Which consumers accept the bundle, one per line. */
+function consumerLines(verdicts) {
+    const width = Math.max(...verdicts.map((v) => v.consumer.length));
+    return verdicts.map((v) => `  ${v.accepts ? 'yes' : 'no '}  ${v.consumer.padEnd(width)}${v.notes.length ? `  ${(0,untrusted/* oneLine */.TN)(v.notes.join('; '), 4 * 1024)}` : ''}`.trimEnd() + '\n').join('');
+}
+
+// EXTERNAL MODULE: ./src/aws/settings.ts
+var aws_settings = __nccwpck_require__(6536);
+;// CONCATENATED MODULE: ./src/cli/commands/aws-options.ts
+
+
+const AWS_SECTION = 'AWS';
+const AWS_OPTIONS = {
+    bucket: { type: 'string', value: 'B', section: AWS_SECTION, help: 'the bucket of static assets and manifests\n(default: MM_APPS_S3_BUCKET, else mattermost-apps-bucket)' },
+    region: {
+        type: 'string',
+        value: 'R',
+        section: AWS_SECTION,
+        help: 'the AWS region (default: MM_APPS_AWS_REGION, else the\nSDK\'s: AWS_REGION, AWS_DEFAULT_REGION, the shared\nconfig file)',
+    },
+    'endpoint-url': {
+        type: 'string',
+        value: 'URL',
+        section: AWS_SECTION,
+        help: 'another endpoint (moto, LocalStack, an S3-compatible\nstore), with path-style S3 (AWS_ENDPOINT_URL works too)',
+    },
+};
+const AWS_SECTION_NOTE = `  Credentials: MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY, or
+  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, or
+  APPS_PROVISION_AWS_ACCESS_KEY / APPS_PROVISION_AWS_SECRET_KEY, else the AWS
+  SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
+  container and instance roles). Secrets are never printed. Each retry of an
+  AWS request is shown with the operation and the error.`;
+/**
+ * The AWS settings the options give, checked before any work: a bad --bucket, --region or
+ * --endpoint-url is a usage error (exit 2). Only the options are checked here (the environment's
+ * values are the core's to report).
+ */
+function awsInput(values, ctx, commandName) {
+    if (values.bucket)
+        optionValue(commandName, '--bucket', () => (0,aws_settings.resolveAwsSettings)({ bucket: values.bucket, env: {} }));
+    if (values.region)
+        optionValue(commandName, '--region', () => (0,aws_settings.resolveAwsSettings)({ region: values.region, env: {} }));
+    if (values['endpoint-url'])
+        optionValue(commandName, '--endpoint-url', () => (0,aws_settings.resolveAwsSettings)({ endpointUrl: values['endpoint-url'], env: {} }));
+    return { bucket: values.bucket, region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env };
+}
+
+// EXTERNAL MODULE: ./src/manifest/manifest-format.ts
+var manifest_format = __nccwpck_require__(3838);
+;// CONCATENATED MODULE: ./src/aws/iam-names.ts
+// IAM's naming rules for the names the user may choose (the IAM API reference: UserName, GroupName,
+// RoleName, PolicyName: [\w+=,.@-]+, at most 64 characters for users and roles, 128 for groups and
+// policies), checked before anything is sent, so that a typo is a usage error and not an AWS
+// ValidationError halfway through a run.
+const NAME = /^[\w+=,.@-]+$/;
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/;
+const IAM_NAME_LIMITS = { user: 64, group: 128, role: 64, policy: 128 };
+/** What is wrong with an IAM name of `kind`, or undefined. */
+function iamNameProblem(kind, name) {
+    const max = IAM_NAME_LIMITS[kind];
+    if (name.length > max)
+        return `is ${name.length} characters; an IAM ${kind} name has at most ${max}`;
+    if (!NAME.test(name))
+        return `is not an IAM ${kind} name: use letters, digits and + = , . @ _ -`;
+    return undefined;
+}
+/** A role given by name or by ARN (provision --execute-role). */
+function roleProblem(value) {
+    return value.startsWith('arn:') ? (ROLE_ARN.test(value) ? undefined : 'is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)') : iamNameProblem('role', value);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/shared-options.ts
+// Options several commands share, declared once with their help text (see command.ts).
+
+
+
+
+const MANIFEST_FORMAT_OPTION = {
+    type: 'string',
+    value: 'F',
+    choices: manifest_format/* MANIFEST_FORMATS */.N9,
+    help: 'the shape of the bundle\'s manifest.json: "current"\n(default; Apps plugin v1.0+, cloud deployer v0.1.6+;\na v0.7 manifest is converted, with a warning) or\n"v0.7" ("app_type" and an "aws_lambda" array: plugin\nv0.7–v1.1, cloud deployer v0.1.0–v0.1.5). Only the\nshape changes; everything else stays as written',
+};
+/** --function for commands that take an app directory as well as a bundle. */
+const FUNCTION_OPTION = {
+    type: 'string',
+    multiple: true,
+    value: 'NAME=PATH',
+    help: 'for an app directory: take function NAME from PATH\n(a directory or a .zip); repeatable',
+};
+/**
+ * A bad --mattermost-url is a usage error (exit 2); the
+ * URL is checked alone first, with the core's rules (a stand-in token, never used).
+ */
+function checkMattermostUrl(commandName, url) {
+    if (url)
+        optionValue(commandName, '--mattermost-url', () => resolveMattermostSettings({ url, env: { [MM_ENV.token]: 'checking-the-url-only' }, urlOption: '--mattermost-url' }));
+}
+/** Checks IAM names given as options (a bad one is a usage error): [flag, kind, value]. */
+function checkIamNames(commandName, names) {
+    for (const [flag, kind, value] of names) {
+        if (value === undefined)
+            continue;
+        const problem = kind === 'role or ARN' ? roleProblem(value) : iamNameProblem(kind, value);
+        if (problem)
+            throw usageError(commandName, `${flag} "${value}" ${problem}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/clean.ts
+
+
+
+
+
+const cleanCommand = command({
+    name: 'clean',
+    summary: 'remove the invoke user, its keys, group and policy (appsctl aws clean)',
+    args: '',
+    positionals: { min: 0, max: 0, names: '' },
+    description: `Removes what "mm-apps-deploy init" (and "appsctl aws init") set up for the Apps
+plugin's access, like "appsctl aws clean": the invoke user's access keys, the
+invoke user, the invoke group and the invoke policy. Without --yes it only
+prints the plan.
+
+It never removes Lambda functions, S3 objects, buckets or the execution role
+(use "mm-apps-deploy prune" for old versions). A user, group or policy that is
+also used by something init did not set up (another group, user, role or
+policy) is left alone, with the reason (exit 1). After a clean, the Mattermost
+server's MM_APPS_AWS_ACCESS_KEY no longer works.`,
+    options: {
+        yes: { type: 'boolean', help: 'remove; without it, print the plan and change nothing' },
+        user: { type: 'string', value: 'NAME', help: 'invoke user (default mattermost-apps-invoke)' },
+        group: { type: 'string', value: 'NAME', help: 'invoke group (default mattermost-apps-invoke-group)' },
+        policy: { type: 'string', value: 'NAME', help: 'invoke policy (default mattermost-apps-invoke-policy)' },
+        ...AWS_OPTIONS,
+    },
+    sections: { [AWS_SECTION]: { note: AWS_SECTION_NOTE } },
+    epilogue: `Exit status: 0 cleaned (or planned), 1 a step was refused or failed, 2 usage error.
+
+Example:
+  mm-apps-deploy clean            # the plan
+  mm-apps-deploy clean --yes`,
+}, async ({ values }, ctx) => {
+    const aws = awsInput(values, ctx, 'clean');
+    checkIamNames('clean', [
+        ['--user', 'user', values.user],
+        ['--group', 'group', values.group],
+        ['--policy', 'policy', values.policy],
+    ]);
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+    const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+    const { cleanAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
+    const clients = createClients(resolveAwsSettings(aws));
+    try {
+        const r = await cleanAws(clients, {
+            yes: values.yes ?? false,
+            ...(values.user ? { user: values.user } : {}),
+            ...(values.group ? { group: values.group } : {}),
+            ...(values.policy ? { policy: values.policy } : {}),
+            onProgress: (m) => ctx.progress(m),
+        });
+        const refused = r.steps.filter((s) => s.status === 'refused');
+        if (ctx.json) {
+            ctx.result({ changed: r.changed, planned: !values.yes, account: r.account, steps: r.steps, absent: r.absent, ...(refused.length ? { error: jsonError('failed', `${refused.length} left in place`) } : {}) });
+            return refused.length === 0 ? 0 : 1;
+        }
+        const { out, err } = ctx.io;
+        out(`AWS account ${shown(r.account)} (${shown(r.identity)})\n\n`);
+        for (const s of r.steps)
+            out(`  ${s.status === 'planned' ? 'would remove' : s.status === 'done' ? 'removed' : 'kept'}  ${shown(s.what)}${s.reason ? `: ${shown(s.reason, 4096)}` : ''}\n`);
+        if (r.absent.length)
+            out(`  already gone: ${shown(r.absent.join(', '), 4096)}\n`);
+        if (r.steps.length === 0)
+            out('Nothing to remove.\n');
+        else if (!values.yes)
+            out('\nNothing was changed. Run again with --yes to remove these.\n');
+        if (refused.length)
+            err(`${refused.length} left in place; see above.\n`);
+        return refused.length === 0 ? 0 : 1;
+    }
+    finally {
+        clients.destroy();
+    }
+});
+
+;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+
+
+
+
+
+const initCommand = command({
+    name: 'init',
+    summary: 'set up the bucket, invoke user, group, policy and execution role',
+    args: '',
+    positionals: { min: 0, max: 0, names: '' },
+    description: `Sets up an AWS account for Mattermost Apps, like "appsctl aws init":
+
+  bucket          where manifests and static assets live (checked; with
+                  --create, created with Block Public Access on)
+  invoke user     mattermost-apps-invoke: the credentials the Apps plugin uses
+  invoke group    mattermost-apps-invoke-group, with the invoke policy attached
+  invoke policy   mattermost-apps-invoke-policy: read manifests/* and static/*,
+                  list the bucket; provision adds each function to it
+  execution role  mattermost-apps-execute-lambda-role: trusted by Lambda, with
+                  AWSLambdaBasicExecutionRole (logs)
+
+Without --create it only checks, and lists what is missing (exit 1). It is
+idempotent: a second run changes nothing and says so. Existing resources are
+not rewritten; a bucket without Block Public Access gets a warning.`,
+    options: {
+        create: { type: 'boolean', help: 'create what is missing' },
+        'create-access-key': {
+            type: 'boolean',
+            help: "create an access key for the invoke user and print it\nonce, as export lines for MM_APPS_AWS_ACCESS_KEY and\nMM_APPS_AWS_SECRET_KEY (the Mattermost server's settings)",
+        },
+        user: { type: 'string', value: 'NAME', help: 'invoke user (default mattermost-apps-invoke)' },
+        group: { type: 'string', value: 'NAME', help: 'invoke group (default mattermost-apps-invoke-group)' },
+        policy: { type: 'string', value: 'NAME', help: 'invoke policy (default mattermost-apps-invoke-policy)' },
+        'execute-role': { type: 'string', value: 'NAME', help: 'execution role (default mattermost-apps-execute-lambda-role)' },
+        ...AWS_OPTIONS,
+    },
+    sections: { [AWS_SECTION]: { note: AWS_SECTION_NOTE } },
+    epilogue: `Exit status: 0 ready, 1 something is missing or failed, 2 usage error.
+
+Example:
+  mm-apps-deploy init --bucket my-mattermost-apps --region eu-west-1 --create --create-access-key`,
+}, async ({ values }, ctx) => {
+    const aws = awsInput(values, ctx, 'init');
+    checkIamNames('init', [
+        ['--user', 'user', values.user],
+        ['--group', 'group', values.group],
+        ['--policy', 'policy', values.policy],
+        ['--execute-role', 'role', values['execute-role']],
+    ]);
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+    const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+    const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
+    const clients = createClients(resolveAwsSettings(aws));
+    try {
+        const r = await initAws(clients, {
+            create: values.create ?? false,
+            createAccessKey: values['create-access-key'] ?? false,
+            ...(values.user ? { user: values.user } : {}),
+            ...(values.group ? { group: values.group } : {}),
+            ...(values.policy ? { policy: values.policy } : {}),
+            ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
+            onProgress: (m) => ctx.progress(m),
+        });
+        const missing = r.items.filter((i) => i.status === 'missing');
+        if (ctx.json) {
+            ctx.result({ changed: r.changed, account: r.account, region: r.region, bucket: clients.settings.bucket, items: r.items, warnings: r.warnings, ...(r.accessKey ? { accessKey: r.accessKey } : {}) });
+            return r.ok ? 0 : 1;
+        }
+        const { out, err } = ctx.io;
+        out(`AWS account ${shown(r.account)} (${shown(r.identity)}), region ${shown(r.region)}\n\n`);
+        out(`${(0,format/* table */.tp)(r.items.map((i) => [i.what, i.name, i.status]))}\n\n`);
+        for (const w of r.warnings)
+            err(`warning: ${shown(w, 4096)}\n`);
+        if (missing.length > 0) {
+            err(`${(0,format/* plural */.LS)(missing.length, 'thing')} missing: ${missing.map((i) => i.what).join(', ')}. Run again with --create to create them.\n`);
+            return 1;
+        }
+        out(r.changed ? 'Ready to deploy AWS Lambda Mattermost Apps!\n' : 'Nothing changed: everything was already set up. Ready to deploy AWS Lambda Mattermost Apps!\n');
+        const arn = (what) => r.items.find((i) => i.what === what)?.arn ?? '';
+        out(`\n${(0,format/* table */.tp)([['User:', arn('invoke user')], ['Group:', arn('invoke group')], ['Policy:', arn('invoke policy')], ['Role:', arn('execution role')], ['Bucket:', clients.settings.bucket]], '')}\n`);
+        if (r.accessKey) {
+            // Printed here once; nothing else ever prints or logs it.
+            out(`\nStore the access key securely; it is not shown again. On the Mattermost server:\n\nexport MM_APPS_AWS_ACCESS_KEY='${shown(r.accessKey.id)}'\nexport MM_APPS_AWS_SECRET_KEY='${shown(r.accessKey.secret)}'\n`);
+        }
+        return 0;
+    }
+    finally {
+        clients.destroy();
+    }
+});
+
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 5 modules
+var pack = __nccwpck_require__(9057);
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __nccwpck_require__(7538);
+// EXTERNAL MODULE: ./src/register/register.ts + 1 modules
+var register = __nccwpck_require__(1780);
+;// CONCATENATED MODULE: ./src/cli/commands/pack.ts
+
+
+
+
+
+
+
+
+
+const packCommand = command({
+    name: 'pack',
+    summary: 'pack an app directory into a validated, reproducible bundle',
+    args: '[APP_DIR]',
+    positionals: { min: 0, max: 1, names: 'APP_DIR' },
+    description: `Packs a Mattermost App directory into a bundle: manifest.json, static/ and one
+zip per aws_lambda function. The bundle is byte-reproducible (same bytes on any
+machine, in any timezone) and passes every check of "mm-apps-deploy validate".
+Nothing is written when there is an error.
+
+APP_DIR (default: the current directory) holds:
+  manifest.json          the app manifest (current format, or the v0.7 one)
+  static/                optional static assets, served from S3
+  functions/NAME/        the code of function NAME, zipped with its contents at
+                         the archive root (node_modules included)
+  functions/NAME.zip     or a prebuilt archive for function NAME, used as is`,
+    options: {
+        output: { type: 'string', short: 'o', value: 'FILE', help: 'where to write the bundle: outside APP_DIR, or in its\ndist/ (default: APP_DIR/dist/<app_id>_<version>.zip)' },
+        function: { type: 'string', multiple: true, value: 'NAME=PATH', help: 'take function NAME from PATH, a directory or a .zip,\nrelative to the current directory; repeatable' },
+        'manifest-format': MANIFEST_FORMAT_OPTION,
+    },
+    epilogue: `Output: each function with its Lambda name, runtime and sizes; the static
+files; the bundle path and SHA-256; the /apps install commands, each with the
+Apps plugin versions it is for; warnings.
+
+Links in APP_DIR are followed while they stay inside it (a --function PATH
+outside APP_DIR is its own boundary); each real file is packed once.
+
+Exit status: 0 packed (warnings allowed), 1 the app has errors (no bundle
+written), 2 usage error, 130 interrupted (Ctrl-C: nothing half-written left).
+
+Examples:
+  mm-apps-deploy pack sample-app
+  mm-apps-deploy pack . -o build/bundle.zip --function api=build/api`,
+}, async ({ values, positionals }, ctx) => {
+    const appDirArg = positionals[0] ?? '.';
+    const appDir = external_node_path_default().resolve(ctx.io.cwd, appDirArg);
+    const functionSources = parseFunctionMappings(values.function, ctx.io.cwd);
+    const manifestFormat = values['manifest-format'];
+    const output = values.output;
+    const result = await (0,pack/* pack */.qq)({
+        appDir,
+        now: ctx.now,
+        functionSources,
+        ...(manifestFormat ? { manifestFormat } : {}),
+        output: output ? external_node_path_default().resolve(ctx.io.cwd, output) : (m) => (0,pack/* defaultBundlePath */.Fq)(appDir, m),
+        onProgress: (m) => ctx.progress(m),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    const subject = { kind: 'app-dir', path: appDirArg };
+    if (ctx.json)
+        ctx.result(packJson(subject, result, ctx));
+    else
+        renderPack(subject, result, ctx);
+    return result.ok ? 0 : 1;
+});
+function rel(ctx, p) {
+    const r = external_node_path_default().relative(ctx.io.cwd, p);
+    return r.startsWith('..') ? p : r;
+}
+function renderPack(subject, r, ctx) {
+    const { out, err } = ctx.io;
+    if (!r.ok || !r.bundle || !r.manifest) {
+        err(findingsBlock(subject, r.findings));
+        err(`pack failed: ${countFindings(r.findings)}; no bundle written.\n`);
+        return;
+    }
+    const m = r.manifest;
+    out(`Packed ${shown(m.appId)} ${shown(m.version)} (manifest format: ${r.manifestFormat})\n\n`);
+    out(`${(0,format/* table */.tp)([
+        ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],
+        ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]),
+    ])}\n\n`);
+    out(`${(0,format/* table */.tp)([
+        ['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`],
+        ['bundle', `${rel(ctx, r.bundle.path)} (${(0,format/* formatBytes */.z3)(r.bundle.size)})`],
+        ['sha256', r.bundle.sha256],
+    ])}\n\n`);
+    out(`Once provisioned, install it in Mattermost with:\n${commandLines((0,register/* installCommandsFor */.zb)(m.appId, m.version))}`);
+    if (r.findings.length > 0) {
+        err(`\n${(0,format/* plural */.LS)(r.findings.length, 'warning')}:\n`);
+        err(findingsBlock(subject, r.findings));
+    }
+}
+function packJson(subject, r, ctx) {
+    return {
+        ok: r.ok,
+        ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifestFormat, sourceManifestFormat: r.manifest.format === 'legacy' ? 'v0.7' : 'current' } : {}),
+        ...(r.bundle ? { bundle: { ...r.bundle, path: rel(ctx, r.bundle.path) } } : {}),
+        functions: r.functions.map((f) => ({ ...f, path: rel(ctx, f.path) })),
+        static: r.static,
+        ...(r.installCommands ? { installCommands: r.installCommands, install: (0,register/* installCommandsFor */.zb)(r.manifest.appId, r.manifest.version) } : {}),
+        ...(r.provisionData ? { provisionData: (0,provision_data/* provisionDataObject */.xP)(r.provisionData) } : {}),
+        findings: findingsJson(subject, r.findings),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/prune.ts
+
+
+
+
+
+
+
+const pruneCommand = command({
+    name: 'prune',
+    summary: 'remove old versions of an app (functions, static objects, manifests)',
+    args: 'APP_ID',
+    positionals: { min: 1, max: 1, names: 'APP_ID' },
+    description: `Removes the Lambda functions, static objects and manifests of all but the
+newest N versions of an app, and takes their functions out of the invoke
+policy. Versions are the app's manifests in the bucket, newest first by version
+(v1.10.0 is newer than v1.9.0); the newest is never removed. Without --yes it
+only prints what it would remove.
+
+Before removing a version, make sure no Mattermost server still has it
+installed: upgrade first (/apps install aws APP_ID NEW_VERSION).`,
+    options: {
+        keep: { type: 'string', value: 'N', required: true, help: 'how many versions to keep (1 or more)' },
+        yes: { type: 'boolean', help: 'remove them (default: only show the plan)' },
+        'invoke-policy': { type: 'string', value: 'NAME', help: 'the invoke policy (default mattermost-apps-invoke-policy)' },
+        ...AWS_OPTIONS,
+    },
+    sections: { [AWS_SECTION]: { note: AWS_SECTION_NOTE } },
+    epilogue: `Exit status: 0 done (or planned), 1 failure, 2 usage error.
+
+Example:
+  mm-apps-deploy prune hello-mm-apps --keep 2 --bucket my-mattermost-apps --yes`,
+}, async ({ values, positionals }, ctx) => {
+    if (!values.keep)
+        throw usageError('prune', '--keep N is required (how many of the newest versions to keep)');
+    if (!/^\d+$/.test(values.keep) || Number(values.keep) < 1)
+        throw usageError('prune', `--keep must be a whole number of 1 or more, got "${values.keep}"`);
+    checkIamNames('prune', [['--invoke-policy', 'policy', values['invoke-policy']]]);
+    const aws = awsInput(values, ctx, 'prune');
+    const appId = positionals[0];
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+    const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+    const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
+    const clients = createClients(resolveAwsSettings(aws));
+    try {
+        const plan = await planPrune(clients, { appId, keep: Number(values.keep), ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}), onProgress: (m) => ctx.progress(m) });
+        const remove = plan.versions.filter((v) => !v.keep);
+        const report = values.yes && remove.length > 0 ? await applyPrune(clients, plan, { onProgress: (m) => ctx.progress(m) }) : undefined;
+        if (ctx.json) {
+            ctx.result({ appId, bucket: plan.bucket, dryRun: !values.yes, versions: plan.versions, ...(report ? { removed: report.removed, notRemoved: report.notRemoved, policy: report.policy, ...(report.error ? { error: jsonError('failed', report.error.message) } : {}) } : {}) });
+            return report?.error ? 1 : 0;
+        }
+        const { out, err } = ctx.io;
+        out(`${shown(appId)}: ${(0,format/* plural */.LS)(plan.versions.length, 'version')} in bucket ${shown(plan.bucket)}, newest first\n`);
+        for (const v of plan.versions) {
+            out(`  ${shown(v.version).padEnd(12)} ${v.keep ? 'keep' : `remove: ${(0,format/* plural */.LS)(v.functions.length, 'function')}, ${(0,format/* plural */.LS)(v.objects.length, 'static object')}, the manifest`}\n`);
+        }
+        if (remove.length === 0) {
+            out('\nNothing to remove.\n');
+            return 0;
+        }
+        if (!report) {
+            out(`\nNothing was removed. Run again with --yes to remove ${(0,format/* plural */.LS)(remove.length, 'version')}; first make sure no Mattermost server still has ${remove.length === 1 ? 'it' : 'them'} installed.\n`);
+            return 0;
+        }
+        if (report.removed.length)
+            out(`\nremoved: ${shown(report.removed.join(', '), 4096)}\n`);
+        if (report.policy.status === 'done')
+            out(`invoke policy ${shown(plan.invokePolicy.name)}: removed ${(0,format/* plural */.LS)(report.policy.removed.length, 'function')}\n`);
+        if (report.error) {
+            err(`prune failed: ${shown(report.error.message, 4096)}\nnot removed: ${shown(report.notRemoved.join(', '), 4096)}. Run again to finish.\n`);
+            return 1;
+        }
+        return 0;
+    }
+    finally {
+        clients.destroy();
+    }
+});
+
+// EXTERNAL MODULE: ./src/register/server.ts + 18 modules
+var register_server = __nccwpck_require__(5285);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: ./src/aws/settings.ts
-var aws_settings = __nccwpck_require__(6536);
 ;// CONCATENATED MODULE: ./src/bundle/limits.ts
 // How large a bundle this tool accepts from elsewhere (a download, an S3 object).
 /**
@@ -4444,21 +4766,26 @@ function describe(state, started) {
 
 ;// CONCATENATED MODULE: ./src/cli/commands/source-options.ts
 // Where a command's bundle comes from: a path, s3://BUCKET/KEY or an https:// URL (validate,
-// provision, provision-data, publish). Shared options, help and the line that shows what was fetched.
+// provision, provision-data, register, publish). Shared options, help and the line that shows what
+// was fetched.
 
 
 
 
+
+
+const SOURCE_SECTION = 'Bundle sources';
 const SOURCE_OPTIONS = {
-    sha256: { type: 'string' },
-    'allow-insecure-http': { type: 'boolean' },
+    sha256: { type: 'string', value: 'HEX', section: SOURCE_SECTION, help: 'the bundle must have this SHA-256, else nothing is done' },
+    'allow-insecure-http': { type: 'boolean', section: SOURCE_SECTION, help: 'allow plain http:// to loopback addresses: for tests only' },
 };
 /** For commands without the AWS options: what an s3:// source needs. */
 const SOURCE_AWS_OPTIONS = {
-    region: { type: 'string' },
-    'endpoint-url': { type: 'string' },
+    region: { type: 'string', value: 'R', section: SOURCE_SECTION, help: 'for s3:// sources: the AWS region (default:\nMM_APPS_AWS_REGION, else AWS_REGION, AWS_DEFAULT_REGION)' },
+    'endpoint-url': { type: 'string', value: 'URL', section: SOURCE_SECTION, help: 'for s3:// sources: another S3 endpoint (moto, LocalStack)' },
 };
-const SOURCE_HELP = `Bundle sources: PATH may also be
+const SOURCE_SECTION_TEXT = {
+    intro: `  PATH may also be
   s3://BUCKET/KEY          read with the deploy credentials (see provision --help)
   https://…                e.g. a GitHub release asset; GITHUB_TOKEN is sent only to
                            github.com, api.github.com and raw.githubusercontent.com
@@ -4466,20 +4793,24 @@ const SOURCE_HELP = `Bundle sources: PATH may also be
                            private repository give the asset's API URL:
                            https://api.github.com/repos/OWNER/REPO/releases/assets/ID
   A remote bundle is downloaded to a temporary file (at most 1 GiB, removed
-  afterwards), with retries and progress; its SHA-256 is printed.
-      --sha256 HEX         the bundle must have this SHA-256, else nothing is done
-      --allow-insecure-http
-                           allow plain http:// to loopback addresses: for tests only`;
-const SOURCE_AWS_HELP = `      --region R           for s3:// sources: the AWS region (default: MM_APPS_AWS_REGION,
-                           else AWS_REGION)
-      --endpoint-url URL   for s3:// sources: another S3 endpoint (moto, LocalStack)`;
+  afterwards), with retries and progress; its SHA-256 is printed.`,
+};
+/** Checks the source options' values before any work: a bad one is a usage error (exit 2). */
+function checkSourceOptions(commandName, target, values) {
+    if (values['allow-insecure-http'] && !isRemoteTarget(target))
+        throw usageError(commandName, '--allow-insecure-http is for http:// bundle URLs (in tests)');
+    optionValue(commandName, '--sha256', () => parseSha256(values.sha256));
+    if (values.region)
+        optionValue(commandName, '--region', () => (0,aws_settings.resolveAwsSettings)({ region: values.region, env: {} }));
+    if (values['endpoint-url'])
+        optionValue(commandName, '--endpoint-url', () => (0,aws_settings.resolveAwsSettings)({ endpointUrl: values['endpoint-url'], env: {} }));
+}
 /**
  * Fetches the bundle a command names, printing what was fetched and its SHA-256 on stderr. The
  * caller removes it with cleanup() in a finally block.
  */
-async function openSource(target, values, ctx) {
-    if (values['allow-insecure-http'] && !isRemoteTarget(target))
-        throw new UsageError('--allow-insecure-http is for http:// bundle URLs (in tests)');
+async function openSource(commandName, target, values, ctx) {
+    checkSourceOptions(commandName, target, values);
     const source = await fetchBundle(target, {
         cwd: ctx.io.cwd,
         env: ctx.io.env,
@@ -4491,7 +4822,7 @@ async function openSource(target, values, ctx) {
     });
     if (source.sha256 && !ctx.quiet) {
         const size = source.size !== undefined ? `${(0,format/* formatBytes */.z3)(source.size)}, ` : '';
-        ctx.io.err(`${source.kind === 'local' ? '' : 'fetched '}${source.displayName}: ${size}sha256 ${source.sha256}${values.sha256 ? ' (as pinned)' : ''}\n`);
+        ctx.io.err(`${source.kind === 'local' ? '' : 'fetched '}${shown(source.displayName)}: ${size}sha256 ${source.sha256}${values.sha256 ? ' (as pinned)' : ''}\n`);
     }
     return source;
 }
@@ -4508,9 +4839,15 @@ var validate = __nccwpck_require__(4544);
 
 
 
-const validate_HELP = `Usage: mm-apps-deploy validate PATH [options]
 
-Checks an app directory or an existing bundle .zip (for example one built by a
+
+
+const validateCommand = command({
+    name: 'validate',
+    summary: 'check an app directory or a bundle, offline',
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (an app directory, a bundle .zip, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Checks an app directory or an existing bundle .zip (for example one built by a
 Makefile) without touching AWS (except to read an s3:// bundle), and prints
 every finding compiler-style:
 
@@ -4525,62 +4862,45 @@ directory is packed into a temporary file, so sizes are the real ones.
 
 A valid bundle is rated against Mattermost's consumers: which of the Apps
 plugin and appsctl v0.7, v1.0–v1.1 and v1.2+, and of the cloud deployer
-v0.1.0–v0.1.5 and v0.1.6+ accept it, and why not.
-
-Options:
-      --function NAME=PATH for an app directory: take function NAME from PATH
-                           (a directory or a .zip); repeatable
-      --manifest-format F  for an app directory: rate the bundle pack would write
-                           with this manifest shape (current or v0.7)
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${SOURCE_HELP}
-${SOURCE_AWS_HELP}
-
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
+v0.1.0–v0.1.5 and v0.1.6+ accept it, and why not.`,
+    options: {
+        function: FUNCTION_OPTION,
+        'manifest-format': { ...MANIFEST_FORMAT_OPTION, help: 'for an app directory: rate the bundle pack would write\nwith this manifest shape (current or v0.7)' },
+        ...SOURCE_OPTIONS,
+        ...SOURCE_AWS_OPTIONS,
+    },
+    sections: { [SOURCE_SECTION]: SOURCE_SECTION_TEXT },
+    epilogue: `Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
 
 Examples:
   mm-apps-deploy validate sample-app
   mm-apps-deploy validate dist/bundle.zip --json
-  mm-apps-deploy validate https://github.com/org/app/releases/download/v1.0.0/app_v1.0.0.zip`;
-const validateCommand = {
-    name: 'validate',
-    summary: 'check an app directory or a bundle, offline',
-    help: validate_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('validate', argv, { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (an app directory, a bundle .zip, s3://BUCKET/KEY or an https:// URL)' });
-        if (values.help) {
-            ctx.io.out(`${validate_HELP}\n`);
-            return 0;
+  mm-apps-deploy validate https://github.com/org/app/releases/download/v1.0.0/app_v1.0.0.zip`,
+}, async ({ values, positionals }, ctx) => {
+    const manifestFormat = values['manifest-format'];
+    const source = await openSource('validate', positionals[0], values, ctx);
+    try {
+        const { result, subject } = await validateTarget(source, values.function, ctx, manifestFormat);
+        if (ctx.json) {
+            ctx.result({ ...validationJson(subject, result), ...sourceJson(source), ...(result.ok ? {} : { error: jsonError('findings', countFindings(result.findings)) }) });
         }
-        const manifestFormat = parseManifestFormat(values['manifest-format'], 'validate');
-        const source = await openSource(positionals[0], values, ctx);
-        try {
-            const { result, subject } = await validateTarget(source, values.function, ctx, manifestFormat);
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify({ ...validationJson(subject, result), ...sourceJson(source) }, null, 2)}\n`);
-            }
-            else {
-                ctx.io.err(findingsBlock(subject, result.findings));
-                if (result.ok)
-                    ctx.io.out(summary(subject.path, result));
-                else
-                    ctx.io.err(`${subject.path}: ${countFindings(result.findings)}\n`);
-            }
-            return result.ok ? 0 : 1;
+        else {
+            ctx.io.err(findingsBlock(subject, result.findings));
+            if (result.ok)
+                ctx.io.out(summary(subject.path, result));
+            else
+                ctx.io.err(`${shown(subject.path)}: ${countFindings(result.findings)}\n`);
         }
-        finally {
-            source.cleanup();
-        }
-    },
-};
+        return result.ok ? 0 : 1;
+    }
+    finally {
+        source.cleanup();
+    }
+});
 function summary(target, r) {
     const m = r.manifest;
     const rows = r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]);
-    return (`${target}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${m.appId} ${m.version}, ${countFindings(r.findings)}\n\n` +
+    return (`${shown(target)}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${shown(m.appId)} ${shown(m.version)}, ${countFindings(r.findings)}\n\n` +
         `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...rows])}\n\n` +
         `${(0,format/* table */.tp)([['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`]])}\n` +
         (r.consumers ? `\nAccepted by:\n${consumerLines(r.consumers)}` : ''));
@@ -4618,9 +4938,15 @@ function validationJson(subject, r) {
 
 
 
-const register_HELP = `Usage: mm-apps-deploy register PATH [options]
 
-Makes an already provisioned version installable on a Mattermost server, as
+
+
+const registerCommand = command({
+    name: 'register',
+    summary: 'list a provisioned version in the Apps plugin (and install it)',
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Makes an already provisioned version installable on a Mattermost server, as
 "appsctl aws deploy" does after deploying: the manifest of the bundle (or app
 directory) goes into the Apps plugin's listing (update-app-listing), and with
 --install the app is installed (install-app). This is what an admin does after
@@ -4630,96 +4956,90 @@ command for it.
 
 The bundle is validated first; one with errors is not registered. Before
 anything is sent, the site, the token (a system admin's) and the Apps plugin
-(installed, enabled, its version) are checked.
-
-Options:
-      --mattermost-url URL the server's Site URL (default: MM_SERVICESETTINGS_SITEURL)
-      --install            also install the version (Apps plugin v1.0+)
-      --function NAME=PATH for an app directory: take function NAME from PATH
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Environment:
+(installed, enabled, its version) are checked.`,
+    options: {
+        'mattermost-url': { type: 'string', value: 'URL', help: "the server's Site URL (default: MM_SERVICESETTINGS_SITEURL)" },
+        install: { type: 'boolean', help: 'also install the version (Apps plugin v1.0+)' },
+        function: FUNCTION_OPTION,
+        ...SOURCE_OPTIONS,
+        ...SOURCE_AWS_OPTIONS,
+    },
+    sections: {
+        Options: {
+            note: `Environment:
   MM_ADMIN_TOKEN           a system admin's personal access token (required;
                            never given as a flag, so it never shows in ps)
-  MM_SERVICESETTINGS_SITEURL  the Site URL, when --mattermost-url is not given
-
-${SOURCE_HELP}
-${SOURCE_AWS_HELP}
-
-Exit status: 0 registered (and installed), 1 failure, 2 usage error.
+  MM_SERVICESETTINGS_SITEURL  the Site URL, when --mattermost-url is not given`,
+        },
+        [SOURCE_SECTION]: SOURCE_SECTION_TEXT,
+    },
+    epilogue: `Exit status: 0 registered (and installed), 1 failure, 2 usage error.
 
 Examples:
   MM_ADMIN_TOKEN=… mm-apps-deploy register dist/hello_v1.0.0.zip --mattermost-url https://chat.example.com
-  MM_ADMIN_TOKEN=… mm-apps-deploy register . --install`;
-const registerCommand = {
-    name: 'register',
-    summary: 'list a provisioned version in the Apps plugin (and install it)',
-    help: register_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('register', argv, { 'mattermost-url': { type: 'string' }, install: { type: 'boolean' }, function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
-        if (values.help) {
-            ctx.io.out(`${register_HELP}\n`);
-            return 0;
-        }
-        const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
-        if (!settings)
-            throw new UsageError(`register: which Mattermost server? Pass --mattermost-url URL or set ${MM_ENV.siteUrl}`);
-        for (const w of settings.warnings)
-            ctx.io.err(`warning: ${w}\n`);
-        const source = await openSource(positionals[0], values, ctx);
-        let validated;
-        try {
-            validated = await validateTarget(source, values.function, ctx);
-        }
-        finally {
-            source.cleanup(); // only the manifest is needed from here on
-        }
-        const { result, subject } = validated;
-        if (!result.ok || !result.manifest) {
-            if (values.json)
-                ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, result.findings) }, null, 2)}\n`);
-            else
-                ctx.io.err(`${findingsBlock(subject, result.findings)}${subject.path}: ${countFindings(result.findings)}; not registered\n`);
-            return 1;
-        }
-        const m = result.manifest;
-        const http = { onProgress: (msg) => ctx.progress(msg) };
-        let registration;
-        try {
-            const server = await (0,register_server/* checkMattermost */.NK)(settings, http);
-            (0,register/* checkInstallPossible */.np)(server, values.install ?? false, m);
-            registration = await (0,register/* registerApp */.FZ)(server, settings, m, values.install ?? false, http);
-        }
-        catch (err) {
-            if (!(err instanceof errors/* UserError */.y) || !values.json)
-                throw err;
-            ctx.io.out(`${JSON.stringify({ ok: false, appId: m.appId, version: m.version, error: err.message }, null, 2)}\n`);
-            return 1;
-        }
-        if (values.json) {
-            ctx.io.out(`${JSON.stringify({ ok: true, appId: m.appId, version: m.version, ...registration }, null, 2)}\n`);
-            return 0;
-        }
-        ctx.io.err(findingsBlock(subject, result.findings));
-        const { registered, installed, installCommand, siteUrl, pluginVersion } = registration;
-        const what = installed ? 'registered and installed' : registered ? 'registered' : 'nothing to register';
-        ctx.io.out(`${m.appId} ${m.version}: ${what} on ${siteUrl} (Apps plugin ${pluginVersion})\n`);
-        for (const note of registration.notes)
-            ctx.io.err(`note: ${note}\n`);
-        ctx.io.out(installed ? `To reinstall: ${installCommand.command}\n` : `Install it in Mattermost with:\n  ${installCommand.command}\n`);
+  MM_ADMIN_TOKEN=… mm-apps-deploy register . --install`,
+}, async ({ values, positionals }, ctx) => {
+    checkMattermostUrl('register', values['mattermost-url']);
+    const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
+    if (!settings)
+        throw usageError('register', `which Mattermost server? Pass --mattermost-url URL or set ${MM_ENV.siteUrl}`);
+    for (const w of settings.warnings)
+        ctx.io.err(`warning: ${shown(w, 4096)}\n`);
+    const source = await openSource('register', positionals[0], values, ctx);
+    let validated;
+    try {
+        validated = await validateTarget(source, values.function, ctx);
+    }
+    finally {
+        source.cleanup(); // only the manifest is needed from here on
+    }
+    const { result, subject } = validated;
+    if (!result.ok || !result.manifest) {
+        if (ctx.json)
+            ctx.result({ findings: findingsJson(subject, result.findings), error: jsonError('findings', `${countFindings(result.findings)}; not registered`) });
+        else
+            ctx.io.err(`${findingsBlock(subject, result.findings)}${shown(subject.path)}: ${countFindings(result.findings)}; not registered\n`);
+        return 1;
+    }
+    const m = result.manifest;
+    const http = { onProgress: (msg) => ctx.progress(msg) };
+    let registration;
+    try {
+        const server = await (0,register_server/* checkMattermost */.NK)(settings, http);
+        (0,register/* checkInstallPossible */.np)(server, values.install ?? false, m);
+        registration = await (0,register/* registerApp */.FZ)(server, settings, m, values.install ?? false, http);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.y) || !ctx.json)
+            throw err;
+        ctx.result({ appId: m.appId, version: m.version, error: jsonError('failed', err.message) });
+        return 1;
+    }
+    if (ctx.json) {
+        ctx.result({ appId: m.appId, version: m.version, ...registration, findings: findingsJson(subject, result.findings) });
         return 0;
-    },
-};
+    }
+    ctx.io.err(findingsBlock(subject, result.findings));
+    const { registered, installed, installCommand, siteUrl, pluginVersion } = registration;
+    const what = installed ? 'registered and installed' : registered ? 'registered' : 'nothing to register';
+    ctx.io.out(`${shown(m.appId)} ${shown(m.version)}: ${what} on ${shown(siteUrl)} (Apps plugin ${shown(pluginVersion)})\n`);
+    for (const note of registration.notes)
+        ctx.io.err(`note: ${shown(note, 4096)}\n`);
+    ctx.io.out(installed ? `To reinstall: ${shown(installCommand.command)}\n` : `Install it in Mattermost with:\n  ${shown(installCommand.command)}\n`);
+    return 0;
+});
 
 ;// CONCATENATED MODULE: ./src/cli/commands/test.ts
 
 
-const test_HELP = `Usage: mm-apps-deploy test [--bucket B] [--app APP_ID --version V] [--invoke] [options]
 
-Checks, as a list with the fix for each failure, that AWS is set up for the
+
+const testCommand = command({
+    name: 'test',
+    summary: 'check that AWS is set up for the Apps plugin, and an app is reachable',
+    args: '',
+    positionals: { min: 0, max: 0, names: '' },
+    description: `Checks, as a list with the fix for each failure, that AWS is set up for the
 Apps plugin (like "appsctl aws test s3" and "appsctl aws test lambda"):
 
   credentials     the credentials work (sts:GetCallerIdentity)
@@ -4733,59 +5053,46 @@ Apps plugin (like "appsctl aws test s3" and "appsctl aws test lambda"):
 
 Credentials: MM_APPS_AWS_ACCESS_KEY / MM_APPS_AWS_SECRET_KEY first, the ones
 the Apps plugin itself uses, so that the checks show what the plugin can do;
-then the deploy credentials and the AWS default chain, as for provision.
-
-Options:
-      --app APP_ID         the app to check
-      --version V          its version
-      --invoke             also invoke /ping
-      --json               print the checklist as JSON on stdout
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${AWS_HELP}
-
-Exit status: 0 every check passed, 1 a check failed, 2 usage error.
+then the deploy credentials and the AWS default chain, as for provision.`,
+    options: {
+        app: { type: 'string', value: 'APP_ID', help: 'the app to check (with --version)' },
+        version: { type: 'string', value: 'V', help: 'its version (with --app)' },
+        invoke: { type: 'boolean', help: 'also invoke /ping' },
+        ...AWS_OPTIONS,
+    },
+    sections: { [AWS_SECTION]: { note: AWS_SECTION_NOTE } },
+    epilogue: `Exit status: 0 every check passed, 1 a check failed, 2 usage error.
 
 Example:
-  mm-apps-deploy test --bucket my-mattermost-apps --app hello-mm-apps --version v1.0.0 --invoke`;
-const testCommand = {
-    name: 'test',
-    summary: 'check that AWS is set up for the Apps plugin, and an app is reachable',
-    help: test_HELP,
-    async run(argv, ctx) {
-        const { values } = parseCommand('test', argv, { ...AWS_OPTIONS, app: { type: 'string' }, version: { type: 'string' }, invoke: { type: 'boolean' } }, { min: 0, max: 0, names: '' });
-        if (values.help) {
-            ctx.io.out(`${test_HELP}\n`);
-            return 0;
-        }
-        if (Boolean(values.app) !== Boolean(values.version))
-            throw new UsageError('test: give --app and --version together');
-        if (values.invoke && !values.app)
-            throw new UsageError('test: --invoke needs --app and --version');
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
-        const clients = createClients(resolveAwsSettings({ ...awsInput(values, ctx), as: 'plugin' }));
-        try {
-            const r = await checkAws(clients, { ...(values.app ? { appId: values.app } : {}), ...(values.version ? { version: values.version } : {}), invoke: values.invoke ?? false });
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify(r, null, 2)}\n`);
-                return r.ok ? 0 : 1;
-            }
-            const width = Math.max(...r.items.map((i) => i.check.length));
-            for (const i of r.items) {
-                const mark = i.status === 'ok' ? '[ok]  ' : i.status === 'fail' ? '[FAIL]' : '[skip]';
-                ctx.io.out(`${mark} ${i.check.padEnd(width)}  ${i.detail}${i.fix ? `\n       ${''.padEnd(width)}  fix: ${i.fix}` : ''}\n`);
-            }
-            ctx.io.out(r.ok ? '\nAll checks passed.\n' : `\n${r.items.filter((i) => i.status === 'fail').length} check(s) failed.\n`);
+  mm-apps-deploy test --bucket my-mattermost-apps --app hello-mm-apps --version v1.0.0 --invoke`,
+}, async ({ values }, ctx) => {
+    if (Boolean(values.app) !== Boolean(values.version))
+        throw usageError('test', 'give --app and --version together');
+    if (values.invoke && !values.app)
+        throw usageError('test', '--invoke needs --app and --version');
+    const aws = awsInput(values, ctx, 'test');
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+    const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+    const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
+    const clients = createClients(resolveAwsSettings({ ...aws, as: 'plugin' }));
+    try {
+        const r = await checkAws(clients, { ...(values.app ? { appId: values.app } : {}), ...(values.version ? { version: values.version } : {}), invoke: values.invoke ?? false });
+        if (ctx.json) {
+            ctx.result({ ...r });
             return r.ok ? 0 : 1;
         }
-        finally {
-            clients.destroy();
+        const width = Math.max(...r.items.map((i) => shown(i.check).length));
+        for (const i of r.items) {
+            const mark = i.status === 'ok' ? '[ok]  ' : i.status === 'fail' ? '[FAIL]' : '[skip]';
+            ctx.io.out(`${mark} ${shown(i.check).padEnd(width)}  ${shown(i.detail, 4096)}${i.fix ? `\n       ${''.padEnd(width)}  fix: ${shown(i.fix, 4096)}` : ''}\n`);
         }
-    },
-};
+        ctx.io.out(r.ok ? '\nAll checks passed.\n' : `\n${r.items.filter((i) => i.status === 'fail').length} check(s) failed.\n`);
+        return r.ok ? 0 : 1;
+    }
+    finally {
+        clients.destroy();
+    }
+});
 
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __nccwpck_require__(976);
@@ -4807,9 +5114,18 @@ var provision_options = __nccwpck_require__(8673);
 
 
 
-const provision_HELP = `Usage: mm-apps-deploy provision PATH [options]
 
-Deploys a bundle (or an app directory, packed first into APP_DIR/dist/) to AWS:
+
+
+const FUNCTIONS = 'Functions';
+const MATTERMOST = 'Mattermost (register the version so that it can be installed, as appsctl aws\ndeploy does; needed by Apps plugin v1.0 and later)';
+const OTHER = 'Other options';
+const provisionCommand = command({
+    name: 'provision',
+    summary: 'deploy a bundle to AWS Lambda and S3',
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Deploys a bundle (or an app directory, packed first into APP_DIR/dist/) to AWS:
 the static assets to S3, one Lambda function per manifest function, the
 functions added to the invoke policy, and the manifest, last. Once the manifest
 is there, the Apps plugin can install the version.
@@ -4818,50 +5134,49 @@ Before any write it checks the bundle, the credentials, the bucket and the
 execution role; a failure there writes nothing. Afterwards, anything unchanged
 is left alone: an unchanged re-run makes no writes. If a step fails, the
 manifest of this version is not written and running again continues where it
-stopped. Other versions are never touched.
-
-${AWS_HELP}
-
-${SOURCE_HELP}
-
-Functions:
-      --execute-role NAME|ARN  the role functions run as
-                           (default mattermost-apps-execute-lambda-role)
-      --create-execute-role
-                           create that role when it does not exist (trusted by
-                           lambda.amazonaws.com, with AWSLambdaBasicExecutionRole)
-      --invoke-policy NAME the IAM policy whose AllowLambda statement lists the
-                           functions the plugin may invoke; skipped with a note
-                           when it does not exist
-                           (default mattermost-apps-invoke-policy)
-      --memory-size MB     128 to 10240 (default: AWS's, 128; unchanged on update)
-      --timeout S          1 to 900 (default: AWS's, 3; unchanged on update)
-      --architecture ARCH  x86_64 or arm64 (default: AWS's, x86_64)
-      --env KEY=VALUE      an environment variable for every function;
-                           repeatable; the list replaces all of their variables
-
-Mattermost (register the version so that it can be installed, as appsctl aws
-deploy does; needed by Apps plugin v1.0 and later):
-      --mattermost-url URL the server's Site URL (default: MM_SERVICESETTINGS_SITEURL);
-                           the token is read from MM_ADMIN_TOKEN only (a system
-                           admin's personal access token), never from a flag
-      --install            also install the version (Apps plugin v1.0+)
-  Checked before anything is written: the site answers, the token is a system
+stopped. Other versions are never touched.`,
+    options: {
+        ...AWS_OPTIONS,
+        ...SOURCE_OPTIONS,
+        'execute-role': { type: 'string', value: 'NAME|ARN', section: FUNCTIONS, help: 'the role functions run as\n(default mattermost-apps-execute-lambda-role)' },
+        'create-execute-role': {
+            type: 'boolean',
+            section: FUNCTIONS,
+            help: 'create that role when it does not exist (trusted by\nlambda.amazonaws.com, with AWSLambdaBasicExecutionRole)',
+        },
+        'invoke-policy': {
+            type: 'string',
+            value: 'NAME',
+            section: FUNCTIONS,
+            help: 'the IAM policy whose AllowLambda statement lists the\nfunctions the plugin may invoke; skipped with a note\nwhen it does not exist\n(default mattermost-apps-invoke-policy)',
+        },
+        'memory-size': { type: 'string', value: 'MB', section: FUNCTIONS, help: "128 to 10240 (default: AWS's, 128; unchanged on update)" },
+        timeout: { type: 'string', value: 'S', section: FUNCTIONS, help: "1 to 900 (default: AWS's, 3; unchanged on update)" },
+        architecture: { type: 'string', value: 'ARCH', choices: ['x86_64', 'arm64'], section: FUNCTIONS, help: "x86_64 or arm64 (default: AWS's, x86_64)" },
+        env: { type: 'string', multiple: true, value: 'KEY=VALUE', section: FUNCTIONS, help: 'an environment variable for every function;\nrepeatable; the list replaces all of their variables' },
+        'mattermost-url': {
+            type: 'string',
+            value: 'URL',
+            section: MATTERMOST,
+            help: "the server's Site URL (default: MM_SERVICESETTINGS_SITEURL);\nthe token is read from MM_ADMIN_TOKEN only (a system\nadmin's personal access token), never from a flag",
+        },
+        install: { type: 'boolean', section: MATTERMOST, help: 'also install the version (Apps plugin v1.0+)' },
+        'dry-run': { type: 'boolean', section: OTHER, help: 'read AWS (and Mattermost) and print the plan; write nothing' },
+        function: { type: 'string', multiple: true, value: 'NAME=PATH', section: OTHER, help: 'for an app directory: take function NAME from PATH' },
+        output: { type: 'string', short: 'o', value: 'FILE', section: OTHER, help: 'for an app directory: where to write the bundle' },
+        'manifest-format': { ...MANIFEST_FORMAT_OPTION, section: OTHER, help: 'for an app directory: current (default) or v0.7, as\nfor pack' },
+    },
+    sections: {
+        [AWS_SECTION]: { note: AWS_SECTION_NOTE },
+        [SOURCE_SECTION]: SOURCE_SECTION_TEXT,
+        [MATTERMOST]: {
+            note: `  Checked before anything is written: the site answers, the token is a system
   admin's, the Apps plugin is installed and enabled, and its version. Without a
-  URL nothing is registered, and both install commands are printed.
-
-Other options:
-      --dry-run            read AWS (and Mattermost) and print the plan; write nothing
-      --function NAME=PATH for an app directory: take function NAME from PATH
-  -o, --output FILE        for an app directory: where to write the bundle
-      --manifest-format F  for an app directory: current (default) or v0.7, as
-                           for pack
-      --json               print the plan or the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Output: per function its Lambda name and what happened (created, updated code,
+  URL nothing is registered, and both install commands are printed.`,
+        },
+    },
+    commonSection: OTHER,
+    epilogue: `Output: per function its Lambda name and what happened (created, updated code,
 updated configuration, unchanged), the static objects uploaded and unchanged,
 the provision data file (beside the bundle), and the install commands.
 
@@ -4871,60 +5186,29 @@ Examples:
   mm-apps-deploy provision dist/hello_v1.0.0.zip --bucket my-apps-bucket --region eu-west-1
   mm-apps-deploy provision . --dry-run
   mm-apps-deploy provision s3://release-bundles/hello_v1.0.0.zip --sha256 9f2c…
-  mm-apps-deploy provision sample-app --endpoint-url http://127.0.0.1:5000 --create-execute-role`;
-const provisionCommand = {
-    name: 'provision',
-    summary: 'deploy a bundle to AWS Lambda and S3',
-    help: provision_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('provision', argv, {
-            ...AWS_OPTIONS,
-            'execute-role': { type: 'string' },
-            'create-execute-role': { type: 'boolean' },
-            'invoke-policy': { type: 'string' },
-            'memory-size': { type: 'string' },
-            timeout: { type: 'string' },
-            architecture: { type: 'string' },
-            env: { type: 'string', multiple: true },
-            'dry-run': { type: 'boolean' },
-            function: { type: 'string', multiple: true },
-            output: { type: 'string', short: 'o' },
-            'mattermost-url': { type: 'string' },
-            install: { type: 'boolean' },
-            'manifest-format': { type: 'string' },
-            ...SOURCE_OPTIONS,
-        }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
-        if (values.help) {
-            ctx.io.out(`${provision_HELP}\n`);
-            return 0;
-        }
-        let options;
-        try {
-            options = {
-                ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
-                ...(values['create-execute-role'] ? { createExecuteRole: true } : {}),
-                ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}),
-                ...(values['memory-size'] ? { memorySize: (0,provision_options/* parseInteger */.cG)(values['memory-size'], '--memory-size', 128, 10_240) } : {}),
-                ...(values.timeout ? { timeout: (0,provision_options/* parseInteger */.cG)(values.timeout, '--timeout', 1, 900) } : {}),
-                ...(values.architecture ? { architecture: (0,provision_options/* parseArchitecture */.ZN)(values.architecture, '--architecture') } : {}),
-                ...(values.env ? { environment: (0,provision_options/* parseEnvironment */.Nq)(values.env, '--env') } : {}),
-            };
-        }
-        catch (err) {
-            throw new UsageError(`provision: ${err.message}`);
-        }
-        const mattermost = mattermostOption(values, ctx);
-        const manifestFormat = parseManifestFormat(values['manifest-format'], 'provision');
-        const source = await openSource(positionals[0], values, ctx);
-        try {
-            return await provisionSource(source, values, { ...options, ...(mattermost ? { mattermost } : {}), ...(manifestFormat ? { manifestFormat } : {}) }, ctx);
-        }
-        finally {
-            source.cleanup();
-        }
-    },
-};
-async function provisionSource(source, values, options, ctx) {
+  mm-apps-deploy provision sample-app --endpoint-url http://127.0.0.1:5000 --create-execute-role`,
+}, async ({ values, positionals }, ctx) => {
+    const options = {
+        ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
+        ...(values['create-execute-role'] ? { createExecuteRole: true } : {}),
+        ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}),
+        ...(values['memory-size'] ? { memorySize: optionValue('provision', '--memory-size', () => (0,provision_options/* parseInteger */.cG)(values['memory-size'], '--memory-size', 128, 10_240)) } : {}),
+        ...(values.timeout ? { timeout: optionValue('provision', '--timeout', () => (0,provision_options/* parseInteger */.cG)(values.timeout, '--timeout', 1, 900)) } : {}),
+        ...(values.architecture ? { architecture: optionValue('provision', '--architecture', () => (0,provision_options/* parseArchitecture */.ZN)(values.architecture, '--architecture')) } : {}),
+        ...(values.env ? { environment: optionValue('provision', '--env', () => (0,provision_options/* parseEnvironment */.Nq)(values.env, '--env')) } : {}),
+    };
+    const aws = awsInput(values, ctx, 'provision');
+    const mattermost = mattermostOption(values, ctx);
+    const manifestFormat = values['manifest-format'];
+    const source = await openSource('provision', positionals[0], values, ctx);
+    try {
+        return await provisionSource(source, values, aws, { ...options, ...(mattermost ? { mattermost } : {}), ...(manifestFormat ? { manifestFormat } : {}) }, ctx);
+    }
+    finally {
+        source.cleanup();
+    }
+});
+async function provisionSource(source, values, aws, options, ctx) {
     const subject = { kind: (0,external_node_fs_.statSync)(source.path).isDirectory() ? 'app-dir' : 'bundle', path: source.displayName };
     // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
     const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(96), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715));
@@ -4934,7 +5218,7 @@ async function provisionSource(source, values, options, ctx) {
             target: source.path,
             now: ctx.now,
             dryRun: values['dry-run'] ?? false,
-            aws: awsInput(values, ctx),
+            aws,
             functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
             ...(values.output ? { bundleOutput: external_node_path_default().resolve(ctx.io.cwd, values.output) } : {}),
             ...options,
@@ -4944,13 +5228,15 @@ async function provisionSource(source, values, options, ctx) {
     }
     catch (err) {
         if (err instanceof errors/* Interrupted */.j) {
-            ctx.io.err(`provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left\n`);
+            const message = `provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left`;
+            ctx.io.err(`${message}\n`);
+            ctx.result({ error: jsonError('interrupted', message) });
             return err.exitCode;
         }
         if (!(err instanceof finding/* FindingsError */.NH))
             throw err;
-        if (values.json)
-            ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
+        if (ctx.json)
+            ctx.result({ findings: findingsJson(subject, err.findings), error: jsonError('findings', `provision refused: ${countFindings(err.findings)}; nothing was written`) });
         else
             ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
         return 1;
@@ -4961,8 +5247,8 @@ async function provisionSource(source, values, options, ctx) {
     const pdFile = pd?.written ? pd.path : undefined;
     const pdProblem = pd && !pd.written ? `${pd.problem}; the deploy itself succeeded, and "mm-apps-deploy provision-data ${provision_rel(ctx, outcome.bundlePath)}" prints the same data` : undefined;
     const bundle = source.kind === 'local' ? provision_rel(ctx, outcome.bundlePath) : source.displayName;
-    if (values.json)
-        ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, bundle, pdFile, ctx), ...sourceJson(source), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) }, null, 2)}\n`);
+    if (ctx.json)
+        ctx.result({ ...outcomeJson(subject, outcome, bundle, pdFile, ctx), ...sourceJson(source), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) });
     else
         render(subject, outcome, pdFile, ctx);
     if (pdProblem)
@@ -4978,20 +5264,20 @@ function provision_rel(ctx, p) {
 function render(subject, o, pdFile, ctx) {
     const d = (0,provision_describe/* describeOutcome */.SS)(o);
     const { out, err } = ctx.io;
-    const text = `${d.heading}\n\n` +
+    const text = `${shown(d.heading)}\n\n` +
         `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', o.report ? 'RESULT' : 'PLAN'], ...d.functions.map((f) => [f.name, f.lambdaName, f.result])])}\n\n` +
         `${(0,format/* table */.tp)([...d.rows, ...(pdFile ? [['provision data', provision_rel(ctx, pdFile)]] : [])])}\n`;
     if (o.report && !o.report.ok) {
         const interrupted = o.report.error instanceof errors/* Interrupted */.j;
-        err(`${text}\nprovision ${interrupted ? `${o.report.error.message}: no new write was started after it` : `failed: ${o.report.error?.message}`}\n`);
-        err(`done: ${d.done?.length ? d.done.join('; ') : 'nothing'}\n`);
+        err(`${text}\nprovision ${interrupted ? `${o.report.error.message}: no new write was started after it` : `failed: ${shown(o.report.error?.message ?? '', 4096)}`}\n`);
+        err(`done: ${d.done?.length ? shown(d.done.join('; '), 4096) : 'nothing'}\n`);
         if (d.notDone?.length)
-            err(`not done: ${d.notDone.join('; ')}\n`);
+            err(`not done: ${shown(d.notDone.join('; '), 4096)}\n`);
         err(`${interrupted ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.\n`);
         return;
     }
     if (o.registrationError) {
-        err(`${text}\nprovision: deployed to AWS, but not registered with ${o.mattermost.siteUrl}: ${o.registrationError.message}\n`);
+        err(`${text}\nprovision: deployed to AWS, but not registered with ${shown(o.mattermost.siteUrl)}: ${shown(o.registrationError.message, 4096)}\n`);
         err('Fix the cause and run "mm-apps-deploy register" on the bundle (or this command again: AWS is unchanged).\n');
         return;
     }
@@ -4999,31 +5285,31 @@ function render(subject, o, pdFile, ctx) {
     if (o.report)
         out(`\n${installText(o)}`);
     for (const note of d.notes)
-        err(`note: ${note}\n`);
+        err(`note: ${shown(note, 4096)}\n`);
     if (o.findings.length > 0)
         err(`\n${(0,format/* plural */.LS)(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
 }
 /** What to type in Mattermost: the one command for the server checked, else both, labelled. */
 function installText(o) {
     if (o.registration?.installed)
-        return `Installed in Mattermost at ${o.registration.siteUrl}. To reinstall: ${o.install[0].command}\n`;
+        return `Installed in Mattermost at ${shown(o.registration.siteUrl)}. To reinstall: ${shown(o.install[0].command)}\n`;
     return `Install it in Mattermost with:\n${commandLines(o.install)}`;
 }
 function mattermostOption(values, ctx) {
+    checkMattermostUrl('provision', values['mattermost-url']);
     const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
     if (!settings) {
         if (values.install)
-            throw new UsageError(`provision: --install needs the Mattermost server: --mattermost-url URL or ${MM_ENV.siteUrl}`);
+            throw usageError('provision', `--install needs the Mattermost server: --mattermost-url URL or ${MM_ENV.siteUrl}`);
         return undefined;
     }
     for (const w of settings.warnings)
-        ctx.io.err(`warning: ${w}\n`);
+        ctx.io.err(`warning: ${shown(w, 4096)}\n`);
     return { settings, install: values.install ?? false };
 }
 function outcomeJson(subject, o, bundle, pdFile, ctx) {
     const d = (0,provision_describe/* describeOutcome */.SS)(o);
     return {
-        ok: !o.report || (o.report.ok && !o.registrationError),
         dryRun: o.dryRun,
         changed: o.report?.changed ?? false,
         appId: o.manifest.appId,
@@ -5036,7 +5322,8 @@ function outcomeJson(subject, o, bundle, pdFile, ctx) {
         objects: o.report ? o.report.objects : { upload: o.plan.objects.filter((x) => x.action === 'upload').length, unchanged: o.plan.objects.filter((x) => x.action === 'unchanged').length },
         invokePolicy: o.report ? o.report.invokePolicy : { name: o.plan.invokePolicy.name, action: o.plan.invokePolicy.action, add: o.plan.invokePolicy.add },
         manifest: o.report ? o.report.manifest : o.plan.manifest,
-        ...(o.report?.error ? { error: o.report.error.message, done: d.done, notDone: d.notDone } : {}),
+        ...(o.report?.error ? { done: d.done, notDone: d.notDone, error: jsonError(o.report.error instanceof errors/* Interrupted */.j ? 'interrupted' : 'failed', o.report.error.message) } : {}),
+        ...(!o.report?.error && o.registrationError ? { error: jsonError('failed', `deployed to AWS, but not registered with ${o.mattermost.siteUrl}: ${o.registrationError.message}`) } : {}),
         ...(pdFile ? { provisionDataFile: provision_rel(ctx, pdFile) } : {}),
         provisionData: (0,provision_data/* provisionDataObject */.xP)(o.provisionData),
         installCommands: o.installCommands,
@@ -5062,57 +5349,57 @@ function outcomeJson(subject, o, bundle, pdFile, ctx) {
 
 
 
-const provision_data_HELP = `Usage: mm-apps-deploy provision-data PATH [options]
 
-Prints the provision data of a bundle or an app directory on stdout, byte for
+
+const provisionDataCommand = command({
+    name: 'provision-data',
+    summary: 'print the provision data (appsctl terraform generate-data) of a bundle',
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Prints the provision data of a bundle or an app directory on stdout, byte for
 byte what "appsctl terraform generate-data" prints for the same bundle: the S3
 key of each static file, the Lambda name, handler and runtime of each function,
 and the manifest key, as tab-indented JSON. Terraform users and the Mattermost
-cloud deployer consume it.
+cloud deployer consume it. With --json, the same data is the "provisionData"
+member of the JSON document every command prints.
 
 A bundle that cannot be deployed (any validation error, e.g. a Lambda name that
-AWS would reject) is refused: the findings go to stderr and nothing to stdout.
-
-Options:
-      --function NAME=PATH for an app directory: take function NAME from PATH;
-                           repeatable
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${SOURCE_HELP}
-${SOURCE_AWS_HELP}
-
-Exit status: 0 printed, 1 the bundle has errors, 2 usage error.
+AWS would reject) is refused: the findings go to stderr and nothing to stdout
+(with --json: a document with "ok": false and the findings).`,
+    options: { function: FUNCTION_OPTION, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS },
+    sections: { [SOURCE_SECTION]: SOURCE_SECTION_TEXT },
+    epilogue: `Exit status: 0 printed, 1 the bundle has errors, 2 usage error.
 
 Example:
-  mm-apps-deploy provision-data dist/bundle.zip > provision-data.json`;
-const provisionDataCommand = {
-    name: 'provision-data',
-    summary: 'print the provision data (appsctl terraform generate-data) of a bundle',
-    help: provision_data_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('provision-data', argv, { function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
-        if (values.help) {
-            ctx.io.out(`${provision_data_HELP}\n`);
-            return 0;
+  mm-apps-deploy provision-data dist/bundle.zip > provision-data.json`,
+}, async ({ values, positionals }, ctx) => {
+    const source = await openSource('provision-data', positionals[0], values, ctx);
+    try {
+        const { result, subject } = await validateTarget(source, values.function, ctx);
+        const ok = result.ok && result.provisionData !== undefined;
+        if (ctx.json) {
+            ctx.result({
+                kind: result.kind,
+                path: subject.path,
+                ...(result.manifest ? { appId: result.manifest.appId, version: result.manifest.version } : {}),
+                ...(ok ? { provisionData: (0,provision_data/* provisionDataObject */.xP)(result.provisionData) } : { error: jsonError('findings', `${countFindings(result.findings)}; no provision data for a bundle that cannot be deployed`) }),
+                ...sourceJson(source),
+                findings: findingsJson(subject, result.findings),
+            });
+            return ok ? 0 : 1;
         }
-        const source = await openSource(positionals[0], values, ctx);
-        try {
-            const { result, subject } = await validateTarget(source, values.function, ctx);
-            ctx.io.err(findingsBlock(subject, result.findings));
-            if (!result.ok || !result.provisionData) {
-                ctx.io.err(`${subject.path}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
-                return 1;
-            }
-            ctx.io.out((0,provision_data/* marshalProvisionData */.uY)(result.provisionData));
-            return 0;
+        ctx.io.err(findingsBlock(subject, result.findings));
+        if (!ok) {
+            ctx.io.err(`${shown(subject.path)}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
+            return 1;
         }
-        finally {
-            source.cleanup();
-        }
-    },
-};
+        ctx.io.out((0,provision_data/* marshalProvisionData */.uY)(result.provisionData));
+        return 0;
+    }
+    finally {
+        source.cleanup();
+    }
+});
 
 ;// CONCATENATED MODULE: ./src/publish/describe.ts
 // Words for a publish outcome, shared by the CLI and the action (each renders them its own way).
@@ -5154,6 +5441,8 @@ function describePublish(o) {
     }
 }
 
+// EXTERNAL MODULE: ./src/publish/key.ts
+var key = __nccwpck_require__(6288);
 ;// CONCATENATED MODULE: ./src/cli/commands/publish.ts
 
 
@@ -5162,9 +5451,16 @@ function describePublish(o) {
 
 
 
-const publish_HELP = `Usage: mm-apps-deploy publish PATH --bundle-bucket B [options]
 
-Hands a bundle to the Mattermost apps cloud deployer: puts it in the deployer's
+
+
+
+const publishCommand = command({
+    name: 'publish',
+    summary: "hand a bundle to Mattermost Cloud's deployer (its bundle bucket)",
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (a bundle .zip, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Hands a bundle to the Mattermost apps cloud deployer: puts it in the deployer's
 bundle bucket, which the deployer lists every hour. It deploys every .zip at
 the bucket root that has no deployed_<environment>=true tag, then tags it.
 
@@ -5174,29 +5470,29 @@ read; a failure there writes nothing. The same bytes already at the key are
 left alone. Other bytes at the key are replaced, unless the deployer has
 deployed them (a deployed_*=true tag): then publish refuses, unless --force.
 The upload has Content-Type application/zip, the SHA-256 in its metadata and
-no tags, and is checked afterwards.
-
-Options:
-      --bundle-bucket B    the deployer's bundle bucket (its AppsBundleBucketName)
-      --key K              the object key (default <app_id>_<version>.zip): a
-                           file name at the bucket root ending in .zip, of
-                           letters, digits, ".", "_" and "-"
-      --force              replace other bytes at the key although the deployer
-                           has deployed them (it then deploys them again)
-      --dry-run            read the bucket and say what would happen; write nothing
-${SOURCE_AWS_HELP.replaceAll('for s3:// sources: ', '')}
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Credentials: as for provision (MM_APPS_DEPLOY_AWS_ACCESS_KEY / _SECRET_KEY, or
+no tags, and is checked afterwards.`,
+    options: {
+        'bundle-bucket': { type: 'string', value: 'B', required: true, help: "the deployer's bundle bucket (its AppsBundleBucketName)" },
+        key: {
+            type: 'string',
+            value: 'K',
+            help: 'the object key (default <app_id>_<version>.zip): a\nfile name at the bucket root ending in .zip, of\nletters, digits, ".", "_" and "-"',
+        },
+        force: { type: 'boolean', help: 'replace other bytes at the key although the deployer\nhas deployed them (it then deploys them again)' },
+        'dry-run': { type: 'boolean', help: 'read the bucket and say what would happen; write nothing' },
+        region: { ...SOURCE_AWS_OPTIONS.region, section: 'Options', help: 'the AWS region (default: MM_APPS_AWS_REGION, else\nAWS_REGION, AWS_DEFAULT_REGION)' },
+        'endpoint-url': { ...SOURCE_AWS_OPTIONS['endpoint-url'], section: 'Options', help: 'another S3 endpoint (moto, LocalStack)' },
+        ...SOURCE_OPTIONS,
+    },
+    sections: {
+        Options: {
+            note: `Credentials: as for provision (MM_APPS_DEPLOY_AWS_ACCESS_KEY / _SECRET_KEY, or
 the AWS SDK's default chain). Needed: s3:ListBucket on the bucket, and
-s3:GetObject, s3:GetObjectTagging and s3:PutObject on its objects.
-
-${SOURCE_HELP}
-
-Output: the key, the SHA-256, when the deployer picks it up, and the provision
+s3:GetObject, s3:GetObjectTagging and s3:PutObject on its objects.`,
+        },
+        [SOURCE_SECTION]: SOURCE_SECTION_TEXT,
+    },
+    epilogue: `Output: the key, the SHA-256, when the deployer picks it up, and the provision
 data (what the deployer will deploy, as "appsctl terraform generate-data"
 prints it).
 
@@ -5205,64 +5501,58 @@ Exit status: 0 published (or already there, or planned), 1 refused or failed,
 
 Examples:
   mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles
-  mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles --dry-run`;
-const publishCommand = {
-    name: 'publish',
-    summary: "hand a bundle to Mattermost Cloud's deployer (its bundle bucket)",
-    help: publish_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('publish', argv, { 'bundle-bucket': { type: 'string' }, key: { type: 'string' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, ...SOURCE_AWS_OPTIONS, ...SOURCE_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, s3://BUCKET/KEY or an https:// URL)' });
-        if (values.help) {
-            ctx.io.out(`${publish_HELP}\n`);
-            return 0;
-        }
-        const bucket = values['bundle-bucket'];
-        if (!bucket)
-            throw new UsageError('publish: missing --bundle-bucket (the cloud deployer\'s bundle bucket)');
-        const source = await openSource(positionals[0], values, ctx);
-        const subject = { kind: 'bundle', path: source.displayName };
+  mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles --dry-run`,
+}, async ({ values, positionals }, ctx) => {
+    const bucket = values['bundle-bucket'];
+    if (!bucket)
+        throw usageError('publish', "missing --bundle-bucket (the cloud deployer's bundle bucket)");
+    optionValue('publish', '--bundle-bucket', () => (0,aws_settings.resolveAwsSettings)({ bucket, env: {} }));
+    const keyProblem = values.key === undefined ? undefined : (0,key/* bundleKeyProblem */.z8)(values.key);
+    if (keyProblem)
+        throw usageError('publish', `--key "${values.key}" ${keyProblem}`);
+    const source = await openSource('publish', positionals[0], values, ctx);
+    const subject = { kind: 'bundle', path: source.displayName };
+    try {
+        // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6234));
+        let outcome;
         try {
-            // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-            const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 528));
-            let outcome;
-            try {
-                outcome = await publish({
-                    bundlePath: source.path,
-                    bucket,
-                    key: values.key,
-                    force: values.force ?? false,
-                    dryRun: values['dry-run'] ?? false,
-                    now: ctx.now,
-                    aws: { region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env },
-                    onProgress: (m) => ctx.progress(m),
-                });
-            }
-            catch (err) {
-                if (!(err instanceof finding/* FindingsError */.NH))
-                    throw err;
-                if (values.json)
-                    ctx.io.out(`${JSON.stringify({ ok: false, published: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
-                else
-                    ctx.io.err(`${findingsBlock(subject, err.findings)}publish refused: ${countFindings(err.findings)}; nothing was written.\n`);
-                return 1;
-            }
-            const d = describePublish(outcome);
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify({ ...publish_outcomeJson(subject, outcome, d.ok), ...sourceJson(source) }, null, 2)}\n`);
-            }
-            else {
-                publish_render(subject, outcome, ctx);
-            }
-            return d.ok ? 0 : 1;
+            outcome = await publish({
+                bundlePath: source.path,
+                bucket,
+                key: values.key,
+                force: values.force ?? false,
+                dryRun: values['dry-run'] ?? false,
+                now: ctx.now,
+                aws: { region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env },
+                onProgress: (m) => ctx.progress(m),
+            });
         }
-        finally {
-            source.cleanup();
+        catch (err) {
+            if (!(err instanceof finding/* FindingsError */.NH))
+                throw err;
+            if (ctx.json)
+                ctx.result({ published: false, findings: findingsJson(subject, err.findings), error: jsonError('findings', `publish refused: ${countFindings(err.findings)}; nothing was written`) });
+            else
+                ctx.io.err(`${findingsBlock(subject, err.findings)}publish refused: ${countFindings(err.findings)}; nothing was written.\n`);
+            return 1;
         }
-    },
-};
+        const d = describePublish(outcome);
+        if (ctx.json) {
+            ctx.result({ ...publish_outcomeJson(subject, outcome), ...sourceJson(source), ...(d.ok ? {} : { error: jsonError('failed', `${d.heading}. ${d.pickup}`) }) });
+        }
+        else {
+            publish_render(subject, outcome, ctx);
+        }
+        return d.ok ? 0 : 1;
+    }
+    finally {
+        source.cleanup();
+    }
+});
 function publish_render(subject, o, ctx) {
     const d = describePublish(o);
-    const text = `${d.heading}\n\n${(0,format/* table */.tp)(d.rows)}\n\n${d.pickup}\n`;
+    const text = `${shown(d.heading)}\n\n${(0,format/* table */.tp)(d.rows)}\n\n${shown(d.pickup, 4096)}\n`;
     if (!d.ok) {
         ctx.io.err(text);
         return;
@@ -5271,9 +5561,8 @@ function publish_render(subject, o, ctx) {
     if (o.findings.length > 0)
         ctx.io.err(`\n${(0,format/* plural */.LS)(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
 }
-function publish_outcomeJson(subject, o, ok) {
+function publish_outcomeJson(subject, o) {
     return {
-        ok,
         dryRun: o.dryRun,
         published: o.published,
         action: o.action,
@@ -5289,9 +5578,80 @@ function publish_outcomeJson(subject, o, ok) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/help.ts
+// --help texts and the README's synopsis, produced from the commands' option specs (command.ts):
+// what parses is what is documented.
+
+const BIN = 'mm-apps-deploy';
+/** Column where option help starts (as in the texts written before these were generated). */
+const HELP_COLUMN = 27;
+function flagText(name, o) {
+    const value = o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : '';
+    return `${o.short ? `-${o.short}, ` : '    '}--${name}${value}`;
+}
+/** "  -o, --output FILE        where to write…" with continuation lines aligned. */
+function optionLines(name, o) {
+    const head = `  ${flagText(name, o)}`;
+    const [first, ...rest] = o.help.split('\n');
+    const indent = ' '.repeat(HELP_COLUMN);
+    const lines = head.length + 1 <= HELP_COLUMN ? [`${head.padEnd(HELP_COLUMN)}${first}`] : [head, `${indent}${first}`];
+    return [...lines, ...rest.map((l) => `${indent}${l}`)].join('\n');
+}
+/** The full --help text of a command. */
+function commandHelp(spec) {
+    const common = spec.commonSection ?? 'Options';
+    const sections = new Map();
+    for (const [name, o] of Object.entries(spec.options)) {
+        const title = o.section ?? 'Options';
+        sections.set(title, [...(sections.get(title) ?? []), [name, o]]);
+    }
+    sections.set(common, [...(sections.get(common) ?? []), ...Object.entries(args_COMMON_OPTIONS)]);
+    const blocks = [...sections].map(([title, options]) => {
+        const extra = spec.sections?.[title];
+        return [`${title}:`, ...(extra?.intro ? [extra.intro] : []), ...options.map(([n, o]) => optionLines(n, o)), ...(extra?.note ? [extra.note] : [])].join('\n');
+    });
+    return [`Usage: ${BIN} ${spec.name}${spec.args ? ` ${spec.args}` : ''} [options]`, spec.description, ...blocks, spec.epilogue].join('\n\n');
+}
+/** One option as the synopsis shows it: "[-o FILE]", "--keep N", "[--env KEY=VALUE ...]". */
+function synopsisItem(name, o) {
+    const value = o.type === 'string' ? ` ${o.choices ? o.choices.join('|') : (o.value ?? 'VALUE')}` : '';
+    const text = `${o.short ? `-${o.short}` : `--${name}`}${value}${o.multiple ? ' ...' : ''}`;
+    return o.required ? text : `[${text}]`;
+}
+/** "npx mm-apps-deploy provision PATH [--bucket B] …", wrapped at `width` with 4-space continuation lines. */
+function synopsis(spec, width = 100) {
+    const items = [`npx ${BIN} ${spec.name}${spec.args ? ` ${spec.args}` : ''}`, ...Object.entries(spec.options).map(([n, o]) => synopsisItem(n, o))];
+    const lines = [];
+    let line = '';
+    for (const item of items) {
+        if (line && line.length + 1 + item.length > width) {
+            lines.push(line);
+            line = `    ${item}`;
+        }
+        else
+            line = line ? `${line} ${item}` : item;
+    }
+    return [...lines, line].join('\n');
+}
+/** The synopsis of every command, then the options they all have: the README's "Use the CLI" block. */
+function synopsisBlock(specs) {
+    const common = Object.entries(COMMON_OPTIONS).map(([n, o]) => synopsisItem(n, o));
+    return [...specs.map((s) => synopsis(s)), `npx ${BIN} <command> ${common.join(' ')}`].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-// The CLI: parses the command line, runs a command, maps outcomes to exit codes
-// (0 success, 1 failure or findings with errors, 2 usage error).
+// The CLI: parses the command line, runs a command, maps outcomes to exit codes (0 success,
+// 1 failure or findings with errors, 2 usage error, 128+n interrupted), and is the one place that
+// writes: every byte goes through the safe writers (output/writer.ts), and with --json exactly one
+// JSON document (json.ts) goes to stdout, whatever happened.
+
+
+
+
+
+
+
+
 
 
 
@@ -5308,24 +5668,26 @@ function publish_outcomeJson(subject, o, ok) {
 
 const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, publishCommand, initCommand, testCommand, pruneCommand, cleanCommand];
 function overview() {
-    const width = Math.max(...COMMANDS.map((c) => c.name.length));
+    const width = Math.max(...COMMANDS.map((c) => c.spec.name.length));
     return `Usage: mm-apps-deploy <command> [options]
 
 Packs, validates and provisions Mattermost Apps for AWS Lambda and S3.
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.spec.name.padEnd(width)}  ${c.spec.summary}`).join('\n')}
 
 Run "mm-apps-deploy <command> --help" for a command's options.
 
 Global options:
   -h, --help     show help
       --version  print the version
+      --json     print one JSON document on stdout, whatever the outcome
       --debug    show stack traces of unexpected errors
 
 Environment:
   MM_APPS_DEPLOY_DATE   the date (YYYY-MM-DD) runtime deprecations are checked
                         against, instead of today (for reproducible checks)
+  NO_COLOR, FORCE_COLOR no colour, or colour also when not on a terminal
 
 Exit status: 0 success, 1 failure or validation errors, 2 usage error,
 130 interrupted (Ctrl-C; 143 for SIGTERM): work stops before the next write,
@@ -5341,56 +5703,102 @@ function parseNow(env) {
         throw new UsageError(`MM_APPS_DEPLOY_DATE must be a date like 2026-11-21, got "${value}"`);
     return new Date(ms);
 }
-async function main(argv, io) {
+/** The streams every command writes through: secrets redacted, values escaped, colour where wanted. */
+function safeIo(io) {
+    const secrets = secretsIn(io.env);
+    const colour = (isTTY) => (wantsColour(io.env, { isTTY: isTTY ?? false }) ? colourise : undefined);
+    const out = safeWriter(io.out, { secrets, ...withColour(colour(io.tty?.out)) });
+    const err = safeWriter(io.err, { secrets, ...withColour(colour(io.tty?.err)) });
+    return { ...io, out, err };
+}
+function withColour(colour) {
+    return colour ? { colour } : {};
+}
+/** A command's error as one line: messages are single lines by design, values in them already escaped. */
+const message = (err) => (0,untrusted/* oneLine */.TN)(err.message, 4 * 1024);
+async function main(argv, rawIo) {
     const debug = argv.includes('--debug');
+    const json = argv.includes('--json');
+    const io = safeIo(rawIo);
+    let commandName;
+    let result;
+    // with --json, stdout holds the one document: whatever else a command writes goes to stderr
+    const finish = (exitCode, error) => {
+        if (json)
+            io.out(`${(0,untrusted/* safeJson */.oi)(envelope(commandName, exitCode, result, error), 2)}\n`);
+        return exitCode;
+    };
     try {
         const [name, ...rest] = argv;
-        if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-            const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-            io.out(topic ? `${topic.help}\n` : overview());
-            return name === undefined ? 2 : 0;
+        if (name === undefined || name === '--help' || name === '-h' || name === 'help' || (name === '--json' && rest.length === 0)) {
+            const topic = name === 'help' ? COMMANDS.find((c) => c.spec.name === rest[0]) : undefined;
+            const text = topic ? `${commandHelp(topic.spec)}\n` : overview();
+            if (json)
+                result = { help: text };
+            else
+                io.out(text);
+            return finish(name === undefined ? 2 : 0, name === undefined ? jsonError('usage', 'no command given') : undefined);
         }
         if (name === '--version' || name === '-v') {
-            io.out(`${version/* VERSION */.x}\n`);
-            return 0;
+            if (json)
+                result = { version: version/* VERSION */.x };
+            else
+                io.out(`${version/* VERSION */.x}\n`);
+            return finish(0);
         }
-        const command = COMMANDS.find((c) => c.name === name);
-        if (!command)
-            throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
-        const quiet = rest.includes('--quiet') || rest.includes('-q') || rest.includes('--json');
+        const command = COMMANDS.find((c) => c.spec.name === name);
+        if (!command) {
+            const guess = closest(name, COMMANDS.map((c) => c.spec.name));
+            throw new UsageError(`unknown command "${name}"${guess ? `; did you mean "${guess}"?` : ''} Commands: ${COMMANDS.map((c) => c.spec.name).join(', ')}`);
+        }
+        commandName = command.spec.name;
+        const parsed = parseCommand(command.spec, rest);
+        if (parsed.values.help) {
+            const text = `${commandHelp(command.spec)}\n`;
+            if (json)
+                result = { help: text };
+            else
+                io.out(text);
+            return finish(0);
+        }
+        const quiet = Boolean(parsed.values.quiet) || json;
+        const progress = (m) => {
+            if (!quiet)
+                io.err(`${(0,untrusted/* oneLine */.TN)(m, 4 * 1024)}\n`);
+        };
         const ctx = {
-            io,
+            io: json ? { ...io, out: io.err } : io,
             now: parseNow(io.env),
             debug,
             quiet,
-            progress: (message) => {
-                if (!quiet)
-                    io.err(`${message}\n`);
-            },
+            json,
+            result: (doc) => (result = doc),
+            progress,
             ...(io.signal ? { signal: io.signal } : {}),
         };
-        return await command.run(rest, ctx);
+        return finish(await (0,retry_report/* withAwsRetryReports */.px)(progress, () => command.run(parsed, ctx)));
     }
     catch (caught) {
         const err = (0,fs_error/* fsFallback */.ov)(caught);
         if (err instanceof errors/* Interrupted */.j) {
             io.err(`mm-apps-deploy: ${err.message}: stopped before the next write; nothing half-written is left (temporary files and partial outputs were removed)\n`);
-            return err.exitCode;
+            return finish(err.exitCode, jsonError('interrupted', err.message));
         }
         if (err instanceof UsageError) {
-            io.err(`mm-apps-deploy: ${err.message}\nRun "mm-apps-deploy --help" for usage.\n`);
-            return 2;
+            const cmd = err.command ?? commandName;
+            io.err(`mm-apps-deploy: ${message(err)}\nRun "mm-apps-deploy ${cmd ? `${cmd} ` : ''}--help" for ${cmd ? 'its options' : 'usage'}.\n`);
+            return finish(2, jsonError('usage', message(err)));
         }
         if (err instanceof errors/* UserError */.y) {
-            io.err(`mm-apps-deploy: ${err.message}\n`);
+            io.err(`mm-apps-deploy: ${message(err)}\n`);
             if (debug && err.stack)
                 io.err(`${err.stack}\n`);
-            return 1;
+            return finish(1, jsonError('failed', message(err)));
         }
         const e = err instanceof Error ? err : new Error(String(err));
-        io.err(`mm-apps-deploy: unexpected error: ${e.message}\n`);
+        io.err(`mm-apps-deploy: unexpected error: ${message(e)}\n`);
         io.err(debug && e.stack ? `${e.stack}\n` : 'Run again with --debug for details, and report it if it persists.\n');
-        return 1;
+        return finish(1, jsonError('unexpected', message(e)));
     }
 }
 
@@ -6126,6 +6534,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: errorsOf
 
+// EXTERNAL MODULE: ./src/output/untrusted.ts
+var untrusted = __nccwpck_require__(4915);
 ;// CONCATENATED MODULE: ./src/findings/catalog.ts
 const MiB = 1024 * 1024;
 const bytes = (n) => (n >= MiB ? `${(n / MiB).toFixed(1)} MiB (${n.toLocaleString('en-US')} bytes)` : `${n.toLocaleString('en-US')} bytes`);
@@ -6547,10 +6957,21 @@ const CATALOG = {
 
 ;// CONCATENATED MODULE: ./src/findings/finding.ts
 
-/** Builds a finding from the catalog: its severity and message text live there, not at call sites. */
+
+/** A value quoted in a message: on one line, control and bidi characters escaped, length bounded. */
+function shown(param) {
+    if (typeof param === 'string')
+        return (0,untrusted/* oneLine */.TN)(param);
+    return Array.isArray(param) ? param.map(shown) : param;
+}
+/**
+ * Builds a finding from the catalog: its severity and message text live there, not at call sites.
+ * The values a message quotes come from manifests, archives and file names: each is made safe to
+ * show (output/untrusted.ts) before the catalog puts it into words.
+ */
 function finding(code, location, ...params) {
     const def = CATALOG[code];
-    const message = def.message(...params);
+    const message = def.message(...params.map(shown));
     return location ? { code, severity: def.severity, message, location } : { code, severity: def.severity, message };
 }
 function hasErrors(findings) {
@@ -8047,6 +8468,105 @@ function checkHandlerFormat(fn, handler, family, at, out) {
 
 /***/ }),
 
+/***/ 4915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   oi: () => (/* binding */ safeJson)
+/* harmony export */ });
+/* unused harmony exports MAX_SHOWN, html, htmlBlock */
+// Text that came from outside — a manifest, an archive entry, a file name, a Mattermost server, an
+// AWS error message — made safe for where it is shown. The one place these rules live: every
+// renderer (CLI text and --json, the action's log, annotations, job summary and outputs) uses it.
+//
+// What could go wrong without it: a newline in a value writes a line of its own, and in a GitHub
+// Actions log a line starting with "::" (or holding "##[") is a workflow command (::warning::,
+// ::add-mask::, ::stop-commands::); ESC starts a terminal control sequence (colours, cursor moves,
+// OSC 8 links, window titles), and so does the C1 control CSI (U+009B) on some terminals; bidi
+// overrides (U+202E) show text in another order than it is; a value in HTML can open a tag.
+/**
+ * Characters that change how the text around them is shown: C0 and C1 controls, DEL, bidi marks,
+ * embeddings, overrides and isolates, line and paragraph separators, the BOM and the interlinear
+ * annotation marks.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+// the same, but newline and tab stay: they are how text we compose is laid out
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+const SHORT = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+/**
+ * A character shown as its escape, in JSON's notation: inside a JSON string the escape means the
+ * same character, so a JSON document passed through these rules stays the same data.
+ */
+function escapeChar(c) {
+    return SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** Values longer than this many characters are cut where they are shown, saying how much was cut. */
+const MAX_SHOWN = 300;
+/**
+ * A value for one line of text: every control and bidi character shown as its escape (\n, \u001b,
+ * \u202e), and at most `max` characters, so that it can neither start a line, nor restyle the
+ * terminal, nor reorder what follows, nor flood the screen.
+ */
+function oneLine(value, max = MAX_SHOWN) {
+    let text = value;
+    if (text.length > max) {
+        let end = max;
+        // never cut a surrogate pair in two
+        if (/[\ud800-\udbff]/.test(text[end - 1]))
+            end--;
+        text = `${text.slice(0, end)}… (${(value.length - end).toLocaleString('en-US')} more characters)`;
+    }
+    return text.replace(UNSAFE, escapeChar);
+}
+/**
+ * Text we composed (several lines, values already on one line each) made safe as a whole, as the
+ * last step before it is written: the control and bidi characters that are left are escaped, and
+ * a line that GitHub's runner would read as a workflow command is defused. `atLineStart` says
+ * whether `text` starts a line (a writer passes what its previous write ended with).
+ */
+function safeText(text, atLineStart = true) {
+    const escaped = text.replace(UNSAFE_IN_TEXT, escapeChar);
+    return defuseCommands(escaped, atLineStart);
+}
+/**
+ * The runner reads a line as a workflow command when it starts with "::" after leading white
+ * space (v2), or holds "##[" anywhere (v1) (actions/runner ActionCommand.TryParseV2 / TryParse).
+ * Neither ever starts one of our lines: such a line began with a value, e.g. a file name, and the
+ * first character of its prefix is written as its escape instead.
+ */
+function defuseCommands(text, atLineStart) {
+    const v1 = text.replace(/##\[/g, '#\\u0023[');
+    return v1.replace(/(^|\n)([ \t]*)::/g, (match, start, space, offset) => offset === 0 && start === '' && !atLineStart ? match : `${start}${space}\\u003a:`);
+}
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** A value for HTML text or an attribute: on one line (see oneLine), with & < > " ' as entities. */
+function html(value, max = MAX_SHOWN) {
+    return oneLine(value, max).replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Text we composed for HTML (a code block: several lines): controls and bidi characters escaped,
+ * & < > " ' as entities, nothing cut.
+ */
+function htmlBlock(text) {
+    return text.replace(UNSAFE_IN_TEXT, escapeChar).replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * JSON for machines (--json, the action's JSON outputs): the same data as JSON.stringify, with the
+ * characters that are legal in a JSON string but unsafe where the document is shown or embedded
+ * written as \u escapes: DEL, C1 controls, bidi and line separators, and < > & (as Go's
+ * encoding/json does), so that no tag or control sequence appears in the text.
+ */
+function safeJson(value, indent) {
+    return JSON.stringify(value, null, indent).replace(/[<>&\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/g, escapeChar);
+}
+
+
+/***/ }),
+
 /***/ 6014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8258,6 +8778,57 @@ function checkProvisionOptions(o) {
 
 /***/ }),
 
+/***/ 6288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CK: () => (/* binding */ bundleKey),
+/* harmony export */   z8: () => (/* binding */ bundleKeyProblem)
+/* harmony export */ });
+/* unused harmony export defaultBundleKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The key a bundle is published under in the cloud deployer's bundle bucket. The deployer
+// (mattermost-apps-cloud-deployer main.go, research §8) downloads each key to TempDir/<key>,
+// unzips it into TempDir/<key without .zip>, and hands that name to Terraform as bundle_name
+// (a path segment of the function archive's file name). So the key must be a plain file name:
+// no "/", nothing a shell, a path or HCL could read differently, not "." or "..", and within a
+// file system's 255-byte name limit.
+
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*\.zip$/;
+const MAX_KEY_BYTES = 255;
+/** <app_id>_<version>.zip, as appsctl names bundles it builds. */
+function defaultBundleKey(manifest) {
+    return `${manifest.appId}_${manifest.version}.zip`;
+}
+/** What is wrong with a bundle key, or undefined. */
+function bundleKeyProblem(key) {
+    if (!key.endsWith('.zip'))
+        return 'does not end in ".zip", and the cloud deployer only takes keys that do';
+    if (key.includes('/'))
+        return 'contains "/": the cloud deployer reads the bucket root and downloads each bundle to a file named after its key';
+    const bad = [...new Set([...key].filter((c) => !/[A-Za-z0-9._-]/.test(c)))];
+    if (bad.length > 0)
+        return `contains ${bad.map((c) => JSON.stringify(c)).join(', ')}; use only letters, digits, ".", "_" and "-"`;
+    if (!KEY.test(key))
+        return 'must start with a letter or digit and have a name before ".zip"';
+    if (Buffer.byteLength(key) > MAX_KEY_BYTES)
+        return `is ${Buffer.byteLength(key)} bytes; a file name may have at most ${MAX_KEY_BYTES}`;
+    return undefined;
+}
+/** The key to publish under: the one given, else the default; refused when the deployer could not use it. */
+function bundleKey(manifest, given) {
+    const key = given ?? defaultBundleKey(manifest);
+    const problem = bundleKeyProblem(key);
+    if (!problem)
+        return key;
+    if (given !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`bundle key "${key}" ${problem}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the default bundle key "${key}" (<app_id>_<version>.zip) ${problem}; choose one with --key (action input bundle-key)`);
+}
+
+
+/***/ }),
+
 /***/ 5725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8271,10 +8842,12 @@ function checkProvisionOptions(o) {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _output_untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4915);
 // Requests to the Mattermost server: a Bearer token that never appears in any message, no
 // redirects followed (a redirect would carry the token elsewhere: the user is told the URL to use
 // instead), a time limit per request, bounded bodies, and retries with progress for the failures
 // that pass (dropped connections, 429, 502–504).
+
 
 
 const MAX_BODY = 4 * 1024 * 1024;
@@ -8350,11 +8923,12 @@ function jsonOf(answer) {
         return undefined;
     }
 }
-/** A server's words in one line without control characters: they must not write lines or escape codes of their own. */
+/**
+ * A server's words in one line: white space runs collapsed, then made safe to show
+ * (output/untrusted.ts): they must not write lines or escape codes of their own.
+ */
 function oneLine(text, max = 300) {
-    // eslint-disable-next-line no-control-regex
-    const t = text.trim().replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ');
-    return t.length > max ? `${t.slice(0, max)}…` : t;
+    return (0,_output_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(text.trim().replace(/\s+/g, ' '), max);
 }
 /** A server's error body in one line: an AppError's message and id, or the text. */
 function errorText(answer) {
@@ -18200,8 +18774,8 @@ async function appsPluginVersion(settings, options) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2693);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4266);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2693);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4266);
 // Writes a download to a file while counting and hashing it. The size limit is enforced on the
 // bytes as they arrive, not on what the server announced: a server that sends no Content-Length,
 // or a wrong one, cannot make us write more than the limit.
@@ -18214,9 +18788,9 @@ async function appsPluginVersion(settings, options) {
 
 /** A bundle over the limit: announced by the server (nothing read), or found while receiving it. */
 function tooLarge(what, maxBytes, announced) {
-    const limit = `the ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(maxBytes)} (${maxBytes.toLocaleString('en-US')} bytes) a bundle may have`;
+    const limit = `the ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(maxBytes)} (${maxBytes.toLocaleString('en-US')} bytes) a bundle may have`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(announced !== undefined
-        ? `${what} is ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(announced)} (${announced.toLocaleString('en-US')} bytes), more than ${limit}; it was not downloaded`
+        ? `${what} is ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(announced)} (${announced.toLocaleString('en-US')} bytes), more than ${limit}; it was not downloaded`
         : `${what} is larger than ${limit}; the download was stopped and nothing was kept`);
 }
 /**
@@ -18232,7 +18806,7 @@ async function receive(body, file, o) {
     let idle;
     const watch = () => {
         clearTimeout(idle);
-        idle = setTimeout(() => body.destroy(new _util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`${state.from} sent nothing for ${seconds(o.idleMs)}`)), o.idleMs);
+        idle = setTimeout(() => body.destroy(new _util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .TransientError */ .N_(`${state.from} sent nothing for ${seconds(o.idleMs)}`)), o.idleMs);
     };
     const counter = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
         transform(chunk, _encoding, done) {
@@ -18255,7 +18829,7 @@ async function receive(body, file, o) {
     }
     if (state.total !== undefined && state.received !== state.total) {
         // the connection broke: another attempt may get it all
-        throw new _util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`${o.what} ended after ${state.received.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} bytes`);
+        throw new _util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .TransientError */ .N_(`${o.what} ended after ${state.received.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} bytes`);
     }
     return { size: state.received, sha256: hash.digest('hex') };
 }
@@ -18274,6 +18848,8 @@ function seconds(ms) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
+/* harmony import */ var _output_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4915);
+
 /** Human sizes in binary units: "512 B", "3.4 KiB", "19.3 MiB". */
 function formatBytes(n) {
     if (n < 1024)
@@ -18290,8 +18866,12 @@ function formatBytes(n) {
 function plural(n, word, many = `${word}s`) {
     return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }
-/** Aligns rows of cells into columns separated by two spaces. */
-function table(rows, indent = '  ') {
+/**
+ * Aligns rows of cells into columns separated by two spaces. A cell is one line: any value in it
+ * (a function name, a path, a server's words) is shown on one line, escaped (output/untrusted.ts).
+ */
+function table(cells, indent = '  ') {
+    const rows = cells.map((row) => row.map((cell) => (0,_output_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(cell)));
     const widths = [];
     for (const row of rows)
         row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
@@ -18400,6 +18980,25 @@ async function withRetries(what, options, attempt) {
             await options.sleep(wait);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 1412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ silenceSdkNodeVersionWarning)
+/* harmony export */ });
+// The AWS SDK for JavaScript v3 prints a 9-line NodeVersionSupportWarning on Node < 22 (SDK
+// versions published after January 2027 will need Node 22) at the first client it creates: a
+// warning a user of this tool cannot act on, in the middle of a command's output. The SDK's own
+// switch turns it off (@aws-sdk/core emitWarningIfUnsupportedVersion reads
+// AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED). The entry points call this before any client
+// exists; a value the user set is kept.
+function silenceSdkNodeVersionWarning(env = process.env) {
+    env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 }
 
 

@@ -6,6 +6,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { VERSION } from '../version.js';
+import { nameOperations, reportingRetries } from './retry-report.js';
 import type { AwsSettings } from './settings.js';
 
 export interface ClientOptions {
@@ -38,7 +39,8 @@ function commonConfig(settings: AwsSettings, options: ClientOptions) {
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     ...(options.requestHandler ? { requestHandler: options.requestHandler as never } : {}),
     // Request bodies are buffers, so every retried request re-sends the same bytes.
-    retryStrategy: new ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay),
+    // each retry is reported (retry-report.ts): nothing waits silently
+    retryStrategy: reportingRetries(new ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay), options.maxAttempts ?? 8),
     customUserAgent: `mm-apps-deploy/${VERSION}`,
   };
 }
@@ -52,7 +54,9 @@ export const SILENT_LOGGER = { trace() {}, debug() {}, info() {}, warn() {}, err
  */
 export function createS3Client(settings: AwsSettings, options: ClientOptions = {}, extra: { followRegionRedirects?: boolean; logger?: typeof SILENT_LOGGER } = {}): S3Client {
   // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
-  return new S3Client({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+  const s3 = new S3Client({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+  nameOperations(s3);
+  return s3;
 }
 
 export function createClients(settings: AwsSettings, options: ClientOptions = {}): AwsClients {
@@ -61,6 +65,7 @@ export function createClients(settings: AwsSettings, options: ClientOptions = {}
   const s3 = createS3Client(settings, options);
   const iam = new IAMClient(common);
   const sts = new STSClient(common);
+  for (const c of [lambda, iam, sts]) nameOperations(c);
   return {
     settings,
     lambda,

@@ -1,0 +1,145 @@
+// The bad-input corpus for output injection (issue 8 item 3): manifest values, zip entry names and
+// file names carrying new lines with workflow commands, CR, ESC and C1 sequences, HTML, "%0A", bidi
+// overrides, NUL and very long values. Every front end is run on them — the CLI in-process, the
+// built CLI, and the built action as the runner runs it — and nothing injected may survive in
+// stdout, stderr, the job summary or the outputs: no line read as a workflow command, no control
+// sequence, no tag, no line of unbounded length; --json stays JSON with the values intact.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { manifestJson, tempDir, writeApp } from './helpers/fs.js';
+import { expectNothingInjected, HOSTILE, LONG, MARK } from './helpers/hostile-text.js';
+import { rawZip } from './helpers/raw-zip.js';
+import { builtDist, runAction } from './helpers/runner.js';
+
+const CASES = Object.entries({ ...HOSTILE, 'a 200,000-character value': LONG });
+/** A text line of ours holds a few bounded values: far below the long value's length. */
+const MAX_LINE = 20_000;
+
+/** An app whose manifest carries `value` in every field a message may quote. */
+function hostileManifestApp(dir: string, value: string): string {
+  const manifest = manifestJson({ app_id: value, version: value, display_name: value, homepage_url: value, icon: value, requested_locations: [value] }, [
+    { name: value, path: value, handler: value, runtime: value },
+  ]);
+  return writeApp(dir, { manifest, functions: [{ name: 'main' }] });
+}
+
+/** A valid app with `value` in its display name and in the names of its static files. */
+function hostileFilesApp(dir: string, value: string): string {
+  const name = value.replace(/[\0/]/g, '_').slice(0, 200); // what a file name can hold
+  writeApp(dir, { manifest: manifestJson({ display_name: value, description: value }), static: { 'icon.png': 'png', [`${name}.txt`]: 'x', [`sub ${name}/a.txt`]: 'y' } });
+  return dir;
+}
+
+/** A bundle whose entry names carry `value`. */
+function hostileBundle(file: string, value: string): string {
+  const name = value.slice(0, 1000);
+  writeFileSync(
+    file,
+    rawZip([
+      { name: 'manifest.json', data: Buffer.from(manifestJson({ display_name: value })) },
+      { name: `${name}.zip`, data: Buffer.from('not a zip') },
+      { name: `static/${name}`, data: Buffer.from('x') },
+      { name: `other/${name}`, data: Buffer.from('x') },
+    ]),
+  );
+  return file;
+}
+
+function expectJson(where: string, stdout: string): unknown {
+  expectNothingInjected(where, stdout, { html: true });
+  let doc: unknown;
+  expect(() => (doc = JSON.parse(stdout)), `${where}: stdout is one JSON document`).not.toThrow();
+  return doc;
+}
+
+describe.each(CASES)('%s', (_label, value) => {
+  it('the CLI (in-process) prints no injected line, sequence or tag, in text and in --json', async () => {
+    const cwd = tempDir();
+    hostileManifestApp(path.join(cwd, 'manifest-app'), value);
+    hostileFilesApp(path.join(cwd, 'files-app'), value);
+    hostileBundle(path.join(cwd, 'bundle.zip'), value);
+    for (const args of [
+      ['validate', 'manifest-app'],
+      ['pack', 'manifest-app'],
+      ['provision-data', 'manifest-app'],
+      ['validate', 'files-app'],
+      ['pack', 'files-app', '-o', 'files.zip'],
+      ['provision-data', 'files-app'],
+      ['validate', 'bundle.zip'],
+      ['provision', 'bundle.zip', '--dry-run', '--region', 'us-east-1', '--endpoint-url', 'http://127.0.0.1:9'],
+    ]) {
+      const where = `mm-apps-deploy ${args.join(' ')}`;
+      const text = await runCli(args, { cwd });
+      expect([0, 1], `${where}: exit ${text.code}\n${text.stderr.slice(0, 500)}`).toContain(text.code);
+      expectNothingInjected(`${where}: stdout`, text.stdout, { maxLine: MAX_LINE });
+      expectNothingInjected(`${where}: stderr`, text.stderr, { maxLine: MAX_LINE });
+      const json = await runCli([...args, '--json'], { cwd });
+      expectJson(`${where} --json`, json.stdout);
+      expectNothingInjected(`${where} --json: stderr`, json.stderr, { maxLine: MAX_LINE });
+    }
+    // the data itself is intact: where the names are deployable (no control character, MMA034),
+    // --json decodes to the very file names
+    const pd = JSON.parse((await runCli(['provision-data', 'files-app', '--json'], { cwd })).stdout) as { ok: boolean; provisionData?: { static_files: Record<string, unknown> } };
+    if (pd.ok) expect(Object.keys(pd.provisionData!.static_files)).toContain(`${value.replace(/[\0/]/g, '_').slice(0, 200)}.txt`);
+  });
+
+  it('the built CLI prints none either', async () => {
+    const cwd = tempDir();
+    hostileManifestApp(path.join(cwd, 'manifest-app'), value);
+    hostileBundle(path.join(cwd, 'bundle.zip'), value);
+    for (const args of [['validate', 'manifest-app'], ['validate', 'bundle.zip', '--json'], ['pack', 'manifest-app']]) {
+      const r = await runBuiltCli(args, cwd);
+      expect(r.code, r.stderr.slice(0, 500)).toBe(1);
+      expectNothingInjected(`built CLI ${args.join(' ')}: stdout`, r.stdout, { maxLine: args.includes('--json') ? undefined : MAX_LINE, html: true });
+      expectNothingInjected(`built CLI ${args.join(' ')}: stderr`, r.stderr, { maxLine: MAX_LINE });
+    }
+  });
+
+  it('the built action puts none in its log, annotations, job summary or outputs', async () => {
+    const cwd = tempDir();
+    hostileManifestApp(path.join(cwd, 'manifest-app'), value);
+    hostileFilesApp(path.join(cwd, 'files-app'), value);
+    hostileBundle(path.join(cwd, 'bundle.zip'), value);
+    for (const inputs of <Record<string, string>[]>[
+      { mode: 'validate', 'app-dir': 'manifest-app' },
+      { mode: 'pack', 'app-dir': 'files-app' },
+      { mode: 'validate', bundle: 'bundle.zip' },
+    ]) {
+      const where = `action ${JSON.stringify(inputs)}`;
+      const r = await runAction({ inputs, cwd });
+      expectNothingInjected(`${where}: stdout`, r.stdout, { commands: true, maxLine: MAX_LINE });
+      expectNothingInjected(`${where}: stderr`, r.stderr, { maxLine: MAX_LINE });
+      expectNothingInjected(`${where}: summary`, r.summary, { html: true, file: true, maxLine: MAX_LINE });
+      for (const [name, output] of Object.entries(r.outputs)) expectNothingInjected(`${where}: output ${name}`, output, { html: true, file: true });
+    }
+  });
+});
+
+it('the corpus reaches the outputs it is checked in (the checks would see it)', async () => {
+  const cwd = tempDir();
+  hostileManifestApp(path.join(cwd, 'app'), HOSTILE['newline + workflow command']!);
+  const r = await runCli(['validate', 'app'], { cwd });
+  expect(r.stderr).toContain(`a\\n::warning::${MARK}`);
+  const files = hostileFilesApp(path.join(cwd, 'files'), HOSTILE['HTML tag']!);
+  const action = await runAction({ inputs: { mode: 'pack', 'app-dir': path.relative(cwd, files) }, cwd });
+  expect(action.code).toBe(0);
+  expect(action.summary).toContain(`&lt;script&gt;alert(&quot;${MARK}&quot;)&lt;/script&gt;`);
+  expect(action.outputs['provision-data']).toContain('\\u003cscript\\u003e');
+});
+
+async function runBuiltCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(builtDist(), 'cli', 'index.js'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, MM_APPS_DEPLOY_DATE: '2026-11-21' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
+  return { code, stdout, stderr };
+}

@@ -471,7 +471,7 @@ function commonConfig(settings, options) {
         ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
         // Request bodies are buffers, so every retried request re-sends the same bytes.
         // each retry is reported (retry-report.ts): nothing waits silently
-        retryStrategy: (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .reportingRetries */ .Jo)(new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay), options.maxAttempts ?? 8),
+        retryStrategy: (0,_retry_report_js__WEBPACK_IMPORTED_MODULE_0__/* .reportingRetries */ .Jo)((delay) => new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, delay), options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay),
         customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
     };
 }

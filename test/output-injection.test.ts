@@ -4,7 +4,6 @@
 // built CLI, and the built action as the runner runs it — and nothing injected may survive in
 // stdout, stderr, the job summary or the outputs: no line read as a workflow command, no control
 // sequence, no tag, no line of unbounded length; --json stays JSON with the values intact.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +11,8 @@ import { runCli } from './helpers/cli.js';
 import { manifestJson, tempDir, writeApp } from './helpers/fs.js';
 import { expectNothingInjected, HOSTILE, LONG, MARK } from './helpers/hostile-text.js';
 import { rawZip } from './helpers/raw-zip.js';
-import { builtDist, runAction } from './helpers/runner.js';
+import { runAction } from './helpers/runner.js';
+import { runBuiltCli } from './helpers/built-cli.js';
 
 const CASES = Object.entries({ ...HOSTILE, 'a 200,000-character value': LONG });
 /** A text line of ours holds a few bounded values: far below the long value's length. */
@@ -91,7 +91,7 @@ describe.each(CASES)('%s', (_label, value) => {
     hostileManifestApp(path.join(cwd, 'manifest-app'), value);
     hostileBundle(path.join(cwd, 'bundle.zip'), value);
     for (const args of [['validate', 'manifest-app'], ['validate', 'bundle.zip', '--json'], ['pack', 'manifest-app']]) {
-      const r = await runBuiltCli(args, cwd);
+      const r = await runBuiltCli(args, { cwd });
       expect(r.code, r.stderr.slice(0, 500)).toBe(1);
       expectNothingInjected(`built CLI ${args.join(' ')}: stdout`, r.stdout, { maxLine: args.includes('--json') ? undefined : MAX_LINE, html: true });
       expectNothingInjected(`built CLI ${args.join(' ')}: stderr`, r.stderr, { maxLine: MAX_LINE });
@@ -129,17 +129,3 @@ it('the corpus reaches the outputs it is checked in (the checks would see it)', 
   expect(action.summary).toContain(`&lt;script&gt;alert(&quot;${MARK}&quot;)&lt;/script&gt;`);
   expect(action.outputs['provision-data']).toContain('\\u003cscript\\u003e');
 });
-
-async function runBuiltCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(builtDist(), 'cli', 'index.js'), ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, MM_APPS_DEPLOY_DATE: '2026-11-21' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-  return { code, stdout, stderr };
-}

@@ -5,7 +5,7 @@ import type { ActionInputs } from './inputs.js';
 import { log } from './log.js';
 import { Outputs, setAppOutputs, setOutput, workspaceRelative } from './outputs.js';
 import { uploadReleaseAssets } from './release.js';
-import { installCommandsFor } from '../register/register.js';
+import { installCommandsFor } from '../register/install-commands.js';
 import { annotate, FINDINGS_HEADER, findingsRows, FUNCTIONS_HEADER, functionsRows, INSTALL_HEADER, installRows, type Subject } from './report.js';
 import { writeSummary } from './summary.js';
 

@@ -9,8 +9,13 @@ let secrets: string[] = [];
 /** Registers the secrets of the environment (and the secret inputs) before anything can print. */
 export function maskSecrets(): void {
   secrets = secretsIn(process.env);
-  for (const value of secrets) core.setSecret(value);
+  // the runner masks its own tokens already: only ours need add-mask (all are redacted)
+  const runners = new Set(RUNNER_MASKED.map((name) => process.env[name]?.trim()));
+  for (const value of secrets) if (!runners.has(value)) core.setSecret(value);
 }
+
+/** Secrets the runner itself masks in the log (the job token, the runtime tokens). */
+const RUNNER_MASKED = ['GITHUB_TOKEN', 'INPUT_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
 
 /** Adds a secret found later (an input that is not in the environment). */
 export function addSecret(value: string): void {

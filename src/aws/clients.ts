@@ -40,7 +40,7 @@ function commonConfig(settings: AwsSettings, options: ClientOptions) {
     ...(options.requestHandler ? { requestHandler: options.requestHandler as never } : {}),
     // Request bodies are buffers, so every retried request re-sends the same bytes.
     // each retry is reported (retry-report.ts): nothing waits silently
-    retryStrategy: reportingRetries(new ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay), options.maxAttempts ?? 8),
+    retryStrategy: reportingRetries((delay) => new ConfiguredRetryStrategy(options.maxAttempts ?? 8, delay), options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay),
     customUserAgent: `mm-apps-deploy/${VERSION}`,
   };
 }

@@ -48,9 +48,10 @@ function operationName(context: MiddlewareContext): string {
 function reason(error: unknown): string {
   const e = error as { code?: string; name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   const status = e?.$metadata?.httpStatusCode;
+  if (e?.code && /^E[A-Z]+$/.test(e.code)) return e.code;
   const name = e?.code ?? e?.name ?? 'Error';
   if (status) return `HTTP ${status} ${name}`;
-  return e?.message && e.message !== name ? `${name}: ${e.message}` : name;
+  return e?.message && e.message !== name ? `${name}: ${e.message.slice(0, 200)}` : name;
 }
 
 /** Makes every command of `client` known by its operation to the retry strategy. */
@@ -62,18 +63,25 @@ export function nameOperations(client: { middlewareStack: unknown }): void {
   });
 }
 
-/** `inner`, reporting each retry it decides on. */
-export function reportingRetries<S extends RetryStrategyV2>(inner: S, maxAttempts: number): RetryStrategyV2 {
+/** The error a retry is being decided for, while the strategy computes its delay. */
+const failing = new AsyncLocalStorage<{ error?: unknown }>();
+
+/**
+ * A retry strategy built by `make` with a delay function that reports each retry, with its wait,
+ * just before the strategy waits (the SDK's strategy waits inside refreshRetryTokenForRetry,
+ * after computing the delay, and only when it retries).
+ */
+export function reportingRetries<S extends RetryStrategyV2>(make: (delay: (attempt: number) => number) => S, maxAttempts: number, delay: (attempt: number) => number): RetryStrategyV2 {
+  const inner = make((attempt) => {
+    const wait = delay(attempt);
+    reporter.getStore()?.(
+      `${operation.getStore() ?? 'AWS request'}: ${reason(failing.getStore()?.error)}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`,
+    );
+    return wait;
+  });
   return {
     acquireInitialRetryToken: (scope) => inner.acquireInitialRetryToken(scope),
-    async refreshRetryTokenForRetry(token, errorInfo) {
-      const next = await inner.refreshRetryTokenForRetry(token, errorInfo); // throws when there is no retry
-      const delay = next.getRetryDelay();
-      reporter.getStore()?.(
-        `${operation.getStore() ?? 'AWS request'}: ${reason(errorInfo.error)}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${next.getRetryCount() + 1} of ${maxAttempts})`,
-      );
-      return next;
-    },
+    refreshRetryTokenForRetry: (token, errorInfo) => failing.run(errorInfo, () => inner.refreshRetryTokenForRetry(token, errorInfo)),
     recordSuccess: (token) => inner.recordSuccess(token),
   };
 }

@@ -39,7 +39,8 @@ const PATTERNS: [RegExp, string][] = [
   [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, `$1${REDACTED}@`],
   [/\b(X-Amz-(?:Security-Token|Signature|Credential)=)[^&\s"'<>]+/gi, `$1${REDACTED}`],
   [/\b(Signature=)[0-9a-f]{16,}/gi, `$1${REDACTED}`],
-  [/\b(authorization|proxy-authorization|x-amz-security-token|x-api-key|x-auth-token|cookie|set-cookie)(["']?\s*[:=]\s*["']?)[^\r\n"'<>]+/gi, `$1$2${REDACTED}`],
+  // a header echoed as "name: value", name=value or JSON ("name":"value", also JSON-escaped)
+  [/\b(authorization|proxy-authorization|x-amz-security-token|x-api-key|x-auth-token|cookie|set-cookie)((?:\\?["'])?\s*[:=]\s*(?:\\?["'])?)[^\r\n"'<>\\]+/gi, `$1$2${REDACTED}`],
 ];
 
 /** `text` with every known secret and every credential-looking part replaced by ***. */

@@ -80,11 +80,11 @@ export function html(value: string, max = MAX_SHOWN): string {
 }
 
 /**
- * Text we composed for HTML (a code block: several lines): controls and bidi characters escaped,
- * & < > " ' as entities, nothing cut.
+ * Text we composed for the content of an HTML element (a code block: several lines): controls and
+ * bidi characters escaped, & < > as entities (quotes need none outside attributes), nothing cut.
  */
 export function htmlBlock(text: string): string {
-  return text.replace(UNSAFE_IN_TEXT, escapeChar).replace(/[&<>"']/g, (c) => HTML[c]!);
+  return text.replace(UNSAFE_IN_TEXT, escapeChar).replace(/[&<>]/g, (c) => HTML[c]!);
 }
 
 /**

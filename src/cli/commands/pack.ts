@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defaultBundlePath, pack, type PackResult } from '../../bundle/pack.js';
 import { provisionDataObject } from '../../compat/provision-data.js';
 import { formatBytes, plural, table } from '../../util/format.js';
-import { installCommandsFor } from '../../register/register.js';
+import { installCommandsFor } from '../../register/install-commands.js';
 import type { ManifestFormat } from '../../manifest/manifest-format.js';
 import { parseFunctionMappings } from '../args.js';
 import { command } from '../command.js';

@@ -17,7 +17,7 @@ import { jsonError } from '../json.js';
 import { commandLines, countFindings, findingsBlock, findingsJson, shown, type Subject } from '../render.js';
 import { MM_ENV, resolveMattermostSettings } from '../../register/settings.js';
 import { AWS_OPTIONS, AWS_SECTION, AWS_SECTION_NOTE, awsInput } from './aws-options.js';
-import { checkMattermostUrl, MANIFEST_FORMAT_OPTION } from './shared-options.js';
+import { checkIamNames, checkMattermostUrl, MANIFEST_FORMAT_OPTION } from './shared-options.js';
 import { openSource, SOURCE_OPTIONS, SOURCE_SECTION, SOURCE_SECTION_TEXT, sourceJson } from './source-options.js';
 
 const FUNCTIONS = 'Functions';
@@ -104,6 +104,10 @@ Examples:
       ...(values.env ? { environment: optionValue('provision', '--env', () => parseEnvironment(values.env!, '--env')) } : {}),
     };
     const aws = awsInput(values, ctx, 'provision');
+    checkIamNames('provision', [
+      ['--execute-role', 'role or ARN', values['execute-role']],
+      ['--invoke-policy', 'policy', values['invoke-policy']],
+    ]);
     const mattermost = mattermostOption(values, ctx);
     const manifestFormat = values['manifest-format'] as ManifestFormat | undefined;
     const source = await openSource('provision', positionals[0]!, values, ctx);

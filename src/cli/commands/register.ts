@@ -1,6 +1,5 @@
 import { UserError } from '../../errors.js';
-import { registerApp, checkInstallPossible, type RegistrationResult } from '../../register/register.js';
-import { checkMattermost } from '../../register/server.js';
+import type { RegistrationResult } from '../../register/register.js';
 import { MM_ENV, resolveMattermostSettings } from '../../register/settings.js';
 import { usageError } from '../args.js';
 import { command } from '../command.js';
@@ -68,6 +67,8 @@ Examples:
       return 1;
     }
     const m = result.manifest;
+    // Loaded here: the Mattermost client (and its schema library) only when something is registered.
+    const [{ checkInstallPossible, registerApp }, { checkMattermost }] = await Promise.all([import('../../register/register.js'), import('../../register/server.js')]);
     const http = { onProgress: (msg: string) => ctx.progress(msg) };
     let registration: RegistrationResult;
     try {

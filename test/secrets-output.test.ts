@@ -59,6 +59,8 @@ describe.skipIf(!motoAvailable())('an endpoint that echoes the request headers',
       const all = r.stdout + r.stderr;
       expect(all).toMatch(/x-amz-security-token\W+\*\*\*/); // the echo did reach the output, redacted
       expectNoSecret(`provision${json ? ' --json' : ''}`, all);
+      // on Node < 22 the SDK would print its 9-line NodeVersionSupportWarning here
+      expect(r.stderr).not.toContain('NodeVersionSupportWarning');
       if (json) expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, exitCode: 1, error: { kind: 'failed' } });
     }
   });
@@ -84,6 +86,7 @@ describe.skipIf(!motoAvailable())('an endpoint that echoes the request headers',
     const r = await runAction({ cwd: ws, inputs, env: ENV_CREDENTIALS });
     expect(r.code).toBe(1);
     expect(r.summary).toMatch(/<strong>Failed:<\/strong>.*x-amz-security-token\W+\*\*\*/); // the echo reached the summary, redacted
+    expect(r.stdout + r.stderr).not.toContain('NodeVersionSupportWarning');
     for (const [where, text] of [['stdout', r.stdout], ['stderr', r.stderr], ['summary', r.summary], ...Object.entries(r.outputs).map(([k, v]) => [`output ${k}`, v])] as [string, string][]) {
       expectNoSecret(where, text);
     }

@@ -3,16 +3,20 @@
 // overrides, NUL and very long values. Every front end is run on them — the CLI in-process, the
 // built CLI, and the built action as the runner runs it — and nothing injected may survive in
 // stdout, stderr, the job summary or the outputs: no line read as a workflow command, no control
-// sequence, no tag, no line of unbounded length; --json stays JSON with the values intact.
+// sequence, no tag, no line of unbounded length; --json stays JSON with the values intact. The
+// same for what servers say: a Mattermost server's error and an AWS error message.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { manifestJson, tempDir, writeApp } from './helpers/fs.js';
 import { expectNothingInjected, HOSTILE, LONG, MARK } from './helpers/hostile-text.js';
 import { rawZip } from './helpers/raw-zip.js';
 import { runAction } from './helpers/runner.js';
 import { runBuiltCli } from './helpers/built-cli.js';
+import { startHttpServer } from './helpers/http-server.js';
+import { CREDENTIALS_ENV, motoAvailable, REGION, seedAccount, startMoto, type Moto } from './helpers/moto.js';
+import { startRecordingProxy, type RecordingProxy } from './helpers/recording-proxy.js';
 
 const CASES = Object.entries({ ...HOSTILE, 'a 200,000-character value': LONG });
 /** A text line of ours holds a few bounded values: far below the long value's length. */
@@ -128,4 +132,71 @@ it('the corpus reaches the outputs it is checked in (the checks would see it)', 
   expect(action.code).toBe(0);
   expect(action.summary).toContain(`&lt;script&gt;alert(&quot;${MARK}&quot;)&lt;/script&gt;`);
   expect(action.outputs['provision-data']).toContain('\\u003cscript\\u003e');
+});
+
+describe('messages from servers', () => {
+  const everything = Object.values(HOSTILE).join(' | ');
+
+  it("a Mattermost server's error message (register: CLI in-process and built)", async () => {
+    const server = await startHttpServer();
+    server.route('/api/v4/users/me', (_req, res) => res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ message: everything, id: everything })));
+    try {
+      const cwd = tempDir();
+      writeApp(path.join(cwd, 'app'), { manifest: manifestJson({ app_id: 'hostile-server' }) });
+      const args = ['register', 'app', '--mattermost-url', server.url];
+      const env = { MM_ADMIN_TOKEN: 'admin-token-for-hostile' };
+      for (const [where, r] of [
+        ['in-process', await runCli(args, { cwd, env })],
+        ['in-process --json', await runCli([...args, '--json'], { cwd, env })],
+        ['built', await runBuiltCli(args, { cwd, env })],
+      ] as const) {
+        expect(r.code, `${where}: ${r.stderr}`).toBe(1);
+        expect(r.stdout + r.stderr, where).toContain(MARK); // the message was shown
+        expectNothingInjected(`register ${where}: stdout`, r.stdout, { maxLine: MAX_LINE, html: where.includes('json') });
+        expectNothingInjected(`register ${where}: stderr`, r.stderr, { maxLine: MAX_LINE });
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  describe.skipIf(!motoAvailable())('an AWS error message (provision: built CLI and action)', () => {
+    let moto: Moto;
+    let proxy: RecordingProxy;
+    beforeAll(async () => {
+      moto = await startMoto();
+      await seedAccount(moto.endpoint, 'hostile-bucket');
+      // Lambda's CreateFunction refused with a message made of the whole corpus
+      proxy = await startRecordingProxy(moto.endpoint, (req) =>
+        req.method === 'POST' && /\/functions\/?$/.test(req.path)
+          ? { status: 400, headers: { 'x-amzn-errortype': 'InvalidParameterValueException' }, body: JSON.stringify({ message: everything }) }
+          : undefined,
+      );
+    });
+    afterAll(async () => {
+      await proxy?.close();
+      await moto?.stop();
+    });
+
+    it('is shown on one line, escaped, in the log, the summary and --json', async () => {
+      const cwd = tempDir();
+      writeApp(path.join(cwd, 'app'), { manifest: manifestJson({ app_id: 'hostile-aws' }) });
+      const env = { ...CREDENTIALS_ENV, AWS_REGION: REGION };
+      for (const json of [false, true]) {
+        const r = await runBuiltCli(['provision', 'app', '--bucket', 'hostile-bucket', '--endpoint-url', proxy.endpoint, '--create-execute-role', ...(json ? ['--json'] : [])], { cwd, env });
+        expect(r.code, r.stderr).toBe(1);
+        expect(r.stdout + r.stderr).toContain(MARK);
+        expectNothingInjected(`provision${json ? ' --json' : ''}: stdout`, r.stdout, { maxLine: json ? undefined : MAX_LINE, html: json });
+        expectNothingInjected(`provision${json ? ' --json' : ''}: stderr`, r.stderr, { maxLine: MAX_LINE });
+      }
+      const inputs = { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'hostile-bucket', 'aws-region': REGION, 'aws-endpoint-url': proxy.endpoint, 'create-execute-role': 'true' };
+      const action = await runAction({ cwd, inputs, env });
+      expect(action.code).toBe(1);
+      expect(action.summary).toContain(MARK);
+      expectNothingInjected('action: stdout', action.stdout, { commands: true, maxLine: MAX_LINE });
+      expectNothingInjected('action: stderr', action.stderr, { maxLine: MAX_LINE });
+      expectNothingInjected('action: summary', action.summary, { html: true, file: true, maxLine: MAX_LINE });
+      for (const [name, output] of Object.entries(action.outputs)) expectNothingInjected(`action: output ${name}`, output, { html: true, file: true });
+    });
+  });
 });

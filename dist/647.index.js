@@ -1379,8 +1379,8 @@ async function provision(req) {
 
 // EXTERNAL MODULE: ./src/register/settings.ts
 var register_settings = __webpack_require__(6728);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var action_inputs = __webpack_require__(3769);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/outputs.ts

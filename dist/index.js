@@ -29780,23 +29780,57 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 1729:
+/***/ 3769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   aW: () => (/* binding */ downloaded)
-/* harmony export */ });
-/* unused harmony exports Inputs, MODES, parseFunctionsInput, parseBoolean */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _manifest_manifest_format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3838);
-/* harmony import */ var _provision_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8673);
-/* harmony import */ var _release_tag_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3837);
-/* harmony import */ var _source_target_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1376);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aW: () => (/* binding */ downloaded),
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: Inputs, MODES, parseBoolean, parseFunctionsInput
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/aws/iam-names.ts
+// IAM's naming rules for the names the user may choose (the IAM API reference: UserName, GroupName,
+// RoleName, PolicyName: [\w+=,.@-]+, at most 64 characters for users and roles, 128 for groups and
+// policies), checked before anything is sent, so that a typo is a usage error and not an AWS
+// ValidationError halfway through a run.
+const NAME = /^[\w+=,.@-]+$/;
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/;
+const IAM_NAME_LIMITS = { user: 64, group: 128, role: 64, policy: 128 };
+/** What is wrong with an IAM name of `kind`, or undefined. */
+function iamNameProblem(kind, name) {
+    const max = IAM_NAME_LIMITS[kind];
+    if (name.length > max)
+        return `is ${name.length} characters; an IAM ${kind} name has at most ${max}`;
+    if (!NAME.test(name))
+        return `is not an IAM ${kind} name: use letters, digits and + = , . @ _ -`;
+    return undefined;
+}
+/** A role given by name or by ARN (provision --execute-role). */
+function roleProblem(value) {
+    return value.startsWith('arn:') ? (ROLE_ARN.test(value) ? undefined : 'is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)') : iamNameProblem('role', value);
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/manifest/manifest-format.ts
+var manifest_format = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/provision/options.ts
+var options = __nccwpck_require__(8673);
+// EXTERNAL MODULE: ./src/release/tag.ts
+var tag = __nccwpck_require__(3837);
+// EXTERNAL MODULE: ./src/source/target.ts
+var target = __nccwpck_require__(1376);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The action's inputs: names in one place, and one function that turns the raw strings into a
 // typed object, with messages that list the allowed values. Nothing else reads inputs.
+
 
 
 
@@ -29846,12 +29880,12 @@ function parseFunctionsInput(raw, cwd) {
             continue;
         const eq = text.indexOf('=');
         if (eq <= 0 || eq === text.length - 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.Functions}" line ${i + 1}: expected NAME=PATH (e.g. "api=build/api"), got "${text}"`);
+            throw new errors/* UserError */.y(`input "${Inputs.Functions}" line ${i + 1}: expected NAME=PATH (e.g. "api=build/api"), got "${text}"`);
         }
         const name = text.slice(0, eq).trim();
         if (map.has(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.Functions}" maps function "${name}" twice`);
-        map.set(name, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, text.slice(eq + 1).trim()));
+            throw new errors/* UserError */.y(`input "${Inputs.Functions}" maps function "${name}" twice`);
+        map.set(name, external_node_path_default().resolve(cwd, text.slice(eq + 1).trim()));
     }
     return map;
 }
@@ -29864,12 +29898,12 @@ function parseBoolean(raw, name, fallback = false) {
         return true;
     if (['false', 'False', 'FALSE'].includes(v))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${name}" is "${v}"; allowed values: true, false`);
+    throw new errors/* UserError */.y(`input "${name}" is "${v}"; allowed values: true, false`);
 }
 function parseManifestFormatInput(raw) {
     const v = raw.trim() || 'current';
-    if (!_manifest_manifest_format_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_FORMATS */ .N9.includes(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.ManifestFormat}" is "${v}"; allowed values: ${_manifest_manifest_format_js__WEBPACK_IMPORTED_MODULE_2__/* .MANIFEST_FORMATS */ .N9.join(', ')}`);
+    if (!manifest_format/* MANIFEST_FORMATS */.N9.includes(v))
+        throw new errors/* UserError */.y(`input "${Inputs.ManifestFormat}" is "${v}"; allowed values: ${manifest_format/* MANIFEST_FORMATS */.N9.join(', ')}`);
     return v;
 }
 /** Multi-line KEY=VALUE list (blank lines and # comments skipped). */
@@ -29885,18 +29919,18 @@ function bundleInput(get, cwd) {
     const sha256 = get(Inputs.BundleSha256).trim();
     if (!input) {
         if (sha256)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.BundleSha256}" pins the SHA-256 of input "${Inputs.Bundle}", which is empty`);
+            throw new errors/* UserError */.y(`input "${Inputs.BundleSha256}" pins the SHA-256 of input "${Inputs.Bundle}", which is empty`);
         return undefined;
     }
-    return { input, path: (0,_source_target_js__WEBPACK_IMPORTED_MODULE_5__/* .isRemoteTarget */ .WB)(input) ? input : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, input), ...(sha256 ? { sha256 } : {}) };
+    return { input, path: (0,target/* isRemoteTarget */.WB)(input) ? input : external_node_path_default().resolve(cwd, input), ...(sha256 ? { sha256 } : {}) };
 }
 function publishInputs(get, common, cwd) {
     const bundle = bundleInput(get, cwd);
     if (!bundle)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`mode publish needs input "${Inputs.Bundle}": a bundle .zip (e.g. the "bundle" output of a pack step), s3://BUCKET/KEY or an https:// URL`);
+        throw new errors/* UserError */.y(`mode publish needs input "${Inputs.Bundle}": a bundle .zip (e.g. the "bundle" output of a pack step), s3://BUCKET/KEY or an https:// URL`);
     const bucket = get(Inputs.BundleBucket).trim();
     if (!bucket)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`mode publish needs input "${Inputs.BundleBucket}": the cloud deployer's bundle bucket (its AppsBundleBucketName)`);
+        throw new errors/* UserError */.y(`mode publish needs input "${Inputs.BundleBucket}": the cloud deployer's bundle bucket (its AppsBundleBucketName)`);
     const key = get(Inputs.BundleKey).trim();
     return {
         ...common,
@@ -29918,6 +29952,12 @@ function provisionInputs(get, common, cwd) {
     const environment = lines(get(Inputs.Environment));
     const executeRole = text(Inputs.ExecuteRole);
     const invokePolicy = text(Inputs.InvokePolicy);
+    const roleIssue = executeRole === undefined ? undefined : roleProblem(executeRole);
+    if (roleIssue)
+        throw new errors/* UserError */.y(`input "${Inputs.ExecuteRole}" "${executeRole}" ${roleIssue}`);
+    const policyIssue = invokePolicy === undefined ? undefined : iamNameProblem('policy', invokePolicy);
+    if (policyIssue)
+        throw new errors/* UserError */.y(`input "${Inputs.InvokePolicy}" "${invokePolicy}" ${policyIssue}`);
     const bucket = text(Inputs.S3Bucket);
     const region = text(Inputs.AwsRegion);
     const endpointUrl = text(Inputs.AwsEndpointUrl);
@@ -29925,16 +29965,16 @@ function provisionInputs(get, common, cwd) {
         ...common,
         mode: 'provision',
         ...(bundle ? { bundle } : {}),
-        ...(output ? { output: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, output) } : {}),
+        ...(output ? { output: external_node_path_default().resolve(cwd, output) } : {}),
         aws: { ...(bucket ? { bucket } : {}), ...(region ? { region } : {}), ...(endpointUrl ? { endpointUrl } : {}) },
         options: {
             ...(executeRole ? { executeRole } : {}),
             ...(parseBoolean(get(Inputs.CreateExecuteRole), Inputs.CreateExecuteRole) ? { createExecuteRole: true } : {}),
             ...(invokePolicy ? { invokePolicy } : {}),
-            ...(memory ? { memorySize: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)(memory, `input "${Inputs.MemorySize}"`, 128, 10_240) } : {}),
-            ...(timeout ? { timeout: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)(timeout, `input "${Inputs.Timeout}"`, 1, 900) } : {}),
-            ...(architecture ? { architecture: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArchitecture */ .ZN)(architecture, `input "${Inputs.Architecture}"`) } : {}),
-            ...(environment.length > 0 ? { environment: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnvironment */ .Nq)(environment, `input "${Inputs.Environment}"`) } : {}),
+            ...(memory ? { memorySize: (0,options/* parseInteger */.cG)(memory, `input "${Inputs.MemorySize}"`, 128, 10_240) } : {}),
+            ...(timeout ? { timeout: (0,options/* parseInteger */.cG)(timeout, `input "${Inputs.Timeout}"`, 1, 900) } : {}),
+            ...(architecture ? { architecture: (0,options/* parseArchitecture */.ZN)(architecture, `input "${Inputs.Architecture}"`) } : {}),
+            ...(environment.length > 0 ? { environment: (0,options/* parseEnvironment */.Nq)(environment, `input "${Inputs.Environment}"`) } : {}),
         },
         dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
         mattermost: {
@@ -29947,23 +29987,23 @@ function provisionInputs(get, common, cwd) {
 function readInputs(get, cwd) {
     const mode = get(Inputs.Mode).trim() || 'pack';
     if (!MODES.includes(mode)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.Mode}" is "${mode}"; allowed values: ${MODES.join(', ')}`);
+        throw new errors/* UserError */.y(`input "${Inputs.Mode}" is "${mode}"; allowed values: ${MODES.join(', ')}`);
     }
     const appDirInput = get(Inputs.AppDir).trim() || '.';
     const versionCheck = get(Inputs.VersionCheck).trim() || 'error';
-    if (!_release_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_CHECKS */ .tC.includes(versionCheck)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.VersionCheck}" is "${versionCheck}"; allowed values: ${_release_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION_CHECKS */ .tC.join(', ')}`);
+    if (!tag/* VERSION_CHECKS */.tC.includes(versionCheck)) {
+        throw new errors/* UserError */.y(`input "${Inputs.VersionCheck}" is "${versionCheck}"; allowed values: ${tag/* VERSION_CHECKS */.tC.join(', ')}`);
     }
     const releaseAsset = parseBoolean(get(Inputs.ReleaseAsset), Inputs.ReleaseAsset);
     const token = get(Inputs.Token).trim();
     const region = get(Inputs.AwsRegion).trim();
     const endpointUrl = get(Inputs.AwsEndpointUrl).trim();
     if (releaseAsset && (mode === 'validate' || mode === 'publish'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.ReleaseAsset}" is for modes pack and provision, which have a bundle to upload`);
+        throw new errors/* UserError */.y(`input "${Inputs.ReleaseAsset}" is for modes pack and provision, which have a bundle to upload`);
     if (releaseAsset && !token)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.ReleaseAsset}" needs a token: input "${Inputs.Token}" (default \${{ github.token }}, with "permissions: contents: write")`);
+        throw new errors/* UserError */.y(`input "${Inputs.ReleaseAsset}" needs a token: input "${Inputs.Token}" (default \${{ github.token }}, with "permissions: contents: write")`);
     const common = {
-        appDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, appDirInput),
+        appDir: external_node_path_default().resolve(cwd, appDirInput),
         appDirInput,
         functionSources: parseFunctionsInput(get(Inputs.Functions), cwd),
         manifestFormat: parseManifestFormatInput(get(Inputs.ManifestFormat)),
@@ -29980,8 +30020,8 @@ function readInputs(get, cwd) {
     const bundle = bundleInput(get, cwd);
     if (mode === 'pack') {
         if (bundle)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`input "${Inputs.Bundle}" is for modes validate, provision and publish; in mode pack, the bundle path is input "${Inputs.Output}"`);
-        return { ...common, mode, ...(output ? { output: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, output) } : {}) };
+            throw new errors/* UserError */.y(`input "${Inputs.Bundle}" is for modes validate, provision and publish; in mode pack, the bundle path is input "${Inputs.Output}"`);
+        return { ...common, mode, ...(output ? { output: external_node_path_default().resolve(cwd, output) } : {}) };
     }
     return { ...common, mode: 'validate', ...(bundle ? { bundle } : {}) };
 }
@@ -30413,8 +30453,8 @@ function describe(state, started) {
     return `received ${(0,format/* formatBytes */.z3)(state.received)}${of} (${elapsed} so far)`;
 }
 
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __nccwpck_require__(1729);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var action_inputs = __nccwpck_require__(3769);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __nccwpck_require__(8592);
 // EXTERNAL MODULE: ./src/action/release.ts + 1 modules

@@ -140,3 +140,15 @@ describe('colour only on a terminal, as NO_COLOR and FORCE_COLOR say', () => {
     expect(await run({ TERM: 'dumb' }, true)).not.toContain(ESC);
   });
 });
+
+describe('the action checks the same names before any work', () => {
+  it.each([
+    ['execute-role', 'has space', /input "execute-role" "has space" is not an IAM role name/],
+    ['execute-role', 'arn:aws:iam::12:role/x', /is not an IAM role ARN/],
+    ['invoke-policy', 'bad/name', /input "invoke-policy" "bad\/name" is not an IAM policy name/],
+  ])('input %s: %j', async (input, value, message) => {
+    const { readInputs } = await import('../src/action/inputs.js');
+    const get = (name: string) => ({ mode: 'provision', [input]: value })[name] ?? '';
+    expect(() => readInputs(get, tempDir())).toThrow(message);
+  });
+});

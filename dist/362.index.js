@@ -73,12 +73,15 @@ class BoundedRetryStrategy {
     recordSuccess() { }
 }
 
+// EXTERNAL MODULE: ./src/aws/retry-report.ts
+var retry_report = __webpack_require__(966);
 // EXTERNAL MODULE: ./src/aws/s3-objects.ts
 var s3_objects = __webpack_require__(4242);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 // The AWS SDK clients, configured once: region, credentials, endpoint, retries, connections and
 // user agent. Tests inject a request handler (to put faults between the SDK and moto) and fast
 // retry delays.
+
 
 
 
@@ -95,21 +98,6 @@ function connections(maxSockets) {
         httpsAgent: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets }),
     };
 }
-const SERVICES = { LambdaClient: 'lambda', S3Client: 's3', IAMClient: 'iam', STSClient: 'sts' };
-/** Names the API call on every error it throws ("iam:CreatePolicyVersion"), for messages (see operationOf). */
-function nameOperations(client) {
-    client.middlewareStack.add((next, context) => async (args) => {
-        try {
-            return await next(args);
-        }
-        catch (err) {
-            if (err && typeof err === 'object' && !('operation' in err)) {
-                Object.assign(err, { operation: `${SERVICES[context.clientName ?? ''] ?? 'aws'}:${(context.commandName ?? '').replace(/Command$/, '')}` });
-            }
-            throw err;
-        }
-    }, { step: 'initialize', name: 'mmAppsDeployOperationName' });
-}
 /** What every client shares: where, as whom, retries (without a shared retry budget) and the user agent. */
 function commonConfig(settings, options) {
     const maxAttempts = options.maxAttempts ?? 8;
@@ -119,7 +107,8 @@ function commonConfig(settings, options) {
         ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
         // Request bodies are buffers, so every retried request re-sends the same bytes.
         maxAttempts,
-        retryStrategy: new BoundedRetryStrategy(maxAttempts, options.retryDelay),
+        // each retry is reported (retry-report.ts): nothing waits silently
+        retryStrategy: (0,retry_report/* reportingRetries */.Jo)((delay) => new BoundedRetryStrategy(maxAttempts, delay), maxAttempts, options.retryDelay ?? defaultRetryDelay),
         customUserAgent: `mm-apps-deploy/${version/* VERSION */.x}`,
         // Resolve each command's middleware stack once per client, not once per request: with 1,000
         // uploads the per-request resolution was a tenth of provisioning's CPU time.
@@ -141,7 +130,7 @@ function createS3Client(settings, options = {}, extra = {}) {
         requestChecksumCalculation: 'WHEN_REQUIRED',
         ...extra,
     });
-    nameOperations(s3);
+    (0,retry_report/* nameOperations */.Oq)(s3);
     return s3;
 }
 function createClients(settings, options = {}) {
@@ -158,7 +147,7 @@ function createClients(settings, options = {}) {
     const iam = new dist_cjs/* IAMClient */.h8v({ ...common, ...handler(16) });
     const sts = new client_sts_dist_cjs/* STSClient */.iM({ ...common, ...handler(4) });
     for (const c of [lambda, s3, iam, sts]) {
-        nameOperations(c);
+        (0,retry_report/* nameOperations */.Oq)(c);
         // It filters every request's input for a log even without a logger; we never give it one.
         c.middlewareStack.remove('loggerMiddleware');
     }
@@ -243,7 +232,7 @@ function explainAwsError(err, action, settings) {
             'or MM_APPS_DEPLOY_AWS_ACCESS_KEY and MM_APPS_DEPLOY_AWS_SECRET_KEY');
     }
     if (/Region is missing/i.test(message)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION or AWS_REGION');
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION, AWS_REGION or AWS_DEFAULT_REGION');
     }
     if (REJECTED.has(name)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`AWS rejected the credentials from ${settings.credentialSource} (${name}) for ${action}: check the key pair, or refresh an expired session`);

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runPublish: () => (/* binding */ runPublish)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts
@@ -357,13 +355,18 @@ async function verify(s3, bucket, key, sha256, size, settings) {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var action_inputs = __webpack_require__(3769);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(8948);
 // EXTERNAL MODULE: ./src/action/report.ts
 var report = __webpack_require__(1658);
+// EXTERNAL MODULE: ./src/action/summary.ts
+var summary = __webpack_require__(8770);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
+
 
 
 
@@ -379,7 +382,7 @@ async function runPublish(inputs, now) {
     const subject = { kind: 'bundle', path: label };
     let outcome;
     try {
-        outcome = await core/* group */.Os(`${inputs.dryRun ? 'Plan to publish' : 'Publish'} ${label}`, () => publish({
+        outcome = await log/* log */.R.group(`${inputs.dryRun ? 'Plan to publish' : 'Publish'} ${label}`, () => publish({
             bundlePath: inputs.bundle.path,
             bucket: inputs.bucket,
             key: inputs.key,
@@ -387,7 +390,7 @@ async function runPublish(inputs, now) {
             dryRun: inputs.dryRun,
             now,
             aws: { ...inputs.awsLocation, env: process.env },
-            onProgress: (m) => core/* info */.pq(m),
+            onProgress: (m) => log/* log */.R.progress(m),
         }));
     }
     catch (err) {
@@ -395,36 +398,36 @@ async function runPublish(inputs, now) {
             throw err;
         (0,report/* annotate */.fz)(subject, err.findings);
         const errors = (0,format/* plural */.LS)((0,finding/* errorsOf */.Bp)(err.findings).length, 'error');
-        await (0,report/* writeSummary */.Sy)((s) => {
-            s.addHeading(`mm-apps-deploy publish: ${label} has ${errors}`, 2);
-            s.addRaw('Nothing was written to the bundle bucket.', true);
-            s.addTable((0,report/* findingsTable */.f9)(subject, err.findings));
+        await (0,summary/* writeSummary */.S)((s) => {
+            s.heading(`mm-apps-deploy publish: ${label} has ${errors}`);
+            s.paragraph('Nothing was written to the bundle bucket.');
+            s.table(report/* FINDINGS_HEADER */.xu, (0,report/* findingsRows */.aL)(subject, err.findings));
         });
-        core/* setFailed */.C1(`publish refused: ${errors} in ${label} (see the annotations); nothing was written`);
+        log/* log */.R.setFailed(`publish refused: ${errors} in ${label} (see the annotations); nothing was written`);
         return;
     }
     (0,report/* annotate */.fz)(subject, outcome.findings);
     const d = describePublish(outcome);
     // a downloaded bundle's provision data file goes to RUNNER_TEMP, not beside the download
     await (0,outputs/* setAppOutputs */.KK)(outcome.manifest, outcome.provisionData, (0,action_inputs/* downloaded */.aW)(inputs.bundle) ? undefined : inputs.bundle.path);
-    core/* setOutput */.uH(outputs/* Outputs */.tY.BundleKey, outcome.key);
-    core/* setOutput */.uH(outputs/* Outputs */.tY.BundleSha256, outcome.sha256);
-    core/* setOutput */.uH(outputs/* Outputs */.tY.Published, outcome.published ? 'true' : 'false');
-    await (0,report/* writeSummary */.Sy)((s) => {
-        s.addHeading((0,report/* escapeHtml */.ZD)(d.heading), 2);
-        s.addList(d.rows.map(([k, v]) => `${k}: <code>${(0,report/* escapeHtml */.ZD)(v)}</code>`));
-        s.addRaw(`<p>${(0,report/* escapeHtml */.ZD)(d.pickup)}</p>`, true);
+    (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.BundleKey, outcome.key);
+    (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.BundleSha256, outcome.sha256);
+    (0,outputs/* setOutput */.uH)(outputs/* Outputs */.tY.Published, outcome.published ? 'true' : 'false');
+    await (0,summary/* writeSummary */.S)((s) => {
+        s.heading(d.heading);
+        s.list(d.rows.map(([k, v]) => [`${k}: `, { code: v }]));
+        s.paragraph(d.pickup);
         if (d.ok) {
-            s.addRaw('Provision data (what the deployer deploys):', true);
-            s.addCodeBlock((0,provision_data/* marshalProvisionData */.uY)(outcome.provisionData), 'json');
+            s.paragraph('Provision data (what the deployer deploys):');
+            s.code((0,provision_data/* marshalProvisionData */.uY)(outcome.provisionData), 'json');
         }
         if (outcome.findings.length > 0)
-            s.addHeading('Warnings', 3).addTable((0,report/* findingsTable */.f9)(subject, outcome.findings));
+            s.heading('Warnings', 3).table(report/* FINDINGS_HEADER */.xu, (0,report/* findingsRows */.aL)(subject, outcome.findings));
     });
     if (!d.ok)
-        core/* setFailed */.C1(`${d.heading}. ${d.pickup}`);
+        log/* log */.R.setFailed(`${d.heading}. ${d.pickup}`);
     else
-        core/* info */.pq(`${d.heading}\n${d.pickup}`);
+        log/* log */.R.info(`${d.heading}\n${d.pickup}`);
 }
 
 
@@ -501,12 +504,15 @@ class BoundedRetryStrategy {
     recordSuccess() { }
 }
 
+// EXTERNAL MODULE: ./src/aws/retry-report.ts
+var retry_report = __webpack_require__(966);
 // EXTERNAL MODULE: ./src/aws/s3-objects.ts
 var s3_objects = __webpack_require__(4242);
 ;// CONCATENATED MODULE: ./src/aws/clients.ts
 // The AWS SDK clients, configured once: region, credentials, endpoint, retries, connections and
 // user agent. Tests inject a request handler (to put faults between the SDK and moto) and fast
 // retry delays.
+
 
 
 
@@ -523,21 +529,6 @@ function connections(maxSockets) {
         httpsAgent: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets }),
     };
 }
-const SERVICES = { LambdaClient: 'lambda', S3Client: 's3', IAMClient: 'iam', STSClient: 'sts' };
-/** Names the API call on every error it throws ("iam:CreatePolicyVersion"), for messages (see operationOf). */
-function nameOperations(client) {
-    client.middlewareStack.add((next, context) => async (args) => {
-        try {
-            return await next(args);
-        }
-        catch (err) {
-            if (err && typeof err === 'object' && !('operation' in err)) {
-                Object.assign(err, { operation: `${SERVICES[context.clientName ?? ''] ?? 'aws'}:${(context.commandName ?? '').replace(/Command$/, '')}` });
-            }
-            throw err;
-        }
-    }, { step: 'initialize', name: 'mmAppsDeployOperationName' });
-}
 /** What every client shares: where, as whom, retries (without a shared retry budget) and the user agent. */
 function commonConfig(settings, options) {
     const maxAttempts = options.maxAttempts ?? 8;
@@ -547,7 +538,8 @@ function commonConfig(settings, options) {
         ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
         // Request bodies are buffers, so every retried request re-sends the same bytes.
         maxAttempts,
-        retryStrategy: new BoundedRetryStrategy(maxAttempts, options.retryDelay),
+        // each retry is reported (retry-report.ts): nothing waits silently
+        retryStrategy: (0,retry_report/* reportingRetries */.Jo)((delay) => new BoundedRetryStrategy(maxAttempts, delay), maxAttempts, options.retryDelay ?? defaultRetryDelay),
         customUserAgent: `mm-apps-deploy/${version/* VERSION */.x}`,
         // Resolve each command's middleware stack once per client, not once per request: with 1,000
         // uploads the per-request resolution was a tenth of provisioning's CPU time.
@@ -569,7 +561,7 @@ function createS3Client(settings, options = {}, extra = {}) {
         requestChecksumCalculation: 'WHEN_REQUIRED',
         ...extra,
     });
-    nameOperations(s3);
+    (0,retry_report/* nameOperations */.Oq)(s3);
     return s3;
 }
 function createClients(settings, options = {}) {
@@ -586,7 +578,7 @@ function createClients(settings, options = {}) {
     const iam = new dist_cjs/* IAMClient */.h8v({ ...common, ...handler(16) });
     const sts = new client_sts_dist_cjs/* STSClient */.iM({ ...common, ...handler(4) });
     for (const c of [lambda, s3, iam, sts]) {
-        nameOperations(c);
+        (0,retry_report/* nameOperations */.Oq)(c);
         // It filters every request's input for a log even without a logger; we never give it one.
         c.middlewareStack.remove('loggerMiddleware');
     }
@@ -671,7 +663,7 @@ function explainAwsError(err, action, settings) {
             'or MM_APPS_DEPLOY_AWS_ACCESS_KEY and MM_APPS_DEPLOY_AWS_SECRET_KEY');
     }
     if (/Region is missing/i.test(message)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION or AWS_REGION');
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION, AWS_REGION or AWS_DEFAULT_REGION');
     }
     if (REJECTED.has(name)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`AWS rejected the credentials from ${settings.credentialSource} (${name}) for ${action}: check the key pair, or refresh an expired session`);

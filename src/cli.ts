@@ -2,6 +2,9 @@
 import './threadpool.js';
 import { main } from './cli/main.js';
 import { listenForInterrupts } from './util/interrupts.js';
+import { silenceSdkNodeVersionWarning } from './util/sdk-warnings.js';
+
+silenceSdkNodeVersionWarning();
 
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -20,5 +23,6 @@ process.exitCode = await main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   signal: interrupts.signal,
+  tty: { out: process.stdout.isTTY === true, err: process.stderr.isTTY === true },
 });
 interrupts.dispose();

@@ -1,5 +1,7 @@
 // Entry point of the GitHub Action (action.yml runs.main, built to dist/index.js).
 import './threadpool.js';
 import { run } from './action/main.js';
+import { silenceSdkNodeVersionWarning } from './util/sdk-warnings.js';
 
+silenceSdkNodeVersionWarning();
 await run();

@@ -12,10 +12,10 @@ describe('help and usage', () => {
     expect(none.code).toBe(2);
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const c of COMMANDS) expect(help.stdout).toContain(`  ${c.name}`);
+    for (const c of COMMANDS) expect(help.stdout).toContain(`  ${c.spec.name}`);
   });
 
-  it.each(COMMANDS.map((c) => c.name))('%s --help explains usage, options and exit status', async (name) => {
+  it.each(COMMANDS.map((c) => c.spec.name))('%s --help explains usage, options and exit status', async (name) => {
     const r = await runCli([name, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^Usage: mm-apps-deploy ${name}`));
@@ -24,16 +24,20 @@ describe('help and usage', () => {
   });
 
   it.each([
-    [['frobnicate'], /unknown command "frobnicate"/],
-    [['pack', '--bogus'], /pack: Unknown option '--bogus'/],
-    [['validate'], /validate: missing PATH/],
-    [['pack', 'a', 'b'], /unexpected argument "b"/],
-    [['pack', '--function', 'noequals'], /--function expects NAME=PATH/],
-  ])('%j is a usage error (exit 2) with a pointer to --help', async (args, message) => {
+    [['frobnicate'], /unknown command "frobnicate"/, 'mm-apps-deploy --help" for usage'],
+    [['pakc'], /unknown command "pakc"; did you mean "pack"\?/, 'mm-apps-deploy --help" for usage'],
+    [['pack', '--bogus'], /pack: unknown option "--bogus"\n/, 'mm-apps-deploy pack --help" for its options'],
+    [['pack', '--outptu', 'x.zip'], /pack: unknown option "--outptu"; did you mean "--output"\?/, 'mm-apps-deploy pack --help" for its options'],
+    [['provision', '.', '--dryrun'], /provision: unknown option "--dryrun"; did you mean "--dry-run"\?/, 'mm-apps-deploy provision --help" for its options'],
+    [['validate'], /validate: missing PATH/, 'mm-apps-deploy validate --help" for its options'],
+    [['pack', 'a', 'b'], /unexpected argument "b"/, 'mm-apps-deploy pack --help" for its options'],
+    [['pack', '--function', 'noequals'], /--function expects NAME=PATH/, 'mm-apps-deploy pack --help" for its options'],
+    [['pack', '--manifest-format', 'v2'], /pack: --manifest-format is "v2"; allowed values: current, v0\.7/, 'mm-apps-deploy pack --help" for its options'],
+  ])('%j is a usage error (exit 2) with a pointer to --help', async (args, message, pointer) => {
     const r = await runCli(args as string[]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
-    expect(r.stderr).toMatch(/Run "mm-apps-deploy --help" for usage/);
+    expect(r.stderr).toContain(`Run "${pointer}.`);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 

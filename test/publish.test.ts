@@ -153,7 +153,7 @@ describe.skipIf(!motoAvailable())('publish (moto)', () => {
       [`${'a'.repeat(252)}.zip`, /is 256 bytes; a file name may have at most 255/],
     ] as const) {
       const r = await cli([first, '--bundle-bucket', b, '--key', key]);
-      expect(r.code, key).toBe(1);
+      expect(r.code, key).toBe(2); // an invalid option value is a usage error
       expect(r.stderr, key).toMatch(problem);
     }
     expect(await versions(b, 'apps/hello.zip')).toBe(0);

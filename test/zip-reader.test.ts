@@ -39,7 +39,10 @@ describe('entry names', () => {
     expect(unsafeNameProblem(name)).toBe(problem);
     const r = await open(file(rawZip([{ name, data: Buffer.from('x') }])));
     expect(r.archive).toBeUndefined();
-    expect(r.findings).toEqual([expect.objectContaining({ code: 'MMA121', message: `the archive has an entry "${name}" that ${problem}; archives must hold clean relative paths` })]);
+    // the name is quoted as shown: a control character as its escape (output/untrusted.ts)
+    // eslint-disable-next-line no-control-regex -- the control character in the entry name
+    const shown = name.replace(/\u0001/g, '\\u0001');
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'MMA121', message: `the archive has an entry "${shown}" that ${problem}; archives must hold clean relative paths` })]);
   });
 
   it('refuses names that are not UTF-8', async () => {

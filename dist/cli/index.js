@@ -2018,6 +2018,88 @@ function initialInvokePolicyDocument(bucket) {
 
 /***/ }),
 
+/***/ 966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ reportingRetries),
+/* harmony export */   Oq: () => (/* binding */ nameOperations),
+/* harmony export */   px: () => (/* binding */ withAwsRetryReports)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+// No silent waits on AWS: each retry the SDK makes (a dropped connection, an unreachable endpoint,
+// throttling, a 5xx) is reported with the operation, the error and the wait, through the reporter
+// of the front end that runs the work (CLI: stderr progress; action: the log). Without this, an
+// unreachable endpoint was silent for ~17 s (8 attempts with backoff) before its error.
+//
+// The reporter and the operation travel in AsyncLocalStorage, so that no core signature changes:
+// a front end runs its work inside withAwsRetryReports(report, work); an initialize-step
+// middleware on every client runs each command inside its operation's name; the retry strategy,
+// called within both, reads them.
+
+const reporter = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+const operation = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs `work` with AWS retries reported to `report`. */
+function withAwsRetryReports(report, work) {
+    return reporter.run(report, work);
+}
+/** "sts:GetCallerIdentity" from "STSClient" and "GetCallerIdentityCommand". */
+function operationName(context) {
+    const service = (context.clientName ?? '').replace(/Client$/, '').toLowerCase() || 'aws';
+    return `${service}:${(context.commandName ?? 'request').replace(/Command$/, '')}`;
+}
+/** What failed, in a few words: the network code, or the HTTP status and AWS's error name. */
+function reason(error) {
+    const e = error;
+    const status = e?.$metadata?.httpStatusCode;
+    if (e?.code && /^E[A-Z]+$/.test(e.code))
+        return e.code;
+    const name = e?.code ?? e?.name ?? 'Error';
+    if (status)
+        return `HTTP ${status} ${name}`;
+    return e?.message && e.message !== name ? `${name}: ${e.message.slice(0, 200)}` : name;
+}
+/**
+ * Makes every command of `client` known by its operation to the retry strategy, and names the
+ * API call on every error it throws ("iam:CreatePolicyVersion"), for messages (see operationOf).
+ */
+function nameOperations(client) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        const name = operationName(context);
+        try {
+            return await operation.run(name, () => next(args));
+        }
+        catch (err) {
+            if (err && typeof err === 'object' && !('operation' in err))
+                Object.assign(err, { operation: name });
+            throw err;
+        }
+    }, { step: 'initialize', name: 'mmAppsDeployOperationName', override: true });
+}
+/** The error a retry is being decided for, while the strategy computes its delay. */
+const failing = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/**
+ * A retry strategy built by `make` with a delay function that reports each retry, with its wait,
+ * just before the strategy waits (the SDK's strategy waits inside refreshRetryTokenForRetry,
+ * after computing the delay, and only when it retries).
+ */
+function reportingRetries(make, maxAttempts, delay) {
+    const inner = make((attempt) => {
+        const wait = delay(attempt);
+        reporter.getStore()?.(`${operation.getStore() ?? 'AWS request'}: ${reason(failing.getStore()?.error)}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
+        return wait;
+    });
+    return {
+        acquireInitialRetryToken: (scope) => inner.acquireInitialRetryToken(scope),
+        refreshRetryTokenForRetry: (token, errorInfo) => failing.run(errorInfo, () => inner.refreshRetryTokenForRetry(token, errorInfo)),
+        recordSuccess: (token) => inner.recordSuccess(token),
+    };
+}
+
+
+/***/ }),
+
 /***/ 6536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3428,12 +3510,15 @@ function consumerInput(m, format, deflatedArchives) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _threadpool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6573);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(824);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(157);
 /* harmony import */ var _util_interrupts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2806);
+/* harmony import */ var _util_sdk_warnings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1412);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
 
 
 
+
+(0,_util_sdk_warnings_js__WEBPACK_IMPORTED_MODULE_3__/* .silenceSdkNodeVersionWarning */ .s)();
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err) => {
@@ -3451,6 +3536,7 @@ process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */
     env: process.env,
     cwd: process.cwd(),
     signal: interrupts.signal,
+    tty: { out: process.stdout.isTTY === true, err: process.stderr.isTTY === true },
 });
 interrupts.dispose();
 
@@ -3459,7 +3545,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 824:
+/***/ 157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3470,557 +3556,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMANDS
 
+// EXTERNAL MODULE: ./src/aws/retry-report.ts
+var retry_report = __nccwpck_require__(966);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/fs/fs-error.ts
 var fs_error = __nccwpck_require__(7523);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/manifest/manifest-format.ts
-var manifest_format = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-// Argument parsing on node:util parseArgs, with errors that say what to type instead.
-
-
-
-
-
-/** A mistake on the command line: printed with a pointer to --help, exit code 2. */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const COMMON_OPTIONS = {
-    help: { type: 'boolean', short: 'h' },
-    debug: { type: 'boolean' },
-    quiet: { type: 'boolean', short: 'q' },
-    json: { type: 'boolean' },
-};
-function parseCommand(command, argv, options, positionals) {
-    const config = { args: argv, options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)(config);
-    }
-    catch (err) {
-        const message = err.message.replace(/\. To specify a positional argument.*$/s, '');
-        throw new UsageError(`${command}: ${message}`);
-    }
-    if (!parsed.values.help) {
-        if (parsed.positionals.length < positionals.min)
-            throw new UsageError(`${command}: missing ${positionals.names}`);
-        if (parsed.positionals.length > positionals.max) {
-            throw new UsageError(`${command}: unexpected argument "${parsed.positionals[positionals.max]}"`);
-        }
-    }
-    return parsed;
-}
-/** "NAME=PATH" pairs (repeatable --function) → name → absolute path; NAME may contain spaces. */
-function parseFunctionMappings(values, cwd, flag = '--function') {
-    const map = new Map();
-    for (const value of values ?? []) {
-        const eq = value.indexOf('=');
-        if (eq <= 0 || eq === value.length - 1)
-            throw new UsageError(`${flag} expects NAME=PATH (e.g. ${flag} app=build/app), got "${value}"`);
-        const name = value.slice(0, eq);
-        if (map.has(name))
-            throw new UsageError(`${flag} maps function "${name}" twice`);
-        map.set(name, external_node_path_default().resolve(cwd, value.slice(eq + 1)));
-    }
-    return map;
-}
-/** An app directory or bundle named on the command line, resolved; messages keep the user's spelling. */
-function existingTarget(cwd, target) {
-    const resolved = path.resolve(cwd, target);
-    if (!existsSync(resolved))
-        throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-    return resolved;
-}
-/** --manifest-format: the shape of the bundle's manifest.json. */
-function parseManifestFormat(value, command) {
-    if (value === undefined)
-        return undefined;
-    if (!manifest_format/* MANIFEST_FORMATS */.N9.includes(value))
-        throw new UsageError(`${command}: --manifest-format is "${value}"; allowed values: ${manifest_format/* MANIFEST_FORMATS */.N9.join(', ')}`);
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/aws-options.ts
-const AWS_OPTIONS = {
-    bucket: { type: 'string' },
-    region: { type: 'string' },
-    'endpoint-url': { type: 'string' },
-};
-const AWS_HELP = `AWS:
-      --bucket B           the bucket of static assets and manifests
-                           (default: MM_APPS_S3_BUCKET, else mattermost-apps-bucket)
-      --region R           the AWS region (default: MM_APPS_AWS_REGION, else the
-                           SDK's: AWS_REGION, the shared config file)
-      --endpoint-url URL   another endpoint (moto, LocalStack, an S3-compatible
-                           store), with path-style S3 (AWS_ENDPOINT_URL works too)
-  Credentials: MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY, or
-  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, or
-  APPS_PROVISION_AWS_ACCESS_KEY / APPS_PROVISION_AWS_SECRET_KEY, else the AWS
-  SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
-  container and instance roles). Secrets are never printed.`;
-function awsInput(values, ctx) {
-    return { bucket: values.bucket, region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/clean.ts
-
-
-const HELP = `Usage: mm-apps-deploy clean [--yes] [options]
-
-Removes what "mm-apps-deploy init" (and "appsctl aws init") set up for the Apps
-plugin's access, like "appsctl aws clean": the invoke user's access keys, the
-invoke user, the invoke group and the invoke policy. Without --yes it only
-prints the plan.
-
-It never removes Lambda functions, S3 objects, buckets or the execution role
-(use "mm-apps-deploy prune" for old versions). A user, group or policy that is
-also used by something init did not set up (another group, user, role or
-policy) is left alone, with the reason (exit 1). After a clean, the Mattermost
-server's MM_APPS_AWS_ACCESS_KEY no longer works.
-
-Options:
-      --yes                remove; without it, print the plan and change nothing
-      --user NAME          invoke user (default mattermost-apps-invoke)
-      --group NAME         invoke group (default mattermost-apps-invoke-group)
-      --policy NAME        invoke policy (default mattermost-apps-invoke-policy)
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${AWS_HELP}
-
-Exit status: 0 cleaned (or planned), 1 a step was refused or failed, 2 usage error.
-
-Example:
-  mm-apps-deploy clean            # the plan
-  mm-apps-deploy clean --yes`;
-const cleanCommand = {
-    name: 'clean',
-    summary: 'remove the invoke user, its keys, group and policy (appsctl aws clean)',
-    help: HELP,
-    async run(argv, ctx) {
-        const { values } = parseCommand('clean', argv, { ...AWS_OPTIONS, yes: { type: 'boolean' }, user: { type: 'string' }, group: { type: 'string' }, policy: { type: 'string' } }, { min: 0, max: 0, names: '' });
-        if (values.help) {
-            ctx.io.out(`${HELP}\n`);
-            return 0;
-        }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
-        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { cleanAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
-        const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
-        try {
-            const r = await cleanAws(clients, {
-                yes: values.yes ?? false,
-                ...(values.user ? { user: values.user } : {}),
-                ...(values.group ? { group: values.group } : {}),
-                ...(values.policy ? { policy: values.policy } : {}),
-                onProgress: (m) => ctx.progress(m),
-            });
-            const refused = r.steps.filter((s) => s.status === 'refused');
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify({ ok: refused.length === 0, changed: r.changed, planned: !values.yes, account: r.account, steps: r.steps, absent: r.absent }, null, 2)}\n`);
-                return refused.length === 0 ? 0 : 1;
-            }
-            const { out, err } = ctx.io;
-            out(`AWS account ${r.account} (${r.identity})\n\n`);
-            for (const s of r.steps)
-                out(`  ${s.status === 'planned' ? 'would remove' : s.status === 'done' ? 'removed' : 'kept'}  ${s.what}${s.reason ? `: ${s.reason}` : ''}\n`);
-            if (r.absent.length)
-                out(`  already gone: ${r.absent.join(', ')}\n`);
-            if (r.steps.length === 0)
-                out('Nothing to remove.\n');
-            else if (!values.yes)
-                out('\nNothing was changed. Run again with --yes to remove these.\n');
-            if (refused.length)
-                err(`${refused.length} left in place; see above.\n`);
-            return refused.length === 0 ? 0 : 1;
-        }
-        finally {
-            clients.destroy();
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(2693);
-;// CONCATENATED MODULE: ./src/cli/commands/init.ts
-
-
-
-const init_HELP = `Usage: mm-apps-deploy init [--bucket B] [--create] [--create-access-key] [options]
-
-Sets up an AWS account for Mattermost Apps, like "appsctl aws init":
-
-  bucket          where manifests and static assets live (checked; with
-                  --create, created with Block Public Access on)
-  invoke user     mattermost-apps-invoke: the credentials the Apps plugin uses
-  invoke group    mattermost-apps-invoke-group, with the invoke policy attached
-  invoke policy   mattermost-apps-invoke-policy: read manifests/* and static/*,
-                  list the bucket; provision adds each function to it
-  execution role  mattermost-apps-execute-lambda-role: trusted by Lambda, with
-                  AWSLambdaBasicExecutionRole (logs)
-
-Without --create it only checks, and lists what is missing (exit 1). It is
-idempotent: a second run changes nothing and says so. Existing resources are
-not rewritten; a bucket without Block Public Access gets a warning.
-
-Options:
-      --create             create what is missing
-      --create-access-key  create an access key for the invoke user and print it
-                           once, as export lines for MM_APPS_AWS_ACCESS_KEY and
-                           MM_APPS_AWS_SECRET_KEY (the Mattermost server's settings)
-      --user NAME          invoke user (default mattermost-apps-invoke)
-      --group NAME         invoke group (default mattermost-apps-invoke-group)
-      --policy NAME        invoke policy (default mattermost-apps-invoke-policy)
-      --execute-role NAME  execution role (default mattermost-apps-execute-lambda-role)
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${AWS_HELP}
-
-Exit status: 0 ready, 1 something is missing or failed, 2 usage error.
-
-Example:
-  mm-apps-deploy init --bucket my-mattermost-apps --region eu-west-1 --create --create-access-key`;
-const initCommand = {
-    name: 'init',
-    summary: 'set up the bucket, invoke user, group, policy and execution role',
-    help: init_HELP,
-    async run(argv, ctx) {
-        const { values } = parseCommand('init', argv, {
-            ...AWS_OPTIONS,
-            create: { type: 'boolean' },
-            'create-access-key': { type: 'boolean' },
-            user: { type: 'string' },
-            group: { type: 'string' },
-            policy: { type: 'string' },
-            'execute-role': { type: 'string' },
-        }, { min: 0, max: 0, names: '' });
-        if (values.help) {
-            ctx.io.out(`${init_HELP}\n`);
-            return 0;
-        }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
-        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(358), __nccwpck_require__.e(94), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
-        const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
-        try {
-            const r = await initAws(clients, {
-                create: values.create ?? false,
-                createAccessKey: values['create-access-key'] ?? false,
-                ...(values.user ? { user: values.user } : {}),
-                ...(values.group ? { group: values.group } : {}),
-                ...(values.policy ? { policy: values.policy } : {}),
-                ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
-                onProgress: (m) => ctx.progress(m),
-            });
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify({ ok: r.ok, changed: r.changed, account: r.account, region: r.region, bucket: clients.settings.bucket, items: r.items, warnings: r.warnings, ...(r.accessKey ? { accessKey: r.accessKey } : {}) }, null, 2)}\n`);
-                return r.ok ? 0 : 1;
-            }
-            const { out, err } = ctx.io;
-            out(`AWS account ${r.account} (${r.identity}), region ${r.region}\n\n`);
-            out(`${(0,format/* table */.tp)(r.items.map((i) => [i.what, i.name, i.status]))}\n\n`);
-            for (const w of r.warnings)
-                err(`warning: ${w}\n`);
-            const missing = r.items.filter((i) => i.status === 'missing');
-            if (missing.length > 0) {
-                err(`${(0,format/* plural */.LS)(missing.length, 'thing')} missing: ${missing.map((i) => i.what).join(', ')}. Run again with --create to create them.\n`);
-                return 1;
-            }
-            out(r.changed ? 'Ready to deploy AWS Lambda Mattermost Apps!\n' : 'Nothing changed: everything was already set up. Ready to deploy AWS Lambda Mattermost Apps!\n');
-            const arn = (what) => r.items.find((i) => i.what === what)?.arn ?? '';
-            out(`\n${(0,format/* table */.tp)([['User:', arn('invoke user')], ['Group:', arn('invoke group')], ['Policy:', arn('invoke policy')], ['Role:', arn('execution role')], ['Bucket:', clients.settings.bucket]], '')}\n`);
-            if (r.accessKey) {
-                // Printed here once; nothing else ever prints or logs it.
-                out(`\nStore the access key securely; it is not shown again. On the Mattermost server:\n\nexport MM_APPS_AWS_ACCESS_KEY='${r.accessKey.id}'\nexport MM_APPS_AWS_SECRET_KEY='${r.accessKey.secret}'\n`);
-            }
-            return 0;
-        }
-        finally {
-            clients.destroy();
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 5 modules
-var pack = __nccwpck_require__(9057);
-// EXTERNAL MODULE: ./src/compat/provision-data.ts
-var provision_data = __nccwpck_require__(7538);
-// EXTERNAL MODULE: ./src/register/register.ts + 1 modules
-var register = __nccwpck_require__(1780);
-;// CONCATENATED MODULE: ./src/cli/render.ts
-// Text rendering shared by the commands: compiler-style findings and totals.
-
-
-/** The file part of a finding: a path under the app directory, or an entry of the bundle ("app.zip!/manifest.json"). */
-function findingFile(subject, f) {
-    const rel = f.location?.path ?? '.';
-    if (subject.kind === 'bundle')
-        return rel === '.' ? subject.path : `${subject.path}!/${rel}`;
-    return external_node_path_default().normalize(external_node_path_default().join(subject.path, rel)).split((external_node_path_default()).sep).join('/');
-}
-/** "sample-app/manifest.json:12:7: error MMA012: message" */
-function formatFinding(subject, f) {
-    const line = f.location?.line !== undefined ? `:${f.location.line}${f.location.column !== undefined ? `:${f.location.column}` : ''}` : '';
-    return `${findingFile(subject, f)}${line}: ${f.severity} ${f.code}: ${f.message}`;
-}
-function countFindings(findings) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.length - errors;
-    return `${(0,format/* plural */.LS)(errors, 'error')}, ${(0,format/* plural */.LS)(warnings, 'warning')}`;
-}
-function findingsBlock(subject, findings) {
-    return findings.map((f) => `${formatFinding(subject, f)}\n`).join('');
-}
-/** Findings as plain data for --json. */
-function findingsJson(subject, findings) {
-    return findings.map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        message: f.message,
-        file: findingFile(subject, f),
-        ...(f.location?.line !== undefined ? { line: f.location.line } : {}),
-        ...(f.location?.column !== undefined ? { column: f.location.column } : {}),
-    }));
-}
-/** Install commands, each with the Apps plugin versions it is for, aligned. */
-function commandLines(commands) {
-    const width = Math.max(...commands.map((c) => c.command.length));
-    return commands.map((c) => `  ${c.command.padEnd(width)}    (${c.plugins})\n`).join('');
-}
-/** Which consumers accept the bundle, one per line. */
-function consumerLines(verdicts) {
-    const width = Math.max(...verdicts.map((v) => v.consumer.length));
-    return verdicts.map((v) => `  ${v.accepts ? 'yes' : 'no '}  ${v.consumer.padEnd(width)}${v.notes.length ? `  ${v.notes.join('; ')}` : ''}`.trimEnd() + '\n').join('');
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/pack.ts
-
-
-
-
-
-
-
-const pack_HELP = `Usage: mm-apps-deploy pack [APP_DIR] [options]
-
-Packs a Mattermost App directory into a bundle: manifest.json, static/ and one
-zip per aws_lambda function. The bundle is byte-reproducible (same bytes on any
-machine, in any timezone) and passes every check of "mm-apps-deploy validate".
-Nothing is written when there is an error.
-
-APP_DIR (default: the current directory) holds:
-  manifest.json          the app manifest (current format, or the v0.7 one)
-  static/                optional static assets, served from S3
-  functions/NAME/        the code of function NAME, zipped with its contents at
-                         the archive root (node_modules included)
-  functions/NAME.zip     or a prebuilt archive for function NAME, used as is
-
-Options:
-  -o, --output FILE        where to write the bundle: outside APP_DIR, or in its
-                           dist/ (default: APP_DIR/dist/<app_id>_<version>.zip)
-      --function NAME=PATH take function NAME from PATH, a directory or a .zip,
-                           relative to the current directory; repeatable
-      --manifest-format F  the shape of the bundle's manifest.json: "current"
-                           (default; Apps plugin v1.0+, cloud deployer v0.1.6+;
-                           a v0.7 manifest is converted, with a warning) or
-                           "v0.7" ("app_type" and an "aws_lambda" array: plugin
-                           v0.7–v1.1, cloud deployer v0.1.0–v0.1.5). Only the
-                           shape changes; everything else stays as written
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Output: each function with its Lambda name, runtime and sizes; the static
-files; the bundle path and SHA-256; the /apps install commands, each with the
-Apps plugin versions it is for; warnings.
-
-Links in APP_DIR are followed while they stay inside it (a --function PATH
-outside APP_DIR is its own boundary); each real file is packed once.
-
-Exit status: 0 packed (warnings allowed), 1 the app has errors (no bundle
-written), 2 usage error, 130 interrupted (Ctrl-C: nothing half-written left).
-
-Examples:
-  mm-apps-deploy pack sample-app
-  mm-apps-deploy pack . -o build/bundle.zip --function api=build/api`;
-const packCommand = {
-    name: 'pack',
-    summary: 'pack an app directory into a validated, reproducible bundle',
-    help: pack_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('pack', argv, { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' } }, { min: 0, max: 1, names: 'APP_DIR' });
-        if (values.help) {
-            ctx.io.out(`${pack_HELP}\n`);
-            return 0;
-        }
-        const appDirArg = positionals[0] ?? '.';
-        const appDir = external_node_path_default().resolve(ctx.io.cwd, appDirArg);
-        const functionSources = parseFunctionMappings(values.function, ctx.io.cwd);
-        const manifestFormat = parseManifestFormat(values['manifest-format'], 'pack');
-        const output = values.output;
-        const result = await (0,pack/* pack */.qq)({
-            appDir,
-            now: ctx.now,
-            functionSources,
-            ...(manifestFormat ? { manifestFormat } : {}),
-            output: output ? external_node_path_default().resolve(ctx.io.cwd, output) : (m) => (0,pack/* defaultBundlePath */.Fq)(appDir, m),
-            onProgress: (m) => ctx.progress(m),
-            ...(ctx.signal ? { signal: ctx.signal } : {}),
-        });
-        const subject = { kind: 'app-dir', path: appDirArg };
-        if (values.json)
-            ctx.io.out(`${JSON.stringify(packJson(subject, result, ctx), null, 2)}\n`);
-        else
-            renderPack(subject, result, ctx);
-        return result.ok ? 0 : 1;
-    },
-};
-function rel(ctx, p) {
-    const r = external_node_path_default().relative(ctx.io.cwd, p);
-    return r.startsWith('..') ? p : r;
-}
-function renderPack(subject, r, ctx) {
-    const { out, err } = ctx.io;
-    if (!r.ok || !r.bundle || !r.manifest) {
-        err(findingsBlock(subject, r.findings));
-        err(`pack failed: ${countFindings(r.findings)}; no bundle written.\n`);
-        return;
-    }
-    const m = r.manifest;
-    out(`Packed ${m.appId} ${m.version} (manifest format: ${r.manifestFormat})\n\n`);
-    out(`${(0,format/* table */.tp)([
-        ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],
-        ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]),
-    ])}\n\n`);
-    out(`${(0,format/* table */.tp)([
-        ['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`],
-        ['bundle', `${rel(ctx, r.bundle.path)} (${(0,format/* formatBytes */.z3)(r.bundle.size)})`],
-        ['sha256', r.bundle.sha256],
-    ])}\n\n`);
-    out(`Once provisioned, install it in Mattermost with:\n${commandLines((0,register/* installCommandsFor */.zb)(m.appId, m.version))}`);
-    if (r.findings.length > 0) {
-        err(`\n${(0,format/* plural */.LS)(r.findings.length, 'warning')}:\n`);
-        err(findingsBlock(subject, r.findings));
-    }
-}
-function packJson(subject, r, ctx) {
-    return {
-        ok: r.ok,
-        ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifestFormat, sourceManifestFormat: r.manifest.format === 'legacy' ? 'v0.7' : 'current' } : {}),
-        ...(r.bundle ? { bundle: { ...r.bundle, path: rel(ctx, r.bundle.path) } } : {}),
-        functions: r.functions.map((f) => ({ ...f, path: rel(ctx, f.path) })),
-        static: r.static,
-        ...(r.installCommands ? { installCommands: r.installCommands, install: (0,register/* installCommandsFor */.zb)(r.manifest.appId, r.manifest.version) } : {}),
-        ...(r.provisionData ? { provisionData: (0,provision_data/* provisionDataObject */.xP)(r.provisionData) } : {}),
-        findings: findingsJson(subject, r.findings),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/prune.ts
-
-
-
-const prune_HELP = `Usage: mm-apps-deploy prune APP_ID --keep N [--yes] [options]
-
-Removes the Lambda functions, static objects and manifests of all but the
-newest N versions of an app, and takes their functions out of the invoke
-policy. Versions are the app's manifests in the bucket, newest first by version
-(v1.10.0 is newer than v1.9.0); the newest is never removed. Without --yes it
-only prints what it would remove.
-
-Before removing a version, make sure no Mattermost server still has it
-installed: upgrade first (/apps install aws APP_ID NEW_VERSION).
-
-Options:
-      --keep N             how many versions to keep (1 or more)
-      --yes                remove them (default: only show the plan)
-      --invoke-policy NAME the invoke policy (default mattermost-apps-invoke-policy)
-      --json               print the plan and result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${AWS_HELP}
-
-Exit status: 0 done (or planned), 1 failure, 2 usage error.
-
-Example:
-  mm-apps-deploy prune hello-mm-apps --keep 2 --bucket my-mattermost-apps --yes`;
-const pruneCommand = {
-    name: 'prune',
-    summary: 'remove old versions of an app (functions, static objects, manifests)',
-    help: prune_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('prune', argv, { ...AWS_OPTIONS, keep: { type: 'string' }, yes: { type: 'boolean' }, 'invoke-policy': { type: 'string' } }, { min: 1, max: 1, names: 'APP_ID' });
-        if (values.help) {
-            ctx.io.out(`${prune_HELP}\n`);
-            return 0;
-        }
-        if (!values.keep)
-            throw new UsageError('prune: --keep N is required (how many of the newest versions to keep)');
-        if (!/^\d+$/.test(values.keep) || Number(values.keep) < 1)
-            throw new UsageError(`prune: --keep must be a whole number of 1 or more, got "${values.keep}"`);
-        const appId = positionals[0];
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
-        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(94), __nccwpck_require__.e(444), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
-        const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
-        try {
-            const plan = await planPrune(clients, { appId, keep: Number(values.keep), ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}), onProgress: (m) => ctx.progress(m) });
-            const remove = plan.versions.filter((v) => !v.keep);
-            const report = values.yes && remove.length > 0 ? await applyPrune(clients, plan, { onProgress: (m) => ctx.progress(m) }) : undefined;
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify({ appId, bucket: plan.bucket, dryRun: !values.yes, versions: plan.versions, ...(report ? { removed: report.removed, notRemoved: report.notRemoved, policy: report.policy, ...(report.error ? { error: report.error.message } : {}) } : {}) }, null, 2)}\n`);
-                return report?.error ? 1 : 0;
-            }
-            const { out, err } = ctx.io;
-            out(`${appId}: ${(0,format/* plural */.LS)(plan.versions.length, 'version')} in bucket ${plan.bucket}, newest first\n`);
-            for (const v of plan.versions) {
-                out(`  ${v.version.padEnd(12)} ${v.keep ? 'keep' : `remove: ${(0,format/* plural */.LS)(v.functions.length, 'function')}, ${(0,format/* plural */.LS)(v.objects.length, 'static object')}, the manifest`}\n`);
-            }
-            if (remove.length === 0) {
-                out('\nNothing to remove.\n');
-                return 0;
-            }
-            if (!report) {
-                out(`\nNothing was removed. Run again with --yes to remove ${(0,format/* plural */.LS)(remove.length, 'version')}; first make sure no Mattermost server still has ${remove.length === 1 ? 'it' : 'them'} installed.\n`);
-                return 0;
-            }
-            if (report.removed.length)
-                out(`\nremoved: ${report.removed.join(', ')}\n`);
-            if (report.policy.status === 'done')
-                out(`invoke policy ${plan.invokePolicy.name}: removed ${(0,format/* plural */.LS)(report.policy.removed.length, 'function')}\n`);
-            if (report.error) {
-                err(`prune failed: ${report.error.message}\nnot removed: ${report.notRemoved.join(', ')}. Run again to finish.\n`);
-                return 1;
-            }
-            return 0;
-        }
-        finally {
-            clients.destroy();
-        }
-    },
-};
-
-// EXTERNAL MODULE: ./src/register/server.ts + 18 modules
-var register_server = __nccwpck_require__(5285);
+// EXTERNAL MODULE: ./src/aws/defaults.ts
+var defaults = __nccwpck_require__(4255);
 ;// CONCATENATED MODULE: ./src/register/settings.ts
 // Which Mattermost server to register with, and as whom: the site URL from the option or
 // MM_SERVICESETTINGS_SITEURL, the token only from MM_ADMIN_TOKEN (or the action's masked input),
@@ -4060,14 +3603,809 @@ function resolveMattermostSettings(input) {
     return { siteUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, token, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/output/redact.ts
+// Secrets kept out of everything we print, write to a job summary or set as an output, also when
+// a server echoes them back (an endpoint that returns the request's headers in its error body, a
+// URL with user:password@). GitHub masks secrets in the log, but not in GITHUB_STEP_SUMMARY nor on
+// other CI systems or terminals: so we redact ourselves, in every front end, before writing.
+
+
+/** Environment variables whose values are secrets (the access key IDs are not). */
+const SECRET_ENV = [
+    defaults/* ENV */.Km.deploySecretKey,
+    defaults/* ENV */.Km.provisionSecretKey,
+    defaults/* ENV */.Km.legacySecretKey,
+    defaults/* ENV */.Km.invokeSecretKey,
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_SECURITY_TOKEN',
+    MM_ENV.token,
+    'GITHUB_TOKEN',
+    'INPUT_TOKEN',
+    'INPUT_MATTERMOST-TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+];
+const REDACTED = '***';
+/** The secrets set in `env`, longest first (so that a secret holding another is redacted whole). */
+function secretsIn(env) {
+    const values = SECRET_ENV.map((name) => env[name]?.trim()).filter((v) => Boolean(v) && v.length >= 4);
+    return [...new Set(values)].sort((a, b) => b.length - a.length);
+}
+/**
+ * What a request carries that must never be shown, wherever an error message quotes it: the
+ * user:password@ of a URL, signatures and session tokens of AWS requests (headers and presigned
+ * query strings), and the values of credential headers.
+ */
+const PATTERNS = [
+    [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"'<>]+@/gi, `$1${REDACTED}@`],
+    [/\b(X-Amz-(?:Security-Token|Signature|Credential)=)[^&\s"'<>]+/gi, `$1${REDACTED}`],
+    [/\b(Signature=)[0-9a-f]{16,}/gi, `$1${REDACTED}`],
+    // a header echoed as "name: value", name=value or JSON ("name":"value", also JSON-escaped)
+    [/\b(authorization|proxy-authorization|x-amz-security-token|x-api-key|x-auth-token|cookie|set-cookie)((?:\\?["'])?\s*[:=]\s*(?:\\?["'])?)[^\r\n"'<>\\]+/gi, `$1$2${REDACTED}`],
+];
+/** `text` with every known secret and every credential-looking part replaced by ***. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (out.includes(secret))
+            out = out.split(secret).join(REDACTED);
+    for (const [pattern, replacement] of PATTERNS)
+        out = out.replace(pattern, replacement);
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/output/untrusted.ts
+var untrusted = __nccwpck_require__(4915);
+;// CONCATENATED MODULE: ./src/output/writer.ts
+// The last step before text leaves the process, for every stream a front end writes (the CLI's
+// stdout and stderr, the action's log): secrets redacted, control and bidi characters escaped,
+// workflow-command lines defused, and then our own colours, where colour is wanted.
+
+
+/** Wraps `write` so that everything passing through it is safe to show (see the file comment). */
+function safeWriter(write, options) {
+    let atLineStart = true;
+    return (text) => {
+        if (text === '')
+            return;
+        const safe = (0,untrusted/* safeText */.Hk)(redact(text, options.secrets), atLineStart);
+        atLineStart = text.endsWith('\n');
+        write(options.colour ? options.colour(safe) : safe);
+    };
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+// "Did you mean …?" for a mistyped command or option: the closest known name by edit distance
+// (insertions, deletions, substitutions and swaps of neighbours), when it is close enough to be
+// the likely intent; as git and cargo do.
+/** Optimal string alignment distance between a and b. */
+function distance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known name closest to `typed`, or undefined when none is close (a third of its length, at least 2). */
+function closest(typed, known) {
+    const word = typed.toLowerCase();
+    // a unique name that starts with what was typed ("--dry" for "--dry-run") is what was meant
+    const prefixed = known.filter((k) => word.length >= 3 && k.startsWith(word));
+    if (prefixed.length === 1)
+        return prefixed[0];
+    let best;
+    for (const name of known) {
+        const d = distance(word, name);
+        if (!best || d < best.d)
+            best = { name, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.name : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Argument parsing on node:util parseArgs, configured from each command's option specs, with
+// errors that say what to type instead (the closest option, the command's --help).
+
+
+
+
+
+/** A mistake on the command line: printed with a pointer to --help, exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
+    /** The command whose --help the message points to (none: the overview). */
+    command;
+}
+/** Options every command has; listed in --help, and once in the README. */
+const args_COMMON_OPTIONS = {
+    json: { type: 'boolean', help: 'print the result as one JSON document on stdout, whatever the outcome' },
+    quiet: { type: 'boolean', short: 'q', help: 'no progress messages on stderr' },
+    debug: { type: 'boolean', help: 'show stack traces of unexpected errors' },
+    help: { type: 'boolean', short: 'h', help: 'show this help' },
+};
+function allOptions(spec) {
+    return { ...spec.options, ...args_COMMON_OPTIONS };
+}
+function flag(name, short) {
+    return short ? `-${short}, --${name}` : `--${name}`;
+}
+/** Parses `argv` for the command `spec`: unknown options, missing values, choices and positionals are usage errors. */
+function parseCommand(spec, argv) {
+    const options = allOptions(spec);
+    const usage = (message) => Object.assign(new UsageError(`${spec.name}: ${message}`), { command: spec.name });
+    const config = Object.fromEntries(Object.entries(options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]));
+    // first pass, lenient: find options that do not exist, to suggest the closest one
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options: config, allowPositionals: true, strict: false, tokens: true });
+    for (const t of tokens ?? []) {
+        if (t.kind !== 'option' || t.name in options)
+            continue;
+        const longs = Object.keys(options).map((n) => `--${n}`);
+        const guess = t.rawName.startsWith('--') ? closest(t.rawName, longs) : undefined;
+        throw usage(`unknown option "${t.rawName}"${guess ? `; did you mean "${guess}"?` : ''}`);
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: config, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw usage(err.message.replace(/\. To specify a positional argument.*$/s, ''));
+    }
+    const values = parsed.values;
+    if (!values.help) {
+        for (const [name, o] of Object.entries(options)) {
+            const given = values[name];
+            if (!o.choices || given === undefined)
+                continue;
+            for (const v of Array.isArray(given) ? given : [given]) {
+                if (!o.choices.includes(v))
+                    throw usage(`${flag(name, undefined)} is "${v}"; allowed values: ${o.choices.join(', ')}`);
+            }
+        }
+        if (parsed.positionals.length < spec.positionals.min)
+            throw usage(`missing ${spec.positionals.names}`);
+        if (parsed.positionals.length > spec.positionals.max) {
+            const extra = parsed.positionals[spec.positionals.max];
+            throw usage(`unexpected argument "${extra}"${spec.positionals.max === 0 ? ' (this command takes options only)' : ''}`);
+        }
+    }
+    return parsed;
+}
+/**
+ * Checks an option's value with the core's own rule (which throws a UserError): a bad value is a
+ * usage error (exit 2) naming the option, whatever finds it.
+ */
+function optionValue(commandName, flagName, check) {
+    try {
+        return check();
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.y))
+            throw err;
+        throw usageError(commandName, `${flagName}: ${err.message}`);
+    }
+}
+/** A usage error of `commandName`, pointing to its --help. */
+function usageError(commandName, message) {
+    return Object.assign(new UsageError(`${commandName}: ${message}`), { command: commandName });
+}
+/** "NAME=PATH" pairs (repeatable --function) → name → absolute path; NAME may contain spaces. */
+function parseFunctionMappings(values, cwd, flagName = '--function') {
+    const map = new Map();
+    for (const value of values ?? []) {
+        const eq = value.indexOf('=');
+        if (eq <= 0 || eq === value.length - 1)
+            throw new UsageError(`${flagName} expects NAME=PATH (e.g. ${flagName} app=build/app), got "${value}"`);
+        const name = value.slice(0, eq);
+        if (map.has(name))
+            throw new UsageError(`${flagName} maps function "${name}" twice`);
+        map.set(name, external_node_path_default().resolve(cwd, value.slice(eq + 1)));
+    }
+    return map;
+}
+/** An app directory or bundle named on the command line, resolved; messages keep the user's spelling. */
+function existingTarget(cwd, target) {
+    const resolved = path.resolve(cwd, target);
+    if (!existsSync(resolved))
+        throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+    return resolved;
+}
+
+;// CONCATENATED MODULE: ./src/cli/colour.ts
+// Colour on a terminal, and only there: FORCE_COLOR (any value but 0/false) turns it on, NO_COLOR
+// (any non-empty value, no-color.org) off, and otherwise only a TTY that is not TERM=dumb gets it.
+// Colour is added to text that is already safe (output/writer.ts), to words of our own formats
+// only: the severity of a finding, "warning:"/"note:" prefixes, our error prefix, test marks.
+function wantsColour(env, stream) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return !['0', 'false', 'no'].includes(force.trim().toLowerCase());
+    if (env.NO_COLOR)
+        return false;
+    return stream.isTTY === true && env.TERM !== 'dumb';
+}
+const sgr = (code) => (s) => `\x1b[${code}m${s}\x1b[0m`;
+const red = sgr('31');
+const boldRed = sgr('1;31');
+const yellow = sgr('33');
+const cyan = sgr('36');
+const green = sgr('32');
+/** Colours the words our renderers use as markers, line by line. */
+function colourise(text) {
+    return text
+        .replace(/(: )(error)( MMA\d{3}:)/g, (_m, a, w, b) => `${a}${red(w)}${b}`)
+        .replace(/(: )(warning)( MMA\d{3}:)/g, (_m, a, w, b) => `${a}${yellow(w)}${b}`)
+        .replace(/^(mm-apps-deploy:)( )/gm, (_m, p, s) => `${boldRed(p)}${s}`)
+        .replace(/^(warning:)/gm, (_m, w) => yellow(w))
+        .replace(/^(note:)/gm, (_m, w) => cyan(w))
+        .replace(/^\[ok\]/gm, (m) => green(m))
+        .replace(/^\[FAIL\]/gm, (m) => red(m));
+}
+
+;// CONCATENATED MODULE: ./src/cli/command.ts
+/** Declares a command; the generic keeps each option's type for `run`. */
+function command(spec, run) {
+    return { spec, run };
+}
+
+;// CONCATENATED MODULE: ./src/cli/json.ts
+/** A failure the command reports inside its result (set as `error` of the result). */
+function jsonError(kind, message) {
+    return { kind, message };
+}
+function envelope(command, exitCode, result, error) {
+    const { ok: _ok, error: resultError, ...data } = result ?? {};
+    const failure = error ?? resultError ?? (exitCode === 0 ? undefined : jsonError('failed', `${command ?? 'mm-apps-deploy'} failed (exit ${exitCode})`));
+    return { command: command ?? null, ok: exitCode === 0, exitCode, ...data, ...(failure ? { error: failure } : {}) };
+}
+
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
+;// CONCATENATED MODULE: ./src/cli/render.ts
+// Text rendering shared by the commands: compiler-style findings and totals.
+
+
+
+/**
+ * A value from outside (manifest, archive, file name, server, AWS) in a line of text: on one line,
+ * escaped, bounded (output/untrusted.ts). Messages of findings and errors already are.
+ */
+const shown = untrusted/* oneLine */.TN;
+/** The file part of a finding: a path under the app directory, or an entry of the bundle ("app.zip!/manifest.json"). */
+function findingFile(subject, f) {
+    return (0,untrusted/* oneLine */.TN)(rawFile(subject, f));
+}
+/** The file of a finding as data (--json): not escaped, not cut; the JSON encoding makes it safe. */
+function rawFile(subject, f) {
+    const rel = f.location?.path ?? '.';
+    if (subject.kind === 'bundle')
+        return rel === '.' ? subject.path : `${subject.path}!/${rel}`;
+    return external_node_path_default().normalize(external_node_path_default().join(subject.path, rel)).split((external_node_path_default()).sep).join('/');
+}
+/** "sample-app/manifest.json:12:7: error MMA012: message" */
+function formatFinding(subject, f) {
+    const line = f.location?.line !== undefined ? `:${f.location.line}${f.location.column !== undefined ? `:${f.location.column}` : ''}` : '';
+    return `${findingFile(subject, f)}${line}: ${f.severity} ${f.code}: ${(0,untrusted/* oneLine */.TN)(f.message, 4 * 1024)}`;
+}
+function countFindings(findings) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.length - errors;
+    return `${(0,format/* plural */.LS)(errors, 'error')}, ${(0,format/* plural */.LS)(warnings, 'warning')}`;
+}
+function findingsBlock(subject, findings) {
+    return findings.map((f) => `${formatFinding(subject, f)}\n`).join('');
+}
+/** Findings as plain data for --json. */
+function findingsJson(subject, findings) {
+    return findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        file: rawFile(subject, f),
+        ...(f.location?.line !== undefined ? { line: f.location.line } : {}),
+        ...(f.location?.column !== undefined ? { column: f.location.column } : {}),
+    }));
+}
+/** Install commands, each with the Apps plugin versions it is for, aligned. */
+function commandLines(commands) {
+    const width = Math.max(...commands.map((c) => c.command.length));
+    return commands.map((c) => `  ${(0,untrusted/* oneLine */.TN)(c.command).padEnd(width)}    (${c.plugins})\n`).join('');
+}
+/** Which consumers accept the bundle, one per line. */
+function consumerLines(verdicts) {
+    const width = Math.max(...verdicts.map((v) => v.consumer.length));
+    return verdicts.map((v) => `  ${v.accepts ? 'yes' : 'no '}  ${v.consumer.padEnd(width)}${v.notes.length ? `  ${(0,untrusted/* oneLine */.TN)(v.notes.join('; '), 4 * 1024)}` : ''}`.trimEnd() + '\n').join('');
+}
+
+// EXTERNAL MODULE: ./src/aws/settings.ts
+var aws_settings = __nccwpck_require__(6536);
+;// CONCATENATED MODULE: ./src/cli/commands/aws-options.ts
+
+
+const AWS_SECTION = 'AWS';
+const AWS_OPTIONS = {
+    bucket: { type: 'string', value: 'B', section: AWS_SECTION, help: 'the bucket of static assets and manifests\n(default: MM_APPS_S3_BUCKET, else mattermost-apps-bucket)' },
+    region: {
+        type: 'string',
+        value: 'R',
+        section: AWS_SECTION,
+        help: 'the AWS region (default: MM_APPS_AWS_REGION, else the\nSDK\'s: AWS_REGION, AWS_DEFAULT_REGION, the shared\nconfig file)',
+    },
+    'endpoint-url': {
+        type: 'string',
+        value: 'URL',
+        section: AWS_SECTION,
+        help: 'another endpoint (moto, LocalStack, an S3-compatible\nstore), with path-style S3 (AWS_ENDPOINT_URL works too)',
+    },
+};
+const AWS_SECTION_NOTE = `  Credentials: MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY, or
+  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, or
+  APPS_PROVISION_AWS_ACCESS_KEY / APPS_PROVISION_AWS_SECRET_KEY, else the AWS
+  SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
+  container and instance roles). Secrets are never printed. Each retry of an
+  AWS request is shown with the operation and the error.`;
+/**
+ * The AWS settings the options give, checked before any work: a bad --bucket, --region or
+ * --endpoint-url is a usage error (exit 2). Only the options are checked here (the environment's
+ * values are the core's to report).
+ */
+function awsInput(values, ctx, commandName) {
+    if (values.bucket)
+        optionValue(commandName, '--bucket', () => (0,aws_settings.resolveAwsSettings)({ bucket: values.bucket, env: {} }));
+    if (values.region)
+        optionValue(commandName, '--region', () => (0,aws_settings.resolveAwsSettings)({ region: values.region, env: {} }));
+    if (values['endpoint-url'])
+        optionValue(commandName, '--endpoint-url', () => (0,aws_settings.resolveAwsSettings)({ endpointUrl: values['endpoint-url'], env: {} }));
+    return { bucket: values.bucket, region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env };
+}
+
+// EXTERNAL MODULE: ./src/manifest/manifest-format.ts
+var manifest_format = __nccwpck_require__(3838);
+;// CONCATENATED MODULE: ./src/aws/iam-names.ts
+// IAM's naming rules for the names the user may choose (the IAM API reference: UserName, GroupName,
+// RoleName, PolicyName: [\w+=,.@-]+, at most 64 characters for users and roles, 128 for groups and
+// policies), checked before anything is sent, so that a typo is a usage error and not an AWS
+// ValidationError halfway through a run.
+const NAME = /^[\w+=,.@-]+$/;
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/;
+const IAM_NAME_LIMITS = { user: 64, group: 128, role: 64, policy: 128 };
+/** What is wrong with an IAM name of `kind`, or undefined. */
+function iamNameProblem(kind, name) {
+    const max = IAM_NAME_LIMITS[kind];
+    if (name.length > max)
+        return `is ${name.length} characters; an IAM ${kind} name has at most ${max}`;
+    if (!NAME.test(name))
+        return `is not an IAM ${kind} name: use letters, digits and + = , . @ _ -`;
+    return undefined;
+}
+/** A role given by name or by ARN (provision --execute-role). */
+function roleProblem(value) {
+    return value.startsWith('arn:') ? (ROLE_ARN.test(value) ? undefined : 'is not an IAM role ARN (arn:aws:iam::ACCOUNT:role/NAME)') : iamNameProblem('role', value);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/shared-options.ts
+// Options several commands share, declared once with their help text (see command.ts).
+
+
+
+
+const MANIFEST_FORMAT_OPTION = {
+    type: 'string',
+    value: 'F',
+    choices: manifest_format/* MANIFEST_FORMATS */.N9,
+    help: 'the shape of the bundle\'s manifest.json: "current"\n(default; Apps plugin v1.0+, cloud deployer v0.1.6+;\na v0.7 manifest is converted, with a warning) or\n"v0.7" ("app_type" and an "aws_lambda" array: plugin\nv0.7–v1.1, cloud deployer v0.1.0–v0.1.5). Only the\nshape changes; everything else stays as written',
+};
+/** --function for commands that take an app directory as well as a bundle. */
+const FUNCTION_OPTION = {
+    type: 'string',
+    multiple: true,
+    value: 'NAME=PATH',
+    help: 'for an app directory: take function NAME from PATH\n(a directory or a .zip); repeatable',
+};
+/**
+ * A bad --mattermost-url is a usage error (exit 2); the
+ * URL is checked alone first, with the core's rules (a stand-in token, never used).
+ */
+function checkMattermostUrl(commandName, url) {
+    if (url)
+        optionValue(commandName, '--mattermost-url', () => resolveMattermostSettings({ url, env: { [MM_ENV.token]: 'checking-the-url-only' }, urlOption: '--mattermost-url' }));
+}
+/** Checks IAM names given as options (a bad one is a usage error): [flag, kind, value]. */
+function checkIamNames(commandName, names) {
+    for (const [flag, kind, value] of names) {
+        if (value === undefined)
+            continue;
+        const problem = kind === 'role or ARN' ? roleProblem(value) : iamNameProblem(kind, value);
+        if (problem)
+            throw usageError(commandName, `${flag} "${value}" ${problem}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/clean.ts
+
+
+
+
+
+const cleanCommand = command({
+    name: 'clean',
+    summary: 'remove the invoke user, its keys, group and policy (appsctl aws clean)',
+    args: '',
+    positionals: { min: 0, max: 0, names: '' },
+    description: `Removes what "mm-apps-deploy init" (and "appsctl aws init") set up for the Apps
+plugin's access, like "appsctl aws clean": the invoke user's access keys, the
+invoke user, the invoke group and the invoke policy. Without --yes it only
+prints the plan.
+
+It never removes Lambda functions, S3 objects, buckets or the execution role
+(use "mm-apps-deploy prune" for old versions). A user, group or policy that is
+also used by something init did not set up (another group, user, role or
+policy) is left alone, with the reason (exit 1). After a clean, the Mattermost
+server's MM_APPS_AWS_ACCESS_KEY no longer works.`,
+    options: {
+        yes: { type: 'boolean', help: 'remove; without it, print the plan and change nothing' },
+        user: { type: 'string', value: 'NAME', help: 'invoke user (default mattermost-apps-invoke)' },
+        group: { type: 'string', value: 'NAME', help: 'invoke group (default mattermost-apps-invoke-group)' },
+        policy: { type: 'string', value: 'NAME', help: 'invoke policy (default mattermost-apps-invoke-policy)' },
+        ...AWS_OPTIONS,
+    },
+    sections: { [AWS_SECTION]: { note: AWS_SECTION_NOTE } },
+    epilogue: `Exit status: 0 cleaned (or planned), 1 a step was refused or failed, 2 usage error.
+
+Example:
+  mm-apps-deploy clean            # the plan
+  mm-apps-deploy clean --yes`,
+}, async ({ values }, ctx) => {
+    const aws = awsInput(values, ctx, 'clean');
+    checkIamNames('clean', [
+        ['--user', 'user', values.user],
+        ['--group', 'group', values.group],
+        ['--policy', 'policy', values.policy],
+    ]);
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
+    const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+    const { cleanAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
+    const clients = createClients(resolveAwsSettings(aws));
+    try {
+        const r = await cleanAws(clients, {
+            yes: values.yes ?? false,
+            ...(values.user ? { user: values.user } : {}),
+            ...(values.group ? { group: values.group } : {}),
+            ...(values.policy ? { policy: values.policy } : {}),
+            onProgress: (m) => ctx.progress(m),
+        });
+        const refused = r.steps.filter((s) => s.status === 'refused');
+        if (ctx.json) {
+            ctx.result({ changed: r.changed, planned: !values.yes, account: r.account, steps: r.steps, absent: r.absent, ...(refused.length ? { error: jsonError('failed', `${refused.length} left in place`) } : {}) });
+            return refused.length === 0 ? 0 : 1;
+        }
+        const { out, err } = ctx.io;
+        out(`AWS account ${shown(r.account)} (${shown(r.identity)})\n\n`);
+        for (const s of r.steps)
+            out(`  ${s.status === 'planned' ? 'would remove' : s.status === 'done' ? 'removed' : 'kept'}  ${shown(s.what)}${s.reason ? `: ${shown(s.reason, 4096)}` : ''}\n`);
+        if (r.absent.length)
+            out(`  already gone: ${shown(r.absent.join(', '), 4096)}\n`);
+        if (r.steps.length === 0)
+            out('Nothing to remove.\n');
+        else if (!values.yes)
+            out('\nNothing was changed. Run again with --yes to remove these.\n');
+        if (refused.length)
+            err(`${refused.length} left in place; see above.\n`);
+        return refused.length === 0 ? 0 : 1;
+    }
+    finally {
+        clients.destroy();
+    }
+});
+
+;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+
+
+
+
+
+const initCommand = command({
+    name: 'init',
+    summary: 'set up the bucket, invoke user, group, policy and execution role',
+    args: '',
+    positionals: { min: 0, max: 0, names: '' },
+    description: `Sets up an AWS account for Mattermost Apps, like "appsctl aws init":
+
+  bucket          where manifests and static assets live (checked; with
+                  --create, created with Block Public Access on)
+  invoke user     mattermost-apps-invoke: the credentials the Apps plugin uses
+  invoke group    mattermost-apps-invoke-group, with the invoke policy attached
+  invoke policy   mattermost-apps-invoke-policy: read manifests/* and static/*,
+                  list the bucket; provision adds each function to it
+  execution role  mattermost-apps-execute-lambda-role: trusted by Lambda, with
+                  AWSLambdaBasicExecutionRole (logs)
+
+Without --create it only checks, and lists what is missing (exit 1). It is
+idempotent: a second run changes nothing and says so. Existing resources are
+not rewritten; a bucket without Block Public Access gets a warning.`,
+    options: {
+        create: { type: 'boolean', help: 'create what is missing' },
+        'create-access-key': {
+            type: 'boolean',
+            help: "create an access key for the invoke user and print it\nonce, as export lines for MM_APPS_AWS_ACCESS_KEY and\nMM_APPS_AWS_SECRET_KEY (the Mattermost server's settings)",
+        },
+        user: { type: 'string', value: 'NAME', help: 'invoke user (default mattermost-apps-invoke)' },
+        group: { type: 'string', value: 'NAME', help: 'invoke group (default mattermost-apps-invoke-group)' },
+        policy: { type: 'string', value: 'NAME', help: 'invoke policy (default mattermost-apps-invoke-policy)' },
+        'execute-role': { type: 'string', value: 'NAME', help: 'execution role (default mattermost-apps-execute-lambda-role)' },
+        ...AWS_OPTIONS,
+    },
+    sections: { [AWS_SECTION]: { note: AWS_SECTION_NOTE } },
+    epilogue: `Exit status: 0 ready, 1 something is missing or failed, 2 usage error.
+
+Example:
+  mm-apps-deploy init --bucket my-mattermost-apps --region eu-west-1 --create --create-access-key`,
+}, async ({ values }, ctx) => {
+    const aws = awsInput(values, ctx, 'init');
+    checkIamNames('init', [
+        ['--user', 'user', values.user],
+        ['--group', 'group', values.group],
+        ['--policy', 'policy', values.policy],
+        ['--execute-role', 'role', values['execute-role']],
+    ]);
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
+    const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+    const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(358), __nccwpck_require__.e(94), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
+    const clients = createClients(resolveAwsSettings(aws));
+    try {
+        const r = await initAws(clients, {
+            create: values.create ?? false,
+            createAccessKey: values['create-access-key'] ?? false,
+            ...(values.user ? { user: values.user } : {}),
+            ...(values.group ? { group: values.group } : {}),
+            ...(values.policy ? { policy: values.policy } : {}),
+            ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
+            onProgress: (m) => ctx.progress(m),
+        });
+        const missing = r.items.filter((i) => i.status === 'missing');
+        if (ctx.json) {
+            ctx.result({ changed: r.changed, account: r.account, region: r.region, bucket: clients.settings.bucket, items: r.items, warnings: r.warnings, ...(r.accessKey ? { accessKey: r.accessKey } : {}) });
+            return r.ok ? 0 : 1;
+        }
+        const { out, err } = ctx.io;
+        out(`AWS account ${shown(r.account)} (${shown(r.identity)}), region ${shown(r.region)}\n\n`);
+        out(`${(0,format/* table */.tp)(r.items.map((i) => [i.what, i.name, i.status]))}\n\n`);
+        for (const w of r.warnings)
+            err(`warning: ${shown(w, 4096)}\n`);
+        if (missing.length > 0) {
+            err(`${(0,format/* plural */.LS)(missing.length, 'thing')} missing: ${missing.map((i) => i.what).join(', ')}. Run again with --create to create them.\n`);
+            return 1;
+        }
+        out(r.changed ? 'Ready to deploy AWS Lambda Mattermost Apps!\n' : 'Nothing changed: everything was already set up. Ready to deploy AWS Lambda Mattermost Apps!\n');
+        const arn = (what) => r.items.find((i) => i.what === what)?.arn ?? '';
+        out(`\n${(0,format/* table */.tp)([['User:', arn('invoke user')], ['Group:', arn('invoke group')], ['Policy:', arn('invoke policy')], ['Role:', arn('execution role')], ['Bucket:', clients.settings.bucket]], '')}\n`);
+        if (r.accessKey) {
+            // Printed here once; nothing else ever prints or logs it.
+            out(`\nStore the access key securely; it is not shown again. On the Mattermost server:\n\nexport MM_APPS_AWS_ACCESS_KEY='${shown(r.accessKey.id)}'\nexport MM_APPS_AWS_SECRET_KEY='${shown(r.accessKey.secret)}'\n`);
+        }
+        return 0;
+    }
+    finally {
+        clients.destroy();
+    }
+});
+
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 5 modules
+var pack = __nccwpck_require__(9057);
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __nccwpck_require__(7538);
+// EXTERNAL MODULE: ./src/register/install-commands.ts
+var install_commands = __nccwpck_require__(9589);
+;// CONCATENATED MODULE: ./src/cli/commands/pack.ts
+
+
+
+
+
+
+
+
+
+const packCommand = command({
+    name: 'pack',
+    summary: 'pack an app directory into a validated, reproducible bundle',
+    args: '[APP_DIR]',
+    positionals: { min: 0, max: 1, names: 'APP_DIR' },
+    description: `Packs a Mattermost App directory into a bundle: manifest.json, static/ and one
+zip per aws_lambda function. The bundle is byte-reproducible (same bytes on any
+machine, in any timezone) and passes every check of "mm-apps-deploy validate".
+Nothing is written when there is an error.
+
+APP_DIR (default: the current directory) holds:
+  manifest.json          the app manifest (current format, or the v0.7 one)
+  static/                optional static assets, served from S3
+  functions/NAME/        the code of function NAME, zipped with its contents at
+                         the archive root (node_modules included)
+  functions/NAME.zip     or a prebuilt archive for function NAME, used as is`,
+    options: {
+        output: { type: 'string', short: 'o', value: 'FILE', help: 'where to write the bundle: outside APP_DIR, or in its\ndist/ (default: APP_DIR/dist/<app_id>_<version>.zip)' },
+        function: { type: 'string', multiple: true, value: 'NAME=PATH', help: 'take function NAME from PATH, a directory or a .zip,\nrelative to the current directory; repeatable' },
+        'manifest-format': MANIFEST_FORMAT_OPTION,
+    },
+    epilogue: `Output: each function with its Lambda name, runtime and sizes; the static
+files; the bundle path and SHA-256; the /apps install commands, each with the
+Apps plugin versions it is for; warnings.
+
+Links in APP_DIR are followed while they stay inside it (a --function PATH
+outside APP_DIR is its own boundary); each real file is packed once.
+
+Exit status: 0 packed (warnings allowed), 1 the app has errors (no bundle
+written), 2 usage error, 130 interrupted (Ctrl-C: nothing half-written left).
+
+Examples:
+  mm-apps-deploy pack sample-app
+  mm-apps-deploy pack . -o build/bundle.zip --function api=build/api`,
+}, async ({ values, positionals }, ctx) => {
+    const appDirArg = positionals[0] ?? '.';
+    const appDir = external_node_path_default().resolve(ctx.io.cwd, appDirArg);
+    const functionSources = parseFunctionMappings(values.function, ctx.io.cwd);
+    const manifestFormat = values['manifest-format'];
+    const output = values.output;
+    const result = await (0,pack/* pack */.qq)({
+        appDir,
+        now: ctx.now,
+        functionSources,
+        ...(manifestFormat ? { manifestFormat } : {}),
+        output: output ? external_node_path_default().resolve(ctx.io.cwd, output) : (m) => (0,pack/* defaultBundlePath */.Fq)(appDir, m),
+        onProgress: (m) => ctx.progress(m),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    const subject = { kind: 'app-dir', path: appDirArg };
+    if (ctx.json)
+        ctx.result(packJson(subject, result, ctx));
+    else
+        renderPack(subject, result, ctx);
+    return result.ok ? 0 : 1;
+});
+function rel(ctx, p) {
+    const r = external_node_path_default().relative(ctx.io.cwd, p);
+    return r.startsWith('..') ? p : r;
+}
+function renderPack(subject, r, ctx) {
+    const { out, err } = ctx.io;
+    if (!r.ok || !r.bundle || !r.manifest) {
+        err(findingsBlock(subject, r.findings));
+        err(`pack failed: ${countFindings(r.findings)}; no bundle written.\n`);
+        return;
+    }
+    const m = r.manifest;
+    out(`Packed ${shown(m.appId)} ${shown(m.version)} (manifest format: ${r.manifestFormat})\n\n`);
+    out(`${(0,format/* table */.tp)([
+        ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],
+        ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]),
+    ])}\n\n`);
+    out(`${(0,format/* table */.tp)([
+        ['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`],
+        ['bundle', `${rel(ctx, r.bundle.path)} (${(0,format/* formatBytes */.z3)(r.bundle.size)})`],
+        ['sha256', r.bundle.sha256],
+    ])}\n\n`);
+    out(`Once provisioned, install it in Mattermost with:\n${commandLines((0,install_commands/* installCommandsFor */.z)(m.appId, m.version))}`);
+    if (r.findings.length > 0) {
+        err(`\n${(0,format/* plural */.LS)(r.findings.length, 'warning')}:\n`);
+        err(findingsBlock(subject, r.findings));
+    }
+}
+function packJson(subject, r, ctx) {
+    return {
+        ok: r.ok,
+        ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifestFormat, sourceManifestFormat: r.manifest.format === 'legacy' ? 'v0.7' : 'current' } : {}),
+        ...(r.bundle ? { bundle: { ...r.bundle, path: rel(ctx, r.bundle.path) } } : {}),
+        functions: r.functions.map((f) => ({ ...f, path: rel(ctx, f.path) })),
+        static: r.static,
+        ...(r.installCommands ? { installCommands: r.installCommands, install: (0,install_commands/* installCommandsFor */.z)(r.manifest.appId, r.manifest.version) } : {}),
+        ...(r.provisionData ? { provisionData: (0,provision_data/* provisionDataObject */.xP)(r.provisionData) } : {}),
+        findings: findingsJson(subject, r.findings),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/prune.ts
+
+
+
+
+
+
+
+const pruneCommand = command({
+    name: 'prune',
+    summary: 'remove old versions of an app (functions, static objects, manifests)',
+    args: 'APP_ID',
+    positionals: { min: 1, max: 1, names: 'APP_ID' },
+    description: `Removes the Lambda functions, static objects and manifests of all but the
+newest N versions of an app, and takes their functions out of the invoke
+policy. Versions are the app's manifests in the bucket, newest first by version
+(v1.10.0 is newer than v1.9.0); the newest is never removed. Without --yes it
+only prints what it would remove.
+
+Before removing a version, make sure no Mattermost server still has it
+installed: upgrade first (/apps install aws APP_ID NEW_VERSION).`,
+    options: {
+        keep: { type: 'string', value: 'N', required: true, help: 'how many versions to keep (1 or more)' },
+        yes: { type: 'boolean', help: 'remove them (default: only show the plan)' },
+        'invoke-policy': { type: 'string', value: 'NAME', help: 'the invoke policy (default mattermost-apps-invoke-policy)' },
+        ...AWS_OPTIONS,
+    },
+    sections: { [AWS_SECTION]: { note: AWS_SECTION_NOTE } },
+    epilogue: `Exit status: 0 done (or planned), 1 failure, 2 usage error.
+
+Example:
+  mm-apps-deploy prune hello-mm-apps --keep 2 --bucket my-mattermost-apps --yes`,
+}, async ({ values, positionals }, ctx) => {
+    if (!values.keep)
+        throw usageError('prune', '--keep N is required (how many of the newest versions to keep)');
+    if (!/^\d+$/.test(values.keep) || Number(values.keep) < 1)
+        throw usageError('prune', `--keep must be a whole number of 1 or more, got "${values.keep}"`);
+    checkIamNames('prune', [['--invoke-policy', 'policy', values['invoke-policy']]]);
+    const aws = awsInput(values, ctx, 'prune');
+    const appId = positionals[0];
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
+    const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+    const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(94), __nccwpck_require__.e(444), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
+    const clients = createClients(resolveAwsSettings(aws));
+    try {
+        const plan = await planPrune(clients, { appId, keep: Number(values.keep), ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}), onProgress: (m) => ctx.progress(m) });
+        const remove = plan.versions.filter((v) => !v.keep);
+        const report = values.yes && remove.length > 0 ? await applyPrune(clients, plan, { onProgress: (m) => ctx.progress(m) }) : undefined;
+        if (ctx.json) {
+            ctx.result({ appId, bucket: plan.bucket, dryRun: !values.yes, versions: plan.versions, ...(report ? { removed: report.removed, notRemoved: report.notRemoved, policy: report.policy, ...(report.error ? { error: jsonError('failed', report.error.message) } : {}) } : {}) });
+            return report?.error ? 1 : 0;
+        }
+        const { out, err } = ctx.io;
+        out(`${shown(appId)}: ${(0,format/* plural */.LS)(plan.versions.length, 'version')} in bucket ${shown(plan.bucket)}, newest first\n`);
+        for (const v of plan.versions) {
+            out(`  ${shown(v.version).padEnd(12)} ${v.keep ? 'keep' : `remove: ${(0,format/* plural */.LS)(v.functions.length, 'function')}, ${(0,format/* plural */.LS)(v.objects.length, 'static object')}, the manifest`}\n`);
+        }
+        if (remove.length === 0) {
+            out('\nNothing to remove.\n');
+            return 0;
+        }
+        if (!report) {
+            out(`\nNothing was removed. Run again with --yes to remove ${(0,format/* plural */.LS)(remove.length, 'version')}; first make sure no Mattermost server still has ${remove.length === 1 ? 'it' : 'them'} installed.\n`);
+            return 0;
+        }
+        if (report.removed.length)
+            out(`\nremoved: ${shown(report.removed.join(', '), 4096)}\n`);
+        if (report.policy.status === 'done')
+            out(`invoke policy ${shown(plan.invokePolicy.name)}: removed ${(0,format/* plural */.LS)(report.policy.removed.length, 'function')}\n`);
+        if (report.error) {
+            err(`prune failed: ${shown(report.error.message, 4096)}\nnot removed: ${shown(report.notRemoved.join(', '), 4096)}. Run again to finish.\n`);
+            return 1;
+        }
+        return 0;
+    }
+    finally {
+        clients.destroy();
+    }
+});
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: ./src/aws/settings.ts
-var aws_settings = __nccwpck_require__(6536);
 ;// CONCATENATED MODULE: ./src/bundle/limits.ts
 // How large a bundle this tool accepts from elsewhere (a download, an S3 object).
 /**
@@ -4449,21 +4787,26 @@ function describe(state, started) {
 
 ;// CONCATENATED MODULE: ./src/cli/commands/source-options.ts
 // Where a command's bundle comes from: a path, s3://BUCKET/KEY or an https:// URL (validate,
-// provision, provision-data, publish). Shared options, help and the line that shows what was fetched.
+// provision, provision-data, register, publish). Shared options, help and the line that shows what
+// was fetched.
 
 
 
 
+
+
+const SOURCE_SECTION = 'Bundle sources';
 const SOURCE_OPTIONS = {
-    sha256: { type: 'string' },
-    'allow-insecure-http': { type: 'boolean' },
+    sha256: { type: 'string', value: 'HEX', section: SOURCE_SECTION, help: 'the bundle must have this SHA-256, else nothing is done' },
+    'allow-insecure-http': { type: 'boolean', section: SOURCE_SECTION, help: 'allow plain http:// to loopback addresses: for tests only' },
 };
 /** For commands without the AWS options: what an s3:// source needs. */
 const SOURCE_AWS_OPTIONS = {
-    region: { type: 'string' },
-    'endpoint-url': { type: 'string' },
+    region: { type: 'string', value: 'R', section: SOURCE_SECTION, help: 'for s3:// sources: the AWS region (default:\nMM_APPS_AWS_REGION, else AWS_REGION, AWS_DEFAULT_REGION)' },
+    'endpoint-url': { type: 'string', value: 'URL', section: SOURCE_SECTION, help: 'for s3:// sources: another S3 endpoint (moto, LocalStack)' },
 };
-const SOURCE_HELP = `Bundle sources: PATH may also be
+const SOURCE_SECTION_TEXT = {
+    intro: `  PATH may also be
   s3://BUCKET/KEY          read with the deploy credentials (see provision --help)
   https://…                e.g. a GitHub release asset; GITHUB_TOKEN is sent only to
                            github.com, api.github.com and raw.githubusercontent.com
@@ -4471,20 +4814,24 @@ const SOURCE_HELP = `Bundle sources: PATH may also be
                            private repository give the asset's API URL:
                            https://api.github.com/repos/OWNER/REPO/releases/assets/ID
   A remote bundle is downloaded to a temporary file (at most 1 GiB, removed
-  afterwards), with retries and progress; its SHA-256 is printed.
-      --sha256 HEX         the bundle must have this SHA-256, else nothing is done
-      --allow-insecure-http
-                           allow plain http:// to loopback addresses: for tests only`;
-const SOURCE_AWS_HELP = `      --region R           for s3:// sources: the AWS region (default: MM_APPS_AWS_REGION,
-                           else AWS_REGION)
-      --endpoint-url URL   for s3:// sources: another S3 endpoint (moto, LocalStack)`;
+  afterwards), with retries and progress; its SHA-256 is printed.`,
+};
+/** Checks the source options' values before any work: a bad one is a usage error (exit 2). */
+function checkSourceOptions(commandName, target, values) {
+    if (values['allow-insecure-http'] && !isRemoteTarget(target))
+        throw usageError(commandName, '--allow-insecure-http is for http:// bundle URLs (in tests)');
+    optionValue(commandName, '--sha256', () => parseSha256(values.sha256));
+    if (values.region)
+        optionValue(commandName, '--region', () => (0,aws_settings.resolveAwsSettings)({ region: values.region, env: {} }));
+    if (values['endpoint-url'])
+        optionValue(commandName, '--endpoint-url', () => (0,aws_settings.resolveAwsSettings)({ endpointUrl: values['endpoint-url'], env: {} }));
+}
 /**
  * Fetches the bundle a command names, printing what was fetched and its SHA-256 on stderr. The
  * caller removes it with cleanup() in a finally block.
  */
-async function openSource(target, values, ctx) {
-    if (values['allow-insecure-http'] && !isRemoteTarget(target))
-        throw new UsageError('--allow-insecure-http is for http:// bundle URLs (in tests)');
+async function openSource(commandName, target, values, ctx) {
+    checkSourceOptions(commandName, target, values);
     const source = await fetchBundle(target, {
         cwd: ctx.io.cwd,
         env: ctx.io.env,
@@ -4496,7 +4843,7 @@ async function openSource(target, values, ctx) {
     });
     if (source.sha256 && !ctx.quiet) {
         const size = source.size !== undefined ? `${(0,format/* formatBytes */.z3)(source.size)}, ` : '';
-        ctx.io.err(`${source.kind === 'local' ? '' : 'fetched '}${source.displayName}: ${size}sha256 ${source.sha256}${values.sha256 ? ' (as pinned)' : ''}\n`);
+        ctx.io.err(`${source.kind === 'local' ? '' : 'fetched '}${shown(source.displayName)}: ${size}sha256 ${source.sha256}${values.sha256 ? ' (as pinned)' : ''}\n`);
     }
     return source;
 }
@@ -4513,9 +4860,15 @@ var validate = __nccwpck_require__(4544);
 
 
 
-const validate_HELP = `Usage: mm-apps-deploy validate PATH [options]
 
-Checks an app directory or an existing bundle .zip (for example one built by a
+
+
+const validateCommand = command({
+    name: 'validate',
+    summary: 'check an app directory or a bundle, offline',
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (an app directory, a bundle .zip, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Checks an app directory or an existing bundle .zip (for example one built by a
 Makefile) without touching AWS (except to read an s3:// bundle), and prints
 every finding compiler-style:
 
@@ -4530,62 +4883,45 @@ directory is packed into a temporary file, so sizes are the real ones.
 
 A valid bundle is rated against Mattermost's consumers: which of the Apps
 plugin and appsctl v0.7, v1.0–v1.1 and v1.2+, and of the cloud deployer
-v0.1.0–v0.1.5 and v0.1.6+ accept it, and why not.
-
-Options:
-      --function NAME=PATH for an app directory: take function NAME from PATH
-                           (a directory or a .zip); repeatable
-      --manifest-format F  for an app directory: rate the bundle pack would write
-                           with this manifest shape (current or v0.7)
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${SOURCE_HELP}
-${SOURCE_AWS_HELP}
-
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
+v0.1.0–v0.1.5 and v0.1.6+ accept it, and why not.`,
+    options: {
+        function: FUNCTION_OPTION,
+        'manifest-format': { ...MANIFEST_FORMAT_OPTION, help: 'for an app directory: rate the bundle pack would write\nwith this manifest shape (current or v0.7)' },
+        ...SOURCE_OPTIONS,
+        ...SOURCE_AWS_OPTIONS,
+    },
+    sections: { [SOURCE_SECTION]: SOURCE_SECTION_TEXT },
+    epilogue: `Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
 
 Examples:
   mm-apps-deploy validate sample-app
   mm-apps-deploy validate dist/bundle.zip --json
-  mm-apps-deploy validate https://github.com/org/app/releases/download/v1.0.0/app_v1.0.0.zip`;
-const validateCommand = {
-    name: 'validate',
-    summary: 'check an app directory or a bundle, offline',
-    help: validate_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('validate', argv, { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (an app directory, a bundle .zip, s3://BUCKET/KEY or an https:// URL)' });
-        if (values.help) {
-            ctx.io.out(`${validate_HELP}\n`);
-            return 0;
+  mm-apps-deploy validate https://github.com/org/app/releases/download/v1.0.0/app_v1.0.0.zip`,
+}, async ({ values, positionals }, ctx) => {
+    const manifestFormat = values['manifest-format'];
+    const source = await openSource('validate', positionals[0], values, ctx);
+    try {
+        const { result, subject } = await validateTarget(source, values.function, ctx, manifestFormat);
+        if (ctx.json) {
+            ctx.result({ ...validationJson(subject, result), ...sourceJson(source), ...(result.ok ? {} : { error: jsonError('findings', countFindings(result.findings)) }) });
         }
-        const manifestFormat = parseManifestFormat(values['manifest-format'], 'validate');
-        const source = await openSource(positionals[0], values, ctx);
-        try {
-            const { result, subject } = await validateTarget(source, values.function, ctx, manifestFormat);
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify({ ...validationJson(subject, result), ...sourceJson(source) }, null, 2)}\n`);
-            }
-            else {
-                ctx.io.err(findingsBlock(subject, result.findings));
-                if (result.ok)
-                    ctx.io.out(summary(subject.path, result));
-                else
-                    ctx.io.err(`${subject.path}: ${countFindings(result.findings)}\n`);
-            }
-            return result.ok ? 0 : 1;
+        else {
+            ctx.io.err(findingsBlock(subject, result.findings));
+            if (result.ok)
+                ctx.io.out(summary(subject.path, result));
+            else
+                ctx.io.err(`${shown(subject.path)}: ${countFindings(result.findings)}\n`);
         }
-        finally {
-            source.cleanup();
-        }
-    },
-};
+        return result.ok ? 0 : 1;
+    }
+    finally {
+        source.cleanup();
+    }
+});
 function summary(target, r) {
     const m = r.manifest;
     const rows = r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]);
-    return (`${target}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${m.appId} ${m.version}, ${countFindings(r.findings)}\n\n` +
+    return (`${shown(target)}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${shown(m.appId)} ${shown(m.version)}, ${countFindings(r.findings)}\n\n` +
         `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...rows])}\n\n` +
         `${(0,format/* table */.tp)([['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`]])}\n` +
         (r.consumers ? `\nAccepted by:\n${consumerLines(r.consumers)}` : ''));
@@ -4623,9 +4959,13 @@ function validationJson(subject, r) {
 
 
 
-const register_HELP = `Usage: mm-apps-deploy register PATH [options]
 
-Makes an already provisioned version installable on a Mattermost server, as
+const registerCommand = command({
+    name: 'register',
+    summary: 'list a provisioned version in the Apps plugin (and install it)',
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Makes an already provisioned version installable on a Mattermost server, as
 "appsctl aws deploy" does after deploying: the manifest of the bundle (or app
 directory) goes into the Apps plugin's listing (update-app-listing), and with
 --install the app is installed (install-app). This is what an admin does after
@@ -4635,96 +4975,92 @@ command for it.
 
 The bundle is validated first; one with errors is not registered. Before
 anything is sent, the site, the token (a system admin's) and the Apps plugin
-(installed, enabled, its version) are checked.
-
-Options:
-      --mattermost-url URL the server's Site URL (default: MM_SERVICESETTINGS_SITEURL)
-      --install            also install the version (Apps plugin v1.0+)
-      --function NAME=PATH for an app directory: take function NAME from PATH
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Environment:
+(installed, enabled, its version) are checked.`,
+    options: {
+        'mattermost-url': { type: 'string', value: 'URL', help: "the server's Site URL (default: MM_SERVICESETTINGS_SITEURL)" },
+        install: { type: 'boolean', help: 'also install the version (Apps plugin v1.0+)' },
+        function: FUNCTION_OPTION,
+        ...SOURCE_OPTIONS,
+        ...SOURCE_AWS_OPTIONS,
+    },
+    sections: {
+        Options: {
+            note: `Environment:
   MM_ADMIN_TOKEN           a system admin's personal access token (required;
                            never given as a flag, so it never shows in ps)
-  MM_SERVICESETTINGS_SITEURL  the Site URL, when --mattermost-url is not given
-
-${SOURCE_HELP}
-${SOURCE_AWS_HELP}
-
-Exit status: 0 registered (and installed), 1 failure, 2 usage error.
+  MM_SERVICESETTINGS_SITEURL  the Site URL, when --mattermost-url is not given`,
+        },
+        [SOURCE_SECTION]: SOURCE_SECTION_TEXT,
+    },
+    epilogue: `Exit status: 0 registered (and installed), 1 failure, 2 usage error.
 
 Examples:
   MM_ADMIN_TOKEN=… mm-apps-deploy register dist/hello_v1.0.0.zip --mattermost-url https://chat.example.com
-  MM_ADMIN_TOKEN=… mm-apps-deploy register . --install`;
-const registerCommand = {
-    name: 'register',
-    summary: 'list a provisioned version in the Apps plugin (and install it)',
-    help: register_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('register', argv, { 'mattermost-url': { type: 'string' }, install: { type: 'boolean' }, function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
-        if (values.help) {
-            ctx.io.out(`${register_HELP}\n`);
-            return 0;
-        }
-        const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
-        if (!settings)
-            throw new UsageError(`register: which Mattermost server? Pass --mattermost-url URL or set ${MM_ENV.siteUrl}`);
-        for (const w of settings.warnings)
-            ctx.io.err(`warning: ${w}\n`);
-        const source = await openSource(positionals[0], values, ctx);
-        let validated;
-        try {
-            validated = await validateTarget(source, values.function, ctx);
-        }
-        finally {
-            source.cleanup(); // only the manifest is needed from here on
-        }
-        const { result, subject } = validated;
-        if (!result.ok || !result.manifest) {
-            if (values.json)
-                ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, result.findings) }, null, 2)}\n`);
-            else
-                ctx.io.err(`${findingsBlock(subject, result.findings)}${subject.path}: ${countFindings(result.findings)}; not registered\n`);
-            return 1;
-        }
-        const m = result.manifest;
-        const http = { onProgress: (msg) => ctx.progress(msg), ...(ctx.signal ? { signal: ctx.signal } : {}) };
-        let registration;
-        try {
-            const server = await (0,register_server/* checkMattermost */.NK)(settings, http);
-            (0,register/* checkInstallPossible */.np)(server, values.install ?? false, m);
-            registration = await (0,register/* registerApp */.FZ)(server, settings, m, values.install ?? false, http);
-        }
-        catch (err) {
-            if (!(err instanceof errors/* UserError */.y) || !values.json)
-                throw err;
-            ctx.io.out(`${JSON.stringify({ ok: false, appId: m.appId, version: m.version, error: err.message }, null, 2)}\n`);
-            return 1;
-        }
-        if (values.json) {
-            ctx.io.out(`${JSON.stringify({ ok: true, appId: m.appId, version: m.version, ...registration }, null, 2)}\n`);
-            return 0;
-        }
-        ctx.io.err(findingsBlock(subject, result.findings));
-        const { registered, installed, installCommand, siteUrl, pluginVersion } = registration;
-        const what = installed ? 'registered and installed' : registered ? 'registered' : 'nothing to register';
-        ctx.io.out(`${m.appId} ${m.version}: ${what} on ${siteUrl} (Apps plugin ${pluginVersion})\n`);
-        for (const note of registration.notes)
-            ctx.io.err(`note: ${note}\n`);
-        ctx.io.out(installed ? `To reinstall: ${installCommand.command}\n` : `Install it in Mattermost with:\n  ${installCommand.command}\n`);
+  MM_ADMIN_TOKEN=… mm-apps-deploy register . --install`,
+}, async ({ values, positionals }, ctx) => {
+    checkMattermostUrl('register', values['mattermost-url']);
+    const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
+    if (!settings)
+        throw usageError('register', `which Mattermost server? Pass --mattermost-url URL or set ${MM_ENV.siteUrl}`);
+    for (const w of settings.warnings)
+        ctx.io.err(`warning: ${shown(w, 4096)}\n`);
+    const source = await openSource('register', positionals[0], values, ctx);
+    let validated;
+    try {
+        validated = await validateTarget(source, values.function, ctx);
+    }
+    finally {
+        source.cleanup(); // only the manifest is needed from here on
+    }
+    const { result, subject } = validated;
+    if (!result.ok || !result.manifest) {
+        if (ctx.json)
+            ctx.result({ findings: findingsJson(subject, result.findings), error: jsonError('findings', `${countFindings(result.findings)}; not registered`) });
+        else
+            ctx.io.err(`${findingsBlock(subject, result.findings)}${shown(subject.path)}: ${countFindings(result.findings)}; not registered\n`);
+        return 1;
+    }
+    const m = result.manifest;
+    // Loaded here: the Mattermost client (and its schema library) only when something is registered.
+    const [{ checkInstallPossible, registerApp }, { checkMattermost }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1780)), Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3590))]);
+    const http = { onProgress: (msg) => ctx.progress(msg), ...(ctx.signal ? { signal: ctx.signal } : {}) };
+    let registration;
+    try {
+        const server = await checkMattermost(settings, http);
+        checkInstallPossible(server, values.install ?? false, m);
+        registration = await registerApp(server, settings, m, values.install ?? false, http);
+    }
+    catch (err) {
+        if (!(err instanceof errors/* UserError */.y) || !ctx.json)
+            throw err;
+        ctx.result({ appId: m.appId, version: m.version, error: jsonError('failed', err.message) });
+        return 1;
+    }
+    if (ctx.json) {
+        ctx.result({ appId: m.appId, version: m.version, ...registration, findings: findingsJson(subject, result.findings) });
         return 0;
-    },
-};
+    }
+    ctx.io.err(findingsBlock(subject, result.findings));
+    const { registered, installed, installCommand, siteUrl, pluginVersion } = registration;
+    const what = installed ? 'registered and installed' : registered ? 'registered' : 'nothing to register';
+    ctx.io.out(`${shown(m.appId)} ${shown(m.version)}: ${what} on ${shown(siteUrl)} (Apps plugin ${shown(pluginVersion)})\n`);
+    for (const note of registration.notes)
+        ctx.io.err(`note: ${shown(note, 4096)}\n`);
+    ctx.io.out(installed ? `To reinstall: ${shown(installCommand.command)}\n` : `Install it in Mattermost with:\n  ${shown(installCommand.command)}\n`);
+    return 0;
+});
 
 ;// CONCATENATED MODULE: ./src/cli/commands/test.ts
 
 
-const test_HELP = `Usage: mm-apps-deploy test [--bucket B] [--app APP_ID --version V] [--invoke] [options]
 
-Checks, as a list with the fix for each failure, that AWS is set up for the
+
+const testCommand = command({
+    name: 'test',
+    summary: 'check that AWS is set up for the Apps plugin, and an app is reachable',
+    args: '',
+    positionals: { min: 0, max: 0, names: '' },
+    description: `Checks, as a list with the fix for each failure, that AWS is set up for the
 Apps plugin (like "appsctl aws test s3" and "appsctl aws test lambda"):
 
   credentials     the credentials work (sts:GetCallerIdentity)
@@ -4738,59 +5074,46 @@ Apps plugin (like "appsctl aws test s3" and "appsctl aws test lambda"):
 
 Credentials: MM_APPS_AWS_ACCESS_KEY / MM_APPS_AWS_SECRET_KEY first, the ones
 the Apps plugin itself uses, so that the checks show what the plugin can do;
-then the deploy credentials and the AWS default chain, as for provision.
-
-Options:
-      --app APP_ID         the app to check
-      --version V          its version
-      --invoke             also invoke /ping
-      --json               print the checklist as JSON on stdout
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${AWS_HELP}
-
-Exit status: 0 every check passed, 1 a check failed, 2 usage error.
+then the deploy credentials and the AWS default chain, as for provision.`,
+    options: {
+        app: { type: 'string', value: 'APP_ID', help: 'the app to check (with --version)' },
+        version: { type: 'string', value: 'V', help: 'its version (with --app)' },
+        invoke: { type: 'boolean', help: 'also invoke /ping' },
+        ...AWS_OPTIONS,
+    },
+    sections: { [AWS_SECTION]: { note: AWS_SECTION_NOTE } },
+    epilogue: `Exit status: 0 every check passed, 1 a check failed, 2 usage error.
 
 Example:
-  mm-apps-deploy test --bucket my-mattermost-apps --app hello-mm-apps --version v1.0.0 --invoke`;
-const testCommand = {
-    name: 'test',
-    summary: 'check that AWS is set up for the Apps plugin, and an app is reachable',
-    help: test_HELP,
-    async run(argv, ctx) {
-        const { values } = parseCommand('test', argv, { ...AWS_OPTIONS, app: { type: 'string' }, version: { type: 'string' }, invoke: { type: 'boolean' } }, { min: 0, max: 0, names: '' });
-        if (values.help) {
-            ctx.io.out(`${test_HELP}\n`);
-            return 0;
-        }
-        if (Boolean(values.app) !== Boolean(values.version))
-            throw new UsageError('test: give --app and --version together');
-        if (values.invoke && !values.app)
-            throw new UsageError('test: --invoke needs --app and --version');
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
-        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
-        const clients = createClients(resolveAwsSettings({ ...awsInput(values, ctx), as: 'plugin' }));
-        try {
-            const r = await checkAws(clients, { ...(values.app ? { appId: values.app } : {}), ...(values.version ? { version: values.version } : {}), invoke: values.invoke ?? false });
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify(r, null, 2)}\n`);
-                return r.ok ? 0 : 1;
-            }
-            const width = Math.max(...r.items.map((i) => i.check.length));
-            for (const i of r.items) {
-                const mark = i.status === 'ok' ? '[ok]  ' : i.status === 'fail' ? '[FAIL]' : '[skip]';
-                ctx.io.out(`${mark} ${i.check.padEnd(width)}  ${i.detail}${i.fix ? `\n       ${''.padEnd(width)}  fix: ${i.fix}` : ''}\n`);
-            }
-            ctx.io.out(r.ok ? '\nAll checks passed.\n' : `\n${r.items.filter((i) => i.status === 'fail').length} check(s) failed.\n`);
+  mm-apps-deploy test --bucket my-mattermost-apps --app hello-mm-apps --version v1.0.0 --invoke`,
+}, async ({ values }, ctx) => {
+    if (Boolean(values.app) !== Boolean(values.version))
+        throw usageError('test', 'give --app and --version together');
+    if (values.invoke && !values.app)
+        throw usageError('test', '--invoke needs --app and --version');
+    const aws = awsInput(values, ctx, 'test');
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
+    const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+    const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
+    const clients = createClients(resolveAwsSettings({ ...aws, as: 'plugin' }));
+    try {
+        const r = await checkAws(clients, { ...(values.app ? { appId: values.app } : {}), ...(values.version ? { version: values.version } : {}), invoke: values.invoke ?? false });
+        if (ctx.json) {
+            ctx.result({ ...r });
             return r.ok ? 0 : 1;
         }
-        finally {
-            clients.destroy();
+        const width = Math.max(...r.items.map((i) => shown(i.check).length));
+        for (const i of r.items) {
+            const mark = i.status === 'ok' ? '[ok]  ' : i.status === 'fail' ? '[FAIL]' : '[skip]';
+            ctx.io.out(`${mark} ${shown(i.check).padEnd(width)}  ${shown(i.detail, 4096)}${i.fix ? `\n       ${''.padEnd(width)}  fix: ${shown(i.fix, 4096)}` : ''}\n`);
         }
-    },
-};
+        ctx.io.out(r.ok ? '\nAll checks passed.\n' : `\n${r.items.filter((i) => i.status === 'fail').length} check(s) failed.\n`);
+        return r.ok ? 0 : 1;
+    }
+    finally {
+        clients.destroy();
+    }
+});
 
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __nccwpck_require__(976);
@@ -4812,9 +5135,18 @@ var provision_options = __nccwpck_require__(8673);
 
 
 
-const provision_HELP = `Usage: mm-apps-deploy provision PATH [options]
 
-Deploys a bundle (or an app directory, packed first into APP_DIR/dist/) to AWS:
+
+
+const FUNCTIONS = 'Functions';
+const MATTERMOST = 'Mattermost (register the version so that it can be installed, as appsctl aws\ndeploy does; needed by Apps plugin v1.0 and later)';
+const OTHER = 'Other options';
+const provisionCommand = command({
+    name: 'provision',
+    summary: 'deploy a bundle to AWS Lambda and S3',
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Deploys a bundle (or an app directory, packed first into APP_DIR/dist/) to AWS:
 the static assets to S3 and one Lambda function per manifest function, at the
 same time; the functions added to the invoke policy; and the manifest, last.
 Once the manifest is there, the Apps plugin can install the version.
@@ -4823,55 +5155,55 @@ Before any write it checks the bundle, the credentials, the bucket and the
 execution role; a failure there writes nothing. Afterwards, anything unchanged
 is left alone: an unchanged re-run makes no writes. If a step fails, the
 manifest of this version is not written and running again continues where it
-stopped. Other versions are never touched.
-
-${AWS_HELP}
-
-${SOURCE_HELP}
-
-Functions:
-      --execute-role NAME|ARN  the role functions run as
-                           (default mattermost-apps-execute-lambda-role)
-      --create-execute-role
-                           create that role when it does not exist (trusted by
-                           lambda.amazonaws.com, with AWSLambdaBasicExecutionRole)
-      --invoke-policy NAME the IAM policy whose AllowLambda statement lists the
-                           functions the plugin may invoke; skipped with a note
-                           when it does not exist
-                           (default mattermost-apps-invoke-policy)
-      --memory-size MB     128 to 10240 (default: AWS's, 128; unchanged on update)
-      --timeout S          1 to 900 (default: AWS's, 3; unchanged on update)
-      --architecture ARCH  x86_64 or arm64 (default: AWS's, x86_64)
-      --env KEY=VALUE      an environment variable for every function;
-                           repeatable; the list replaces all of their variables
-
-Mattermost (register the version so that it can be installed, as appsctl aws
-deploy does; needed by Apps plugin v1.0 and later):
-      --mattermost-url URL the server's Site URL (default: MM_SERVICESETTINGS_SITEURL);
-                           the token is read from MM_ADMIN_TOKEN only (a system
-                           admin's personal access token), never from a flag
-      --install            also install the version (Apps plugin v1.0+)
-  Checked before anything is written: the site answers, the token is a system
+stopped. Other versions are never touched.`,
+    options: {
+        ...AWS_OPTIONS,
+        ...SOURCE_OPTIONS,
+        'execute-role': { type: 'string', value: 'NAME|ARN', section: FUNCTIONS, help: 'the role functions run as\n(default mattermost-apps-execute-lambda-role)' },
+        'create-execute-role': {
+            type: 'boolean',
+            section: FUNCTIONS,
+            help: 'create that role when it does not exist (trusted by\nlambda.amazonaws.com, with AWSLambdaBasicExecutionRole)',
+        },
+        'invoke-policy': {
+            type: 'string',
+            value: 'NAME',
+            section: FUNCTIONS,
+            help: 'the IAM policy whose AllowLambda statement lists the\nfunctions the plugin may invoke; skipped with a note\nwhen it does not exist\n(default mattermost-apps-invoke-policy)',
+        },
+        'memory-size': { type: 'string', value: 'MB', section: FUNCTIONS, help: "128 to 10240 (default: AWS's, 128; unchanged on update)" },
+        timeout: { type: 'string', value: 'S', section: FUNCTIONS, help: "1 to 900 (default: AWS's, 3; unchanged on update)" },
+        architecture: { type: 'string', value: 'ARCH', choices: ['x86_64', 'arm64'], section: FUNCTIONS, help: "x86_64 or arm64 (default: AWS's, x86_64)" },
+        env: { type: 'string', multiple: true, value: 'KEY=VALUE', section: FUNCTIONS, help: 'an environment variable for every function;\nrepeatable; the list replaces all of their variables' },
+        'mattermost-url': {
+            type: 'string',
+            value: 'URL',
+            section: MATTERMOST,
+            help: "the server's Site URL (default: MM_SERVICESETTINGS_SITEURL);\nthe token is read from MM_ADMIN_TOKEN only (a system\nadmin's personal access token), never from a flag",
+        },
+        install: { type: 'boolean', section: MATTERMOST, help: 'also install the version (Apps plugin v1.0+)' },
+        'dry-run': { type: 'boolean', section: OTHER, help: 'read AWS (and Mattermost) and print the plan; write nothing' },
+        force: {
+            type: 'boolean',
+            section: OTHER,
+            help: 'take over Lambda functions and a manifest at this\nversion\'s names that belong to another app (app "a"\nversion "b_c" and app "a_b" version "c" share names);\nrefused otherwise, before any write',
+        },
+        concurrency: { type: 'string', value: 'N', section: OTHER, help: 'parallel S3 requests, 1 to 512 (default 64)' },
+        function: { type: 'string', multiple: true, value: 'NAME=PATH', section: OTHER, help: 'for an app directory: take function NAME from PATH' },
+        output: { type: 'string', short: 'o', value: 'FILE', section: OTHER, help: 'for an app directory: where to write the bundle' },
+        'manifest-format': { ...MANIFEST_FORMAT_OPTION, section: OTHER, help: 'for an app directory: current (default) or v0.7, as\nfor pack' },
+    },
+    sections: {
+        [AWS_SECTION]: { note: AWS_SECTION_NOTE },
+        [SOURCE_SECTION]: SOURCE_SECTION_TEXT,
+        [MATTERMOST]: {
+            note: `  Checked before anything is written: the site answers, the token is a system
   admin's, the Apps plugin is installed and enabled, and its version. Without a
-  URL nothing is registered, and both install commands are printed.
-
-Other options:
-      --dry-run            read AWS (and Mattermost) and print the plan; write nothing
-      --force              take over Lambda functions and a manifest at this
-                           version's names that belong to another app (app "a"
-                           version "b_c" and app "a_b" version "c" share names);
-                           refused otherwise, before any write
-      --concurrency N      parallel S3 requests, 1 to 512 (default 64)
-      --function NAME=PATH for an app directory: take function NAME from PATH
-  -o, --output FILE        for an app directory: where to write the bundle
-      --manifest-format F  for an app directory: current (default) or v0.7, as
-                           for pack
-      --json               print the plan or the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Output: per function its Lambda name and what happened (created, updated code,
+  URL nothing is registered, and both install commands are printed.`,
+        },
+    },
+    commonSection: OTHER,
+    epilogue: `Output: per function its Lambda name and what happened (created, updated code,
 updated configuration, unchanged), the static objects uploaded and unchanged,
 the provision data file (beside the bundle), and the install commands.
 
@@ -4881,74 +5213,45 @@ Examples:
   mm-apps-deploy provision dist/hello_v1.0.0.zip --bucket my-apps-bucket --region eu-west-1
   mm-apps-deploy provision . --dry-run
   mm-apps-deploy provision s3://release-bundles/hello_v1.0.0.zip --sha256 9f2c…
-  mm-apps-deploy provision sample-app --endpoint-url http://127.0.0.1:5000 --create-execute-role`;
-const provisionCommand = {
-    name: 'provision',
-    summary: 'deploy a bundle to AWS Lambda and S3',
-    help: provision_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('provision', argv, {
-            ...AWS_OPTIONS,
-            'execute-role': { type: 'string' },
-            'create-execute-role': { type: 'boolean' },
-            'invoke-policy': { type: 'string' },
-            'memory-size': { type: 'string' },
-            timeout: { type: 'string' },
-            architecture: { type: 'string' },
-            env: { type: 'string', multiple: true },
-            'dry-run': { type: 'boolean' },
-            force: { type: 'boolean' },
-            concurrency: { type: 'string' },
-            function: { type: 'string', multiple: true },
-            output: { type: 'string', short: 'o' },
-            'mattermost-url': { type: 'string' },
-            install: { type: 'boolean' },
-            'manifest-format': { type: 'string' },
-            ...SOURCE_OPTIONS,
-        }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
-        if (values.help) {
-            ctx.io.out(`${provision_HELP}\n`);
-            return 0;
-        }
-        let options;
-        try {
-            options = {
-                ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
-                ...(values['create-execute-role'] ? { createExecuteRole: true } : {}),
-                ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}),
-                ...(values['memory-size'] ? { memorySize: (0,provision_options/* parseInteger */.cG)(values['memory-size'], '--memory-size', 128, 10_240) } : {}),
-                ...(values.timeout ? { timeout: (0,provision_options/* parseInteger */.cG)(values.timeout, '--timeout', 1, 900) } : {}),
-                ...(values.architecture ? { architecture: (0,provision_options/* parseArchitecture */.ZN)(values.architecture, '--architecture') } : {}),
-                ...(values.env ? { environment: (0,provision_options/* parseEnvironment */.Nq)(values.env, '--env') } : {}),
-                ...(values.force ? { force: true } : {}),
-                ...(values.concurrency ? { concurrency: (0,provision_options/* parseInteger */.cG)(values.concurrency, '--concurrency', 1, provision_options/* MAX_CONCURRENCY */.fx) } : {}),
-            };
-        }
-        catch (err) {
-            throw new UsageError(`provision: ${err.message}`);
-        }
-        const mattermost = mattermostOption(values, ctx);
-        const manifestFormat = parseManifestFormat(values['manifest-format'], 'provision');
-        const source = await openSource(positionals[0], values, ctx);
-        try {
-            return await provisionSource(source, values, { ...options, ...(mattermost ? { mattermost } : {}), ...(manifestFormat ? { manifestFormat } : {}) }, ctx);
-        }
-        finally {
-            source.cleanup();
-        }
-    },
-};
-async function provisionSource(source, values, options, ctx) {
+  mm-apps-deploy provision sample-app --endpoint-url http://127.0.0.1:5000 --create-execute-role`,
+}, async ({ values, positionals }, ctx) => {
+    const options = {
+        ...(values['execute-role'] ? { executeRole: values['execute-role'] } : {}),
+        ...(values['create-execute-role'] ? { createExecuteRole: true } : {}),
+        ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}),
+        ...(values['memory-size'] ? { memorySize: optionValue('provision', '--memory-size', () => (0,provision_options/* parseInteger */.cG)(values['memory-size'], '--memory-size', 128, 10_240)) } : {}),
+        ...(values.timeout ? { timeout: optionValue('provision', '--timeout', () => (0,provision_options/* parseInteger */.cG)(values.timeout, '--timeout', 1, 900)) } : {}),
+        ...(values.architecture ? { architecture: optionValue('provision', '--architecture', () => (0,provision_options/* parseArchitecture */.ZN)(values.architecture, '--architecture')) } : {}),
+        ...(values.env ? { environment: optionValue('provision', '--env', () => (0,provision_options/* parseEnvironment */.Nq)(values.env, '--env')) } : {}),
+        ...(values.force ? { force: true } : {}),
+        ...(values.concurrency ? { concurrency: optionValue('provision', '--concurrency', () => (0,provision_options/* parseInteger */.cG)(values.concurrency, '--concurrency', 1, provision_options/* MAX_CONCURRENCY */.fx)) } : {}),
+    };
+    const aws = awsInput(values, ctx, 'provision');
+    checkIamNames('provision', [
+        ['--execute-role', 'role or ARN', values['execute-role']],
+        ['--invoke-policy', 'policy', values['invoke-policy']],
+    ]);
+    const mattermost = mattermostOption(values, ctx);
+    const manifestFormat = values['manifest-format'];
+    const source = await openSource('provision', positionals[0], values, ctx);
+    try {
+        return await provisionSource(source, values, aws, { ...options, ...(mattermost ? { mattermost } : {}), ...(manifestFormat ? { manifestFormat } : {}) }, ctx);
+    }
+    finally {
+        source.cleanup();
+    }
+});
+async function provisionSource(source, values, aws, options, ctx) {
     const subject = { kind: (0,external_node_fs_.statSync)(source.path).isDirectory() ? 'app-dir' : 'bundle', path: source.displayName };
     // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-    const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(96), __nccwpck_require__.e(94), __nccwpck_require__.e(444), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5035));
+    const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(816), __nccwpck_require__.e(96), __nccwpck_require__.e(94), __nccwpck_require__.e(444), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5035));
     let outcome;
     try {
         outcome = await provision({
             target: source.path,
             now: ctx.now,
             dryRun: values['dry-run'] ?? false,
-            aws: awsInput(values, ctx),
+            aws,
             functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
             ...(values.output ? { bundleOutput: external_node_path_default().resolve(ctx.io.cwd, values.output) } : {}),
             ...options,
@@ -4958,13 +5261,15 @@ async function provisionSource(source, values, options, ctx) {
     }
     catch (err) {
         if (err instanceof errors/* Interrupted */.j) {
-            ctx.io.err(`provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left\n`);
+            const message = `provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left`;
+            ctx.io.err(`${message}\n`);
+            ctx.result({ error: jsonError('interrupted', message) });
             return err.exitCode;
         }
         if (!(err instanceof finding/* FindingsError */.NH))
             throw err;
-        if (values.json)
-            ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
+        if (ctx.json)
+            ctx.result({ findings: findingsJson(subject, err.findings), error: jsonError('findings', `provision refused: ${countFindings(err.findings)}; nothing was written`) });
         else
             ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
         return 1;
@@ -4975,8 +5280,8 @@ async function provisionSource(source, values, options, ctx) {
     const pdFile = pd?.written ? pd.path : undefined;
     const pdProblem = pd && !pd.written ? `${pd.problem}; the deploy itself succeeded, and "mm-apps-deploy provision-data ${provision_rel(ctx, outcome.bundlePath)}" prints the same data` : undefined;
     const bundle = source.kind === 'local' ? provision_rel(ctx, outcome.bundlePath) : source.displayName;
-    if (values.json)
-        ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, bundle, pdFile, ctx), ...sourceJson(source), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) }, null, 2)}\n`);
+    if (ctx.json)
+        ctx.result({ ...outcomeJson(subject, outcome, bundle, pdFile, ctx), ...sourceJson(source), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) });
     else
         render(subject, outcome, pdFile, ctx);
     if (pdProblem)
@@ -4994,20 +5299,20 @@ function provision_rel(ctx, p) {
 function render(subject, o, pdFile, ctx) {
     const d = (0,provision_describe/* describeOutcome */.SS)(o);
     const { out, err } = ctx.io;
-    const text = `${d.heading}\n\n` +
+    const text = `${shown(d.heading)}\n\n` +
         `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', o.report ? 'RESULT' : 'PLAN'], ...d.functions.map((f) => [f.name, f.lambdaName, f.result])])}\n\n` +
         `${(0,format/* table */.tp)([...d.rows, ...(pdFile ? [['provision data', provision_rel(ctx, pdFile)]] : [])])}\n`;
     if (o.report && !o.report.ok) {
         const interrupted = o.report.error instanceof errors/* Interrupted */.j;
-        err(`${text}\nprovision ${interrupted ? `${o.report.error.message}: no new write was started after it` : `failed: ${o.report.error?.message}`}\n`);
-        err(`done: ${d.done?.length ? d.done.join('; ') : 'nothing'}\n`);
+        err(`${text}\nprovision ${interrupted ? `${o.report.error.message}: no new write was started after it` : `failed: ${shown(o.report.error?.message ?? '', 4096)}`}\n`);
+        err(`done: ${d.done?.length ? shown(d.done.join('; '), 4096) : 'nothing'}\n`);
         if (d.notDone?.length)
-            err(`not done: ${d.notDone.join('; ')}\n`);
+            err(`not done: ${shown(d.notDone.join('; '), 4096)}\n`);
         err(`${interrupted ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.\n`);
         return;
     }
     if (o.registrationError) {
-        err(`${text}\nprovision: deployed to AWS, but not registered with ${o.mattermost.siteUrl}: ${o.registrationError.message}\n`);
+        err(`${text}\nprovision: deployed to AWS, but not registered with ${shown(o.mattermost.siteUrl)}: ${shown(o.registrationError.message, 4096)}\n`);
         err('Fix the cause and run "mm-apps-deploy register" on the bundle (or this command again: AWS is unchanged).\n');
         return;
     }
@@ -5015,31 +5320,31 @@ function render(subject, o, pdFile, ctx) {
     if (o.report)
         out(`\n${installText(o)}`);
     for (const note of d.notes)
-        err(`note: ${note}\n`);
+        err(`note: ${shown(note, 4096)}\n`);
     if (o.findings.length > 0)
         err(`\n${(0,format/* plural */.LS)(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
 }
 /** What to type in Mattermost: the one command for the server checked, else both, labelled. */
 function installText(o) {
     if (o.registration?.installed)
-        return `Installed in Mattermost at ${o.registration.siteUrl}. To reinstall: ${o.install[0].command}\n`;
+        return `Installed in Mattermost at ${shown(o.registration.siteUrl)}. To reinstall: ${shown(o.install[0].command)}\n`;
     return `Install it in Mattermost with:\n${commandLines(o.install)}`;
 }
 function mattermostOption(values, ctx) {
+    checkMattermostUrl('provision', values['mattermost-url']);
     const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
     if (!settings) {
         if (values.install)
-            throw new UsageError(`provision: --install needs the Mattermost server: --mattermost-url URL or ${MM_ENV.siteUrl}`);
+            throw usageError('provision', `--install needs the Mattermost server: --mattermost-url URL or ${MM_ENV.siteUrl}`);
         return undefined;
     }
     for (const w of settings.warnings)
-        ctx.io.err(`warning: ${w}\n`);
+        ctx.io.err(`warning: ${shown(w, 4096)}\n`);
     return { settings, install: values.install ?? false };
 }
 function outcomeJson(subject, o, bundle, pdFile, ctx) {
     const d = (0,provision_describe/* describeOutcome */.SS)(o);
     return {
-        ok: !o.report || (o.report.ok && !o.registrationError),
         dryRun: o.dryRun,
         changed: o.report?.changed ?? false,
         appId: o.manifest.appId,
@@ -5053,7 +5358,8 @@ function outcomeJson(subject, o, bundle, pdFile, ctx) {
         invokePolicy: o.report ? o.report.invokePolicy : { name: o.plan.invokePolicy.name, action: o.plan.invokePolicy.action, add: o.plan.invokePolicy.add },
         manifest: o.report ? o.report.manifest : o.plan.manifest,
         ...(o.plan.takeovers.length > 0 ? { takeovers: o.plan.takeovers } : {}),
-        ...(o.report?.error ? { error: o.report.error.message, done: d.done, notDone: d.notDone } : {}),
+        ...(o.report?.error ? { done: d.done, notDone: d.notDone, error: jsonError(o.report.error instanceof errors/* Interrupted */.j ? 'interrupted' : 'failed', o.report.error.message) } : {}),
+        ...(!o.report?.error && o.registrationError ? { error: jsonError('failed', `deployed to AWS, but not registered with ${o.mattermost.siteUrl}: ${o.registrationError.message}`) } : {}),
         ...(pdFile ? { provisionDataFile: provision_rel(ctx, pdFile) } : {}),
         provisionData: (0,provision_data/* provisionDataObject */.xP)(o.provisionData),
         installCommands: o.installCommands,
@@ -5079,57 +5385,57 @@ function outcomeJson(subject, o, bundle, pdFile, ctx) {
 
 
 
-const provision_data_HELP = `Usage: mm-apps-deploy provision-data PATH [options]
 
-Prints the provision data of a bundle or an app directory on stdout, byte for
+
+const provisionDataCommand = command({
+    name: 'provision-data',
+    summary: 'print the provision data (appsctl terraform generate-data) of a bundle',
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Prints the provision data of a bundle or an app directory on stdout, byte for
 byte what "appsctl terraform generate-data" prints for the same bundle: the S3
 key of each static file, the Lambda name, handler and runtime of each function,
 and the manifest key, as tab-indented JSON. Terraform users and the Mattermost
-cloud deployer consume it.
+cloud deployer consume it. With --json, the same data is the "provisionData"
+member of the JSON document every command prints.
 
 A bundle that cannot be deployed (any validation error, e.g. a Lambda name that
-AWS would reject) is refused: the findings go to stderr and nothing to stdout.
-
-Options:
-      --function NAME=PATH for an app directory: take function NAME from PATH;
-                           repeatable
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${SOURCE_HELP}
-${SOURCE_AWS_HELP}
-
-Exit status: 0 printed, 1 the bundle has errors, 2 usage error.
+AWS would reject) is refused: the findings go to stderr and nothing to stdout
+(with --json: a document with "ok": false and the findings).`,
+    options: { function: FUNCTION_OPTION, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS },
+    sections: { [SOURCE_SECTION]: SOURCE_SECTION_TEXT },
+    epilogue: `Exit status: 0 printed, 1 the bundle has errors, 2 usage error.
 
 Example:
-  mm-apps-deploy provision-data dist/bundle.zip > provision-data.json`;
-const provisionDataCommand = {
-    name: 'provision-data',
-    summary: 'print the provision data (appsctl terraform generate-data) of a bundle',
-    help: provision_data_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('provision-data', argv, { function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
-        if (values.help) {
-            ctx.io.out(`${provision_data_HELP}\n`);
-            return 0;
+  mm-apps-deploy provision-data dist/bundle.zip > provision-data.json`,
+}, async ({ values, positionals }, ctx) => {
+    const source = await openSource('provision-data', positionals[0], values, ctx);
+    try {
+        const { result, subject } = await validateTarget(source, values.function, ctx);
+        const ok = result.ok && result.provisionData !== undefined;
+        if (ctx.json) {
+            ctx.result({
+                kind: result.kind,
+                path: subject.path,
+                ...(result.manifest ? { appId: result.manifest.appId, version: result.manifest.version } : {}),
+                ...(ok ? { provisionData: (0,provision_data/* provisionDataObject */.xP)(result.provisionData) } : { error: jsonError('findings', `${countFindings(result.findings)}; no provision data for a bundle that cannot be deployed`) }),
+                ...sourceJson(source),
+                findings: findingsJson(subject, result.findings),
+            });
+            return ok ? 0 : 1;
         }
-        const source = await openSource(positionals[0], values, ctx);
-        try {
-            const { result, subject } = await validateTarget(source, values.function, ctx);
-            ctx.io.err(findingsBlock(subject, result.findings));
-            if (!result.ok || !result.provisionData) {
-                ctx.io.err(`${subject.path}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
-                return 1;
-            }
-            ctx.io.out((0,provision_data/* marshalProvisionData */.uY)(result.provisionData));
-            return 0;
+        ctx.io.err(findingsBlock(subject, result.findings));
+        if (!ok) {
+            ctx.io.err(`${shown(subject.path)}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
+            return 1;
         }
-        finally {
-            source.cleanup();
-        }
-    },
-};
+        ctx.io.out((0,provision_data/* marshalProvisionData */.uY)(result.provisionData));
+        return 0;
+    }
+    finally {
+        source.cleanup();
+    }
+});
 
 ;// CONCATENATED MODULE: ./src/publish/describe.ts
 // Words for a publish outcome, shared by the CLI and the action (each renders them its own way).
@@ -5171,6 +5477,8 @@ function describePublish(o) {
     }
 }
 
+// EXTERNAL MODULE: ./src/publish/key.ts
+var key = __nccwpck_require__(6288);
 ;// CONCATENATED MODULE: ./src/cli/commands/publish.ts
 
 
@@ -5179,9 +5487,16 @@ function describePublish(o) {
 
 
 
-const publish_HELP = `Usage: mm-apps-deploy publish PATH --bundle-bucket B [options]
 
-Hands a bundle to the Mattermost apps cloud deployer: puts it in the deployer's
+
+
+
+const publishCommand = command({
+    name: 'publish',
+    summary: "hand a bundle to Mattermost Cloud's deployer (its bundle bucket)",
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (a bundle .zip, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Hands a bundle to the Mattermost apps cloud deployer: puts it in the deployer's
 bundle bucket, which the deployer lists every hour. It deploys every .zip at
 the bucket root that has no deployed_<environment>=true tag, then tags it.
 
@@ -5191,29 +5506,29 @@ read; a failure there writes nothing. The same bytes already at the key are
 left alone. Other bytes at the key are replaced, unless the deployer has
 deployed them (a deployed_*=true tag): then publish refuses, unless --force.
 The upload has Content-Type application/zip, the SHA-256 in its metadata and
-no tags, and is checked afterwards.
-
-Options:
-      --bundle-bucket B    the deployer's bundle bucket (its AppsBundleBucketName)
-      --key K              the object key (default <app_id>_<version>.zip): a
-                           file name at the bucket root ending in .zip, of
-                           letters, digits, ".", "_" and "-"
-      --force              replace other bytes at the key although the deployer
-                           has deployed them (it then deploys them again)
-      --dry-run            read the bucket and say what would happen; write nothing
-${SOURCE_AWS_HELP.replaceAll('for s3:// sources: ', '')}
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Credentials: as for provision (MM_APPS_DEPLOY_AWS_ACCESS_KEY / _SECRET_KEY, or
+no tags, and is checked afterwards.`,
+    options: {
+        'bundle-bucket': { type: 'string', value: 'B', required: true, help: "the deployer's bundle bucket (its AppsBundleBucketName)" },
+        key: {
+            type: 'string',
+            value: 'K',
+            help: 'the object key (default <app_id>_<version>.zip): a\nfile name at the bucket root ending in .zip, of\nletters, digits, ".", "_" and "-"',
+        },
+        force: { type: 'boolean', help: 'replace other bytes at the key although the deployer\nhas deployed them (it then deploys them again)' },
+        'dry-run': { type: 'boolean', help: 'read the bucket and say what would happen; write nothing' },
+        region: { ...SOURCE_AWS_OPTIONS.region, section: 'Options', help: 'the AWS region (default: MM_APPS_AWS_REGION, else\nAWS_REGION, AWS_DEFAULT_REGION)' },
+        'endpoint-url': { ...SOURCE_AWS_OPTIONS['endpoint-url'], section: 'Options', help: 'another S3 endpoint (moto, LocalStack)' },
+        ...SOURCE_OPTIONS,
+    },
+    sections: {
+        Options: {
+            note: `Credentials: as for provision (MM_APPS_DEPLOY_AWS_ACCESS_KEY / _SECRET_KEY, or
 the AWS SDK's default chain). Needed: s3:ListBucket on the bucket, and
-s3:GetObject, s3:GetObjectTagging and s3:PutObject on its objects.
-
-${SOURCE_HELP}
-
-Output: the key, the SHA-256, when the deployer picks it up, and the provision
+s3:GetObject, s3:GetObjectTagging and s3:PutObject on its objects.`,
+        },
+        [SOURCE_SECTION]: SOURCE_SECTION_TEXT,
+    },
+    epilogue: `Output: the key, the SHA-256, when the deployer picks it up, and the provision
 data (what the deployer will deploy, as "appsctl terraform generate-data"
 prints it).
 
@@ -5222,64 +5537,58 @@ Exit status: 0 published (or already there, or planned), 1 refused or failed,
 
 Examples:
   mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles
-  mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles --dry-run`;
-const publishCommand = {
-    name: 'publish',
-    summary: "hand a bundle to Mattermost Cloud's deployer (its bundle bucket)",
-    help: publish_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('publish', argv, { 'bundle-bucket': { type: 'string' }, key: { type: 'string' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, ...SOURCE_AWS_OPTIONS, ...SOURCE_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, s3://BUCKET/KEY or an https:// URL)' });
-        if (values.help) {
-            ctx.io.out(`${publish_HELP}\n`);
-            return 0;
-        }
-        const bucket = values['bundle-bucket'];
-        if (!bucket)
-            throw new UsageError('publish: missing --bundle-bucket (the cloud deployer\'s bundle bucket)');
-        const source = await openSource(positionals[0], values, ctx);
-        const subject = { kind: 'bundle', path: source.displayName };
+  mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles --dry-run`,
+}, async ({ values, positionals }, ctx) => {
+    const bucket = values['bundle-bucket'];
+    if (!bucket)
+        throw usageError('publish', "missing --bundle-bucket (the cloud deployer's bundle bucket)");
+    optionValue('publish', '--bundle-bucket', () => (0,aws_settings.resolveAwsSettings)({ bucket, env: {} }));
+    const keyProblem = values.key === undefined ? undefined : (0,key/* bundleKeyProblem */.z8)(values.key);
+    if (keyProblem)
+        throw usageError('publish', `--key "${values.key}" ${keyProblem}`);
+    const source = await openSource('publish', positionals[0], values, ctx);
+    const subject = { kind: 'bundle', path: source.displayName };
+    try {
+        // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+        const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6234));
+        let outcome;
         try {
-            // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-            const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 528));
-            let outcome;
-            try {
-                outcome = await publish({
-                    bundlePath: source.path,
-                    bucket,
-                    key: values.key,
-                    force: values.force ?? false,
-                    dryRun: values['dry-run'] ?? false,
-                    now: ctx.now,
-                    aws: { region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env },
-                    onProgress: (m) => ctx.progress(m),
-                });
-            }
-            catch (err) {
-                if (!(err instanceof finding/* FindingsError */.NH))
-                    throw err;
-                if (values.json)
-                    ctx.io.out(`${JSON.stringify({ ok: false, published: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
-                else
-                    ctx.io.err(`${findingsBlock(subject, err.findings)}publish refused: ${countFindings(err.findings)}; nothing was written.\n`);
-                return 1;
-            }
-            const d = describePublish(outcome);
-            if (values.json) {
-                ctx.io.out(`${JSON.stringify({ ...publish_outcomeJson(subject, outcome, d.ok), ...sourceJson(source) }, null, 2)}\n`);
-            }
-            else {
-                publish_render(subject, outcome, ctx);
-            }
-            return d.ok ? 0 : 1;
+            outcome = await publish({
+                bundlePath: source.path,
+                bucket,
+                key: values.key,
+                force: values.force ?? false,
+                dryRun: values['dry-run'] ?? false,
+                now: ctx.now,
+                aws: { region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env },
+                onProgress: (m) => ctx.progress(m),
+            });
         }
-        finally {
-            source.cleanup();
+        catch (err) {
+            if (!(err instanceof finding/* FindingsError */.NH))
+                throw err;
+            if (ctx.json)
+                ctx.result({ published: false, findings: findingsJson(subject, err.findings), error: jsonError('findings', `publish refused: ${countFindings(err.findings)}; nothing was written`) });
+            else
+                ctx.io.err(`${findingsBlock(subject, err.findings)}publish refused: ${countFindings(err.findings)}; nothing was written.\n`);
+            return 1;
         }
-    },
-};
+        const d = describePublish(outcome);
+        if (ctx.json) {
+            ctx.result({ ...publish_outcomeJson(subject, outcome), ...sourceJson(source), ...(d.ok ? {} : { error: jsonError('failed', `${d.heading}. ${d.pickup}`) }) });
+        }
+        else {
+            publish_render(subject, outcome, ctx);
+        }
+        return d.ok ? 0 : 1;
+    }
+    finally {
+        source.cleanup();
+    }
+});
 function publish_render(subject, o, ctx) {
     const d = describePublish(o);
-    const text = `${d.heading}\n\n${(0,format/* table */.tp)(d.rows)}\n\n${d.pickup}\n`;
+    const text = `${shown(d.heading)}\n\n${(0,format/* table */.tp)(d.rows)}\n\n${shown(d.pickup, 4096)}\n`;
     if (!d.ok) {
         ctx.io.err(text);
         return;
@@ -5288,9 +5597,8 @@ function publish_render(subject, o, ctx) {
     if (o.findings.length > 0)
         ctx.io.err(`\n${(0,format/* plural */.LS)(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
 }
-function publish_outcomeJson(subject, o, ok) {
+function publish_outcomeJson(subject, o) {
     return {
-        ok,
         dryRun: o.dryRun,
         published: o.published,
         action: o.action,
@@ -5306,9 +5614,80 @@ function publish_outcomeJson(subject, o, ok) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/help.ts
+// --help texts and the README's synopsis, produced from the commands' option specs (command.ts):
+// what parses is what is documented.
+
+const BIN = 'mm-apps-deploy';
+/** Column where option help starts (as in the texts written before these were generated). */
+const HELP_COLUMN = 27;
+function flagText(name, o) {
+    const value = o.type === 'string' ? ` ${o.value ?? 'VALUE'}` : '';
+    return `${o.short ? `-${o.short}, ` : '    '}--${name}${value}`;
+}
+/** "  -o, --output FILE        where to write…" with continuation lines aligned. */
+function optionLines(name, o) {
+    const head = `  ${flagText(name, o)}`;
+    const [first, ...rest] = o.help.split('\n');
+    const indent = ' '.repeat(HELP_COLUMN);
+    const lines = head.length + 1 <= HELP_COLUMN ? [`${head.padEnd(HELP_COLUMN)}${first}`] : [head, `${indent}${first}`];
+    return [...lines, ...rest.map((l) => `${indent}${l}`)].join('\n');
+}
+/** The full --help text of a command. */
+function commandHelp(spec) {
+    const common = spec.commonSection ?? 'Options';
+    const sections = new Map();
+    for (const [name, o] of Object.entries(spec.options)) {
+        const title = o.section ?? 'Options';
+        sections.set(title, [...(sections.get(title) ?? []), [name, o]]);
+    }
+    sections.set(common, [...(sections.get(common) ?? []), ...Object.entries(args_COMMON_OPTIONS)]);
+    const blocks = [...sections].map(([title, options]) => {
+        const extra = spec.sections?.[title];
+        return [`${title}:`, ...(extra?.intro ? [extra.intro] : []), ...options.map(([n, o]) => optionLines(n, o)), ...(extra?.note ? [extra.note] : [])].join('\n');
+    });
+    return [`Usage: ${BIN} ${spec.name}${spec.args ? ` ${spec.args}` : ''} [options]`, spec.description, ...blocks, spec.epilogue].join('\n\n');
+}
+/** One option as the synopsis shows it: "[-o FILE]", "--keep N", "[--env KEY=VALUE ...]". */
+function synopsisItem(name, o) {
+    const value = o.type === 'string' ? ` ${o.choices ? o.choices.join('|') : (o.value ?? 'VALUE')}` : '';
+    const text = `${o.short ? `-${o.short}` : `--${name}`}${value}${o.multiple ? ' ...' : ''}`;
+    return o.required ? text : `[${text}]`;
+}
+/** "npx mm-apps-deploy provision PATH [--bucket B] …", wrapped at `width` with 4-space continuation lines. */
+function synopsis(spec, width = 100) {
+    const items = [`npx ${BIN} ${spec.name}${spec.args ? ` ${spec.args}` : ''}`, ...Object.entries(spec.options).map(([n, o]) => synopsisItem(n, o))];
+    const lines = [];
+    let line = '';
+    for (const item of items) {
+        if (line && line.length + 1 + item.length > width) {
+            lines.push(line);
+            line = `    ${item}`;
+        }
+        else
+            line = line ? `${line} ${item}` : item;
+    }
+    return [...lines, line].join('\n');
+}
+/** The synopsis of every command, then the options they all have: the README's "Use the CLI" block. */
+function synopsisBlock(specs) {
+    const common = Object.entries(COMMON_OPTIONS).map(([n, o]) => synopsisItem(n, o));
+    return [...specs.map((s) => synopsis(s)), `npx ${BIN} <command> ${common.join(' ')}`].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-// The CLI: parses the command line, runs a command, maps outcomes to exit codes
-// (0 success, 1 failure or findings with errors, 2 usage error).
+// The CLI: parses the command line, runs a command, maps outcomes to exit codes (0 success,
+// 1 failure or findings with errors, 2 usage error, 128+n interrupted), and is the one place that
+// writes: every byte goes through the safe writers (output/writer.ts), and with --json exactly one
+// JSON document (json.ts) goes to stdout, whatever happened.
+
+
+
+
+
+
+
+
 
 
 
@@ -5325,24 +5704,26 @@ function publish_outcomeJson(subject, o, ok) {
 
 const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, publishCommand, initCommand, testCommand, pruneCommand, cleanCommand];
 function overview() {
-    const width = Math.max(...COMMANDS.map((c) => c.name.length));
+    const width = Math.max(...COMMANDS.map((c) => c.spec.name.length));
     return `Usage: mm-apps-deploy <command> [options]
 
 Packs, validates and provisions Mattermost Apps for AWS Lambda and S3.
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.spec.name.padEnd(width)}  ${c.spec.summary}`).join('\n')}
 
 Run "mm-apps-deploy <command> --help" for a command's options.
 
 Global options:
   -h, --help     show help
       --version  print the version
+      --json     print one JSON document on stdout, whatever the outcome
       --debug    show stack traces of unexpected errors
 
 Environment:
   MM_APPS_DEPLOY_DATE   the date (YYYY-MM-DD) runtime deprecations are checked
                         against, instead of today (for reproducible checks)
+  NO_COLOR, FORCE_COLOR no colour, or colour also when not on a terminal
 
 Exit status: 0 success, 1 failure or validation errors, 2 usage error,
 130 interrupted (Ctrl-C; 143 for SIGTERM): work stops before the next write,
@@ -5358,56 +5739,102 @@ function parseNow(env) {
         throw new UsageError(`MM_APPS_DEPLOY_DATE must be a date like 2026-11-21, got "${value}"`);
     return new Date(ms);
 }
-async function main(argv, io) {
+/** The streams every command writes through: secrets redacted, values escaped, colour where wanted. */
+function safeIo(io) {
+    const secrets = secretsIn(io.env);
+    const colour = (isTTY) => (wantsColour(io.env, { isTTY: isTTY ?? false }) ? colourise : undefined);
+    const out = safeWriter(io.out, { secrets, ...withColour(colour(io.tty?.out)) });
+    const err = safeWriter(io.err, { secrets, ...withColour(colour(io.tty?.err)) });
+    return { ...io, out, err };
+}
+function withColour(colour) {
+    return colour ? { colour } : {};
+}
+/** A command's error as one line: messages are single lines by design, values in them already escaped. */
+const message = (err) => (0,untrusted/* oneLine */.TN)(err.message, 4 * 1024);
+async function main(argv, rawIo) {
     const debug = argv.includes('--debug');
+    const json = argv.includes('--json');
+    const io = safeIo(rawIo);
+    let commandName;
+    let result;
+    // with --json, stdout holds the one document: whatever else a command writes goes to stderr
+    const finish = (exitCode, error) => {
+        if (json)
+            io.out(`${(0,untrusted/* safeJson */.oi)(envelope(commandName, exitCode, result, error), 2)}\n`);
+        return exitCode;
+    };
     try {
         const [name, ...rest] = argv;
-        if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-            const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-            io.out(topic ? `${topic.help}\n` : overview());
-            return name === undefined ? 2 : 0;
+        if (name === undefined || name === '--help' || name === '-h' || name === 'help' || (name === '--json' && rest.length === 0)) {
+            const topic = name === 'help' ? COMMANDS.find((c) => c.spec.name === rest[0]) : undefined;
+            const text = topic ? `${commandHelp(topic.spec)}\n` : overview();
+            if (json)
+                result = { help: text };
+            else
+                io.out(text);
+            return finish(name === undefined ? 2 : 0, name === undefined ? jsonError('usage', 'no command given') : undefined);
         }
         if (name === '--version' || name === '-v') {
-            io.out(`${version/* VERSION */.x}\n`);
-            return 0;
+            if (json)
+                result = { version: version/* VERSION */.x };
+            else
+                io.out(`${version/* VERSION */.x}\n`);
+            return finish(0);
         }
-        const command = COMMANDS.find((c) => c.name === name);
-        if (!command)
-            throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
-        const quiet = rest.includes('--quiet') || rest.includes('-q') || rest.includes('--json');
+        const command = COMMANDS.find((c) => c.spec.name === name);
+        if (!command) {
+            const guess = closest(name, COMMANDS.map((c) => c.spec.name));
+            throw new UsageError(`unknown command "${name}"${guess ? `; did you mean "${guess}"?` : ''} Commands: ${COMMANDS.map((c) => c.spec.name).join(', ')}`);
+        }
+        commandName = command.spec.name;
+        const parsed = parseCommand(command.spec, rest);
+        if (parsed.values.help) {
+            const text = `${commandHelp(command.spec)}\n`;
+            if (json)
+                result = { help: text };
+            else
+                io.out(text);
+            return finish(0);
+        }
+        const quiet = Boolean(parsed.values.quiet) || json;
+        const progress = (m) => {
+            if (!quiet)
+                io.err(`${(0,untrusted/* oneLine */.TN)(m, 4 * 1024)}\n`);
+        };
         const ctx = {
-            io,
+            io: json ? { ...io, out: io.err } : io,
             now: parseNow(io.env),
             debug,
             quiet,
-            progress: (message) => {
-                if (!quiet)
-                    io.err(`${message}\n`);
-            },
+            json,
+            result: (doc) => (result = doc),
+            progress,
             ...(io.signal ? { signal: io.signal } : {}),
         };
-        return await command.run(rest, ctx);
+        return finish(await (0,retry_report/* withAwsRetryReports */.px)(progress, () => command.run(parsed, ctx)));
     }
     catch (caught) {
         const err = (0,fs_error/* fsFallback */.ov)(caught);
         if (err instanceof errors/* Interrupted */.j) {
             io.err(`mm-apps-deploy: ${err.message}: stopped before the next write; nothing half-written is left (temporary files and partial outputs were removed)\n`);
-            return err.exitCode;
+            return finish(err.exitCode, jsonError('interrupted', err.message));
         }
         if (err instanceof UsageError) {
-            io.err(`mm-apps-deploy: ${err.message}\nRun "mm-apps-deploy --help" for usage.\n`);
-            return 2;
+            const cmd = err.command ?? commandName;
+            io.err(`mm-apps-deploy: ${message(err)}\nRun "mm-apps-deploy ${cmd ? `${cmd} ` : ''}--help" for ${cmd ? 'its options' : 'usage'}.\n`);
+            return finish(2, jsonError('usage', message(err)));
         }
         if (err instanceof errors/* UserError */.y) {
-            io.err(`mm-apps-deploy: ${err.message}\n`);
+            io.err(`mm-apps-deploy: ${message(err)}\n`);
             if (debug && err.stack)
                 io.err(`${err.stack}\n`);
-            return 1;
+            return finish(1, jsonError('failed', message(err)));
         }
         const e = err instanceof Error ? err : new Error(String(err));
-        io.err(`mm-apps-deploy: unexpected error: ${e.message}\n`);
+        io.err(`mm-apps-deploy: unexpected error: ${message(e)}\n`);
         io.err(debug && e.stack ? `${e.stack}\n` : 'Run again with --debug for details, and report it if it persists.\n');
-        return 1;
+        return finish(1, jsonError('unexpected', message(e)));
     }
 }
 
@@ -6143,6 +6570,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: errorsOf
 
+// EXTERNAL MODULE: ./src/output/untrusted.ts
+var untrusted = __nccwpck_require__(4915);
 ;// CONCATENATED MODULE: ./src/findings/catalog.ts
 const MiB = 1024 * 1024;
 const bytes = (n) => (n >= MiB ? `${(n / MiB).toFixed(1)} MiB (${n.toLocaleString('en-US')} bytes)` : `${n.toLocaleString('en-US')} bytes`);
@@ -6564,10 +6993,21 @@ const CATALOG = {
 
 ;// CONCATENATED MODULE: ./src/findings/finding.ts
 
-/** Builds a finding from the catalog: its severity and message text live there, not at call sites. */
+
+/** A value quoted in a message: on one line, control and bidi characters escaped, length bounded. */
+function shown(param) {
+    if (typeof param === 'string')
+        return (0,untrusted/* oneLine */.TN)(param);
+    return Array.isArray(param) ? param.map(shown) : param;
+}
+/**
+ * Builds a finding from the catalog: its severity and message text live there, not at call sites.
+ * The values a message quotes come from manifests, archives and file names: each is made safe to
+ * show (output/untrusted.ts) before the catalog puts it into words.
+ */
 function finding(code, location, ...params) {
     const def = CATALOG[code];
-    const message = def.message(...params);
+    const message = def.message(...params.map(shown));
     return location ? { code, severity: def.severity, message, location } : { code, severity: def.severity, message };
 }
 function hasErrors(findings) {
@@ -8064,6 +8504,105 @@ function checkHandlerFormat(fn, handler, family, at, out) {
 
 /***/ }),
 
+/***/ 4915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   oi: () => (/* binding */ safeJson)
+/* harmony export */ });
+/* unused harmony exports MAX_SHOWN, html, htmlBlock */
+// Text that came from outside — a manifest, an archive entry, a file name, a Mattermost server, an
+// AWS error message — made safe for where it is shown. The one place these rules live: every
+// renderer (CLI text and --json, the action's log, annotations, job summary and outputs) uses it.
+//
+// What could go wrong without it: a newline in a value writes a line of its own, and in a GitHub
+// Actions log a line starting with "::" (or holding "##[") is a workflow command (::warning::,
+// ::add-mask::, ::stop-commands::); ESC starts a terminal control sequence (colours, cursor moves,
+// OSC 8 links, window titles), and so does the C1 control CSI (U+009B) on some terminals; bidi
+// overrides (U+202E) show text in another order than it is; a value in HTML can open a tag.
+/**
+ * Characters that change how the text around them is shown: C0 and C1 controls, DEL, bidi marks,
+ * embeddings, overrides and isolates, line and paragraph separators, the BOM and the interlinear
+ * annotation marks.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+// the same, but newline and tab stay: they are how text we compose is laid out
+// eslint-disable-next-line no-control-regex
+const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
+const SHORT = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+/**
+ * A character shown as its escape, in JSON's notation: inside a JSON string the escape means the
+ * same character, so a JSON document passed through these rules stays the same data.
+ */
+function escapeChar(c) {
+    return SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** Values longer than this many characters are cut where they are shown, saying how much was cut. */
+const MAX_SHOWN = 300;
+/**
+ * A value for one line of text: every control and bidi character shown as its escape (\n, \u001b,
+ * \u202e), and at most `max` characters, so that it can neither start a line, nor restyle the
+ * terminal, nor reorder what follows, nor flood the screen.
+ */
+function oneLine(value, max = MAX_SHOWN) {
+    let text = value;
+    if (text.length > max) {
+        let end = max;
+        // never cut a surrogate pair in two
+        if (/[\ud800-\udbff]/.test(text[end - 1]))
+            end--;
+        text = `${text.slice(0, end)}… (${(value.length - end).toLocaleString('en-US')} more characters)`;
+    }
+    return text.replace(UNSAFE, escapeChar);
+}
+/**
+ * Text we composed (several lines, values already on one line each) made safe as a whole, as the
+ * last step before it is written: the control and bidi characters that are left are escaped, and
+ * a line that GitHub's runner would read as a workflow command is defused. `atLineStart` says
+ * whether `text` starts a line (a writer passes what its previous write ended with).
+ */
+function safeText(text, atLineStart = true) {
+    const escaped = text.replace(UNSAFE_IN_TEXT, escapeChar);
+    return defuseCommands(escaped, atLineStart);
+}
+/**
+ * The runner reads a line as a workflow command when it starts with "::" after leading white
+ * space (v2), or holds "##[" anywhere (v1) (actions/runner ActionCommand.TryParseV2 / TryParse).
+ * Neither ever starts one of our lines: such a line began with a value, e.g. a file name, and the
+ * first character of its prefix is written as its escape instead.
+ */
+function defuseCommands(text, atLineStart) {
+    const v1 = text.replace(/##\[/g, '#\\u0023[');
+    return v1.replace(/(^|\n)([ \t]*)::/g, (match, start, space, offset) => offset === 0 && start === '' && !atLineStart ? match : `${start}${space}\\u003a:`);
+}
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** A value for HTML text or an attribute: on one line (see oneLine), with & < > " ' as entities. */
+function html(value, max = MAX_SHOWN) {
+    return oneLine(value, max).replace(/[&<>"']/g, (c) => HTML[c]);
+}
+/**
+ * Text we composed for the content of an HTML element (a code block: several lines): controls and
+ * bidi characters escaped, & < > as entities (quotes need none outside attributes), nothing cut.
+ */
+function htmlBlock(text) {
+    return text.replace(UNSAFE_IN_TEXT, escapeChar).replace(/[&<>]/g, (c) => HTML[c]);
+}
+/**
+ * JSON for machines (--json, the action's JSON outputs): the same data as JSON.stringify, with the
+ * characters that are legal in a JSON string but unsafe where the document is shown or embedded
+ * written as \u escapes: DEL, C1 controls, bidi and line separators, and < > & (as Go's
+ * encoding/json does), so that no tag or control sequence appears in the text.
+ */
+function safeJson(value, indent) {
+    return JSON.stringify(value, null, indent).replace(/[<>&\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/g, escapeChar);
+}
+
+
+/***/ }),
+
 /***/ 6014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8290,238 +8829,70 @@ function checkProvisionOptions(o) {
 
 /***/ }),
 
-/***/ 5725:
+/***/ 6288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EF: () => (/* binding */ mattermostRequest),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   kc: () => (/* binding */ errorText),
-/* harmony export */   o_: () => (/* binding */ jsonOf)
+/* harmony export */   CK: () => (/* binding */ bundleKey),
+/* harmony export */   z8: () => (/* binding */ bundleKeyProblem)
 /* harmony export */ });
-/* unused harmony export redact */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-// Requests to the Mattermost server: a Bearer token that never appears in any message, no
-// redirects followed (a redirect would carry the token elsewhere: the user is told the URL to use
-// instead), a time limit per request, bounded bodies, and retries with progress for the failures
-// that pass (dropped connections, 429, 502–504).
+/* unused harmony export defaultBundleKey */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The key a bundle is published under in the cloud deployer's bundle bucket. The deployer
+// (mattermost-apps-cloud-deployer main.go, research §8) downloads each key to TempDir/<key>,
+// unzips it into TempDir/<key without .zip>, and hands that name to Terraform as bundle_name
+// (a path segment of the function archive's file name). So the key must be a plain file name:
+// no "/", nothing a shell, a path or HCL could read differently, not "." or "..", and within a
+// file system's 255-byte name limit.
 
-
-const MAX_BODY = 4 * 1024 * 1024;
-const RETRY_STATUS = new Set([429, 502, 503, 504]);
-async function readBody(res) {
-    if (!res.body)
-        return '';
-    const chunks = [];
-    let size = 0;
-    const reader = res.body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > MAX_BODY) {
-            await reader.cancel();
-            break;
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*\.zip$/;
+const MAX_KEY_BYTES = 255;
+/** <app_id>_<version>.zip, as appsctl names bundles it builds. */
+function defaultBundleKey(manifest) {
+    return `${manifest.appId}_${manifest.version}.zip`;
 }
-function networkCode(err) {
-    const e = err;
-    if (e?.name === 'TimeoutError')
-        return 'no answer within the time limit';
-    return e?.cause?.code ?? e?.code ?? e?.cause?.name ?? err?.message ?? String(err);
+/** What is wrong with a bundle key, or undefined. */
+function bundleKeyProblem(key) {
+    if (!key.endsWith('.zip'))
+        return 'does not end in ".zip", and the cloud deployer only takes keys that do';
+    if (key.includes('/'))
+        return 'contains "/": the cloud deployer reads the bucket root and downloads each bundle to a file named after its key';
+    const bad = [...new Set([...key].filter((c) => !/[A-Za-z0-9._-]/.test(c)))];
+    if (bad.length > 0)
+        return `contains ${bad.map((c) => JSON.stringify(c)).join(', ')}; use only letters, digits, ".", "_" and "-"`;
+    if (!KEY.test(key))
+        return 'must start with a letter or digit and have a name before ".zip"';
+    if (Buffer.byteLength(key) > MAX_KEY_BYTES)
+        return `is ${Buffer.byteLength(key)} bytes; a file name may have at most ${MAX_KEY_BYTES}`;
+    return undefined;
 }
-/** Redacts the token wherever a server echoes it back. */
-function redact(text, settings) {
-    return settings.token ? text.split(settings.token).join('***') : text;
-}
-async function mattermostRequest(settings, method, path, body, options = {}) {
-    const url = `${settings.siteUrl}${path}`;
-    const attempts = options.attempts ?? 4;
-    const sleep = options.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
-    for (let attempt = 1;; attempt++) {
-        let problem;
-        try {
-            const res = await fetch(url, {
-                method,
-                headers: { Authorization: `Bearer ${settings.token}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-                ...(body !== undefined ? { body } : {}),
-                redirect: 'manual',
-                signal: options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs ?? 30_000)]) : AbortSignal.timeout(options.timeoutMs ?? 30_000),
-            });
-            const answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text: redact(await readBody(res), settings) };
-            const location = res.headers.get('location');
-            if (location)
-                answer.location = location;
-            if (!RETRY_STATUS.has(res.status) || attempt >= attempts)
-                return answer;
-            problem = `HTTP ${res.status}`;
-        }
-        catch (err) {
-            if (options.signal?.aborted)
-                throw options.signal.reason;
-            problem = networkCode(err);
-            if (attempt >= attempts) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot reach the Mattermost server at ${settings.siteUrl} (${method} ${path}: ${problem}, ${attempts} attempts): check the Site URL and the network`);
-            }
-        }
-        const wait = Math.min(8_000, 500 * 2 ** (attempt - 1));
-        options.onProgress?.(`Mattermost ${method} ${path}: ${problem}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`);
-        options.signal?.throwIfAborted();
-        await sleep(wait);
-    }
-}
-/** The body as JSON, or undefined when it is not JSON. */
-function jsonOf(answer) {
-    try {
-        return answer.text.trim() === '' ? undefined : JSON.parse(answer.text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A server's words in one line without control characters: they must not write lines or escape codes of their own. */
-function oneLine(text, max = 300) {
-    // eslint-disable-next-line no-control-regex
-    const t = text.trim().replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ');
-    return t.length > max ? `${t.slice(0, max)}…` : t;
-}
-/** A server's error body in one line: an AppError's message and id, or the text. */
-function errorText(answer) {
-    const json = jsonOf(answer);
-    if (json && typeof json.message === 'string')
-        return oneLine(`${json.message}${typeof json.id === 'string' ? ` (${json.id})` : ''}`);
-    return oneLine(answer.text) || `HTTP ${answer.status}`;
+/** The key to publish under: the one given, else the default; refused when the deployer could not use it. */
+function bundleKey(manifest, given) {
+    const key = given ?? defaultBundleKey(manifest);
+    const problem = bundleKeyProblem(key);
+    if (!problem)
+        return key;
+    if (given !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`bundle key "${key}" ${problem}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the default bundle key "${key}" (<app_id>_<version>.zip) ${problem}; choose one with --key (action input bundle-key)`);
 }
 
 
 /***/ }),
 
-/***/ 1780:
+/***/ 9589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  np: () => (/* binding */ checkInstallPossible),
-  zb: () => (/* binding */ installCommandsFor),
-  FZ: () => (/* binding */ registerApp)
-});
-
-// UNUSED EXPORTS: listingRequestBody
-
-// EXTERNAL MODULE: ./src/compat/go-json.ts
-var go_json = __nccwpck_require__(1);
-// EXTERNAL MODULE: ./src/compat/naming.ts
-var naming = __nccwpck_require__(3100);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/manifest/go-structs.ts
-var go_structs = __nccwpck_require__(2696);
-;// CONCATENATED MODULE: ./src/manifest/marshal.ts
-
-
-const str = (v) => (typeof v === 'string' ? v : '');
-const rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) && !('kind' in v) ? v : undefined);
-const isNode = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && 'kind' in v && 'start' in v;
-/** Adds a string field unless empty (`omitempty`). */
-function marshal_text(out, name, v) {
-    if (str(v) !== '')
-        out.push([name, str(v)]);
-}
-function stringSlice(out, name, v) {
-    if (Array.isArray(v) && v.length > 0)
-        out.push([name, v.map(str)]);
-}
-function call(c, source) {
-    const fields = [];
-    marshal_text(fields, 'path', c.path);
-    const expand = rec(c.expand);
-    if (expand) {
-        const levels = [];
-        for (const key of go_structs/* EXPAND_KEYS */.Yy)
-            marshal_text(levels, key, expand[key]);
-        fields.push(['expand', new go_json/* GoStruct */.On(levels)]);
-    }
-    // interface{}: Go re-encodes what it decoded; the JSON as written means the same to it
-    const state = c.state;
-    if (isNode(state) && state.kind !== 'null')
-        fields.push(['state', new go_json/* GoRaw */.LY(source.subarray(state.start, state.end).toString('utf8'))]);
-    return new go_json/* GoStruct */.On(fields);
-}
-/** The apps.Manifest fields of `m`, in Go's order, as json.Marshal writes them. */
-function manifestFields(m) {
-    const g = m.go;
-    const out = [];
-    marshal_text(out, 'SchemaVersion', g.SchemaVersion);
-    for (const name of ['app_id', 'version', 'homepage_url', 'display_name', 'description', 'icon'])
-        marshal_text(out, name, g[name]);
-    for (const name of go_structs/* CALL_FIELDS */.Xk) {
-        const c = rec(g[name]);
-        if (c)
-            out.push([name, call(c, m.source)]);
-    }
-    stringSlice(out, 'requested_permissions', g.requested_permissions);
-    marshal_text(out, 'remote_webhook_auth_type', g.remote_webhook_auth_type);
-    stringSlice(out, 'requested_locations', g.requested_locations);
-    const lambda = rec(g.aws_lambda);
-    if (lambda) {
-        const fns = Array.isArray(lambda.functions) ? lambda.functions : [];
-        const fields = [];
-        if (fns.length > 0) {
-            fields.push(['functions', fns.map((f) => new go_json/* GoStruct */.On(['path', 'name', 'handler', 'runtime'].map((k) => [k, str(rec(f)?.[k])])))]);
-        }
-        out.push(['aws_lambda', new go_json/* GoStruct */.On(fields)]);
-    }
-    const http = rec(g.http);
-    if (http) {
-        const fields = [];
-        marshal_text(fields, 'root_url', http.root_url);
-        if (http.use_jwt === true)
-            fields.push(['use_jwt', true]);
-        out.push(['http', new go_json/* GoStruct */.On(fields)]);
-    }
-    const openFaas = rec(g.open_faas);
-    if (openFaas) {
-        const fns = Array.isArray(openFaas.functions) ? openFaas.functions : [];
-        out.push(['open_faas', new go_json/* GoStruct */.On(fns.length > 0 ? [['functions', fns.map((f) => new go_json/* GoStruct */.On([['path', str(rec(f)?.path)], ['name', str(rec(f)?.name)]]))]] : [])]);
-    }
-    const plugin = rec(g.plugin);
-    if (plugin) {
-        const fields = [];
-        marshal_text(fields, 'plugin_id', plugin.plugin_id);
-        out.push(['plugin', new go_json/* GoStruct */.On(fields)]);
-    }
-    return out;
-}
-/** json.Marshal(apps.Manifest). */
-function marshalManifest(m) {
-    return goMarshal(new GoStruct(manifestFields(m)));
-}
-
-// EXTERNAL MODULE: ./src/register/http.ts
-var http = __nccwpck_require__(5725);
-// EXTERNAL MODULE: ./src/register/server.ts + 18 modules
-var register_server = __nccwpck_require__(5285);
-;// CONCATENATED MODULE: ./src/register/register.ts
-// Makes a deployed version installable, as `appsctl aws deploy [--install]` does (updateMattermost,
-// cmd/appsctl/mattermost.go): the manifest goes into the Apps plugin's local listing
-// (update-app-listing with "add_deploys": ["aws_lambda"], which the plugin's mergeDeployData needs
-// to take the aws_lambda section), and with install the app is installed (install-app).
-
-
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ installCommandsFor)
+/* harmony export */ });
+/* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3100);
+// The /apps install commands for a version, and which Apps plugin versions each works on: what
+// pack, validate and provision print, with or without a Mattermost server to ask.
 
 /** The install commands by plugin generation; without a server, both, labelled. */
 function installCommandsFor(appId, version, generation) {
-    const c = (0,naming/* installCommands */._P)(appId, version);
+    const c = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .installCommands */ ._P)(appId, version);
     const listed = { command: c.listed, plugins: 'Apps plugin v1.0 and later, once registered' };
     const aws = { command: c.aws, plugins: 'Apps plugin v0.7' };
     if (generation === 'v1')
@@ -8529,9690 +8900,6 @@ function installCommandsFor(appId, version, generation) {
     if (generation === 'v0.7')
         return [aws];
     return [aws, listed];
-}
-/** The update-app-listing body: apps.Manifest's fields, then Replace and add_deploys (appclient.UpdateAppListingRequest). */
-function listingRequestBody(m) {
-    return (0,go_json/* goMarshal */.vy)(new go_json/* GoStruct */.On([...manifestFields(m), ['Replace', false], ['add_deploys', ['aws_lambda']]]));
-}
-/** A v0.7 server cannot be asked to install: say so before anything is deployed. */
-function checkInstallPossible(server, install, m) {
-    if (install && server.plugin.generation === 'v0.7') {
-        throw new errors/* UserError */.y(`install needs Apps plugin v1.0 or later, and ${server.siteUrl} runs ${server.plugin.version}, which has no install API: deploy without install, then run "${(0,naming/* installCommands */._P)(m.appId, m.version).aws}" in Mattermost`);
-    }
-}
-function refused(what, status, text, site) {
-    if (status === 401)
-        return new errors/* UserError */.y(`${what} was refused (401: ${text}): MM_ADMIN_TOKEN must be a system admin's valid token`);
-    if (status === 404 && /page not found/i.test(text))
-        return new errors/* UserError */.y(`${what} failed: the Apps plugin no longer answers on ${site} (404); is it still enabled?`);
-    return new errors/* UserError */.y(`${what} failed (HTTP ${status}): ${text}`);
-}
-async function registerApp(server, settings, m, install, options = {}) {
-    const [command] = installCommandsFor(m.appId, m.version, server.plugin.generation);
-    const result = { siteUrl: server.siteUrl, pluginVersion: server.plugin.version, registered: false, installed: false, installCommand: command, notes: [] };
-    if (server.plugin.generation === 'v0.7') {
-        result.notes.push(`Apps plugin ${server.plugin.version} reads manifests from S3: there is nothing to register; install with ${command.command}`);
-        return result;
-    }
-    options.onProgress?.(`registering ${m.appId} ${m.version} with the Apps plugin on ${server.siteUrl}`);
-    const listed = await (0,http/* mattermostRequest */.EF)(settings, 'POST', `${register_server/* APPS_API */.wq}/update-app-listing`, listingRequestBody(m), options);
-    if (listed.status !== 200) {
-        const text = (0,http/* errorText */.kc)(listed);
-        if (listed.status === 400)
-            throw new errors/* UserError */.y(`the Apps plugin on ${server.siteUrl} refused the manifest (400): ${text}`);
-        throw refused('registering the app (update-app-listing)', listed.status, text, server.siteUrl);
-    }
-    const echoed = (0,http/* jsonOf */.o_)(listed);
-    if (echoed && typeof echoed === 'object' && (echoed.app_id !== m.appId || (echoed.version ?? '') !== m.version)) {
-        throw new errors/* UserError */.y(`the Apps plugin on ${server.siteUrl} listed ${String(echoed.app_id)} ${String(echoed.version ?? '')} instead of ${m.appId} ${m.version}`);
-    }
-    result.registered = true;
-    if (!install)
-        return result;
-    options.onProgress?.(`installing ${m.appId} on ${server.siteUrl}`);
-    const installed = await (0,http/* mattermostRequest */.EF)(settings, 'POST', `${register_server/* APPS_API */.wq}/install-app`, JSON.stringify({ app_id: m.appId, deploy_type: 'aws_lambda' }), options);
-    if (installed.status !== 200) {
-        const text = (0,http/* errorText */.kc)(installed);
-        if (/deployment is not configured/.test(text)) {
-            throw new errors/* UserError */.y(`registered, but the Apps plugin on ${server.siteUrl} cannot install AWS Lambda apps: ${text}. Set MM_APPS_AWS_ACCESS_KEY, MM_APPS_AWS_SECRET_KEY, MM_APPS_AWS_REGION and MM_APPS_S3_BUCKET on the server and restart it, then run "mm-apps-deploy register PATH --install"`);
-        }
-        if (/ping/.test(text)) {
-            throw new errors/* UserError */.y(`registered, but the Apps plugin could not call the app to install it: ${text}. Check that the plugin's invoke user may invoke the functions (mm-apps-deploy test --invoke)`);
-        }
-        throw refused('registered, but installing the app (install-app)', installed.status, text, server.siteUrl);
-    }
-    result.installed = true;
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 5285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wq: () => (/* binding */ APPS_API),
-  NK: () => (/* binding */ checkMattermost)
-});
-
-// UNUSED EXPORTS: APPS_PLUGIN_ID, generationOf
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
-
-// functions
-function assertEqual(val) {
-    return val;
-}
-function assertNotEqual(val) {
-    return val;
-}
-function toZod() {
-    return (schema) => schema;
-}
-function assertIs(_arg) { }
-function assertNever(_x) {
-    throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) { }
-function getEnumValues(entries) {
-    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-    const values = Object.entries(entries)
-        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
-        .map(([_, v]) => v);
-    return values;
-}
-function joinValues(array, separator = "|") {
-    return array.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-    if (typeof value === "bigint")
-        return value.toString();
-    return value;
-}
-// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
-class Cached {
-    constructor(getter) {
-        this._getter = getter;
-        this._value = undefined;
-    }
-    get value() {
-        const getter = this._getter;
-        if (getter !== undefined) {
-            this._value = getter();
-            this._getter = undefined;
-        }
-        return this._value;
-    }
-}
-function cached(getter) {
-    return new Cached(getter);
-}
-function nullish(input) {
-    return input === null || input === undefined;
-}
-function cleanRegex(source) {
-    const start = source.startsWith("^") ? 1 : 0;
-    const end = source.endsWith("$") ? source.length - 1 : source.length;
-    return source.slice(start, end);
-}
-function floatSafeRemainder(val, step) {
-    const ratio = val / step;
-    const roundedRatio = Math.round(ratio);
-    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
-    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-    if (Math.abs(ratio - roundedRatio) < tolerance)
-        return 0;
-    return ratio - roundedRatio;
-}
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
-function defineLazy(object, key, getter) {
-    let value = undefined;
-    Object.defineProperty(object, key, {
-        get() {
-            if (value === EVALUATING) {
-                // Circular reference detected, return undefined to break the cycle
-                return undefined;
-            }
-            if (value === undefined) {
-                value = EVALUATING;
-                value = getter();
-            }
-            return value;
-        },
-        set(v) {
-            Object.defineProperty(object, key, {
-                value: v,
-                // configurable: true,
-            });
-            // object[key] = v;
-        },
-        configurable: true,
-    });
-}
-function objectClone(obj) {
-    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
-function util_assignProp(target, prop, value) {
-    Object.defineProperty(target, prop, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-    });
-}
-/**
- * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
- *
- * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
- */
-function rawShape(def) {
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    return desc?.get ? desc.get.raw : desc?.value;
-}
-// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
-function sourceShape(schema) {
-    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-// a key whose value is not settled yet, self-caching so every read after the first gets the same one
-function deferProp(target, key, getter) {
-    Object.defineProperty(target, key, {
-        get() {
-            const value = getter();
-            util_assignProp(this, key, value);
-            return value;
-        },
-        enumerable: true,
-        configurable: true,
-    });
-}
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
-function putProp(target, key, value) {
-    if (key in target)
-        util_assignProp(target, key, value);
-    else
-        target[key] = value;
-}
-/**
- * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
- *
- * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
- */
-function mirrorShape(target, source, keys, wrap) {
-    const raw = sourceShape(source);
-    for (const key of keys) {
-        const desc = Object.getOwnPropertyDescriptor(raw, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get) {
-            deferProp(target, key, () => {
-                const value = source._zod.def.shape[key];
-                return wrap ? wrap(value, key) : value;
-            });
-        }
-        else
-            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
-    }
-}
-// same, for a plain shape a caller passed rather than a schema's
-function mirrorProps(target, source) {
-    for (const key of Reflect.ownKeys(source)) {
-        const desc = Object.getOwnPropertyDescriptor(source, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get)
-            deferProp(target, key, () => source[key]);
-        else
-            putProp(target, key, desc.value);
-    }
-}
-function mergeDefs(...defs) {
-    const mergedDescriptors = {};
-    for (const def of defs) {
-        const descriptors = Object.getOwnPropertyDescriptors(def);
-        Object.assign(mergedDescriptors, descriptors);
-    }
-    return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema) {
-    return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path) {
-    if (!path)
-        return obj;
-    return path.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-    const keys = Object.keys(promisesObj);
-    const promises = keys.map((key) => promisesObj[key]);
-    return Promise.all(promises).then((results) => {
-        const resolvedObj = {};
-        for (let i = 0; i < keys.length; i++) {
-            resolvedObj[keys[i]] = results[i];
-        }
-        return resolvedObj;
-    });
-}
-function randomString(length = 10) {
-    const chars = "abcdefghijklmnopqrstuvwxyz";
-    let str = "";
-    for (let i = 0; i < length; i++) {
-        str += chars[Math.floor(Math.random() * chars.length)];
-    }
-    return str;
-}
-function esc(str) {
-    return JSON.stringify(str);
-}
-function slugify(input) {
-    return input
-        .toLowerCase()
-        .trim()
-        .replace(/[^\w\s-]/g, "")
-        .replace(/[\s_-]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function util_isObject(data) {
-    return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-const util_allowsEval = /* @__PURE__*/ cached(() => {
-    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
-    if (globalConfig.jitless) {
-        return false;
-    }
-    // @ts-ignore
-    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-        return false;
-    }
-    try {
-        const F = Function;
-        new F("");
-        return true;
-    }
-    catch (_) {
-        return false;
-    }
-});
-function isPlainObject(o) {
-    if (util_isObject(o) === false)
-        return false;
-    // modified constructor
-    const ctor = o.constructor;
-    if (ctor === undefined)
-        return true;
-    if (typeof ctor !== "function")
-        return true;
-    // modified prototype
-    const prot = ctor.prototype;
-    if (util_isObject(prot) === false)
-        return false;
-    // ctor doesn't have static `isPrototypeOf`
-    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-        return false;
-    }
-    return true;
-}
-function shallowClone(o) {
-    if (isPlainObject(o))
-        return { ...o };
-    if (Array.isArray(o))
-        return [...o];
-    if (o instanceof Map)
-        return new Map(o);
-    if (o instanceof Set)
-        return new Set(o);
-    return o;
-}
-function numKeys(data) {
-    let keyCount = 0;
-    for (const key in data) {
-        if (Object.prototype.hasOwnProperty.call(data, key)) {
-            keyCount++;
-        }
-    }
-    return keyCount;
-}
-const getParsedType = (data) => {
-    const t = typeof data;
-    switch (t) {
-        case "undefined":
-            return "undefined";
-        case "string":
-            return "string";
-        case "number":
-            return Number.isNaN(data) ? "nan" : "number";
-        case "boolean":
-            return "boolean";
-        case "function":
-            return "function";
-        case "bigint":
-            return "bigint";
-        case "symbol":
-            return "symbol";
-        case "object":
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            if (data === null) {
-                return "null";
-            }
-            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-                return "promise";
-            }
-            if (typeof Map !== "undefined" && data instanceof Map) {
-                return "map";
-            }
-            if (typeof Set !== "undefined" && data instanceof Set) {
-                return "set";
-            }
-            if (typeof Date !== "undefined" && data instanceof Date) {
-                return "date";
-            }
-            // @ts-ignore
-            if (typeof File !== "undefined" && data instanceof File) {
-                return "file";
-            }
-            return "object";
-        default:
-            throw new Error(`Unknown data type: ${t}`);
-    }
-};
-const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
-const primitiveTypes = /* @__PURE__*/ new Set([
-    "string",
-    "number",
-    "bigint",
-    "boolean",
-    "symbol",
-    "undefined",
-]);
-function escapeRegex(str) {
-    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-// zod-specific utils
-function clone(inst, def, params) {
-    const cl = new inst._zod.constr(def ?? inst._zod.def);
-    if (!def || params?.parent)
-        cl._zod.parent = inst;
-    return cl;
-}
-function normalizeParams(_params) {
-    const params = _params;
-    if (!params)
-        return {};
-    if (typeof params === "string")
-        return { error: () => params };
-    if (params?.message !== undefined) {
-        if (params?.error !== undefined)
-            throw new Error("Cannot specify both `message` and `error` params");
-        params.error = params.message;
-    }
-    delete params.message;
-    if (typeof params.error === "string")
-        return { ...params, error: () => params.error };
-    return params;
-}
-function createTransparentProxy(getter) {
-    let target;
-    return new Proxy({}, {
-        get(_, prop, receiver) {
-            target ?? (target = getter());
-            return Reflect.get(target, prop, receiver);
-        },
-        set(_, prop, value, receiver) {
-            target ?? (target = getter());
-            return Reflect.set(target, prop, value, receiver);
-        },
-        has(_, prop) {
-            target ?? (target = getter());
-            return Reflect.has(target, prop);
-        },
-        deleteProperty(_, prop) {
-            target ?? (target = getter());
-            return Reflect.deleteProperty(target, prop);
-        },
-        ownKeys(_) {
-            target ?? (target = getter());
-            return Reflect.ownKeys(target);
-        },
-        getOwnPropertyDescriptor(_, prop) {
-            target ?? (target = getter());
-            return Reflect.getOwnPropertyDescriptor(target, prop);
-        },
-        defineProperty(_, prop, descriptor) {
-            target ?? (target = getter());
-            return Reflect.defineProperty(target, prop, descriptor);
-        },
-    });
-}
-function stringifyPrimitive(value) {
-    if (typeof value === "bigint")
-        return value.toString() + "n";
-    if (typeof value === "string")
-        return `"${value}"`;
-    return `${value}`;
-}
-function optionalKeys(shape) {
-    return Object.keys(shape).filter((k) => {
-        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
-    });
-}
-// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
-const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
-    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-    int32: [-2147483648, 2147483647],
-    uint32: [0, 4294967295],
-    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
-    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
-}))();
-const BIGINT_FORMAT_RANGES = {
-    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
-    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
-};
-function pick(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".pick() cannot be used on object schemas containing refinements");
-    }
-    const newShape = {};
-    mirrorShape(newShape, schema, maskedKeys(schema, mask));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-// the mask keys that select something, checked against the source's shape without resolving it
-function maskedKeys(schema, mask) {
-    const raw = sourceShape(schema);
-    const keys = [];
-    // `for...in` skips symbols, so a symbol in the mask would select nothing
-    for (const key of Reflect.ownKeys(mask)) {
-        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-            throw new Error(`Unrecognized key: "${String(key)}"`);
-        }
-        if (mask[key])
-            keys.push(key);
-    }
-    return keys;
-}
-function omit(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".omit() cannot be used on object schemas containing refinements");
-    }
-    const omitted = new Set(maskedKeys(schema, mask));
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to extend: expected a plain object");
-    }
-    const checks = schema._zod.def.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
-        const existingShape = sourceShape(schema);
-        for (const key of Reflect.ownKeys(shape)) {
-            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
-                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-            }
-        }
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-// the source's keys, then the caller's overlaid on top
-function extended(schema, shape) {
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-    mirrorProps(newShape, shape);
-    return newShape;
-}
-function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
-        throw new Error("Invalid input to safeExtend: expected a plain object");
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function merge(a, b) {
-    if (!b?._zod?.def) {
-        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-    }
-    if (a._zod.def.checks?.length) {
-        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-    }
-    const newShape = {};
-    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-    const def = mergeDefs(a._zod.def, {
-        shape: newShape,
-        get catchall() {
-            return b._zod.def.catchall;
-        },
-        checks: b._zod.def.checks ?? [],
-    });
-    return clone(a, def);
-}
-function partial(Class, schema, mask, name = "partial") {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-    }
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
-        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function required(Class, schema, mask) {
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
-// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
-function aborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue !== true) {
-            return true;
-        }
-    }
-    return false;
-}
-// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
-function explicitlyAborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue === false) {
-            return true;
-        }
-    }
-    return false;
-}
-function prefixIssues(path, issues) {
-    return issues.map((iss) => {
-        var _a;
-        (_a = iss).path ?? (_a.path = []);
-        iss.path.unshift(path);
-        return iss;
-    });
-}
-function unwrapMessage(message) {
-    return typeof message === "string" ? message : message?.message;
-}
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps(defChecks) {
-    const caps = [];
-    for (const ch of defChecks ?? []) {
-        const d = ch._zod.def;
-        // a later check may rewrite the value
-        if (!/_(length|size)$|_equals$/.test(d.check))
-            break;
-        const max = d.maximum ?? d.length ?? d.size;
-        if (max >= 0)
-            caps.push([max, ch]);
-    }
-    return caps;
-}
-function attachSchema(issues, start, inst) {
-    var _a;
-    for (let i = start; i < issues.length; i++) {
-        (_a = issues[i]).schema ?? (_a.schema = inst);
-    }
-}
-function finalizeIssue(iss, ctx, config) {
-    var _a;
-    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
-    const traits = iss.inst?._zod?.traits;
-    if (traits?.has("$ZodType")) {
-        if (traits.has("$ZodCheck"))
-            (_a = iss).schema ?? (_a.schema = iss.inst);
-        else
-            iss.schema = iss.inst;
-    }
-    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
-    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
-    const message = iss.message
-        ? iss.message
-        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
-            unwrapMessage(schemaError?.(iss)) ??
-            unwrapMessage(ctx?.error?.(iss)) ??
-            unwrapMessage(config.customError?.(iss)) ??
-            unwrapMessage(config.localeError?.(iss)) ??
-            "Invalid input");
-    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
-    const full = {};
-    for (const k of Object.keys(iss)) {
-        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-            continue;
-        full[k] = iss[k];
-    }
-    full.path ?? (full.path = []);
-    full.message = message;
-    if (ctx?.reportInput) {
-        full.input = iss.input;
-    }
-    return full;
-}
-function getSizableOrigin(input) {
-    if (input instanceof Set)
-        return "set";
-    if (input instanceof Map)
-        return "map";
-    // @ts-ignore
-    if (input instanceof File)
-        return "file";
-    return "unknown";
-}
-const highSurrogate = /[\uD800-\uDBFF]/;
-// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
-function codePointLength(str) {
-    const units = str.length;
-    if (!highSurrogate.test(str))
-        return units;
-    let count = units;
-    for (let i = 0; i < units - 1; i++) {
-        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            count--;
-            i++;
-        }
-    }
-    return count;
-}
-function getLengthableOrigin(input) {
-    if (Array.isArray(input))
-        return "array";
-    if (typeof input === "string")
-        return "string";
-    return "unknown";
-}
-function parsedType(data) {
-    const t = typeof data;
-    switch (t) {
-        case "number": {
-            return Number.isNaN(data) ? "nan" : "number";
-        }
-        case "object": {
-            if (data === null) {
-                return "null";
-            }
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            const obj = data;
-            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-                return obj.constructor.name;
-            }
-        }
-    }
-    return t;
-}
-function util_issue(...args) {
-    const [iss, input, inst] = args;
-    if (typeof iss === "string") {
-        return {
-            message: iss,
-            code: "custom",
-            input,
-            inst,
-        };
-    }
-    return { ...iss };
-}
-function cleanEnum(obj) {
-    return Object.entries(obj)
-        .filter(([k, _]) => {
-        // return true if NaN, meaning it's not a number, thus a string key
-        return Number.isNaN(Number.parseInt(k, 10));
-    })
-        .map((el) => el[1]);
-}
-// Codec utility functions
-function base64ToUint8Array(base64) {
-    const binaryString = atob(base64);
-    const bytes = new Uint8Array(binaryString.length);
-    for (let i = 0; i < binaryString.length; i++) {
-        bytes[i] = binaryString.charCodeAt(i);
-    }
-    return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-    let binaryString = "";
-    for (let i = 0; i < bytes.length; i++) {
-        binaryString += String.fromCharCode(bytes[i]);
-    }
-    return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url) {
-    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
-    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
-    return base64ToUint8Array(base64 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-    const cleanHex = hex.replace(/^0x/, "");
-    if (cleanHex.length % 2 !== 0) {
-        throw new Error("Invalid hex string length");
-    }
-    const bytes = new Uint8Array(cleanHex.length / 2);
-    for (let i = 0; i < cleanHex.length; i += 2) {
-        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-    }
-    return bytes;
-}
-function uint8ArrayToHex(bytes) {
-    return Array.from(bytes)
-        .map((b) => b.toString(16).padStart(2, "0"))
-        .join("");
-}
-// instanceof
-class Class {
-    constructor(..._args) { }
-}
-//////////    PROTOTYPE INSTALLERS     //////////
-//
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
-/**
- * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
- *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
- */
-function members(proto, table) {
-    for (const key in table) {
-        const desc = Object.getOwnPropertyDescriptor(table, key);
-        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
-        if (desc.get)
-            Object.defineProperty(proto, key, { ...desc, enumerable: false });
-        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
-        else
-            defineBound(proto, key, desc.value);
-    }
-}
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own(inst, key, value, enumerable = true) {
-    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-    return value;
-}
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
-    return own(inst, key, value, false);
-}
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
-function derived(computes, table) {
-    for (const key in computes) {
-        const compute = computes[key];
-        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
-        Object.defineProperty(table, key, {
-            configurable: true,
-            enumerable: true,
-            get() {
-                return own(this, key, compute(this));
-            },
-            set(value) {
-                own(this, key, value);
-            },
-        });
-    }
-    return table;
-}
-function defineBound(proto, key, fn) {
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
-            return this == null ? fn : own(this, key, fn.bind(this));
-        },
-        set(value) {
-            own(this, key, value);
-        },
-    });
-}
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
-    const proto = Object.getPrototypeOf(inst);
-    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
-    return sentinel in proto ? undefined : proto;
-}
-// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
-let installing;
-// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
-let broke = false;
-const breaker = {
-    configurable: true,
-    get() {
-        broke = true;
-        return undefined;
-    },
-};
-/**
- * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
- * constructor, computed from the internals object itself and cached there on
- * first read. One accessor per constructor rather than one per instance.
- */
-function defineLazyInternal(inst, key, compute) {
-    const proto = Object.getPrototypeOf(inst._zod);
-    if (key in proto && installing !== inst._zod) {
-        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
-        installing = undefined;
-        return;
-    }
-    installing = inst._zod;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
-            Object.defineProperty(this, key, breaker);
-            const outer = broke;
-            broke = false;
-            try {
-                const value = compute(this);
-                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
-                if (broke)
-                    delete this[key];
-                else
-                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
-                broke = broke || outer;
-                return value;
-            }
-            catch (err) {
-                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
-                delete this[key];
-                broke = broke || outer;
-                throw err;
-            }
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        },
-    });
-}
-/**
- * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
- * data property. One accessor per constructor rather than one per instance, because an own accessor
- * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
- */
-function installLazyProp(inst, key, make, enumerable) {
-    const proto = claim(inst, key);
-    if (!proto)
-        return;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
-            const desc = { configurable: true, writable: true, enumerable, value: undefined };
-            Object.defineProperty(this, key, desc);
-            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
-            desc.value = make(this);
-            Object.defineProperty(this, key, desc);
-            return desc.value;
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-        },
-    });
-}
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
-const CONSTANT_CATCH = "~constantCatch";
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
-function constantCatch(value) {
-    const fn = () => value;
-    fn[CONSTANT_CATCH] = true;
-    return fn;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
-var _a;
-
-/** A special constant with type `never` */
-const NEVER = /*@__PURE__*/ Object.freeze({
-    status: "aborted",
-});
-/* Shared descriptor for installing `_zod`; defineProperty reads it
- * synchronously, so reusing one object avoids a per-instance allocation. */
-const _zodDesc = { value: undefined, enumerable: false };
-// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
-let _E = "captureStackTrace" in Error ? Error : null;
-// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
-function newError(Definition) {
-    const E = _E;
-    if (E) {
-        const saved = E.stackTraceLimit;
-        if (typeof saved === "number") {
-            try {
-                E.stackTraceLimit = 0;
-            }
-            catch {
-                _E = null;
-                return new Definition();
-            }
-            try {
-                return new Definition();
-            }
-            finally {
-                E.stackTraceLimit = saved;
-            }
-        }
-    }
-    return new Definition();
-}
-function $constructor(name, initializer, 
-/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
-proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
-    const zodProto = {};
-    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
-    function Internals(def) {
-        this.def = def;
-        this.constr = _;
-        this.traits = new Set();
-    }
-    Internals.prototype = zodProto;
-    const protoMembers = proto;
-    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
-    const initialized = protoMembers && new WeakSet();
-    function init(inst, def) {
-        if (!inst._zod) {
-            _zodDesc.value = new Internals(def);
-            try {
-                Object.defineProperty(inst, "_zod", _zodDesc);
-            }
-            finally {
-                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
-                _zodDesc.value = undefined;
-            }
-        }
-        else if (inst._zod.traits.has(name)) {
-            return;
-        }
-        inst._zod.traits.add(name);
-        initializer(inst, def);
-        if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
-            const own = Object.getPrototypeOf(inst);
-            const ctorProto = inst._zod.constr.prototype;
-            let up = own;
-            while (up && up !== ctorProto)
-                up = Object.getPrototypeOf(up);
-            const target = up ?? own;
-            if (!initialized.has(target)) {
-                initialized.add(target);
-                members(target, protoMembers);
-            }
-        }
-        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
-        const proto = _.prototype;
-        for (const k in proto) {
-            if (!Object.prototype.hasOwnProperty.call(proto, k))
-                continue;
-            if (!(k in inst)) {
-                inst[k] = proto[k].bind(inst);
-            }
-        }
-    }
-    // doesn't work if Parent has a constructor with arguments
-    const Parent = params?.Parent ?? Object;
-    class Definition extends Parent {
-    }
-    Object.defineProperty(Definition, "name", { value: name });
-    function _(def) {
-        const inst = params?.Parent ? newError(Definition) : this;
-        init(inst, def);
-        const deferred = inst._zod.deferred;
-        if (deferred) {
-            for (const fn of deferred) {
-                fn();
-            }
-            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
-            inst._zod.deferred = undefined;
-        }
-        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
-        const pp = globalThis.__zod_globalConfig?.postProcessor;
-        if (pp)
-            pp(inst);
-        return inst;
-    }
-    Object.defineProperty(_, "init", { value: init });
-    Object.defineProperty(_, Symbol.hasInstance, {
-        value: (inst) => {
-            if (params?.Parent && inst instanceof params.Parent)
-                return true;
-            return inst?._zod?.traits?.has(name);
-        },
-    });
-    Object.defineProperty(_, "name", { value: name });
-    return _;
-}
-//////////////////////////////   UTILITIES   ///////////////////////////////////////
-const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
-class $ZodAsyncError extends Error {
-    constructor() {
-        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-    }
-}
-class $ZodEncodeError extends Error {
-    constructor(name) {
-        super(`Encountered unidirectional transform during encode: ${name}`);
-        this.name = "ZodEncodeError";
-    }
-}
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-const globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-    if (newConfig)
-        Object.assign(globalConfig, newConfig);
-    return globalConfig;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
-
-class $ZodCyclicError extends Error {
-    constructor() {
-        super(`Cannot parse a reference cycle that closes through a transform`);
-        this.name = "ZodCyclicError";
-    }
-}
-/** Keyed off the context object every schema in one parse call already shares. */
-const STATE = "~memo";
-const NO_ISSUES = [];
-// a value a cycle can close through
-function isRef(value) {
-    return value !== null && typeof value === "object";
-}
-// Receivers prefix paths in place, so the cache and every hand-out need their own copies.
-function cloneIssues(issues) {
-    return issues.map((iss) => (iss.path ? { ...iss, path: iss.path.slice() } : { ...iss }));
-}
-const recursive = /*@__PURE__*/ new WeakMap();
-/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE = 0;
-const ASSUMED = 1;
-const PROVEN = 2;
-/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function isRecursive(inst, stack, resolve) {
-    const cached = recursive.get(inst);
-    if (cached !== undefined)
-        return cached ? PROVEN : NONE;
-    // Relative to the walk in progress, so not cached.
-    if (stack.has(inst))
-        return PROVEN;
-    stack.add(inst);
-    let result = NONE;
-    const check = (child) => {
-        if (result !== PROVEN && child?._zod) {
-            const answer = isRecursive(child, stack, resolve);
-            if (answer > result)
-                result = answer;
-        }
-    };
-    // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
-    const shape = (sh, spread) => {
-        let answer = NONE;
-        for (const key of Reflect.ownKeys(sh)) {
-            const desc = Object.getOwnPropertyDescriptor(sh, key);
-            // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
-            if (spread && !desc.enumerable)
-                continue;
-            // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
-            if (child > answer)
-                answer = child;
-        }
-        return answer;
-    };
-    const merge = (answer) => {
-        if (answer > result)
-            result = answer;
-    };
-    const def = inst._zod.def;
-    const kind = def.type;
-    switch (kind) {
-        case "object": {
-            const raw = rawShape(def);
-            // a def with no raw shape answers `shape` from an accessor of its own, and running that can mint a whole fresh subtree
-            merge(raw ? shape(raw, true) : ASSUMED);
-            check(def.catchall);
-            break;
-        }
-        case "array":
-            check(def.element);
-            break;
-        case "tuple":
-            for (const el of def.items)
-                check(el);
-            check(def.rest);
-            break;
-        case "record":
-        case "map":
-            check(def.keyType);
-            check(def.valueType);
-            break;
-        case "set":
-            check(def.valueType);
-            break;
-        case "union":
-            for (const el of def.options)
-                check(el);
-            break;
-        case "intersection":
-            check(def.left);
-            check(def.right);
-            break;
-        case "optional":
-        case "nullable":
-        case "default":
-        case "prefault":
-        case "catch":
-        case "readonly":
-        case "nonoptional":
-        case "promise":
-        case "success":
-            check(def.innerType);
-            break;
-        case "pipe":
-            check(def.in);
-            check(def.out);
-            break;
-        case "function":
-            check(def.input);
-            check(def.output);
-            break;
-        // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
-        case "lazy": {
-            const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : undefined);
-            // walked with resolution off: one hop sees past the deferral, and a lazy that yields only another unresolved lazy is generative, so it stops there
-            merge(inner ? isRecursive(inner, stack, false) : ASSUMED);
-            break;
-        }
-        // a leaf by choice: `parts` are regex fragments, not data positions
-        case "template_literal":
-        // leaves
-        case "string":
-        case "number":
-        case "int":
-        case "boolean":
-        case "bigint":
-        case "symbol":
-        case "undefined":
-        case "null":
-        case "void":
-        case "never":
-        case "any":
-        case "unknown":
-        case "date":
-        case "nan":
-        case "enum":
-        case "literal":
-        case "file":
-        case "transform":
-        case "custom":
-            break;
-        default: {
-            // a new built-in kind becomes a compile error here
-            kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
-            for (const key in def) {
-                const desc = Object.getOwnPropertyDescriptor(def, key);
-                if (!desc || desc.get)
-                    continue;
-                const value = desc.value;
-                if (!value || typeof value !== "object")
-                    continue;
-                if (value._zod)
-                    check(value);
-                else if (Array.isArray(value))
-                    for (const el of value)
-                        check(el);
-            }
-        }
-    }
-    stack.delete(inst);
-    return settle(inst, result);
-}
-/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle(inst, answer) {
-    if (answer !== ASSUMED)
-        recursive.set(inst, answer === PROVEN);
-    return answer;
-}
-/**
- * Whether one parse can re-enter this schema, i.e. its subtree contains a cycle.
- * Exported for `z.compile`, which refuses to compile such a schema: cycle
- * breaking is driven from here off state keyed on the parse context, and a
- * generated fast path has no context to key on.
- */
-function isRecursiveSchema(inst) {
-    // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== NONE;
-}
-function bucketFor(state, inst) {
-    let bucket = state.buckets.get(inst);
-    if (!bucket) {
-        bucket = new WeakMap();
-        state.buckets.set(inst, bucket);
-    }
-    return bucket;
-}
-// Set immediately before delegating to core and cleared immediately after, so `alloc` registers only for a visit this module is driving.
-let handoff;
-// Allocated but unfinished entries. `alloc` and the matching pop both happen in the synchronous part of a parse, so they nest even when children are async, and one stack serves every schema.
-const memoizer_open = [];
-const memo = {
-    alloc(_inst, payload, empty) {
-        const bucket = handoff;
-        if (!bucket)
-            return empty;
-        handoff = undefined;
-        const entry = { value: empty, issues: null };
-        bucket.set(payload.value, entry);
-        memoizer_open.push(entry);
-        return empty;
-    },
-    guard(inst) {
-        var _a;
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                // The value is a placeholder a back-edge is still waiting on, so the cycle closes through this transform. Its output can't exist in time to bind.
-                if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
-                    throw new $ZodCyclicError();
-                return base(payload, ctx);
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-    attach(inst) {
-        var _a;
-        let isRecursiveInst;
-        let rechecked = false;
-        // a recursive schema is re-entered many times per parse and its bucket never changes
-        let lastCtx;
-        let lastBucket;
-        // Wraps `parse` in a deferred so it sees the container's final parse. Core's own deferred copies `parse` into `run` when there are no checks, and it ran first, so `run` is patched to match; with checks, `run` reads `parse` dynamically.
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred.push(() => {
-            const base = inst._zod.parse;
-            const wrapped = (payload, ctx) => {
-                if (isRecursiveInst === undefined) {
-                    const walked = isRecursive(inst, new Set(), false);
-                    if (walked === NONE) {
-                        // Nothing here can ever fire, so take it back out.
-                        inst._zod.parse = base;
-                        if (inst._zod.run === wrapped)
-                            inst._zod.run = base;
-                        return base(payload, ctx);
-                    }
-                    // this parse resolves the deferred edges on its own path, so ask once more before latching
-                    if (walked === PROVEN || rechecked)
-                        isRecursiveInst = true;
-                    else
-                        rechecked = true;
-                }
-                const input = payload.value;
-                if (!isRef(input))
-                    return base(payload, ctx);
-                let state = ctx[STATE];
-                if (!state) {
-                    state = { buckets: new WeakMap(), backEdges: undefined };
-                    ctx[STATE] = state;
-                }
-                let bucket;
-                if (lastCtx === ctx) {
-                    bucket = lastBucket;
-                }
-                else {
-                    bucket = bucketFor(state, inst);
-                    lastCtx = ctx;
-                    lastBucket = bucket;
-                }
-                const hit = bucket.get(input);
-                if (hit) {
-                    payload.value = hit.value;
-                    if (hit.issues) {
-                        if (hit.issues.length)
-                            payload.issues.push(...cloneIssues(hit.issues));
-                    }
-                    else {
-                        // Still being parsed: its own checks cover it, so skip them here.
-                        payload.memo = true;
-                        state.backEdges ?? (state.backEdges = new WeakSet());
-                        state.backEdges.add(hit.value);
-                    }
-                    return payload;
-                }
-                handoff = bucket;
-                const depth = memoizer_open.length;
-                const result = base(payload, ctx);
-                handoff = undefined;
-                // A container that rejected its input outright allocated nothing.
-                const entry = memoizer_open.length > depth ? memoizer_open.pop() : undefined;
-                // Both paths written out so the sync one allocates no closure. It runs once per node, and capturing here cost more than everything else combined.
-                if (result instanceof Promise) {
-                    return result.then((r) => {
-                        if (entry)
-                            entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-                        return r;
-                    });
-                }
-                if (entry)
-                    entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-                return result;
-            };
-            inst._zod.parse = wrapped;
-            if (inst._zod.run === base)
-                inst._zod.run = wrapped;
-        });
-    },
-};
-/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
-function memoizer() {
-    return memo;
-}
-/** Whether this value is a node a back-edge resolved to before it finished. */
-function isBackEdge(ctx, value) {
-    const backEdges = ctx[STATE]?.backEdges;
-    return backEdges !== undefined && isRef(value) && backEdges.has(value);
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
-
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const cuid = /^[cC][0-9a-z]{6,}$/;
-const cuid2 = /^[0-9a-z]+$/;
-const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-const xid = /^[0-9a-vA-V]{20}$/;
-const ksuid = /^[A-Za-z0-9]{27}$/;
-const nanoid = /^[a-zA-Z0-9_-]{21}$/;
-function nanoidOfLength(length) {
-    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
-const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
-/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-/** Returns a regex for validating an RFC 9562/4122 UUID.
- *
- * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
-const uuid = (version) => {
-    if (!version)
-        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-};
-const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
-const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
-const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
-/** Practical email validation */
-const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
-const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-/** The classic emailregex.com regex for RFC 5322-compliant emails */
-const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
-/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
-const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
-const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
-const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
-const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-function emoji() {
-    return new RegExp(_emoji, "u");
-}
-const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-const mac = (delimiter) => {
-    const escapedDelim = util.escapeRegex(delimiter ?? ":");
-    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
-};
-const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
-const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
-// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
-const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
-const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const httpProtocol = /^https?$/;
-// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
-const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
-const creditCard = /^\d(?:[ -]?\d){11,18}$/;
-// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
-const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
-// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
-const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
-const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-/** Anchors a pattern source. The interpolation lives here rather than at the call site because
- * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
- * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
-function regexes_anchor(source) {
-    return new RegExp(`^${source}$`);
-}
-const date = /*@__PURE__*/ regexes_anchor(dateSource);
-function timeSource(args) {
-    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-    const regex = typeof args.precision === "number"
-        ? args.precision === -1
-            ? `${hhmm}`
-            : args.precision === 0
-                ? `${hhmm}:[0-5]\\d`
-                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
-        : args.seconds
-            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
-            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-    return regex;
-}
-function time(args) {
-    return new RegExp(`^${timeSource(args)}$`);
-}
-// Adapted from https://stackoverflow.com/a/3143231
-function datetime(args) {
-    const opts = ["Z"];
-    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
-    if (args.offset)
-        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
-    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
-// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
-const anyString = /^[\s\S]{0,}$/;
-const string = (params) => {
-    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-    return new RegExp(`^${regex}$`);
-};
-const bigint = /^-?\d+n?$/;
-const integer = /^-?\d+$/;
-const number = /^-?\d+(?:\.\d+)?$/;
-const regexes_boolean = /^(?:true|false)$/i;
-const _null = /^null$/i;
-
-const _undefined = /^undefined$/i;
-
-// regex for string with no uppercase letters
-const lowercase = /^[^A-Z]*$/;
-// regex for string with no lowercase letters
-const uppercase = /^[^a-z]*$/;
-// regex for hexadecimal strings (any length)
-const hex = /^[0-9a-fA-F]*$/;
-// Hash regexes for different algorithms and encodings
-// Helper function to create base64 regex with exact length and padding
-function fixedBase64(bodyLength, padding) {
-    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
-}
-// Helper function to create base64url regex with exact length (no padding)
-function fixedBase64url(length) {
-    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
-}
-// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
-const md5_hex = /^[0-9a-fA-F]{32}$/;
-const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
-const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
-// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
-const sha1_hex = /^[0-9a-fA-F]{40}$/;
-const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
-const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
-// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
-const sha256_hex = /^[0-9a-fA-F]{64}$/;
-const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
-const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
-// SHA384 (48 bytes): base64 = 64 chars total (no padding)
-const sha384_hex = /^[0-9a-fA-F]{96}$/;
-const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
-const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
-// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
-const sha512_hex = /^[0-9a-fA-F]{128}$/;
-const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
-const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
-// import { $ZodType } from "./schemas.js";
-
-
-
-const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
-    var _a;
-    inst._zod ?? (inst._zod = {});
-    inst._zod.def = def;
-    (_a = inst._zod).onattach ?? (_a.onattach = []);
-});
-/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
-const _whenHasSize = (payload) => {
-    const val = payload.value;
-    return !util.nullish(val) && val.size !== undefined;
-};
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
-const _whenHasLength = (payload) => {
-    const val = payload.value;
-    return !nullish(val) && val.length !== undefined;
-};
-const numericOriginMap = {
-    number: "number",
-    bigint: "bigint",
-    object: "date",
-};
-const $ZodCheckLessThan = /*@__PURE__*/ $constructor("$ZodCheckLessThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_big",
-            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckGreaterThan = /*@__PURE__*/ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_small",
-            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckMultipleOf = 
-/*@__PURE__*/ $constructor("$ZodCheckMultipleOf", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (typeof payload.value !== typeof def.value)
-            throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : floatSafeRemainder(payload.value, def.value) === 0;
-        if (isMultiple)
-            return;
-        payload.issues.push({
-            origin: typeof payload.value,
-            code: "not_multiple_of",
-            divisor: def.value,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckNumberFormat = /*@__PURE__*/ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (isInt) {
-            if (!Number.isInteger(input)) {
-                // invalid_format issue
-                // payload.issues.push({
-                //   expected: def.format,
-                //   format: def.format,
-                //   code: "invalid_format",
-                //   input,
-                //   inst,
-                // });
-                // invalid_type issue
-                payload.issues.push({
-                    expected: origin,
-                    format: def.format,
-                    code: "invalid_type",
-                    continue: false,
-                    input,
-                    inst,
-                });
-                return;
-                // not_multiple_of issue
-                // payload.issues.push({
-                //   code: "not_multiple_of",
-                //   origin: "number",
-                //   input,
-                //   inst,
-                //   divisor: 1,
-                // });
-            }
-            if (!Number.isSafeInteger(input)) {
-                if (input > 0) {
-                    // too_big
-                    payload.issues.push({
-                        input,
-                        code: "too_big",
-                        maximum: Number.MAX_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                else {
-                    // too_small
-                    payload.issues.push({
-                        input,
-                        code: "too_small",
-                        minimum: Number.MIN_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                return;
-            }
-        }
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_small",
-                minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_small",
-                minimum: minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size <= def.maximum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size >= def.minimum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size === def.size)
-            return;
-        const tooBig = size > def.size;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMaxLength = /*@__PURE__*/ $constructor("$ZodCheckMaxLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-        if (length <= def.maximum)
-            return;
-        const origin = getLengthableOrigin(input);
-        payload.issues.push({
-            origin,
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckMinLength = /*@__PURE__*/ $constructor("$ZodCheckMinLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
-            ? codePointLength(input)
-            : units;
-        if (length >= def.minimum)
-            return;
-        const origin = getLengthableOrigin(input);
-        payload.issues.push({
-            origin,
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? codePointLength(input)
-            : units;
-        if (length === def.length)
-            return;
-        const origin = getLengthableOrigin(input);
-        const tooBig = length > def.length;
-        payload.issues.push({
-            origin,
-            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckStringFormat = /*@__PURE__*/ $constructor("$ZodCheckStringFormat", (inst, def) => {
-    var _a, _b;
-    $ZodCheck.init(inst, def);
-    if (def.pattern)
-        (_a = inst._zod).check ?? (_a.check = (payload) => {
-            def.pattern.lastIndex = 0;
-            if (def.pattern.test(payload.value))
-                return;
-            payload.issues.push({
-                origin: "string",
-                code: "invalid_format",
-                format: def.format,
-                input: payload.value,
-                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
-                inst,
-                continue: !def.abort,
-            });
-        });
-    else
-        (_b = inst._zod).check ?? (_b.check = () => { });
-});
-const $ZodCheckRegex = /*@__PURE__*/ $constructor("$ZodCheckRegex", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "regex",
-            input: payload.value,
-            pattern: def.pattern.toString(),
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLowerCase = /*@__PURE__*/ $constructor("$ZodCheckLowerCase", (inst, def) => {
-    def.pattern ?? (def.pattern = lowercase);
-    $ZodCheckStringFormat.init(inst, def);
-});
-const $ZodCheckUpperCase = /*@__PURE__*/ $constructor("$ZodCheckUpperCase", (inst, def) => {
-    def.pattern ?? (def.pattern = uppercase);
-    $ZodCheckStringFormat.init(inst, def);
-});
-const $ZodCheckIncludes = /*@__PURE__*/ $constructor("$ZodCheckIncludes", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const escapedRegex = escapeRegex(def.includes);
-    // `String.prototype.includes(sub, position)` matches `sub` at `position`
-    // OR LATER, so the pattern must allow at least `position` leading chars
-    // (`{N,}`), not exactly `position` chars (`{N}`).
-    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-    def.pattern = pattern;
-    inst._zod.check = (payload) => {
-        if (payload.value.includes(def.includes, def.position))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "includes",
-            includes: def.includes,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckStartsWith = /*@__PURE__*/ $constructor("$ZodCheckStartsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${escapeRegex(def.prefix)}.*`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.startsWith(def.prefix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "starts_with",
-            prefix: def.prefix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckEndsWith = /*@__PURE__*/ $constructor("$ZodCheckEndsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${escapeRegex(def.suffix)}$`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.endsWith(def.suffix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "ends_with",
-            suffix: def.suffix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-///////////////////////////////////
-/////    $ZodCheckProperty    /////
-///////////////////////////////////
-function handleCheckPropertyResult(result, payload, property) {
-    if (result.issues.length) {
-        payload.issues.push(...prefixIssues(property, result.issues));
-    }
-}
-const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        const result = def.schema._zod.run({
-            value: payload.value[def.property],
-            issues: [],
-        }, {});
-        if (result instanceof Promise) {
-            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
-        }
-        handleCheckPropertyResult(result, payload, def.property);
-        return;
-    };
-})));
-const $ZodCheckProperties = /*@__PURE__*/ $constructor("$ZodCheckProperties", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    hide(inst, Symbol.iterator, function* () {
-        yield inst;
-    });
-    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
-    let entries;
-    inst._zod.check = (payload) => {
-        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
-        if (payload.value == null) {
-            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-            return undefined;
-        }
-        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-        const input = payload.value;
-        let proms;
-        for (const [key, schema] of entries) {
-            const result = schema._zod.run({ value: input[key], issues: [] }, {});
-            if (result instanceof Promise) {
-                proms ?? (proms = []);
-                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
-            }
-            else {
-                handleCheckPropertyResult(result, payload, key);
-            }
-        }
-        if (proms)
-            return Promise.all(proms).then(() => undefined);
-        return undefined;
-    };
-});
-const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const mimeSet = new Set(def.mime);
-    inst._zod.check = (payload) => {
-        if (mimeSet.has(payload.value.type))
-            return;
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.mime,
-            input: payload.value.type,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        payload.value = def.tx(payload.value);
-    };
-});
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
-class Doc {
-    constructor(args = [], closed = {}) {
-        this.content = [];
-        this.indent = 0;
-        this.args = args;
-        this.closed = closed;
-    }
-    // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-    indented(fn) {
-        this.indent += 1;
-        try {
-            fn(this);
-        }
-        finally {
-            this.indent -= 1;
-        }
-    }
-    write(arg) {
-        if (typeof arg === "function") {
-            arg(this, { execution: "sync" });
-            arg(this, { execution: "async" });
-            return;
-        }
-        const content = arg;
-        const lines = content.split("\n").filter((x) => x);
-        const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-        const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-        for (const line of dedented) {
-            this.content.push(line);
-        }
-    }
-    compile() {
-        const F = Function;
-        const content = this?.content ?? [``];
-        const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${content.join("\n")}\n};`);
-        return factory(...Object.values(this.closed));
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
-const version = {
-    major: 4,
-    minor: 6,
-    patch: 7,
-};
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
-
-
-
-
-
-
-
-const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
-    var _a;
-    inst ?? (inst = {});
-    inst._zod.def = def; // set _def property
-    inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
-    inst._zod.version = version;
-    const defChecks = inst._zod.def.checks;
-    // if inst is itself a checks.$ZodCheck, run it as a check
-    const checks = inst._zod.traits.has("$ZodCheck")
-        ? [inst, ...(defChecks ?? [])]
-        : defChecks?.length
-            ? [...defChecks]
-            : [];
-    for (const ch of checks) {
-        for (const fn of ch._zod.onattach) {
-            fn(inst);
-        }
-    }
-    if (checks.length === 0) {
-        // deferred initializer inst._zod.parse is not yet defined
-        (_a = inst._zod).deferred ?? (_a.deferred = []);
-        inst._zod.deferred?.push(() => {
-            inst._zod.run = inst._zod.parse;
-        });
-    }
-    else {
-        const runChecks = (payload, checks, ctx) => {
-            if (payload.memo)
-                return payload;
-            let isAborted = aborted(payload);
-            let asyncResult;
-            for (const ch of checks) {
-                if (ch._zod.def.when) {
-                    if (explicitlyAborted(payload))
-                        continue;
-                    const shouldRun = ch._zod.def.when(payload);
-                    if (!shouldRun)
-                        continue;
-                }
-                else if (isAborted) {
-                    continue;
-                }
-                const currLen = payload.issues.length;
-                const _ = ch._zod.check(payload);
-                if (_ instanceof Promise && ctx?.async === false) {
-                    throw new $ZodAsyncError();
-                }
-                if (asyncResult || _ instanceof Promise) {
-                    asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-                        await _;
-                        const nextLen = payload.issues.length;
-                        if (nextLen === currLen)
-                            return;
-                        attachSchema(payload.issues, currLen, inst);
-                        if (!isAborted)
-                            isAborted = aborted(payload, currLen);
-                    });
-                }
-                else {
-                    const nextLen = payload.issues.length;
-                    if (nextLen === currLen)
-                        continue;
-                    attachSchema(payload.issues, currLen, inst);
-                    if (!isAborted)
-                        isAborted = aborted(payload, currLen);
-                }
-            }
-            if (asyncResult) {
-                return asyncResult.then(() => {
-                    return payload;
-                });
-            }
-            return payload;
-        };
-        const handleCanaryResult = (canary, payload, ctx) => {
-            // abort if the canary is aborted
-            if (aborted(canary)) {
-                canary.aborted = true;
-                return canary;
-            }
-            // run checks first, then
-            const checkResult = runChecks(payload, checks, ctx);
-            if (checkResult instanceof Promise) {
-                if (ctx.async === false)
-                    throw new $ZodAsyncError();
-                return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
-            }
-            return inst._zod.parse(checkResult, ctx);
-        };
-        inst._zod.run = (payload, ctx) => {
-            if (ctx.skipChecks) {
-                return inst._zod.parse(payload, ctx);
-            }
-            if (ctx.direction === "backward") {
-                // run canary initial pass (no checks)
-                const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-                if (canary instanceof Promise) {
-                    return canary.then((canary) => {
-                        return handleCanaryResult(canary, payload, ctx);
-                    });
-                }
-                return handleCanaryResult(canary, payload, ctx);
-            }
-            // forward
-            const result = inst._zod.parse(payload, ctx);
-            if (result instanceof Promise) {
-                if (ctx.async === false)
-                    throw new $ZodAsyncError();
-                return result.then((result) => runChecks(result, checks, ctx));
-            }
-            return runChecks(result, checks, ctx);
-        };
-    }
-}, {
-    // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-    get "~standard"() {
-        return hide(this, "~standard", standardProps(this));
-    },
-    set "~standard"(value) {
-        own(this, "~standard", value);
-    },
-});
-/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
-// a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-    const ctx = { async: true };
-    return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
-}
-function standardProps(inst) {
-    return {
-        validate: (value) => {
-            const ctx = { async: false };
-            try {
-                const r = inst._zod.run({ value, issues: [] }, ctx);
-                if (!(r instanceof Promise))
-                    return toStandardResult(r, ctx);
-            }
-            catch (_) { }
-            // async function so a synchronously throwing check rejects instead of escaping validate
-            return validateAsync(inst, value);
-        },
-        vendor: "zod",
-        version: 1,
-    };
-}
-
-const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
-    $ZodType.init(inst, def);
-    // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
-    inst._zod.pattern = def.pattern ?? anyString;
-    inst._zod.parse = (payload, _) => {
-        if (def.coerce)
-            try {
-                payload.value = String(payload.value);
-            }
-            catch (_) { }
-        if (typeof payload.value === "string")
-            return payload;
-        payload.issues.push({
-            expected: "string",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodStringFormat = /*@__PURE__*/ $constructor("$ZodStringFormat", (inst, def) => {
-    // check initialization must come first
-    $ZodCheckStringFormat.init(inst, def);
-    $ZodString.init(inst, def);
-});
-const $ZodGUID = /*@__PURE__*/ $constructor("$ZodGUID", (inst, def) => {
-    def.pattern ?? (def.pattern = guid);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodUUID = /*@__PURE__*/ $constructor("$ZodUUID", (inst, def) => {
-    if (def.version) {
-        const versionMap = {
-            v1: 1,
-            v2: 2,
-            v3: 3,
-            v4: 4,
-            v5: 5,
-            v6: 6,
-            v7: 7,
-            v8: 8,
-        };
-        const v = versionMap[def.version];
-        if (v === undefined)
-            throw new Error(`Invalid UUID version: "${def.version}"`);
-        def.pattern ?? (def.pattern = uuid(v));
-    }
-    else
-        def.pattern ?? (def.pattern = uuid());
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodEmail = /*@__PURE__*/ $constructor("$ZodEmail", (inst, def) => {
-    def.pattern ?? (def.pattern = email);
-    $ZodStringFormat.init(inst, def);
-});
-/** The `://` guard rejected the input before the URL constructor saw it. */
-const URL_BAD_FORMAT = 1;
-/** The URL parser rejected the input. */
-const URL_UNPARSEABLE = 2;
-function canParseURL(input) {
-    try {
-        if (typeof URL !== "undefined" && typeof URL.canParse === "function")
-            return URL.canParse(input);
-        new URL(input);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function validateURL(trimmed, def) {
-    if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) {
-        return canParseURL(trimmed) || URL_UNPARSEABLE;
-    }
-    return parseURLObject(trimmed, def);
-}
-/** Parses a URL while preserving the non-normalizing HTTP guard. */
-function parseURLObject(trimmed, def) {
-    // When normalize is off, require :// for http/https URLs. This prevents strings like "http:example.com" or "https:/path" from being silently accepted
-    if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
-        return URL_BAD_FORMAT;
-    }
-    try {
-        if (typeof URL !== "undefined") {
-            const URLStatic = URL;
-            if (typeof URLStatic.parse === "function")
-                return URLStatic.parse(trimmed) ?? URL_UNPARSEABLE;
-        }
-        // @ts-ignore
-        return new URL(trimmed);
-    }
-    catch {
-        return URL_UNPARSEABLE;
-    }
-}
-const asciiTabOrNewline = /[\t\n\r]/g;
-/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
-function stripTabAndNewline(value) {
-    return value.replace(asciiTabOrNewline, "");
-}
-function urlHostnameOk(url, hostname) {
-    hostname.lastIndex = 0;
-    return hostname.test(url.hostname);
-}
-function urlProtocolOk(url, protocol) {
-    protocol.lastIndex = 0;
-    return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
-}
-const $ZodURL = /*@__PURE__*/ $constructor("$ZodURL", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        try {
-            // Trim whitespace from input
-            const trimmed = payload.value.trim();
-            const url = validateURL(trimmed, def);
-            if (url === URL_BAD_FORMAT) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid URL format",
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-                return;
-            }
-            if (url === URL_UNPARSEABLE) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-                return;
-            }
-            if (url === true) {
-                payload.value = stripTabAndNewline(trimmed);
-                return;
-            }
-            if (def.hostname && !urlHostnameOk(url, def.hostname)) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid hostname",
-                    pattern: def.hostname.source,
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-            }
-            if (def.protocol && !urlProtocolOk(url, def.protocol)) {
-                payload.issues.push({
-                    code: "invalid_format",
-                    format: "url",
-                    note: "Invalid protocol",
-                    pattern: def.protocol.source,
-                    input: payload.value,
-                    inst,
-                    continue: !def.abort,
-                });
-            }
-            // Set the output value based on normalize flag
-            payload.value = def.normalize ? url.href : stripTabAndNewline(trimmed);
-            return;
-        }
-        catch (_) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "url",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodEmoji = /*@__PURE__*/ $constructor("$ZodEmoji", (inst, def) => {
-    def.pattern ?? (def.pattern = emoji());
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodNanoID = /*@__PURE__*/ $constructor("$ZodNanoID", (inst, def) => {
-    if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
-        throw new Error(`Invalid nanoid length: ${def.length}`);
-    def.pattern ?? (def.pattern = def.length === undefined ? nanoid : nanoidOfLength(def.length));
-    $ZodStringFormat.init(inst, def);
-});
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const $ZodCUID = /*@__PURE__*/ $constructor("$ZodCUID", (inst, def) => {
-    def.pattern ?? (def.pattern = cuid);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodCUID2 = /*@__PURE__*/ $constructor("$ZodCUID2", (inst, def) => {
-    def.pattern ?? (def.pattern = cuid2);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodULID = /*@__PURE__*/ $constructor("$ZodULID", (inst, def) => {
-    def.pattern ?? (def.pattern = ulid);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodXID = /*@__PURE__*/ $constructor("$ZodXID", (inst, def) => {
-    def.pattern ?? (def.pattern = xid);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodKSUID = /*@__PURE__*/ $constructor("$ZodKSUID", (inst, def) => {
-    def.pattern ?? (def.pattern = ksuid);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISODateTime = /*@__PURE__*/ $constructor("$ZodISODateTime", (inst, def) => {
-    def.pattern ?? (def.pattern = datetime(def));
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISODate = /*@__PURE__*/ $constructor("$ZodISODate", (inst, def) => {
-    def.pattern ?? (def.pattern = date);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISOTime = /*@__PURE__*/ $constructor("$ZodISOTime", (inst, def) => {
-    def.pattern ?? (def.pattern = time(def));
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodISODuration = /*@__PURE__*/ $constructor("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = duration);
-    $ZodStringFormat.init(inst, def);
-});
-const $ZodIPv4 = /*@__PURE__*/ $constructor("$ZodIPv4", (inst, def) => {
-    def.pattern ?? (def.pattern = ipv4);
-    $ZodStringFormat.init(inst, def);
-});
-/** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
-const ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-    if (!ipv6Alphabet.test(value))
-        return false;
-    return canParseURL(`http://[${value}]`);
-}
-const $ZodIPv6 = /*@__PURE__*/ $constructor("$ZodIPv6", (inst, def) => {
-    def.pattern ?? (def.pattern = ipv6);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (!isValidIPv6(payload.value)) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "ipv6",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMAC", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.mac(def.delimiter));
-    $ZodStringFormat.init(inst, def);
-})));
-const $ZodCIDRv4 = /*@__PURE__*/ $constructor("$ZodCIDRv4", (inst, def) => {
-    def.pattern ?? (def.pattern = cidrv4);
-    $ZodStringFormat.init(inst, def);
-});
-function isValidCIDRv6(value) {
-    const parts = value.split("/");
-    if (parts.length !== 2)
-        return false;
-    const [address, prefix] = parts;
-    if (!prefix)
-        return false;
-    const prefixNum = Number(prefix);
-    if (`${prefixNum}` !== prefix)
-        return false;
-    if (prefixNum < 0 || prefixNum > 128)
-        return false;
-    return isValidIPv6(address);
-}
-const $ZodCIDRv6 = /*@__PURE__*/ $constructor("$ZodCIDRv6", (inst, def) => {
-    def.pattern ?? (def.pattern = cidrv6); // not used for validation
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (!isValidCIDRv6(payload.value)) {
-            payload.issues.push({
-                code: "invalid_format",
-                format: "cidrv6",
-                input: payload.value,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-//////////////////////////////   ZodBase64   //////////////////////////////
-function isValidBase64(data) {
-    if (data === "")
-        return true;
-    // atob ignores whitespace, so reject it up front.
-    if (/\s/.test(data))
-        return false;
-    if (data.length % 4 !== 0)
-        return false;
-    try {
-        // @ts-ignore
-        atob(data);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-// lax on purpose: the quantified regexes.base64 overflows the regex stack on multi-MB input and its leading ^$| alternation leaks through template-literal composition; isValidBase64 enforces length and padding
-const base64Charset = /^[0-9a-zA-Z+/]*={0,2}$/;
-const $ZodBase64 = /*@__PURE__*/ $constructor("$ZodBase64", (inst, def) => {
-    def.pattern ?? (def.pattern = base64Charset);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidBase64(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "base64",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-//////////////////////////////   ZodBase64URL   //////////////////////////////
-// lax on purpose: the quantified regexes.base64url overflows the regex stack on multi-MB input; isValidBase64 enforces length on the padded string
-const base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data) {
-    if (!base64urlCharset.test(data))
-        return false;
-    const base64 = data.replace(/[-_]/g, (c) => (c === "-" ? "+" : "/"));
-    const padded = base64.padEnd(Math.ceil(base64.length / 4) * 4, "=");
-    return isValidBase64(padded);
-}
-const $ZodBase64URL = /*@__PURE__*/ $constructor("$ZodBase64URL", (inst, def) => {
-    def.pattern ?? (def.pattern = base64urlCharset);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidBase64URL(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "base64url",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodE164 = /*@__PURE__*/ $constructor("$ZodE164", (inst, def) => {
-    def.pattern ?? (def.pattern = e164);
-    $ZodStringFormat.init(inst, def);
-});
-//////////////////////////////   ZodCreditCard   //////////////////////////////
-const CC_SANITIZE = /[- ]/g;
-/** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */
-function isLuhnAlgo(digits) {
-    let length = digits.length;
-    let bit = 1;
-    let sum = 0;
-    while (length) {
-        const value = digits.charCodeAt(--length) - 48;
-        bit ^= 1;
-        sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
-    }
-    return sum % 10 === 0;
-}
-function isValidCreditCard(input) {
-    if (!regexes.creditCard.test(input))
-        return false;
-    return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
-}
-const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
-    def.pattern ?? (def.pattern = regexes.creditCard);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidCreditCard(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "credit_card",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-//////////////////////////////   ZodIBAN   //////////////////////////////
-// iso 7064 mod 97-10 checksum without BigInt
-function isIso7064Mod97(iban) {
-    let remainder = 0;
-    const len = iban.length;
-    for (let i = 4; i < len; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-    }
-    for (let i = 0; i < 4; i++) {
-        const code = iban.charCodeAt(i);
-        remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-    }
-    return remainder === 1;
-}
-function isValidIBAN(input) {
-    if (!regexes.iban.test(input))
-        return false;
-    return isIso7064Mod97(input);
-}
-const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
-    def.pattern ?? (def.pattern = regexes.iban);
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidIBAN(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "iban",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-//////////////////////////////   ZodJWT   //////////////////////////////
-function isValidJWT(token, algorithm = null) {
-    try {
-        const tokensParts = token.split(".");
-        if (tokensParts.length !== 3)
-            return false;
-        const [header] = tokensParts;
-        if (!header)
-            return false;
-        // @ts-ignore
-        const parsedHeader = JSON.parse(atob(header));
-        if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
-            return false;
-        if (!parsedHeader.alg)
-            return false;
-        if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const $ZodJWT = /*@__PURE__*/ $constructor("$ZodJWT", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (isValidJWT(payload.value, def.alg))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: "jwt",
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCustomStringFormat", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (def.fn(payload.value))
-            return;
-        payload.issues.push({
-            code: "invalid_format",
-            format: def.format,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = number;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = Number(payload.value);
-            }
-            catch (_) { }
-        const input = payload.value;
-        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-            return payload;
-        }
-        const received = typeof input === "number"
-            ? Number.isNaN(input)
-                ? "NaN"
-                : !Number.isFinite(input)
-                    ? String(input)
-                    : undefined
-            : undefined;
-        payload.issues.push({
-            expected: "number",
-            code: "invalid_type",
-            input,
-            inst,
-            ...(received ? { received } : {}),
-        });
-        return payload;
-    };
-});
-const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, def) => {
-    $ZodCheckNumberFormat.init(inst, def);
-    $ZodNumber.init(inst, def); // no format checks
-});
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = Boolean(payload.value);
-            }
-            catch (_) { }
-        const input = payload.value;
-        if (typeof input === "boolean")
-            return payload;
-        payload.issues.push({
-            expected: "boolean",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = bigint;
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce)
-            try {
-                payload.value = BigInt(payload.value);
-            }
-            catch (_) { }
-        if (typeof payload.value === "bigint")
-            return payload;
-        payload.issues.push({
-            expected: "bigint",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBigIntFormat", (inst, def) => {
-    checks.$ZodCheckBigIntFormat.init(inst, def);
-    $ZodBigInt.init(inst, def); // no format checks
-})));
-const $ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSymbol", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "symbol")
-            return payload;
-        payload.issues.push({
-            expected: "symbol",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUndefined", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.undefined;
-    inst._zod.values = new Set([undefined]);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "undefined")
-            return payload;
-        payload.issues.push({
-            expected: "undefined",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNull", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.null;
-    inst._zod.values = new Set([null]);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (input === null)
-            return payload;
-        payload.issues.push({
-            expected: "null",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-})));
-const $ZodUnknown = /*@__PURE__*/ $constructor("$ZodUnknown", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload) => payload;
-});
-const $ZodNever = /*@__PURE__*/ $constructor("$ZodNever", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        payload.issues.push({
-            expected: "never",
-            code: "invalid_type",
-            input: payload.value,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodVoid", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (typeof input === "undefined")
-            return payload;
-        payload.issues.push({
-            expected: "void",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodDate = /*@__PURE__*/ $constructor("$ZodDate", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        if (def.coerce) {
-            try {
-                payload.value = new Date(payload.value);
-            }
-            catch (_err) { }
-        }
-        const input = payload.value;
-        const isDate = input instanceof Date;
-        const isValidDate = isDate && !Number.isNaN(input.getTime());
-        if (isValidDate)
-            return payload;
-        payload.issues.push({
-            expected: "date",
-            code: "invalid_type",
-            input,
-            ...(isDate ? { received: "Invalid Date" } : {}),
-            inst,
-        });
-        return payload;
-    };
-});
-// an oversized container fails its leading size checks before any element is parsed
-function capSize(inst, size) {
-    const caps = sizeCaps(inst._zod.def.checks);
-    if (!caps.length)
-        return;
-    const cap = Math.min(...caps.map((c) => c[0]));
-    const parse = inst._zod.parse;
-    inst._zod.parse = (payload, ctx) => {
-        const n = size(payload.value);
-        if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-            for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-                if (n > max && ch._zod.def.when(payload)) {
-                    const start = payload.issues.length;
-                    ch._zod.check(payload);
-                    // the value is still the raw input, so no later check may read it
-                    payload.issues[start].continue = false;
-                    attachSchema(payload.issues, start, inst);
-                    return payload;
-                }
-            }
-        }
-        return parse(payload, ctx);
-    };
-}
-const arraySize = (input) => (Array.isArray(input) ? input.length : -1);
-const mapSize = (input) => (input instanceof Map ? input.size : -1);
-const setSize = (input) => (input instanceof Set ? input.size : -1);
-function handleArrayResult(result, final, index) {
-    if (result.issues.length) {
-        final.issues.push(...prefixIssues(index, result.issues));
-    }
-    final.value[index] = result.value;
-}
-const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!Array.isArray(input)) {
-            payload.issues.push({
-                expected: "array",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-        const proms = [];
-        const abortEarly = ctx?.abortEarly;
-        for (let i = 0; i < input.length; i++) {
-            const item = input[i];
-            const result = def.element._zod.run({
-                value: item,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                proms.push(result.then((result) => handleArrayResult(result, payload, i)));
-            }
-            else {
-                handleArrayResult(result, payload, i);
-                // the element's payload is authoritative here, since handleArrayResult forwards every issue; an object's is not, because it drops a failed absent optional
-                if (abortEarly && result.issues.length !== 0 && aborted(result))
-                    break;
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => payload);
-        }
-        return payload; //handleArrayResultsAsync(parseResults, final);
-    };
-    capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-    const isPresent = key in input;
-    const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
-    if (!isPresent && isOptionalOut && optin === "optional") {
-        return;
-    }
-    if (result.issues.length) {
-        // For optional-in/out schemas, ignore errors on absent keys.
-        if (optin !== undefined && isOptionalOut && !isPresent) {
-            return;
-        }
-        final.issues.push(...prefixIssues(key, result.issues));
-    }
-    if (!isPresent && optin === undefined) {
-        if (!result.issues.length) {
-            final.issues.push({
-                code: "invalid_type",
-                expected: "nonoptional",
-                input: undefined,
-                path: [key],
-            });
-        }
-        return;
-    }
-    if (result.value === undefined) {
-        if (isPresent || (optin === "defaulted" && !isOptionalOut)) {
-            final.value[key] = undefined;
-        }
-    }
-    else {
-        final.value[key] = result.value;
-    }
-}
-// one shared instance; a fresh [] per schema cost 56 bytes retained
-const NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-    const keys = Object.keys(def.shape);
-    const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-    const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-    // aliases `keys` when there are no symbols, so a string-only shape keeps one array
-    const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-    for (const k of allKeys) {
-        if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-            throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-        }
-    }
-    const okeys = optionalKeys(def.shape);
-    return {
-        ...def,
-        allKeys,
-        symbolKeys,
-        // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-        keySet: new Set(keys),
-        numKeys: keys.length,
-        optionalKeys: new Set(okeys),
-    };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-    const unrecognized = [];
-    const keySet = def.keySet;
-    const _catchall = def.catchall._zod;
-    const t = _catchall.def.type;
-    const optin = _catchall.optin;
-    const optout = _catchall.optout;
-    // starts at 0, not the current length: the shape phase already ran and may have aborted
-    let seen = 0;
-    for (const key in input) {
-        if (abortEarly && payload.issues.length !== seen) {
-            if (aborted(payload, seen))
-                break;
-            seen = payload.issues.length;
-        }
-        // Must precede the __proto__ branch: a declared key is not unrecognized, even though the shape loop deliberately strips __proto__ from the parsed output.
-        if (keySet.has(key))
-            continue;
-        // Don't copy an undeclared __proto__ into the result; assignment to a plain {} would replace the result prototype. But in strict mode it is still an unknown key, so report it before skipping.
-        if (key === "__proto__") {
-            if (t === "never")
-                unrecognized.push(key);
-            continue;
-        }
-        if (t === "never") {
-            unrecognized.push(key);
-            continue;
-        }
-        const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-        if (r instanceof Promise) {
-            proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-        }
-        else {
-            handlePropertyResult(r, payload, key, input, optin, optout);
-        }
-    }
-    if (unrecognized.length) {
-        payload.issues.push({
-            code: "unrecognized_keys",
-            keys: unrecognized,
-            input,
-            inst,
-            // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-            continue: true,
-        });
-    }
-    if (!proms.length)
-        return payload;
-    return Promise.all(proms).then(() => {
-        return payload;
-    });
-}
-const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
-    // requires cast because technically $ZodObject doesn't extend
-    $ZodType.init(inst, def);
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    // a cloned def carries its source's accessor, which knows the shape it answers from; adopting that keeps the clone's keys readable without running it
-    const sh = desc?.get ? desc.get.raw : (def.shape ?? {});
-    if (sh) {
-        // Freezes the shape on first read, so its getters resolve once and every later read sees the same schemas.
-        const get = () => {
-            const newSh = { ...sh };
-            Object.defineProperty(def, "shape", { value: newSh });
-            get.raw = newSh;
-            return newSh;
-        };
-        get.raw = sh;
-        Object.defineProperty(def, "shape", { get });
-    }
-    const _normalized = cached(() => normalizeDef(def));
-    defineLazyInternal(inst, "propValues", (zod) => {
-        const shape = zod.def.shape;
-        const propValues = {};
-        for (const key in shape) {
-            const field = shape[key]._zod;
-            if (field.values) {
-                if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-                    util_assignProp(propValues, key, new Set());
-                }
-                for (const v of field.values)
-                    propValues[key].add(v);
-                // An omittable slot reads back as undefined at a discriminator lookup, so it has to claim undefined: two options that can both omit the key are not discriminable on it.
-                if (field.optin !== undefined)
-                    propValues[key].add(undefined);
-            }
-        }
-        return propValues;
-    });
-    const isObject = util_isObject;
-    const catchall = def.catchall;
-    let value;
-    const memo = globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        value ?? (value = _normalized.value);
-        const input = payload.value;
-        if (!isObject(input)) {
-            payload.issues.push({
-                expected: "object",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-        const proms = [];
-        const shape = value.shape;
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const key of value.allKeys) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            if (key === "__proto__")
-                continue;
-            const el = shape[key];
-            const optin = el._zod.optin;
-            const optout = el._zod.optout;
-            const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-            if (r instanceof Promise) {
-                proms.push(r.then((r) => handlePropertyResult(r, payload, key, input, optin, optout)));
-            }
-            else {
-                handlePropertyResult(r, payload, key, input, optin, optout);
-            }
-        }
-        if (!catchall) {
-            return proms.length ? Promise.all(proms).then(() => payload) : payload;
-        }
-        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-    };
-});
-const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) => {
-    // requires cast because technically $ZodObject doesn't extend
-    $ZodObject.init(inst, def);
-    const superParse = inst._zod.parse;
-    const _normalized = cached(() => normalizeDef(def));
-    const memo = globalConfig.memoizer;
-    const generateFastpass = (shape) => {
-        const normalized = _normalized.value;
-        const syms = normalized.symbolKeys;
-        // a symbol has no source literal, so it is read as `syms[i]` off the closed-over scope
-        const doc = new Doc(["payload", "ctx"], { shape, inst, memo, syms });
-        const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-        // prefixes in place, like util.prefixIssues. newResult must land before the early return: a catchall runs after this and would otherwise write onto the caller's input
-        const prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
-          }
-          if (${id}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-        doc.write(`const input = payload.value;`);
-        const ids = Object.create(null);
-        let counter = 0;
-        for (const key of normalized.allKeys) {
-            ids[key] = `key_${counter++}`;
-        }
-        // A: preserve key order {
-        doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-        for (const key of normalized.allKeys) {
-            if (key === "__proto__")
-                continue;
-            const id = ids[key];
-            const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
-            const isPresent = `${k} in input`;
-            const schema = shape[key];
-            const optin = schema?._zod?.optin;
-            const isOptionalIn = optin !== undefined;
-            const isOptionalOut = schema?._zod?.optout === "optional";
-            doc.write(`const ${id} = ${parseStr(k)};`);
-            if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
-                const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-                doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
-          }
-
-          if (${assign}) {
-            newResult[${k}] = ${id}.value;
-          }
-        }
-
-      `);
-            }
-            else if (!isOptionalIn) {
-                doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-        if (!${id}_present && !${id}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
-        }
-
-      `);
-            }
-            else {
-                doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-      `);
-                if (optin === "defaulted") {
-                    doc.write(`newResult[${k}] = ${id}.value;`);
-                }
-                else {
-                    doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
-        }
-      `);
-                }
-            }
-        }
-        doc.write(`payload.value = newResult;`);
-        doc.write(`return payload;`);
-        // closing `shape` in is what pays: turbofan specializes the parser against that one shape object, so every `shape[k]._zod.run` folds to a known callee. as a parameter it stays a generic load and measures 13% slower even with the forwarding frame gone
-        return doc.compile();
-    };
-    let fastpass;
-    const isObject = util_isObject;
-    const jit = !globalConfig.jitless;
-    const allowsEval = util_allowsEval;
-    const fastEnabled = jit && allowsEval.value; // && !def.catchall;
-    const catchall = def.catchall;
-    let value;
-    inst._zod.parse = (payload, ctx) => {
-        value ?? (value = _normalized.value);
-        const input = payload.value;
-        if (!isObject(input)) {
-            payload.issues.push({
-                expected: "object",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
-            // always synchronous
-            if (!fastpass)
-                fastpass = generateFastpass(def.shape);
-            payload = fastpass(payload, ctx);
-            if (!catchall)
-                return payload;
-            return handleCatchall([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
-        }
-        return superParse(payload, ctx);
-    };
-});
-function handleUnionResults(results, final, inst, ctx) {
-    for (const result of results) {
-        if (result.issues.length === 0) {
-            final.value = result.value;
-            return final;
-        }
-    }
-    const nonaborted = results.filter((r) => !aborted(r));
-    if (nonaborted.length === 1) {
-        final.value = nonaborted[0].value;
-        return nonaborted[0];
-    }
-    final.issues.push({
-        code: "invalid_union",
-        input: final.value,
-        inst,
-        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
-    });
-    return final;
-}
-const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
-        ? "defaulted"
-        : zod.def.options.some((o) => o._zod.optin !== undefined)
-            ? "optional"
-            : undefined);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    defineLazyInternal(inst, "values", (zod) => {
-        if (zod.def.options.every((o) => o._zod.values)) {
-            return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-        }
-        return undefined;
-    });
-    defineLazyInternal(inst, "pattern", (zod) => {
-        if (zod.def.options.every((o) => o._zod.pattern)) {
-            const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-        }
-        return undefined;
-    });
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-        if (first) {
-            return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-            const result = option._zod.run({
-                value: payload.value,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                results.push(result);
-                async = true;
-            }
-            else {
-                if (result.issues.length === 0)
-                    return result;
-                results.push(result);
-            }
-        }
-        if (!async)
-            return handleUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results) => {
-            return handleUnionResults(results, payload, inst, ctx);
-        });
-    };
-});
-function handleExclusiveUnionResults(results, final, inst, ctx) {
-    const matches = [];
-    for (let i = 0; i < results.length; i++) {
-        if (results[i].issues.length === 0)
-            matches.push(i);
-    }
-    if (matches.length === 1) {
-        final.value = results[matches[0]].value;
-        return final;
-    }
-    if (matches.length === 0) {
-        // No matches - same as regular union
-        final.issues.push({
-            code: "invalid_union",
-            input: final.value,
-            inst,
-            errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
-        });
-    }
-    else {
-        // Multiple matches - exclusive union failure
-        final.issues.push({
-            code: "invalid_union",
-            input: final.value,
-            inst,
-            errors: [],
-            inclusive: false,
-            matches,
-        });
-    }
-    return final;
-}
-const $ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodXor", (inst, def) => {
-    $ZodUnion.init(inst, def);
-    def.inclusive = false;
-    const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-    inst._zod.parse = (payload, ctx) => {
-        if (first) {
-            return first(payload, ctx);
-        }
-        let async = false;
-        const results = [];
-        for (const option of def.options) {
-            const result = option._zod.run({
-                value: payload.value,
-                issues: [],
-            }, ctx);
-            if (result instanceof Promise) {
-                results.push(result);
-                async = true;
-            }
-            else {
-                results.push(result);
-            }
-        }
-        if (!async)
-            return handleExclusiveUnionResults(results, payload, inst, ctx);
-        return Promise.all(results).then((results) => {
-            return handleExclusiveUnionResults(results, payload, inst, ctx);
-        });
-    };
-})));
-/** Returns the option whose discriminator claims `value`, or throws if ambiguous. */
-function getDiscriminatedOption(union, value) {
-    const internals = union._zod;
-    let map = internals.bag.optionsMap;
-    if (!map) {
-        map = discriminatorMap(internals.def);
-        internals.bag.optionsMap = map;
-    }
-    const option = map.get(value);
-    if (option === null)
-        throw new Error(`Ambiguous discriminator value "${String(value)}"`);
-    return option;
-}
-function discriminatorMap(def) {
-    const map = new Map();
-    for (const option of def.options) {
-        const values = option._zod.propValues?.[def.discriminator];
-        if (!values || values.size === 0)
-            throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-        for (const value of values) {
-            if (map.has(value)) {
-                if (value !== undefined)
-                    throw new Error(`Duplicate discriminator value "${String(value)}"`);
-                // keep the collision marked so a later member cannot reclaim it
-                map.set(value, null);
-            }
-            else {
-                map.set(value, option);
-            }
-        }
-    }
-    return map;
-}
-const $ZodDiscriminatedUnion = 
-/*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
-    def.inclusive = false;
-    $ZodUnion.init(inst, def);
-    const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
-        const propValues = {};
-        let undefinedCount = 0;
-        for (const option of zod.def.options) {
-            const pv = option._zod.propValues;
-            if (!pv || Object.keys(pv).length === 0)
-                throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-            if (pv[zod.def.discriminator]?.has(undefined))
-                undefinedCount++;
-            for (const [k, v] of Object.entries(pv)) {
-                if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
-                }
-                for (const val of v) {
-                    propValues[k].add(val);
-                }
-            }
-        }
-        if (!zod.def.unionFallback && undefinedCount > 1)
-            propValues[zod.def.discriminator]?.delete(undefined);
-        return propValues;
-    });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
-    def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
-        if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
-            throw new Error(`Invalid discriminated union option at index "${i}"`);
-        }
-    });
-    const disc = util.cached(() => discriminatorMap(def));
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!util.isObject(input)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: "object",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        const value = input?.[def.discriminator];
-        const opt = disc.value.get(value);
-        // forward metadata cannot choose an encoder for an absent tag
-        if (opt && (value !== undefined || ctx.direction !== "backward")) {
-            return opt._zod.run(payload, ctx);
-        }
-        // Fall back to union matching when the fast discriminator path fails:
-        // - explicitly enabled via unionFallback, or
-        // - during backward direction (encode), since codec-based discriminators have different values in forward vs backward directions
-        if (def.unionFallback || ctx.direction === "backward") {
-            return _super(payload, ctx);
-        }
-        // no matching discriminator
-        payload.issues.push({
-            code: "invalid_union",
-            errors: [],
-            note: "No matching discriminator",
-            discriminator: def.discriminator,
-            options: Array.from(disc.value.keys()).filter((value) => disc.value.get(value) !== null),
-            input,
-            path: [def.discriminator],
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        const left = def.left._zod.run({ value: input, issues: [] }, ctx);
-        const right = def.right._zod.run({ value: input, issues: [] }, ctx);
-        const async = left instanceof Promise || right instanceof Promise;
-        if (async) {
-            return Promise.all([left, right]).then(([left, right]) => {
-                return handleIntersectionResults(payload, left, right);
-            });
-        }
-        return handleIntersectionResults(payload, left, right);
-    };
-});
-function mergeValues(a, b) {
-    // const aType = parse.t(a);
-    // const bType = parse.t(b);
-    if (a === b) {
-        return { valid: true, data: a };
-    }
-    if (a instanceof Date && b instanceof Date && +a === +b) {
-        return { valid: true, data: a };
-    }
-    if (isPlainObject(a) && isPlainObject(b)) {
-        const bKeys = Object.keys(b);
-        const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
-        const newObj = { ...a, ...b };
-        if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
-            delete newObj.__proto__;
-        for (const key of sharedKeys) {
-            if (key === "__proto__")
-                continue;
-            const sharedValue = mergeValues(a[key], b[key]);
-            if (!sharedValue.valid) {
-                return {
-                    valid: false,
-                    mergeErrorPath: [key, ...sharedValue.mergeErrorPath],
-                };
-            }
-            newObj[key] = sharedValue.data;
-        }
-        return { valid: true, data: newObj };
-    }
-    if (Array.isArray(a) && Array.isArray(b)) {
-        if (a.length !== b.length) {
-            return { valid: false, mergeErrorPath: [] };
-        }
-        const newArray = [];
-        for (let index = 0; index < a.length; index++) {
-            const itemA = a[index];
-            const itemB = b[index];
-            const sharedValue = mergeValues(itemA, itemB);
-            if (!sharedValue.valid) {
-                return {
-                    valid: false,
-                    mergeErrorPath: [index, ...sharedValue.mergeErrorPath],
-                };
-            }
-            newArray.push(sharedValue.data);
-        }
-        return { valid: true, data: newArray };
-    }
-    return { valid: false, mergeErrorPath: [] };
-}
-function handleIntersectionResults(result, left, right) {
-    // Track which side(s) reject each key. A key rejection is reported only when BOTH sides reject it, so a key owned by one branch survives the other's key schema. strictObject reports these as unrecognized_keys; a record with an open key schema reports one invalid_key per key.
-    const unrecKeys = new Map();
-    let unrecIssue;
-    const keyIssues = new Map();
-    const collect = (iss, side) => {
-        let keys;
-        if (iss.code === "unrecognized_keys" && !iss.path?.length) {
-            unrecIssue ?? (unrecIssue = iss);
-            keys = iss.keys;
-        }
-        else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-            const k = String(iss.path[0]);
-            if (!keyIssues.has(k))
-                keyIssues.set(k, iss);
-            keys = [k];
-        }
-        else {
-            return false;
-        }
-        for (const k of keys) {
-            if (!unrecKeys.has(k))
-                unrecKeys.set(k, {});
-            unrecKeys.get(k)[side] = true;
-        }
-        return true;
-    };
-    for (const iss of left.issues) {
-        if (!collect(iss, "l"))
-            result.issues.push(iss);
-    }
-    for (const iss of right.issues) {
-        if (!collect(iss, "r"))
-            result.issues.push(iss);
-    }
-    // Report only keys rejected by BOTH sides
-    const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
-    if (bothKeys.length) {
-        const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-        if (aggregated.length)
-            result.issues.push({ ...unrecIssue, keys: aggregated });
-        for (const k of bothKeys) {
-            if (!aggregated.includes(k) && keyIssues.has(k))
-                result.issues.push(keyIssues.get(k));
-        }
-    }
-    const merged = mergeValues(left.value, right.value);
-    if (!merged.valid) {
-        if (aborted(result))
-            return result;
-        throw new Error(`Unmergable intersection. Error path: ` + `${JSON.stringify(merged.mergeErrorPath)}`);
-    }
-    result.value = merged.data;
-    return result;
-}
-const $ZodTuple = /*@__PURE__*/ $constructor("$ZodTuple", (inst, def) => {
-    $ZodType.init(inst, def);
-    const items = def.items;
-    const memo = globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!Array.isArray(input)) {
-            payload.issues.push({
-                input,
-                inst,
-                expected: "tuple",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
-        const proms = [];
-        const optinStart = getTupleOptStart(items, "optin");
-        const optoutStart = getTupleOptStart(items, "optout");
-        if (!def.rest) {
-            if (input.length < optinStart) {
-                payload.issues.push({
-                    code: "too_small",
-                    minimum: optinStart,
-                    inclusive: true,
-                    input,
-                    inst,
-                    origin: "array",
-                });
-                return payload;
-            }
-            if (input.length > items.length) {
-                payload.issues.push({
-                    code: "too_big",
-                    maximum: items.length,
-                    inclusive: true,
-                    input,
-                    inst,
-                    origin: "array",
-                });
-            }
-        }
-        // Run every item in parallel, collecting results into an indexed array. The post-processing in `handleTupleResults` walks them in order so it can decide whether an absent optional-output error can truncate the tail or must be reported to preserve required output.
-        const itemResults = new Array(items.length);
-        // only tracked when there is a rest loop to skip
-        const abortEarly = def.rest ? ctx?.abortEarly : undefined;
-        let itemAborted = false;
-        for (let i = 0; i < items.length; i++) {
-            const r = items[i]._zod.run({ value: input[i], issues: [] }, ctx);
-            if (r instanceof Promise) {
-                proms.push(r.then((rr) => {
-                    itemResults[i] = rr;
-                }));
-            }
-            else {
-                itemResults[i] = r;
-                if (abortEarly && !itemAborted && r.issues.length)
-                    itemAborted = aborted(r);
-            }
-        }
-        // sound because rest is non-empty exactly when every fixed index is present, the one case handleTupleResults cannot discard an item's issues
-        if (def.rest && !itemAborted) {
-            let i = items.length - 1;
-            const rest = input.slice(items.length);
-            let seen = payload.issues.length;
-            for (const el of rest) {
-                if (abortEarly && payload.issues.length !== seen) {
-                    if (aborted(payload, seen))
-                        break;
-                    seen = payload.issues.length;
-                }
-                i++;
-                const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-                if (result instanceof Promise) {
-                    proms.push(result.then((r) => handleTupleResult(r, payload, i)));
-                }
-                else {
-                    handleTupleResult(result, payload, i);
-                }
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
-        }
-        return handleTupleResults(itemResults, payload, items, input, optoutStart);
-    };
-});
-function getTupleOptStart(items, key) {
-    for (let i = items.length - 1; i >= 0; i--) {
-        // optin is a three-rung ladder so any rung above `undefined` permits an absent slot; optout stays two-valued.
-        const omittable = key === "optin" ? items[i]._zod.optin !== undefined : items[i]._zod.optout === "optional";
-        if (!omittable)
-            return i + 1;
-    }
-    return 0;
-}
-function handleTupleResult(result, final, index) {
-    if (result.issues.length) {
-        final.issues.push(...prefixIssues(index, result.issues));
-    }
-    final.value[index] = result.value;
-}
-function handleTupleResults(itemResults, final, items, input, optoutStart) {
-    // Walk results in order. Mirror $ZodObject's swallow-on-absent-optional rule, but only after `optoutStart`: the first index where the output tuple tail can be absent.
-    for (let i = 0; i < items.length; i++) {
-        const r = itemResults[i];
-        const isPresent = i < input.length;
-        // The array analog of `handlePropertyResult`'s absent-key early return: the middle rung permits absence without supplying anything in its place, so the tail truncates here instead of materializing whatever the item made of `undefined`.
-        if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-            final.value.length = i;
-            break;
-        }
-        if (r.issues.length) {
-            if (!isPresent && i >= optoutStart) {
-                final.value.length = i;
-                break;
-            }
-            final.issues.push(...prefixIssues(i, r.issues));
-        }
-        final.value[i] = r.value;
-    }
-    // Drop trailing slots that produced `undefined` for absent input
-    // (the array analog of an absent optional key on an object). The
-    // `i >= input.length` floor is critical: an explicit `undefined`
-    // *inside* the input must be preserved even when the schema is
-    // optional-out (e.g. `z.string().or(z.undefined())` accepting an
-    // explicit undefined value).
-    for (let i = final.value.length - 1; i >= input.length; i--) {
-        if (items[i]._zod.optout === "optional" && final.value[i] === undefined) {
-            final.value.length = i;
-        }
-        else {
-            break;
-        }
-    }
-    return final;
-}
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!util.isPlainObject(input)) {
-            payload.issues.push({
-                expected: "record",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        // no guard in either loop below: a record's invalid_key aborts but an enclosing intersection can reconcile it, so a stopped loop hides keys the sibling does not own and the intersection then rejects nothing
-        const proms = [];
-        const values = def.keyType._zod.values;
-        if (values && !def.partial) {
-            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-            const recordKeys = new Set();
-            for (const key of values) {
-                if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-                    recordKeys.add(typeof key === "number" ? key.toString() : key);
-                    // A declared __proto__ is stripped but is not an unrecognized key.
-                    if (key === "__proto__")
-                        continue;
-                    const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-                    if (keyResult instanceof Promise) {
-                        throw new Error("Async schemas not supported in object keys currently");
-                    }
-                    if (keyResult.issues.length) {
-                        payload.issues.push({
-                            code: "invalid_key",
-                            origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-                            input: key,
-                            path: [key],
-                            inst,
-                        });
-                        continue;
-                    }
-                    const outKey = keyResult.value;
-                    if (outKey === "__proto__")
-                        continue;
-                    const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-                    if (result instanceof Promise) {
-                        proms.push(result.then((result) => {
-                            if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
-                            }
-                            payload.value[outKey] = result.value;
-                        }));
-                    }
-                    else {
-                        if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
-                        }
-                        payload.value[outKey] = result.value;
-                    }
-                }
-            }
-            let unrecognized;
-            for (const key in input) {
-                if (!recordKeys.has(key)) {
-                    if (def.mode === "loose") {
-                        // skip __proto__ so it can't replace the result prototype via the assignment setter on the plain {} we build into
-                        if (key === "__proto__")
-                            continue;
-                        payload.value[key] = input[key];
-                    }
-                    else {
-                        unrecognized = unrecognized ?? [];
-                        unrecognized.push(key);
-                    }
-                }
-            }
-            if (unrecognized && unrecognized.length > 0) {
-                payload.issues.push({
-                    code: "unrecognized_keys",
-                    input,
-                    inst,
-                    keys: unrecognized,
-                    continue: true,
-                });
-            }
-        }
-        else {
-            payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-            // An enumerable key schema declares which keys the record owns, so a key outside the set is unrecognized. A non-enumerable one (regex, refine) is a constraint every key must satisfy, so a failing key is invalid. Only the former is reconcilable against the other side of an intersection.
-            let unrecognized;
-            // Reflect.ownKeys for Symbol-key support; filter non-enumerable to match z.object()
-            for (const key of Reflect.ownKeys(input)) {
-                if (key === "__proto__")
-                    continue;
-                if (!Object.prototype.propertyIsEnumerable.call(input, key))
-                    continue;
-                let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-                if (keyResult instanceof Promise) {
-                    throw new Error("Async schemas not supported in object keys currently");
-                }
-                // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
-                if (checkNumericKey) {
-                    const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-                    if (retryResult instanceof Promise) {
-                        throw new Error("Async schemas not supported in object keys currently");
-                    }
-                    if (retryResult.issues.length === 0) {
-                        keyResult = retryResult;
-                    }
-                }
-                if (keyResult.issues.length) {
-                    if (def.mode === "loose") {
-                        // Pass through unchanged
-                        payload.value[key] = input[key];
-                    }
-                    else if (values) {
-                        unrecognized = unrecognized ?? [];
-                        unrecognized.push(key);
-                    }
-                    else {
-                        // Default "strict" behavior: error on invalid key
-                        payload.issues.push({
-                            code: "invalid_key",
-                            origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-                            input: key,
-                            path: [key],
-                            inst,
-                        });
-                    }
-                    continue;
-                }
-                // the guard above tests the raw input key, but the key schema can normalize an ordinary key into __proto__; re-check the key we actually write under
-                const outKey = keyResult.value;
-                if (outKey === "__proto__")
-                    continue;
-                const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-                if (result instanceof Promise) {
-                    proms.push(result.then((result) => {
-                        if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
-                        }
-                        payload.value[outKey] = result.value;
-                    }));
-                }
-                else {
-                    if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
-                    }
-                    payload.value[outKey] = result.value;
-                }
-            }
-            if (unrecognized && unrecognized.length > 0) {
-                payload.issues.push({
-                    code: "unrecognized_keys",
-                    input,
-                    inst,
-                    keys: unrecognized,
-                    continue: true,
-                });
-            }
-        }
-        if (proms.length) {
-            return Promise.all(proms).then(() => payload);
-        }
-        return payload;
-    };
-})));
-const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!(input instanceof Map)) {
-            payload.issues.push({
-                expected: "map",
-                code: "invalid_type",
-                input,
-                inst,
-            });
-            return payload;
-        }
-        const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Map(), ctx) : new Map();
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const [key, value] of input) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-            const valueResult = def.valueType._zod.run({ value: value, issues: [] }, ctx);
-            if (keyResult instanceof Promise || valueResult instanceof Promise) {
-                proms.push(Promise.all([keyResult, valueResult]).then(([keyResult, valueResult]) => {
-                    handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-                }));
-            }
-            else {
-                handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-            }
-        }
-        if (proms.length)
-            return Promise.all(proms).then(() => payload);
-        return payload;
-    };
-    capSize(inst, mapSize);
-})));
-function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
-    if (keyResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, keyResult.issues));
-        }
-        else {
-            final.issues.push({
-                code: "invalid_key",
-                origin: "map",
-                input,
-                inst,
-                issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-            });
-        }
-    }
-    if (valueResult.issues.length) {
-        if (util.propertyKeyTypes.has(typeof key)) {
-            final.issues.push(...util.prefixIssues(key, valueResult.issues));
-        }
-        else {
-            final.issues.push({
-                origin: "map",
-                code: "invalid_element",
-                input,
-                inst,
-                key: key,
-                issues: valueResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
-            });
-        }
-    }
-    final.value.set(keyResult.value, valueResult.value);
-}
-const $ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSet", (inst, def) => {
-    $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
-    memo?.attach(inst);
-    inst._zod.parse = (payload, ctx) => {
-        const input = payload.value;
-        if (!(input instanceof Set)) {
-            payload.issues.push({
-                input,
-                inst,
-                expected: "set",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        const proms = [];
-        payload.value = memo ? memo.alloc(inst, payload, new Set(), ctx) : new Set();
-        const abortEarly = ctx?.abortEarly;
-        let seen = payload.issues.length;
-        for (const item of input) {
-            if (abortEarly && payload.issues.length !== seen) {
-                if (util.aborted(payload, seen))
-                    break;
-                seen = payload.issues.length;
-            }
-            const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-            if (result instanceof Promise) {
-                proms.push(result.then((result) => handleSetResult(result, payload)));
-            }
-            else
-                handleSetResult(result, payload);
-        }
-        if (proms.length)
-            return Promise.all(proms).then(() => payload);
-        return payload;
-    };
-    capSize(inst, setSize);
-})));
-function handleSetResult(result, final) {
-    if (result.issues.length) {
-        final.issues.push(...result.issues);
-    }
-    final.value.add(result.value);
-}
-const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = getEnumValues(def.entries);
-    const valuesSet = new Set(values);
-    inst._zod.values = valuesSet;
-    defineLazyInternal(inst, "pattern", (zod) => {
-        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (valuesSet.has(input)) {
-            return payload;
-        }
-        payload.issues.push({
-            code: "invalid_value",
-            values,
-            input,
-            inst,
-        });
-        return payload;
-    };
-});
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const values = new Set(def.values);
-    inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
-        const vals = zod.def.values;
-        // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
-        return new RegExp(vals.length
-            ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
-                .join("|")})$`
-            : "^[^\\s\\S]$");
-    });
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        if (values.has(input)) {
-            return payload;
-        }
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.values,
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        const input = payload.value;
-        // @ts-ignore
-        if (input instanceof File)
-            return payload;
-        payload.issues.push({
-            expected: "file",
-            code: "invalid_type",
-            input,
-            inst,
-        });
-        return payload;
-    };
-})));
-const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "optional";
-    globalConfig.memoizer?.guard(inst);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            throw new $ZodEncodeError(inst.constructor.name);
-        }
-        const _out = def.transform(payload.value, payload);
-        if (ctx.async) {
-            const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-            return output.then((output) => {
-                payload.value = output;
-                return payload;
-            });
-        }
-        if (_out instanceof Promise) {
-            throw new $ZodAsyncError();
-        }
-        payload.value = _out;
-        return payload;
-    };
-});
-function handleOptionalResult(payload, result) {
-    // A substituting schema that still failed has no usable answer; yield undefined. Its issues are simply dropped: it ran on a payload of its own, so there is no shared array to truncate and nothing of the caller's to lose with it.
-    payload.value = result.issues.length ? undefined : result.value;
-    return payload;
-}
-const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
-    $ZodType.init(inst, def);
-    // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    inst._zod.optout = "optional";
-    defineLazyInternal(inst, "values", (zod) => {
-        const values = zod.def.innerType._zod.values;
-        return values ? new Set([...values, undefined]) : undefined;
-    });
-    defineLazyInternal(inst, "pattern", (zod) => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        if (payload.value === undefined) {
-            // Only the top rung substitutes a value for absence; everything else leaves it intact, which is what .optional() means.
-            if (def.innerType._zod.optin !== "defaulted")
-                return payload;
-            // Its own payload, for the same reason $ZodCatch gets one: a pipe forwards an unrecognized key through the caller's issues array, and this must not read that as the substituting schema failing and drop it.
-            const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-            if (result instanceof Promise)
-                return result.then((result) => handleOptionalResult(payload, result));
-            return handleOptionalResult(payload, result);
-        }
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodExactOptional = /*@__PURE__*/ $constructor("$ZodExactOptional", (inst, def) => {
-    // Call parent init - inherits optin/optout = "optional"
-    $ZodOptional.init(inst, def);
-    // Override values/pattern to NOT add undefined
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
-    // Override parse to just delegate (no undefined handling)
-    inst._zod.parse = (payload, ctx) => {
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodNullable = /*@__PURE__*/ $constructor("$ZodNullable", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    defineLazyInternal(inst, "pattern", (zod) => {
-        const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : undefined;
-    });
-    defineLazyInternal(inst, "values", (zod) => {
-        return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        // Forward direction (decode): allow null to pass through
-        if (payload.value === null)
-            return payload;
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodDefault = /*@__PURE__*/ $constructor("$ZodDefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    // inst._zod.qin = "true";
-    inst._zod.optin = "defaulted";
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply defaults for undefined input
-        if (payload.value === undefined) {
-            payload.value = def.defaultValue;
-            /**
-             * $ZodDefault returns the default value immediately in forward direction.
-             * It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
-            return payload;
-        }
-        // Forward direction: continue with default handling
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleDefaultResult(result, def));
-        }
-        return handleDefaultResult(result, def);
-    };
-});
-function handleDefaultResult(payload, def) {
-    if (payload.value === undefined) {
-        payload.value = def.defaultValue;
-    }
-    return payload;
-}
-const $ZodPrefault = /*@__PURE__*/ $constructor("$ZodPrefault", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.optin = "defaulted";
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply prefault for undefined input
-        if (payload.value === undefined) {
-            payload.value = def.defaultValue;
-        }
-        return def.innerType._zod.run(payload, ctx);
-    };
-});
-const $ZodNonOptional = /*@__PURE__*/ $constructor("$ZodNonOptional", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "values", (zod) => {
-        const v = zod.def.innerType._zod.values;
-        return v ? new Set([...v].filter((x) => x !== undefined)) : undefined;
-    });
-    inst._zod.parse = (payload, ctx) => {
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleNonOptionalResult(result, inst));
-        }
-        return handleNonOptionalResult(result, inst);
-    };
-});
-function handleNonOptionalResult(payload, inst) {
-    if (!payload.issues.length && payload.value === undefined) {
-        payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: payload.value,
-            inst,
-        });
-    }
-    return payload;
-}
-const $ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodSuccess", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            throw new core.$ZodEncodeError("ZodSuccess");
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => {
-                payload.value = result.issues.length === 0;
-                return payload;
-            });
-        }
-        payload.value = result.issues.length === 0;
-        return payload;
-    };
-})));
-function handleCatchResult(payload, result, def, ctx) {
-    if (!result.issues.length) {
-        payload.value = result.value;
-        // The value carries up, so the flag describing it has to carry with it: a back-edge into a node still being parsed must not be frozen by an enclosing readonly, and its checks belong to the node itself. Guarded so the ordinary case adds no own property.
-        if (result.memo)
-            payload.memo = true;
-        return payload;
-    }
-    // Spread the inner's own payload, not ours: `value` has to stay the input the catch was handed, and the inner ran on a payload of its own so its issues are already private to this call.
-    payload.value = def.catchValue({
-        ...result,
-        value: payload.value,
-        error: {
-            issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-        },
-        input: payload.value,
-    });
-    return payload;
-}
-const $ZodCatch = /*@__PURE__*/ $constructor("$ZodCatch", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        // Forward direction (decode): apply catch logic
-        const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-            return result.then((result) => handleCatchResult(payload, result, def, ctx));
-        }
-        return handleCatchResult(payload, result, def, ctx);
-    };
-});
-const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNaN", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                expected: "nan",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        return payload;
-    };
-})));
-const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-    defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            const right = def.out._zod.run(payload, ctx);
-            if (right instanceof Promise) {
-                return right.then((right) => handlePipeResult(right, def.in, ctx));
-            }
-            return handlePipeResult(right, def.in, ctx);
-        }
-        const left = def.in._zod.run(payload, ctx);
-        if (left instanceof Promise) {
-            return left.then((left) => handlePipeResult(left, def.out, ctx));
-        }
-        return handlePipeResult(left, def.out, ctx);
-    };
-});
-function handlePipeResult(left, next, ctx) {
-    // Any issue stops the pipe, so a failing refinement never feeds its transform. An unrecognized key is the exception: it describes the input's extra properties, not the value being piped, and an enclosing intersection may yet reconcile it.
-    if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-        // prevent further checks
-        left.aborted = true;
-        return left;
-    }
-    return next._zod.run({ value: left.value, issues: left.issues }, ctx);
-}
-const $ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCodec", (inst, def) => {
-    $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-    inst._zod.parse = (payload, ctx) => {
-        const direction = ctx.direction || "forward";
-        if (direction === "forward") {
-            const left = def.in._zod.run(payload, ctx);
-            if (left instanceof Promise) {
-                return left.then((left) => handleCodecAResult(left, def, ctx));
-            }
-            return handleCodecAResult(left, def, ctx);
-        }
-        else {
-            const right = def.out._zod.run(payload, ctx);
-            if (right instanceof Promise) {
-                return right.then((right) => handleCodecAResult(right, def, ctx));
-            }
-            return handleCodecAResult(right, def, ctx);
-        }
-    };
-})));
-function handleCodecAResult(result, def, ctx) {
-    if (result.issues.length) {
-        // prevent further checks
-        result.aborted = true;
-        return result;
-    }
-    const direction = ctx.direction || "forward";
-    if (direction === "forward") {
-        const transformed = def.transform(result.value, result);
-        if (transformed instanceof Promise) {
-            return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
-        }
-        return handleCodecTxResult(result, transformed, def.out, ctx);
-    }
-    else {
-        const transformed = def.reverseTransform(result.value, result);
-        if (transformed instanceof Promise) {
-            return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
-        }
-        return handleCodecTxResult(result, transformed, def.in, ctx);
-    }
-}
-function handleCodecTxResult(left, value, nextSchema, ctx) {
-    // Check if transform added any issues
-    if (left.issues.length) {
-        left.aborted = true;
-        return left;
-    }
-    return nextSchema._zod.run({ value, issues: left.issues }, ctx);
-}
-const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
-    $ZodPipe.init(inst, def);
-})));
-const $ZodReadonly = /*@__PURE__*/ $constructor("$ZodReadonly", (inst, def) => {
-    $ZodType.init(inst, def);
-    defineLazyInternal(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-    defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-    defineLazyInternal(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
-    inst._zod.parse = (payload, ctx) => {
-        if (ctx.direction === "backward") {
-            return def.innerType._zod.run(payload, ctx);
-        }
-        const result = def.innerType._zod.run(payload, ctx);
-        if (result instanceof Promise) {
-            return result.then(handleReadonlyResult);
-        }
-        return handleReadonlyResult(result);
-    };
-});
-function handleReadonlyResult(payload) {
-    // A repeat visit hands back a node that is still being built; freezing it here would make the rest of its keys fail to assign.
-    if (!payload.memo)
-        payload.value = Object.freeze(payload.value);
-    return payload;
-}
-// a leaf's pattern source with its own checks folded in: the last pattern-carrying check wins, else length bounds narrow the catch-all, else an integer format narrows the number form. the fold lives here instead of on `_zod.pattern` so a bundle without template literals never pays for it
-function leafPattern(schema) {
-    const def = schema._zod.def;
-    let pattern = def.pattern;
-    let isInt = !!def.format?.includes("int");
-    let minimum;
-    let maximum;
-    for (const ch of def.checks ?? []) {
-        const d = ch._zod.def;
-        if (d.pattern)
-            pattern = d.pattern;
-        isInt || (isInt = !!d.format?.includes("int"));
-        const lo = d.minimum ?? d.length;
-        const hi = d.maximum ?? d.length;
-        if (lo !== undefined && (minimum === undefined || lo > minimum))
-            minimum = lo;
-        if (hi !== undefined && (maximum === undefined || hi < maximum))
-            maximum = hi;
-    }
-    if (pattern)
-        return pattern.source;
-    // an empty range matches nothing at runtime, and `{8,5}` is not a legal quantifier
-    if (minimum !== undefined && maximum !== undefined && minimum > maximum)
-        return "(?!)";
-    if (minimum !== undefined || maximum !== undefined)
-        return regexes.string({ minimum, maximum }).source;
-    const own = schema._zod.pattern;
-    return (isInt && own === regexes.number ? regexes.integer : own)?.source;
-}
-// a part's pattern source. a wrapper's pattern embeds its inner pattern's source verbatim, so the folded form is substituted in place without knowing the wrapper's own composition; a union's options are joined the way the union builds its own pattern
-function partPattern(schema) {
-    const def = schema._zod.def;
-    const own = schema._zod.pattern?.source;
-    // lazy resolves its inner on the internals, not the def
-    const inner = def.innerType ?? schema._zod.innerType;
-    if (inner) {
-        const before = inner._zod.pattern?.source;
-        const after = partPattern(inner);
-        if (own && before && after && after !== before) {
-            return own.replace(util.cleanRegex(before), () => util.cleanRegex(after));
-        }
-        return own;
-    }
-    if (def.options) {
-        const sources = def.options.map(partPattern);
-        if (sources.every(Boolean))
-            return `^(${sources.map((s) => util.cleanRegex(s)).join("|")})$`;
-    }
-    return leafPattern(schema);
-}
-const $ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodTemplateLiteral", (inst, def) => {
-    $ZodType.init(inst, def);
-    const regexParts = [];
-    for (const part of def.parts) {
-        if (typeof part === "object" && part !== null) {
-            // is Zod schema
-            const source = partPattern(part);
-            if (!source) {
-                throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
-            }
-            regexParts.push(util.cleanRegex(source));
-        }
-        else if (part === null || util.primitiveTypes.has(typeof part)) {
-            regexParts.push(util.escapeRegex(`${part}`));
-        }
-        else {
-            throw new Error(`Invalid template literal part: ${part}`);
-        }
-    }
-    inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "string") {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                expected: "string",
-                code: "invalid_type",
-            });
-            return payload;
-        }
-        inst._zod.pattern.lastIndex = 0;
-        if (!inst._zod.pattern.test(payload.value)) {
-            payload.issues.push({
-                input: payload.value,
-                inst,
-                code: "invalid_format",
-                format: def.format ?? "template_literal",
-                pattern: inst._zod.pattern.source,
-            });
-            return payload;
-        }
-        return payload;
-    };
-})));
-const $ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFunction", (inst, def) => {
-    $ZodType.init(inst, def);
-    // Defined, not assigned: the classic prototype exposes `_def` as a getter with no setter.
-    Object.defineProperty(inst, "_def", { value: def });
-    inst._zod.def = def;
-    inst.implement = (func) => {
-        if (typeof func !== "function") {
-            throw new Error("implement() must be called with a function");
-        }
-        // Defined inline so the closure stays anonymous: binding it to a `const` first names it, which costs 256 bytes per implemented function.
-        return Object.defineProperty(function (...args) {
-            const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
-            const result = Reflect.apply(func, this, parsedArgs);
-            if (inst._def.output) {
-                return parse(inst._def.output, result);
-            }
-            return result;
-        }, "_zod", { value: inst._zod, enumerable: false });
-    };
-    inst.implementAsync = (func) => {
-        if (typeof func !== "function") {
-            throw new Error("implementAsync() must be called with a function");
-        }
-        return Object.defineProperty(async function (...args) {
-            const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-            const result = await Reflect.apply(func, this, parsedArgs);
-            if (inst._def.output) {
-                return await parseAsync(inst._def.output, result);
-            }
-            return result;
-        }, "_zod", { value: inst._zod, enumerable: false });
-    };
-    inst._zod.parse = (payload, _ctx) => {
-        if (typeof payload.value !== "function") {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: "function",
-                input: payload.value,
-                inst,
-            });
-            return payload;
-        }
-        // Check if output is a promise type to determine if we should use async implementation
-        const hasPromiseOutput = inst._def.output && inst._def.output._zod.def.type === "promise";
-        if (hasPromiseOutput) {
-            payload.value = inst.implementAsync(payload.value);
-        }
-        else {
-            payload.value = inst.implement(payload.value);
-        }
-        return payload;
-    };
-    inst.input = (...args) => {
-        const F = inst.constructor;
-        if (Array.isArray(args[0])) {
-            return new F({
-                type: "function",
-                input: new $ZodTuple({
-                    type: "tuple",
-                    items: args[0],
-                    rest: args[1],
-                }),
-                output: inst._def.output,
-            });
-        }
-        return new F({
-            type: "function",
-            input: args[0],
-            output: inst._def.output,
-        });
-    };
-    inst.output = (output) => {
-        const F = inst.constructor;
-        return new F({
-            type: "function",
-            input: inst._def.input,
-            output,
-        });
-    };
-    return inst;
-})));
-const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPromise", (inst, def) => {
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, ctx) => {
-        return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
-    };
-})));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
-    $ZodType.init(inst, def);
-    // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
-        const d = def;
-        if (!d._cachedInner)
-            d._cachedInner = def.getter();
-        return d._cachedInner;
-    });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
-    inst._zod.parse = (payload, ctx) => {
-        const inner = inst._zod.innerType;
-        return inner._zod.run(payload, ctx);
-    };
-})));
-const $ZodCustom = /*@__PURE__*/ $constructor("$ZodCustom", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    $ZodType.init(inst, def);
-    inst._zod.parse = (payload, _) => {
-        return payload;
-    };
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const r = def.fn(input);
-        if (r instanceof Promise) {
-            return r.then((r) => handleRefineResult(r, payload, input, inst));
-        }
-        handleRefineResult(r, payload, input, inst);
-        return;
-    };
-});
-function handleRefineResult(result, payload, input, inst) {
-    if (!result) {
-        const _iss = {
-            code: "custom",
-            input,
-            inst, // incorporates params.error into issue reporting
-            path: [...(inst._zod.def.path ?? [])], // incorporates params.error into issue reporting
-            continue: !inst._zod.def.abort,
-            // params: inst._zod.def.params,
-        };
-        if (inst._zod.def.params)
-            _iss.params = inst._zod.def.params;
-        payload.issues.push(util_issue(_iss));
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-var registries_a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
-class $ZodRegistry {
-    constructor() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-    }
-    add(schema, ..._meta) {
-        const meta = _meta[0];
-        this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.set(meta.id, schema);
-        }
-        return this;
-    }
-    clear() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-        return this;
-    }
-    remove(schema) {
-        const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.delete(meta.id);
-        }
-        this._map.delete(schema);
-        return this;
-    }
-    get(schema) {
-        // return this._map.get(schema) as any;
-        // inherit metadata
-        const p = schema._zod.parent;
-        if (p) {
-            const pm = { ...(this.get(p) ?? {}) };
-            delete pm.id; // do not inherit id
-            const f = { ...pm, ...this._map.get(schema) };
-            return Object.keys(f).length ? f : undefined;
-        }
-        return this._map.get(schema);
-    }
-    has(schema) {
-        return this._map.has(schema);
-    }
-}
-// registries
-function registry() {
-    return new $ZodRegistry();
-}
-(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
-
-
-
-
-function snapshotChecks(def) {
-    if (def.checks)
-        def.checks = [...def.checks];
-    return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedString(Class, params) {
-    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-    return new Class({
-        type: "string",
-        format: "email",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "guid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v4",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v6",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v7",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "url",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_emoji(Class, params) {
-    return new Class({
-        type: "string",
-        format: "emoji",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "nanoid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link _cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid2",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ulid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "xid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ksuid",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv4",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv6",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mac(Class, params) {
-    return new Class({
-        type: "string",
-        format: "mac",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv4",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv6",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64url",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-    return new Class({
-        type: "string",
-        format: "e164",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _creditCard(Class, params) {
-    return new Class({
-        type: "string",
-        format: "credit_card",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _iban(Class, params) {
-    return new Class({
-        type: "string",
-        format: "iban",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-    return new Class({
-        type: "string",
-        format: "jwt",
-        check: "string_format",
-        abort: false,
-        ...normalizeParams(params),
-    });
-}
-const TimePrecision = {
-    Any: null,
-    Minute: -1,
-    Second: 0,
-    Millisecond: 3,
-    Microsecond: 6,
-};
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "datetime",
-        check: "string_format",
-        offset: false,
-        local: false,
-        precision: null,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-    return new Class({
-        type: "string",
-        format: "date",
-        check: "string_format",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "time",
-        check: "string_format",
-        precision: null,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-    return new Class({
-        type: "string",
-        format: "duration",
-        check: "string_format",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "safeint",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float64(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "int32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "uint32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _bigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "int64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "uint64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _symbol(Class, params) {
-    return new Class({
-        type: "symbol",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_undefined(Class, params) {
-    return new Class({
-        type: "undefined",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_null(Class, params) {
-    return new Class({
-        type: "null",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _any(Class) {
-    return new Class({
-        type: "any",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-    return new Class({
-        type: "unknown",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-    return new Class({
-        type: "never",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _void(Class, params) {
-    return new Class({
-        type: "void",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _date(Class, params) {
-    return new Class({
-        type: "date",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedDate(Class, params) {
-    return new Class({
-        type: "date",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nan(Class, params) {
-    return new Class({
-        type: "nan",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-    return new $ZodCheckLessThan({
-        check: "less_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-    return new $ZodCheckLessThan({
-        check: "less_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-    return new $ZodCheckGreaterThan({
-        check: "greater_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-    return new $ZodCheckGreaterThan({
-        check: "greater_than",
-        ...normalizeParams(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-    return _gt(0, params);
-}
-// negative
-// @__NO_SIDE_EFFECTS__
-function _negative(params) {
-    return _lt(0, params);
-}
-// nonpositive
-// @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-    return _lte(0, params);
-}
-// nonnegative
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-    return _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-    return new $ZodCheckMultipleOf({
-        check: "multiple_of",
-        ...normalizeParams(params),
-        value,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
-        check: "max_size",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
-        check: "min_size",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
-        check: "size_equals",
-        ...util.normalizeParams(params),
-        size,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-    const ch = new $ZodCheckMaxLength({
-        check: "max_length",
-        ...normalizeParams(params),
-        maximum,
-    });
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-    return new $ZodCheckMinLength({
-        check: "min_length",
-        ...normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-    return new $ZodCheckLengthEquals({
-        check: "length_equals",
-        ...normalizeParams(params),
-        length,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-    return new $ZodCheckRegex({
-        check: "string_format",
-        format: "regex",
-        ...normalizeParams(params),
-        pattern,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-    return new $ZodCheckLowerCase({
-        check: "string_format",
-        format: "lowercase",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-    return new $ZodCheckUpperCase({
-        check: "string_format",
-        format: "uppercase",
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-    return new $ZodCheckIncludes({
-        check: "string_format",
-        format: "includes",
-        ...normalizeParams(params),
-        includes,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-    return new $ZodCheckStartsWith({
-        check: "string_format",
-        format: "starts_with",
-        ...normalizeParams(params),
-        prefix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-    return new $ZodCheckEndsWith({
-        check: "string_format",
-        format: "ends_with",
-        ...normalizeParams(params),
-        suffix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-    return new checks.$ZodCheckProperty({
-        check: "property",
-        property,
-        schema,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-    return new $ZodCheckProperties({
-        check: "properties",
-        shape,
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-    return new checks.$ZodCheckMimeType({
-        check: "mime_type",
-        mime: types,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-    return new $ZodCheckOverwrite({
-        check: "overwrite",
-        tx,
-    });
-}
-// normalize
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-    return _overwrite((input) => input.normalize(form));
-}
-// trim
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-    return _overwrite((input) => input.trim());
-}
-// toLowerCase
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-    return _overwrite((input) => input.toLowerCase());
-}
-// toUpperCase
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-    return _overwrite((input) => input.toUpperCase());
-}
-// slugify
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-    return _overwrite((input) => slugify(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-    return new Class({
-        type: "array",
-        element,
-        // get element() {
-        //   return element;
-        // },
-        ...normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _union(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        ...util.normalizeParams(params),
-    });
-}
-function _xor(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class, discriminator, options, params) {
-    return new Class({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _intersection(Class, left, right) {
-    return new Class({
-        type: "intersection",
-        left,
-        right,
-    });
-}
-// export function _tuple(
-//   Class: util.SchemaClass<schemas.$ZodTuple>,
-//   items: [],
-//   params?: string | $ZodTupleParams
-// ): schemas.$ZodTuple<[], null>;
-// @__NO_SIDE_EFFECTS__
-function _tuple(Class, items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new Class({
-        type: "tuple",
-        items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _record(Class, keyType, valueType, params) {
-    return new Class({
-        type: "record",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _map(Class, keyType, valueType, params) {
-    return new Class({
-        type: "map",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _set(Class, valueType, params) {
-    return new Class({
-        type: "set",
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(Class, values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    // if (Array.isArray(values)) {
-    //   for (const value of values) {
-    //     entries[value] = value;
-    //   }
-    // } else {
-    //   Object.assign(entries, values);
-    // }
-    // const entries: util.EnumLike = {};
-    // for (const val of values) {
-    //   entries[val] = val;
-    // }
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function _nativeEnum(Class, entries, params) {
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _literal(Class, value, params) {
-    return new Class({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _file(Class, params) {
-    return new Class({
-        type: "file",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _transform(Class, fn) {
-    return new Class({
-        type: "transform",
-        transform: fn,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _optional(Class, innerType) {
-    return new Class({
-        type: "optional",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nullable(Class, innerType) {
-    return new Class({
-        type: "nullable",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(Class, innerType, defaultValue) {
-    return new Class({
-        type: "default",
-        innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nonoptional(Class, innerType, params) {
-    return new Class({
-        type: "nonoptional",
-        innerType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _success(Class, innerType) {
-    return new Class({
-        type: "success",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(Class, innerType, catchValue) {
-    return new Class({
-        type: "catch",
-        innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _pipe(Class, in_, out) {
-    return new Class({
-        type: "pipe",
-        in: in_,
-        out,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _readonly(Class, innerType) {
-    return new Class({
-        type: "readonly",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class, parts, params) {
-    return new Class({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lazy(Class, getter) {
-    return new Class({
-        type: "lazy",
-        getter,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _promise(Class, innerType) {
-    return new Class({
-        type: "promise",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
-    norm.abort ?? (norm.abort = true); // default to abort:false
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...norm,
-    });
-    return schema;
-}
-// same as _custom but defaults to abort:false
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...normalizeParams(_params),
-    });
-    return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-    const ch = _check((payload) => {
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(util_issue(issue, payload.value, ch._zod.def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = ch);
-                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(util_issue(_issue));
-            }
-        };
-        return fn(payload.value, payload);
-    }, params);
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-    const ch = new $ZodCheck({
-        check: "custom",
-        ...normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-    const ch = new $ZodCheck({ check: "describe" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, description });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function meta(metadata) {
-    const ch = new $ZodCheck({ check: "meta" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, ...metadata });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringbool(Classes, _params) {
-    const params = util.normalizeParams(_params);
-    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-    if (params.case !== "sensitive") {
-        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-    }
-    const truthySet = new Set(truthyArray);
-    const falsySet = new Set(falsyArray);
-    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
-    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
-    const _String = Classes.String ?? schemas.$ZodString;
-    const stringSchema = new _String({ type: "string", error: params.error });
-    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-    const codec = new _Codec({
-        type: "pipe",
-        in: stringSchema,
-        out: booleanSchema,
-        transform: ((input, payload) => {
-            let data = input;
-            if (params.case !== "sensitive")
-                data = data.toLowerCase();
-            if (truthySet.has(data)) {
-                return true;
-            }
-            else if (falsySet.has(data)) {
-                return false;
-            }
-            else {
-                payload.issues.push({
-                    code: "invalid_value",
-                    expected: "stringbool",
-                    values: [...truthySet, ...falsySet],
-                    input: payload.value,
-                    inst: codec,
-                    continue: false,
-                });
-                return {};
-            }
-        }),
-        reverseTransform: ((input, _payload) => {
-            if (input === true) {
-                return truthyArray[0] || "true";
-            }
-            else {
-                return falsyArray[0] || "false";
-            }
-        }),
-        error: params.error,
-    });
-    codec._zod.bag.truthy = truthyArray;
-    codec._zod.bag.falsy = falsyArray;
-    codec._zod.bag.case = params.case ?? "insensitive";
-    return codec;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-    const params = util.normalizeParams(_params);
-    const def = {
-        check: "string_format",
-        type: "string",
-        format,
-        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-        ...params,
-    };
-    if (fnOrRegex instanceof RegExp) {
-        def.pattern = fnOrRegex;
-    }
-    const inst = new Class(def);
-    return inst;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
-
-
-function assignProps(target, ...sources) {
-    for (const source of sources) {
-        for (const key of Reflect.ownKeys(source)) {
-            if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-                util_assignProp(target, key, source[key]);
-            }
-        }
-    }
-    return target;
-}
-// function initializeContext<T extends schemas.$ZodType>(inputs: JSONSchemaGeneratorParams<T>): ToJSONSchemaContext<T> {
-//   return {
-//     processor: inputs.processor,
-//     metadataRegistry: inputs.metadata ?? globalRegistry,
-//     target: inputs.target ?? "draft-2020-12",
-//     unrepresentable: inputs.unrepresentable ?? "throw",
-//   };
-// }
-function to_json_schema_initializeContext(params) {
-    // Normalize target: convert old non-hyphenated versions to hyphenated versions
-    let target = params?.target ?? "draft-2020-12";
-    if (target === "draft-4")
-        target = "draft-04";
-    if (target === "draft-7")
-        target = "draft-07";
-    return {
-        processors: params.processors ?? {},
-        metadataRegistry: params?.metadata ?? globalRegistry,
-        target,
-        unrepresentable: params?.unrepresentable ?? "throw",
-        override: params?.override ?? (() => { }),
-        io: params?.io ?? "output",
-        counter: 0,
-        seen: new Map(),
-        sharedDefsExtractedFor: undefined,
-        sharedEmitDoneFor: undefined,
-        cycles: params?.cycles ?? "ref",
-        reused: params?.reused ?? "inline",
-        intersections: [],
-        deferred: [],
-        external: params?.external ?? undefined,
-    };
-}
-/**
- * Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
- * `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
- * custom JSON Schema was written into `json`, in which case the caller must not write its own.
- */
-function handleUnrepresentable(schema, ctx, json, params, message) {
-    const result = typeof ctx.unrepresentable === "function"
-        ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message })
-        : ctx.unrepresentable;
-    if (result === "any")
-        return false;
-    if (result === undefined || result === "throw")
-        throw new Error(message);
-    Object.assign(json, result);
-    return true;
-}
-// never rename this back to `process`: bundler polyfills inject a top-level `const process` that a lexical declaration of the same name collides with (#6397)
-function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
-    var _a;
-    const def = schema._zod.def;
-    // check for schema in seens
-    const seen = ctx.seen.get(schema);
-    if (seen) {
-        seen.count++;
-        // check if cycle
-        const isCycle = _params.schemaPath.includes(schema);
-        if (isCycle) {
-            seen.cycle = _params.path;
-        }
-        return seen.schema;
-    }
-    // initialize
-    const result = { schema: {}, count: 1, cycle: undefined, path: _params.path };
-    ctx.seen.set(schema, result);
-    ctx.sharedDefsExtractedFor = undefined;
-    ctx.sharedEmitDoneFor = undefined;
-    // custom method overrides default behavior
-    const overrideSchema = schema._zod.toJSONSchema?.();
-    if (overrideSchema) {
-        result.schema = overrideSchema;
-    }
-    else {
-        const params = {
-            ..._params,
-            schemaPath: [..._params.schemaPath, schema],
-            path: _params.path,
-        };
-        if (schema._zod.processJSONSchema) {
-            schema._zod.processJSONSchema(ctx, result.schema, params);
-        }
-        else {
-            const _json = result.schema;
-            const processor = ctx.processors[def.type];
-            if (!processor) {
-                throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
-            }
-            processor(schema, ctx, _json, params);
-        }
-        const parent = schema._zod.parent;
-        if (parent) {
-            // Also set ref if processor didn't (for inheritance)
-            if (!result.ref)
-                result.ref = parent;
-            to_json_schema_processSchema(parent, ctx, params);
-            ctx.seen.get(parent).isParent = true;
-        }
-    }
-    // metadata
-    const meta = ctx.metadataRegistry.get(schema);
-    if (meta)
-        assignProps(result.schema, meta);
-    if (ctx.io === "input" && isTransforming(schema)) {
-        // examples/defaults only apply to output type of pipe
-        delete result.schema.examples;
-        delete result.schema.default;
-    }
-    // set prefault as default
-    if (ctx.io === "input" && "_prefault" in result.schema)
-        (_a = result.schema).default ?? (_a.default = result.schema._prefault);
-    delete result.schema._prefault;
-    // pulling fresh from ctx.seen in case it was overwritten
-    const _result = ctx.seen.get(schema);
-    return _result.schema;
-}
-/** @deprecated Renamed to `processSchema`. An export alias declares no binding, so it is safe to keep. */
-
-// Escape a reference token for use in a JSON Pointer fragment (RFC 6901): `~` becomes `~0` and `/` becomes `~1`. The `~` replacement must run first.
-function encodeJSONPointerSegment(segment) {
-    return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function to_json_schema_extractDefs(ctx, schema
-// params: EmitParams
-) {
-    // iterate over seen map;
-    const root = ctx.seen.get(schema);
-    if (!root)
-        throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
-    if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
-        return;
-    // Track ids to detect duplicates across different schemas
-    const idToSchema = new Map();
-    for (const entry of ctx.seen.entries()) {
-        const id = ctx.metadataRegistry.get(entry[0])?.id;
-        if (id) {
-            const existing = idToSchema.get(id);
-            if (existing && existing !== entry[0]) {
-                throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-            }
-            idToSchema.set(id, entry[0]);
-        }
-    }
-    // returns a ref to the schema defId will be empty if the ref points to an external schema (or #)
-    const makeURI = (entry) => {
-        // comparing the seen objects because sometimes multiple schemas map to the same seen object. e.g. lazy
-        // external is configured
-        const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-        if (ctx.external) {
-            const externalId = ctx.external.registry.get(entry[0])?.id; // ?? "__shared";// `__schema${ctx.counter++}`;
-            // check if schema is in the external registry
-            const uriGenerator = ctx.external.uri ?? ((id) => id);
-            if (externalId) {
-                return { ref: uriGenerator(externalId) };
-            }
-            // otherwise, add to __shared
-            const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-            entry[1].defId = id; // set defId so it will be reused if needed
-            return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id)}` };
-        }
-        const uriPrefix = `#`;
-        const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-        // an id-less root has nowhere to be extracted to, so it stays inline and self-references as `#`
-        if (entry[1] === root && !entry[1].schema.id) {
-            return { ref: uriPrefix };
-        }
-        // self-contained schema
-        const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
-        return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
-    };
-    // stored cached version in `def` property remove all properties, set $ref
-    const extractToDef = (entry) => {
-        // if the schema is already a reference, do not extract it
-        if (entry[1].schema.$ref) {
-            return;
-        }
-        const seen = entry[1];
-        const { ref, defId } = makeURI(entry);
-        seen.def = { ...seen.schema };
-        // defId won't be set if the schema is a reference to an external schema or if the schema is the root schema
-        if (defId)
-            seen.defId = defId;
-        // wipe away all properties except $ref
-        const schema = seen.schema;
-        for (const key in schema) {
-            delete schema[key];
-        }
-        schema.$ref = ref;
-    };
-    // throw on cycles
-    // break cycles
-    if (ctx.cycles === "throw") {
-        for (const entry of ctx.seen.entries()) {
-            const seen = entry[1];
-            if (seen.cycle) {
-                throw new Error("Cycle detected: " +
-                    `#/${seen.cycle?.join("/")}/<root>` +
-                    '\n\nSet the `cycles` parameter to `"ref"` to resolve cyclical schemas with defs.');
-            }
-        }
-    }
-    // extract schemas into $defs
-    for (const entry of ctx.seen.entries()) {
-        const seen = entry[1];
-        // convert root schema to # $ref
-        if (schema === entry[0]) {
-            extractToDef(entry); // this has special handling for the root schema
-            continue;
-        }
-        // extract schemas that are in the external registry
-        if (ctx.external) {
-            const ext = ctx.external.registry.get(entry[0])?.id;
-            if (schema !== entry[0] && ext) {
-                extractToDef(entry);
-                continue;
-            }
-        }
-        // extract schemas with `id` meta
-        const id = ctx.metadataRegistry.get(entry[0])?.id;
-        if (id) {
-            extractToDef(entry);
-            continue;
-        }
-        // break cycles
-        if (seen.cycle) {
-            // any
-            extractToDef(entry);
-            continue;
-        }
-        // extract reused schemas
-        if (seen.count > 1) {
-            if (ctx.reused === "ref") {
-                extractToDef(entry);
-            }
-        }
-    }
-    if (ctx.external)
-        ctx.sharedDefsExtractedFor = ctx.external;
-}
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
-function compactTypeUnion(schema) {
-    const options = schema.anyOf;
-    if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
-        return;
-    const types = [];
-    for (const option of options) {
-        if (!option || typeof option !== "object")
-            return;
-        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
-        compactTypeUnion(option);
-        const keys = Object.keys(option);
-        if (keys.length !== 1 || keys[0] !== "type")
-            return;
-        const type = option.type;
-        for (const member of Array.isArray(type) ? type : [type]) {
-            if (typeof member !== "string")
-                return;
-            if (!types.includes(member))
-                types.push(member);
-        }
-    }
-    delete schema.anyOf;
-    // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
-    schema.type = types.length === 1 ? types[0] : types;
-}
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
- * an annotation like `description` — makes a member unfoldable, so a constraint this does not
- * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
-const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
-const UNION_KEYS = ["oneOf", "anyOf"];
-/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
-function undeclaredConstraint(member) {
-    const extra = member.additionalProperties;
-    if (extra === undefined || extra === false || typeof extra !== "object" || extra === null)
-        return null;
-    return Object.keys(extra).length ? extra : null;
-}
-/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
-function foldObjects(members) {
-    const objects = [];
-    for (const member of members) {
-        // A boolean subschema is legal JSON Schema and carries no keywords to fold.
-        if (typeof member !== "object" || member.type !== "object")
-            return null;
-        for (const key in member) {
-            if (!FOLDABLE_KEYS.has(key))
-                return null;
-        }
-        objects.push(member);
-    }
-    const properties = {};
-    const required = new Set();
-    for (const object of objects) {
-        for (const key in object.properties) {
-            // `in` would report a `__proto__` key as already present via the prototype chain and skip it.
-            if (Object.prototype.hasOwnProperty.call(properties, key))
-                continue;
-            // Every member constrains this key: the ones that declare it say how, and a `catchall` member constrains it too even though it does not name it. The key has to satisfy all of them, which is the same intersection one level down.
-            const parts = [];
-            for (const other of objects) {
-                const part = other.properties?.[key] ?? undeclaredConstraint(other);
-                if (part === null || part === undefined)
-                    continue;
-                if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
-                    parts.push(part);
-            }
-            const merged = parts.length === 1
-                ? parts[0]
-                : (foldObjects(parts) ?? { allOf: parts });
-            util_assignProp(properties, key, merged);
-        }
-        for (const key of object.required ?? [])
-            required.add(key);
-    }
-    const folded = { type: "object", properties };
-    if (required.size)
-        folded.required = [...required];
-    // A key no member declares is rejected only when every member rejects it, so the fold is closed only when every member is. Otherwise it carries whatever the `catchall` members demand of such a key.
-    if (objects.every((object) => object.additionalProperties === false)) {
-        folded.additionalProperties = false;
-    }
-    else {
-        const constraints = [];
-        for (const object of objects) {
-            const constraint = undeclaredConstraint(object);
-            if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
-                constraints.push(constraint);
-        }
-        if (constraints.length === 1)
-            folded.additionalProperties = constraints[0];
-        else if (constraints.length > 1)
-            folded.additionalProperties = { allOf: constraints };
-    }
-    return folded;
-}
-/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
- * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
- * into one object is the encoding that says so on every target.
- *
- * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
- * machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
- * keeps its reference and its own closedness rather than being inlined as a stale copy. */
-function foldIntersection(json) {
-    const allOf = json.allOf;
-    if (!Array.isArray(allOf) || allOf.length < 2)
-        return;
-    // An `override` runs before this pass and may have written object keywords onto the intersection itself. Those are deliberate, so decline rather than overwrite them.
-    for (const key of FOLDABLE_KEYS)
-        if (key in json)
-            return;
-    // An intersection distributes over a union: `A & (X | Y)` is `(A & X) | (A & Y)`. Only the first union is distributed over; a second one stays among the members every branch folds against, where it fails the object check and declines the whole intersection rather than multiplying out.
-    const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-    let folded = null;
-    if (!unions.length) {
-        folded = foldObjects(allOf);
-    }
-    else {
-        const union = unions[0];
-        const keyword = UNION_KEYS.find((k) => Array.isArray(union[k]));
-        if (Object.keys(union).length !== 1)
-            return;
-        const rest = allOf.filter((m) => m !== union);
-        const branches = union[keyword].map((branch) => foldObjects([...rest, branch]));
-        if (branches.some((b) => !b))
-            return;
-        folded = { [keyword]: branches };
-    }
-    if (!folded)
-        return;
-    delete json.allOf;
-    assignProps(json, folded);
-}
-function to_json_schema_finalize(ctx, schema) {
-    const root = ctx.seen.get(schema);
-    if (!root)
-        throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // flatten refs - inherit properties from parent schemas
-    const flattenRef = (zodSchema) => {
-        const seen = ctx.seen.get(zodSchema);
-        // already processed
-        if (seen.ref === null)
-            return;
-        const schema = seen.def ?? seen.schema;
-        const _cached = { ...schema };
-        const ref = seen.ref;
-        seen.ref = null; // prevent infinite recursion
-        if (ref) {
-            flattenRef(ref);
-            const refSeen = ctx.seen.get(ref);
-            const refSchema = refSeen.schema;
-            // merge referenced schema into current
-            if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-                // older drafts can't combine $ref with other properties
-                schema.allOf = schema.allOf ?? [];
-                schema.allOf.push(refSchema);
-            }
-            else {
-                assignProps(schema, refSchema);
-            }
-            // restore child's own properties (child wins)
-            assignProps(schema, _cached);
-            const isParentRef = zodSchema._zod.parent === ref;
-            // For parent chain, child is a refinement - remove parent-only properties
-            if (isParentRef) {
-                for (const key in schema) {
-                    if (key === "$ref" || key === "allOf")
-                        continue;
-                    if (!(key in _cached)) {
-                        delete schema[key];
-                    }
-                }
-            }
-            // When ref was extracted to $defs, remove properties that match the definition
-            if (refSchema.$ref && refSeen.def) {
-                for (const key in schema) {
-                    if (key === "$ref" || key === "allOf")
-                        continue;
-                    if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) {
-                        delete schema[key];
-                    }
-                }
-            }
-        }
-        // If parent was extracted (has $ref), propagate $ref to this schema. This handles cases like: readonly().meta({id}).describe() where processor sets ref to innerType but parent should be referenced
-        const parent = zodSchema._zod.parent;
-        if (parent && parent !== ref) {
-            // Ensure parent is processed first so its def has inherited properties
-            flattenRef(parent);
-            const parentSeen = ctx.seen.get(parent);
-            if (parentSeen?.schema.$ref) {
-                schema.$ref = parentSeen.schema.$ref;
-                // De-duplicate with parent's definition
-                if (parentSeen.def) {
-                    for (const key in schema) {
-                        if (key === "$ref" || key === "allOf")
-                            continue;
-                        if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) {
-                            delete schema[key];
-                        }
-                    }
-                }
-            }
-        }
-        // execute overrides
-        ctx.override({
-            zodSchema: zodSchema,
-            jsonSchema: schema,
-            path: seen.path ?? [],
-        });
-    };
-    // Flattening walks the whole map and clears each `ref` as it goes, so a second call over the same map is a no-op scan. Skip it outright once it has run for a registry conversion.
-    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-        for (const entry of [...ctx.seen.entries()].reverse()) {
-            flattenRef(entry[0]);
-        }
-        if (ctx.target !== "openapi-3.0") {
-            for (const entry of ctx.seen.entries()) {
-                compactTypeUnion(entry[1].def ?? entry[1].schema);
-            }
-        }
-        for (const rewrite of ctx.deferred)
-            rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
-        if (ctx.intersections.length) {
-            const carriers = new Map();
-            for (const seen of ctx.seen.values()) {
-                for (const json of [seen.schema, seen.def]) {
-                    const allOf = json?.allOf;
-                    if (!Array.isArray(allOf))
-                        continue;
-                    const existing = carriers.get(allOf);
-                    if (existing)
-                        existing.push(json);
-                    else
-                        carriers.set(allOf, [json]);
-                }
-            }
-            for (const allOf of ctx.intersections) {
-                for (const json of carriers.get(allOf) ?? [])
-                    foldIntersection(json);
-            }
-        }
-    }
-    const result = {};
-    if (ctx.target === "draft-2020-12") {
-        result.$schema = "https://json-schema.org/draft/2020-12/schema";
-    }
-    else if (ctx.target === "draft-07") {
-        result.$schema = "http://json-schema.org/draft-07/schema#";
-    }
-    else if (ctx.target === "draft-04") {
-        result.$schema = "http://json-schema.org/draft-04/schema#";
-    }
-    else if (ctx.target === "openapi-3.0") {
-        // OpenAPI 3.0 schema objects should not include a $schema property
-    }
-    else {
-        // Arbitrary string values are allowed but won't have a $schema property set
-    }
-    if (ctx.external?.uri) {
-        const id = ctx.external.registry.get(schema)?.id;
-        if (!id)
-            throw new Error("Schema is missing an `id` property");
-        result.$id = ctx.external.uri(id);
-    }
-    // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
-    assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
-    const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-    if (rootMetaId !== undefined && result.id === rootMetaId)
-        delete result.id;
-    // build defs object. With `external`, `defs` is the shared object every schema writes into, so the same entries are reassigned on every call. Without it, `defs` is fresh per call and must be rebuilt.
-    const defs = ctx.external?.defs ?? {};
-    if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-        for (const entry of ctx.seen.entries()) {
-            const seen = entry[1];
-            if (seen.def && seen.defId) {
-                if (seen.def.id === seen.defId)
-                    delete seen.def.id;
-                util_assignProp(defs, seen.defId, seen.def);
-            }
-        }
-    }
-    if (ctx.external)
-        ctx.sharedEmitDoneFor = ctx.external;
-    // set definitions in result
-    if (ctx.external) {
-    }
-    else {
-        if (Object.keys(defs).length > 0) {
-            if (ctx.target === "draft-2020-12") {
-                result.$defs = defs;
-            }
-            else {
-                result.definitions = defs;
-            }
-        }
-    }
-    try {
-        // this "finalizes" this schema and ensures all cycles are removed each call to finalize() is functionally independent though the seen map is shared
-        const finalized = JSON.parse(JSON.stringify(result));
-        Object.defineProperty(finalized, "~standard", {
-            value: {
-                ...schema["~standard"],
-                jsonSchema: {
-                    input: createStandardJSONSchemaMethod(schema, "input", ctx.processors),
-                    output: createStandardJSONSchemaMethod(schema, "output", ctx.processors),
-                },
-            },
-            enumerable: false,
-            writable: false,
-        });
-        return finalized;
-    }
-    catch (_err) {
-        throw new Error("Error converting schema to JSON.");
-    }
-}
-function isTransforming(_schema, _ctx) {
-    const ctx = _ctx ?? { seen: new Set() };
-    if (ctx.seen.has(_schema))
-        return false;
-    ctx.seen.add(_schema);
-    const def = _schema._zod.def;
-    if (def.type === "transform")
-        return true;
-    if (def.type === "array")
-        return isTransforming(def.element, ctx);
-    if (def.type === "set")
-        return isTransforming(def.valueType, ctx);
-    if (def.type === "lazy")
-        return isTransforming(def.getter(), ctx);
-    if (def.type === "promise" ||
-        def.type === "optional" ||
-        def.type === "nonoptional" ||
-        def.type === "nullable" ||
-        def.type === "readonly" ||
-        def.type === "default" ||
-        def.type === "prefault" ||
-        def.type === "catch") {
-        return isTransforming(def.innerType, ctx);
-    }
-    if (def.type === "intersection") {
-        return isTransforming(def.left, ctx) || isTransforming(def.right, ctx);
-    }
-    if (def.type === "record" || def.type === "map") {
-        return isTransforming(def.keyType, ctx) || isTransforming(def.valueType, ctx);
-    }
-    if (def.type === "pipe") {
-        if (_schema._zod.traits.has("$ZodCodec"))
-            return true;
-        return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
-    }
-    if (def.type === "object") {
-        for (const key in def.shape) {
-            if (isTransforming(def.shape[key], ctx))
-                return true;
-        }
-        return false;
-    }
-    if (def.type === "union") {
-        for (const option of def.options) {
-            if (isTransforming(option, ctx))
-                return true;
-        }
-        return false;
-    }
-    if (def.type === "tuple") {
-        for (const item of def.items) {
-            if (isTransforming(item, ctx))
-                return true;
-        }
-        if (def.rest && isTransforming(def.rest, ctx))
-            return true;
-        return false;
-    }
-    return false;
-}
-/**
- * Creates a toJSONSchema method for a schema instance.
- * This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
- */
-const createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
-    const ctx = to_json_schema_initializeContext({ ...params, processors });
-    to_json_schema_processSchema(schema, ctx);
-    to_json_schema_extractDefs(ctx, schema);
-    return to_json_schema_finalize(ctx, schema);
-};
-const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
-    const { libraryOptions, target } = params ?? {};
-    const ctx = to_json_schema_initializeContext({ ...(libraryOptions ?? {}), target, io, processors });
-    to_json_schema_processSchema(schema, ctx);
-    to_json_schema_extractDefs(ctx, schema);
-    return to_json_schema_finalize(ctx, schema);
-};
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-
-
-
-
-const narrowMin = (agg, key, value) => {
-    if (agg[key] === undefined || value > agg[key])
-        agg[key] = value;
-};
-const narrowMax = (agg, key, value) => {
-    if (agg[key] === undefined || value < agg[key])
-        agg[key] = value;
-};
-const narrowBoth = (agg, value) => {
-    narrowMin(agg, "minimum", value);
-    narrowMax(agg, "maximum", value);
-};
-const addDivisor = (agg, value) => {
-    agg.multipleOf ?? (agg.multipleOf = []);
-    if (!agg.multipleOf.includes(value))
-        agg.multipleOf.push(value);
-};
-const addPattern = (agg, pattern) => {
-    agg.patterns ?? (agg.patterns = new Set());
-    agg.patterns.add(pattern);
-};
-const intersectMime = (agg, mime) => {
-    agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-};
-// last-wins, matching the bag's historical write order; the flag keeps an integer format from being lost to a later float one
-const setFormat = (agg, format) => {
-    agg.format = format;
-    if (format.includes("int"))
-        agg.isInt = true;
-};
-const minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
-const maxContributor = (agg, def) => narrowMax(agg, "maximum", def.maximum);
-const formatContributor = (ranges) => (agg, def) => {
-    setFormat(agg, def.format);
-    const [minimum, maximum] = ranges[def.format];
-    narrowMin(agg, "minimum", minimum);
-    narrowMax(agg, "maximum", maximum);
-};
-const contributors = {
-    greater_than: (agg, def) => narrowMin(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-    less_than: (agg, def) => narrowMax(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-    multiple_of: (agg, def) => addDivisor(agg, def.value),
-    number_format: formatContributor(NUMBER_FORMAT_RANGES),
-    bigint_format: formatContributor(BIGINT_FORMAT_RANGES),
-    min_length: minContributor,
-    max_length: maxContributor,
-    length_equals: (agg, def) => narrowBoth(agg, def.length),
-    min_size: minContributor,
-    max_size: maxContributor,
-    size_equals: (agg, def) => narrowBoth(agg, def.size),
-    string_format: (agg, def) => {
-        setFormat(agg, def.format);
-        if (def.pattern)
-            addPattern(agg, def.pattern);
-        if (def.format === "base64" || def.format === "base64url")
-            agg.contentEncoding = def.format;
-        if (def.local || def.precision === -1)
-            agg.laxFormat = true;
-    },
-    mime_type: (agg, def) => intersectMime(agg, def.mime),
-};
-function aggregateChecks(schema) {
-    const agg = {};
-    const def = schema._zod.def;
-    // a format schema is its own first check, same rule as $ZodType init
-    const list = schema._zod.traits.has("$ZodCheck")
-        ? [schema, ...(def.checks ?? [])]
-        : (def.checks ?? []);
-    for (const ch of list)
-        contributors[ch._zod.def.check]?.(agg, ch._zod.def);
-    // reconcile with the bag so third-party onattach contributions still land; first-party residue is never tighter than the fold, so merging it back is idempotent for one and additive for the other
-    const bag = schema._zod.bag;
-    if (bag.minimum !== undefined)
-        narrowMin(agg, "minimum", bag.minimum);
-    if (bag.exclusiveMinimum !== undefined)
-        narrowMin(agg, "exclusiveMinimum", bag.exclusiveMinimum);
-    if (bag.maximum !== undefined)
-        narrowMax(agg, "maximum", bag.maximum);
-    if (bag.exclusiveMaximum !== undefined)
-        narrowMax(agg, "exclusiveMaximum", bag.exclusiveMaximum);
-    if (bag.multipleOf !== undefined)
-        addDivisor(agg, bag.multipleOf);
-    if (bag.format !== undefined) {
-        agg.format ?? (agg.format = bag.format);
-        if (bag.format.includes("int"))
-            agg.isInt = true;
-    }
-    if (bag.mime)
-        intersectMime(agg, bag.mime);
-    for (const pattern of bag.patterns ?? [])
-        addPattern(agg, pattern);
-    return agg;
-}
-const formatMap = {
-    guid: "uuid",
-    url: "uri",
-    datetime: "date-time",
-    json_string: "json-string",
-    regex: "", // do not set
-};
-// ==================== SIMPLE TYPE PROCESSORS ====================
-// the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
-const exactPatterns = new Map([
-    [base64Charset, base64],
-    [base64urlCharset, base64url],
-]);
-const exactPattern = (p) => exactPatterns.get(p) ?? p;
-const stringProcessor = (schema, ctx, _json, _params) => {
-    const json = _json;
-    json.type = "string";
-    const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minLength = minimum;
-    if (typeof maximum === "number")
-        json.maxLength = maximum;
-    // custom pattern overrides format
-    if (format) {
-        json.format = formatMap[format] ?? format;
-        if (json.format === "")
-            delete json.format; // empty format is not valid
-        // `z.iso.time()` is never full-time, and `laxFormat` carries the datetime shapes that also accept what their keyword forbids
-        if (format === "time" || laxFormat) {
-            delete json.format;
-        }
-    }
-    if (contentEncoding)
-        json.contentEncoding = contentEncoding;
-    if (patterns && patterns.size > 0) {
-        const patternList = [...patterns].map(exactPattern);
-        if (patternList.length === 1)
-            json.pattern = patternList[0].source;
-        else if (patternList.length > 1) {
-            json.allOf = [
-                ...patternList.map((regex) => ({
-                    ...(ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0"
-                        ? { type: "string" }
-                        : {}),
-                    pattern: regex.source,
-                })),
-            ];
-        }
-    }
-};
-const numberProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-    json.type = isInt ? "integer" : "number";
-    // when both minimum and exclusiveMinimum exist, pick the more restrictive one
-    const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
-    const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
-    const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
-    if (exMin) {
-        if (legacy) {
-            json.minimum = exclusiveMinimum;
-            json.exclusiveMinimum = true;
-        }
-        else {
-            json.exclusiveMinimum = exclusiveMinimum;
-        }
-    }
-    else if (typeof minimum === "number") {
-        json.minimum = minimum;
-    }
-    if (exMax) {
-        if (legacy) {
-            json.maximum = exclusiveMaximum;
-            json.exclusiveMaximum = true;
-        }
-        else {
-            json.exclusiveMaximum = exclusiveMaximum;
-        }
-    }
-    else if (typeof maximum === "number") {
-        json.maximum = maximum;
-    }
-    if (multipleOf) {
-        // JSON Schema requires a divisor strictly greater than zero, and a non-finite one does not survive JSON at all. A negative divisor accepts exactly what its absolute value accepts, so it still maps; zero, NaN and Infinity have no keyword form.
-        const divisors = new Set();
-        for (const divisor of multipleOf) {
-            if (Number.isFinite(divisor) && divisor !== 0)
-                divisors.add(Math.abs(divisor));
-            else
-                handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
-        }
-        // chained divisors are a conjunction the keyword cannot carry alone, so extras ride an allOf, same as stacked patterns
-        const [first, ...rest] = divisors;
-        if (first !== undefined)
-            json.multipleOf = first;
-        if (rest.length)
-            json.allOf = [...(json.allOf ?? []), ...rest.map((m) => ({ multipleOf: m }))];
-    }
-};
-const booleanProcessor = (_schema, _ctx, json, _params) => {
-    json.type = "boolean";
-};
-const bigintProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
-};
-const symbolProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
-};
-const nullProcessor = (_schema, ctx, json, _params) => {
-    if (ctx.target === "openapi-3.0") {
-        json.type = "string";
-        json.nullable = true;
-        json.enum = [null];
-    }
-    else {
-        json.type = "null";
-    }
-};
-const undefinedProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
-};
-const voidProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
-};
-const neverProcessor = (_schema, _ctx, json, _params) => {
-    json.not = {};
-};
-const anyProcessor = (_schema, _ctx, _json, _params) => {
-    // empty schema accepts anything
-};
-const unknownProcessor = (_schema, _ctx, _json, _params) => {
-    // empty schema accepts anything
-};
-const dateProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
-};
-const enumProcessor = (schema, _ctx, json, _params) => {
-    const def = schema._zod.def;
-    const values = getEnumValues(def.entries);
-    // an empty enum accepts nothing, same as z.never()
-    if (values.length === 0) {
-        json.not = {};
-        return;
-    }
-    // Number enums can have both string and number values
-    if (values.every((v) => typeof v === "number"))
-        json.type = "number";
-    if (values.every((v) => typeof v === "string"))
-        json.type = "string";
-    json.enum = values;
-};
-const literalProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    // a literal with no values accepts nothing, same as z.never()
-    if (def.values.length === 0) {
-        json.not = {};
-        return;
-    }
-    const vals = [];
-    for (const val of def.values) {
-        if (val === undefined) {
-            // a custom schema replaces the whole literal, so there is nothing left to accumulate
-            if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
-                return;
-            // otherwise do not add to vals
-        }
-        else if (typeof val === "bigint") {
-            if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
-                return;
-            vals.push(Number(val));
-        }
-        else {
-            vals.push(val);
-        }
-    }
-    if (vals.length === 0) {
-        // do nothing (an undefined literal was stripped)
-    }
-    else if (vals.length === 1) {
-        const val = vals[0];
-        json.type = val === null ? "null" : typeof val;
-        if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-            json.enum = [val];
-        }
-        else {
-            json.const = val;
-        }
-    }
-    else {
-        if (vals.every((v) => typeof v === "number"))
-            json.type = "number";
-        if (vals.every((v) => typeof v === "string"))
-            json.type = "string";
-        if (vals.every((v) => typeof v === "boolean"))
-            json.type = "boolean";
-        if (vals.every((v) => v === null))
-            json.type = "null";
-        json.enum = vals;
-    }
-};
-const nanProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
-};
-const templateLiteralProcessor = (schema, _ctx, json, _params) => {
-    const _json = json;
-    const pattern = schema._zod.pattern;
-    if (!pattern)
-        throw new Error("Pattern not found in template literal");
-    _json.type = "string";
-    _json.pattern = pattern.source;
-};
-const fileProcessor = (schema, _ctx, json, _params) => {
-    const _json = json;
-    _json.type = "string";
-    _json.format = "binary";
-    _json.contentEncoding = "binary";
-    const { minimum, maximum, mime } = aggregateChecks(schema);
-    if (minimum !== undefined)
-        _json.minLength = minimum;
-    if (maximum !== undefined)
-        _json.maxLength = maximum;
-    if (!mime)
-        return;
-    // an empty intersection means the mime checks share no value, so nothing passes at runtime; `anyOf` must be non-empty, so the false schema is `not: {}`
-    if (mime.length === 0)
-        _json.not = {};
-    else if (mime.length === 1)
-        _json.contentMediaType = mime[0];
-    // only contentMediaType differs, so the shared props stay at the root
-    else
-        _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
-};
-const successProcessor = (_schema, _ctx, json, _params) => {
-    json.type = "boolean";
-};
-const customProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-};
-const functionProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
-};
-const transformProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-};
-const mapProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
-};
-const setProcessor = (schema, ctx, json, params) => {
-    handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
-};
-// ==================== COMPOSITE TYPE PROCESSORS ====================
-const arrayProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    const { minimum, maximum } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minItems = minimum;
-    if (typeof maximum === "number")
-        json.maxItems = maximum;
-    json.type = "array";
-    json.items = to_json_schema_processSchema(def.element, ctx, {
-        ...params,
-        path: [...params.path, "items"],
-    });
-};
-// Transform and catch set `optin = "optional"` at runtime so the parser lets them observe an
-// absent key, but their declared input type stays required. An input JSON Schema describes the
-// declared type, so resolve past them to the schema that actually carries the optionality.
-// Used by both `objectProcessor` (for `required`) and `tupleProcessor` (for `minItems`); see
-// wiki/optionality.md, "The JSON Schema emitter reads the *static* value".
-function inputOptin(schema) {
-    const def = schema._zod.def;
-    if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) {
-        return inputOptin(def.out);
-    }
-    if (def.type === "catch") {
-        return inputOptin(def.innerType);
-    }
-    return schema._zod.optin;
-}
-const objectProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    const shape = def.shape;
-    // dropping it while still emitting `additionalProperties: false` would emit a schema that rejects data this one requires
-    const symbolKeys = Object.getOwnPropertySymbols(shape);
-    if (symbolKeys.length &&
-        handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
-        return;
-    }
-    json.type = "object";
-    json.properties = {};
-    for (const key in shape) {
-        // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
-        util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
-            ...params,
-            path: [...params.path, "properties", key],
-        }));
-    }
-    // required keys
-    const requiredKeys = [];
-    for (const key of Object.keys(shape)) {
-        const field = def.shape[key];
-        if (ctx.io === "input" ? inputOptin(field) === undefined : field._zod.optout === undefined) {
-            requiredKeys.push(key);
-        }
-    }
-    if (requiredKeys.length > 0) {
-        json.required = requiredKeys;
-    }
-    // catchall
-    if (def.catchall?._zod.def.type === "never") {
-        // strict
-        json.additionalProperties = false;
-    }
-    else if (!def.catchall) {
-        // regular
-        if (ctx.io === "output")
-            json.additionalProperties = false;
-    }
-    else if (def.catchall) {
-        json.additionalProperties = to_json_schema_processSchema(def.catchall, ctx, {
-            ...params,
-            path: [...params.path, "additionalProperties"],
-        });
-    }
-};
-const unionProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    // Exclusive unions (inclusive === false) use oneOf (exactly one match) instead of anyOf (one or more matches). This includes both z.xor() and discriminated unions
-    const isExclusive = def.inclusive === false;
-    const options = def.options.map((x, i) => to_json_schema_processSchema(x, ctx, {
-        ...params,
-        path: [...params.path, isExclusive ? "oneOf" : "anyOf", i],
-    }));
-    if (isExclusive) {
-        json.oneOf = options;
-    }
-    else {
-        json.anyOf = options;
-    }
-};
-const intersectionProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    const a = to_json_schema_processSchema(def.left, ctx, {
-        ...params,
-        path: [...params.path, "allOf", 0],
-    });
-    const b = to_json_schema_processSchema(def.right, ctx, {
-        ...params,
-        path: [...params.path, "allOf", 1],
-    });
-    const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
-    const allOf = [
-        ...(isSimpleIntersection(a) ? a.allOf : [a]),
-        ...(isSimpleIntersection(b) ? b.allOf : [b]),
-    ];
-    json.allOf = allOf;
-    // Recorded innermost first, so a nested intersection has already folded by the time this one is considered. The array is the handle rather than the schema, because a wrapper that inherits this schema shares the same array; `finalize` folds every object holding it. See `foldIntersection`.
-    ctx.intersections.push(allOf);
-};
-const tupleProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    json.type = "array";
-    const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
-    const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-    const prefixItems = def.items.map((x, i) => to_json_schema_processSchema(x, ctx, {
-        ...params,
-        path: [...params.path, prefixPath, i],
-    }));
-    const rest = def.rest
-        ? to_json_schema_processSchema(def.rest, ctx, {
-            ...params,
-            path: [...params.path, restPath, ...(ctx.target === "openapi-3.0" ? [def.items.length] : [])],
-        })
-        : null;
-    let minItems = def.items.length;
-    while (minItems > 0) {
-        const item = def.items[minItems - 1];
-        const optional = ctx.io === "input" ? inputOptin(item) !== undefined : item._zod.optout === "optional";
-        if (!optional)
-            break;
-        minItems--;
-    }
-    const maxItems = def.items.length;
-    const isClosed = !def.rest;
-    if (ctx.target === "draft-2020-12") {
-        json.prefixItems = prefixItems;
-        if (isClosed) {
-            json.items = false;
-        }
-        else if (rest) {
-            json.items = rest;
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    else if (ctx.target === "openapi-3.0") {
-        json.items = {
-            anyOf: prefixItems,
-        };
-        if (rest) {
-            json.items.anyOf.push(rest);
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    else {
-        json.items = prefixItems;
-        if (isClosed) {
-            json.additionalItems = false;
-        }
-        else if (rest) {
-            json.additionalItems = rest;
-        }
-        if (minItems > 0)
-            json.minItems = minItems;
-        if (isClosed)
-            json.maxItems = maxItems;
-    }
-    // explicit user-defined length checks take precedence
-    const { minimum, maximum } = aggregateChecks(schema);
-    if (typeof minimum === "number")
-        json.minItems = minimum;
-    if (typeof maximum === "number")
-        json.maxItems = maximum;
-};
-/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
- * numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
- * behind a wrapper only carries its own `type` before then, and a union key only has its branches.
- *
- * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
- * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
- * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
- * outright. */
-function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
-    if (json.$ref) {
-        // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
-        if (visited.has(json))
-            return json;
-        visited.add(json);
-        const def = bySchema.get(json)?.def;
-        if (!def)
-            return json;
-        const inlined = stringifyKeyNames(bySchema, def, visited);
-        return inlined === def ? json : inlined;
-    }
-    for (const keyword of ["anyOf", "oneOf"]) {
-        const branches = json[keyword];
-        if (!Array.isArray(branches))
-            continue;
-        const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-        // rebuilding regardless would detach a key that had nothing to re-express, dropping its `$ref` and leaking the internal `id`
-        if (mapped.some((branch, i) => branch !== branches[i]))
-            json = { ...json, [keyword]: mapped };
-    }
-    // a member that already admits a string leaves the key unconstrained, so the node's own type re-expresses only when every member is numeric
-    const types = Array.isArray(json.type) ? json.type : [json.type];
-    const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-    // a heterogeneous key carries no type at all, so its numeric members are caught here instead
-    const values = json.enum ?? (json.const !== undefined ? [json.const] : undefined);
-    if (!numericType && !values?.some((v) => typeof v === "number"))
-        return json;
-    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
-    if (rest.enum)
-        rest.enum = rest.enum.map((v) => (typeof v === "number" ? String(v) : v));
-    else if (typeof rest.const === "number")
-        rest.const = String(rest.const);
-    // a heterogeneous key keeps its absent type: the stringified members already say what a key may be
-    if (!numericType)
-        return rest;
-    rest.type = "string";
-    if (!values)
-        rest.pattern = (types.includes("number") ? number : integer).source;
-    return rest;
-}
-/** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
-const pendingRecords = new WeakMap();
-function rewriteKeyNames(ctx) {
-    // an extracted key is resolved by the object `extractToDef` left in its place, so the map is built once rather than searched per reference. `_zod.toJSONSchema` can hand the same object to two schemas, so the first entry carrying a body wins, as a search would have found it.
-    const bySchema = new Map();
-    for (const entry of ctx.seen.values()) {
-        if (entry.def && !bySchema.has(entry.schema))
-            bySchema.set(entry.schema, entry);
-    }
-    const rewrites = new Map();
-    for (const record of pendingRecords.get(ctx) ?? []) {
-        const seen = ctx.seen.get(record);
-        const names = (seen?.def ?? seen?.schema)?.propertyNames;
-        if (!names || names === true || rewrites.has(names))
-            continue;
-        const rewritten = stringifyKeyNames(bySchema, names, new Set());
-        if (rewritten !== names)
-            rewrites.set(names, rewritten);
-    }
-    if (!rewrites.size)
-        return;
-    // the flatten has already copied each record's own properties onto every wrapper by reference, and an extracted body is another such copy, so every carrier holding a rewritten key is updated together
-    for (const entry of ctx.seen.values()) {
-        for (const carrier of [entry.schema, entry.def]) {
-            const rewritten = carrier && rewrites.get(carrier.propertyNames);
-            if (rewritten)
-                carrier.propertyNames = rewritten;
-        }
-    }
-}
-const recordProcessor = (schema, ctx, _json, params) => {
-    const json = _json;
-    const def = schema._zod.def;
-    json.type = "object";
-    // For looseRecord with regex patterns, use patternProperties. This correctly represents "only validate keys matching the pattern" semantics and composes well with allOf (intersections)
-    const keyType = def.keyType;
-    const patterns = aggregateChecks(keyType).patterns;
-    if (def.mode === "loose" && patterns && patterns.size > 0) {
-        // Use patternProperties for looseRecord with regex patterns
-        const valueSchema = to_json_schema_processSchema(def.valueType, ctx, {
-            ...params,
-            path: [...params.path, "patternProperties", "*"],
-        });
-        json.patternProperties = {};
-        for (const pattern of patterns) {
-            util_assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
-        }
-    }
-    else {
-        // Default behavior: use propertyNames + additionalProperties
-        if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-            json.propertyNames = to_json_schema_processSchema(def.keyType, ctx, {
-                ...params,
-                path: [...params.path, "propertyNames"],
-            });
-            let pending = pendingRecords.get(ctx);
-            if (!pending) {
-                pending = [];
-                pendingRecords.set(ctx, pending);
-                ctx.deferred.push(() => rewriteKeyNames(ctx));
-            }
-            pending.push(schema);
-        }
-        json.additionalProperties = to_json_schema_processSchema(def.valueType, ctx, {
-            ...params,
-            path: [...params.path, "additionalProperties"],
-        });
-    }
-    // Add required for keys with discrete values (enum, literal, etc.)
-    const keyValues = keyType._zod.values;
-    // Every key shares one value schema, so an optional-in value makes the whole key set omittable on input. Output keeps them: the exhaustive branch assigns every key, even one whose value came back undefined.
-    const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== undefined;
-    if (keyValues && !def.partial && !omittableOnInput) {
-        const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
-        if (validKeyValues.length > 0) {
-            json.required = validKeyValues.map(String);
-        }
-    }
-};
-const nullableProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    const inner = to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    if (ctx.target === "openapi-3.0") {
-        seen.ref = def.innerType;
-        json.nullable = true;
-    }
-    else {
-        json.anyOf = [inner, { type: "null" }];
-    }
-};
-const nonoptionalProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-/** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
- * A BigInt has no reliable encoding, so it goes through `unrepresentable` like any other
- * unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */
-const UNREPRESENTABLE_DEFAULT = Symbol();
-function serializeDefaultValue(value, schema, ctx, json, params) {
-    let unrepresentable = false;
-    const serialized = JSON.stringify(value, (_, val) => {
-        if (typeof val !== "bigint")
-            return val;
-        unrepresentable = true;
-        return null;
-    });
-    if (!unrepresentable)
-        return JSON.parse(serialized);
-    handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
-    return UNREPRESENTABLE_DEFAULT;
-}
-const defaultProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-    if (value !== UNREPRESENTABLE_DEFAULT)
-        json.default = value;
-};
-const prefaultProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    if (ctx.io !== "input")
-        return;
-    const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
-    if (value !== UNREPRESENTABLE_DEFAULT)
-        json._prefault = value;
-};
-const catchProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    let catchValue;
-    try {
-        catchValue = def.catchValue(undefined);
-    }
-    catch {
-        handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
-        return;
-    }
-    json.default = catchValue;
-};
-const pipeProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    const inIsTransform = def.in._zod.traits.has("$ZodTransform");
-    const innerType = ctx.io === "input" ? (inIsTransform ? def.out : def.in) : def.out;
-    to_json_schema_processSchema(innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = innerType;
-};
-const readonlyProcessor = (schema, ctx, json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-    json.readOnly = true;
-};
-const promiseProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-const optionalProcessor = (schema, ctx, _json, params) => {
-    const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = def.innerType;
-};
-const lazyProcessor = (schema, ctx, _json, params) => {
-    const innerType = schema._zod.innerType;
-    to_json_schema_processSchema(innerType, ctx, params);
-    const seen = ctx.seen.get(schema);
-    seen.ref = innerType;
-};
-// ==================== ALL PROCESSORS ====================
-const allProcessors = {
-    string: stringProcessor,
-    number: numberProcessor,
-    boolean: booleanProcessor,
-    bigint: bigintProcessor,
-    symbol: symbolProcessor,
-    null: nullProcessor,
-    undefined: undefinedProcessor,
-    void: voidProcessor,
-    never: neverProcessor,
-    any: anyProcessor,
-    unknown: unknownProcessor,
-    date: dateProcessor,
-    enum: enumProcessor,
-    literal: literalProcessor,
-    nan: nanProcessor,
-    template_literal: templateLiteralProcessor,
-    file: fileProcessor,
-    success: successProcessor,
-    custom: customProcessor,
-    function: functionProcessor,
-    transform: transformProcessor,
-    map: mapProcessor,
-    set: setProcessor,
-    array: arrayProcessor,
-    object: objectProcessor,
-    union: unionProcessor,
-    intersection: intersectionProcessor,
-    tuple: tupleProcessor,
-    record: recordProcessor,
-    nullable: nullableProcessor,
-    nonoptional: nonoptionalProcessor,
-    default: defaultProcessor,
-    prefault: prefaultProcessor,
-    catch: catchProcessor,
-    pipe: pipeProcessor,
-    readonly: readonlyProcessor,
-    promise: promiseProcessor,
-    optional: optionalProcessor,
-    lazy: lazyProcessor,
-};
-function toJSONSchema(input, params) {
-    if ("_idmap" in input) {
-        // Registry case
-        const registry = input;
-        const ctx = initializeContext({ ...params, processors: allProcessors });
-        const defs = {};
-        // First pass: process all schemas to build the seen map
-        for (const entry of registry._idmap.entries()) {
-            const [_, schema] = entry;
-            processSchema(schema, ctx);
-        }
-        const schemas = {};
-        const external = {
-            registry,
-            uri: params?.uri,
-            defs,
-        };
-        // Update the context with external configuration
-        ctx.external = external;
-        // Second pass: emit each schema
-        for (const entry of registry._idmap.entries()) {
-            const [key, schema] = entry;
-            extractDefs(ctx, schema);
-            assignProp(schemas, key, finalize(ctx, schema));
-        }
-        if (Object.keys(defs).length > 0) {
-            const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-            schemas.__shared = {
-                [defsSegment]: defs,
-            };
-        }
-        return { schemas };
-    }
-    // Single schema case
-    const ctx = initializeContext({ ...params, processors: allProcessors });
-    processSchema(input, ctx);
-    extractDefs(ctx, input);
-    return finalize(ctx, input);
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
-
-const error = () => {
-    const Sizable = {
-        string: { unit: "characters", verb: "to have" },
-        file: { unit: "bytes", verb: "to have" },
-        array: { unit: "items", verb: "to have" },
-        set: { unit: "items", verb: "to have" },
-        map: { unit: "entries", verb: "to have" },
-    };
-    function getSizing(origin) {
-        return Sizable[origin] ?? null;
-    }
-    const FormatDictionary = {
-        regex: "input",
-        email: "email address",
-        url: "URL",
-        emoji: "emoji",
-        uuid: "UUID",
-        uuidv4: "UUIDv4",
-        uuidv6: "UUIDv6",
-        nanoid: "nanoid",
-        guid: "GUID",
-        cuid: "cuid",
-        cuid2: "cuid2",
-        ulid: "ULID",
-        xid: "XID",
-        ksuid: "KSUID",
-        datetime: "ISO datetime",
-        date: "ISO date",
-        time: "ISO time",
-        duration: "ISO duration",
-        ipv4: "IPv4 address",
-        ipv6: "IPv6 address",
-        mac: "MAC address",
-        cidrv4: "IPv4 range",
-        cidrv6: "IPv6 range",
-        base64: "base64-encoded string",
-        base64url: "base64url-encoded string",
-        json_string: "JSON string",
-        e164: "E.164 number",
-        currency_code: "currency code",
-        credit_card: "credit card number",
-        iban: "IBAN",
-        jwt: "JWT",
-        template_literal: "input",
-    };
-    // type names: missing keys = do not translate (use raw value via ?? fallback)
-    const TypeDictionary = {
-        // Compatibility: "nan" -> "NaN" for display
-        nan: "NaN",
-        // All other type names omitted - they fall back to raw values via ?? operator
-    };
-    function getTypeName(type, input) {
-        if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-            return String(input);
-        }
-        return TypeDictionary[type] ?? type;
-    }
-    return (issue) => {
-        switch (issue.code) {
-            case "invalid_type": {
-                const expected = getTypeName(issue.expected);
-                const receivedType = parsedType(issue.input);
-                const received = getTypeName(receivedType, issue.input);
-                return `Invalid input: expected ${expected}, received ${received}`;
-            }
-            case "invalid_value":
-                if (issue.values.length === 1)
-                    return `Invalid input: expected ${stringifyPrimitive(issue.values[0])}`;
-                return `Invalid option: expected one of ${joinValues(issue.values, "|")}`;
-            case "too_big": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
-                const sizing = getSizing(issue.origin);
-                if (sizing)
-                    return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
-                return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
-            }
-            case "too_small": {
-                const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
-                const sizing = getSizing(issue.origin);
-                if (sizing) {
-                    return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-                }
-                return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
-            }
-            case "invalid_format": {
-                const _issue = issue;
-                if (_issue.format === "starts_with") {
-                    return `Invalid string: must start with "${_issue.prefix}"`;
-                }
-                if (_issue.format === "ends_with")
-                    return `Invalid string: must end with "${_issue.suffix}"`;
-                if (_issue.format === "includes")
-                    return `Invalid string: must include "${_issue.includes}"`;
-                if (_issue.format === "regex")
-                    return `Invalid string: must match pattern ${_issue.pattern}`;
-                return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
-            }
-            case "not_multiple_of":
-                return `Invalid number: must be a multiple of ${issue.divisor}`;
-            case "unrecognized_keys":
-                return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues(issue.keys, ", ")}`;
-            case "invalid_key":
-                return `Invalid key in ${issue.origin}`;
-            case "invalid_union":
-                if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) {
-                    const opts = issue.options.map((o) => `'${o}'`).join(" | ");
-                    return `Invalid discriminator value. Expected ${opts}`;
-                }
-                if (issue.inclusive === false) {
-                    return "Invalid input: more than one option matched";
-                }
-                return "Invalid input";
-            case "invalid_element":
-                return `Invalid value in ${issue.origin}`;
-            default:
-                return `Invalid input`;
-        }
-    };
-};
-/* harmony default export */ function en() {
-    return {
-        localeError: error(),
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
-
-
-/* Computing the message eagerly is expensive (pretty-printed JSON of all
- * issues), so defer it until first read. The accessor functions and
- * descriptors are shared across instances to keep error construction
- * cheap; the computed message is cached on the internals object. The
- * setter preserves plain assignment semantics for consumers that
- * overwrite `message`. */
-function _getMessage() {
-    const internals = this._zod;
-    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-    return internals.message;
-}
-function _setMessage(value) {
-    this._zod.message = value;
-}
-const _messageDesc = {
-    get: _getMessage,
-    set: _setMessage,
-    enumerable: true,
-    configurable: true,
-};
-const _issuesDesc = { value: undefined, enumerable: false };
-/* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
- * can never install an accessor onto a prototype we do not own. */
-const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-const initializer = (inst, def) => {
-    inst.name = "$ZodError";
-    // `_zod` is already non-enumerable: $constructor's init defined it with this same descriptor
-    _issuesDesc.value = def;
-    Object.defineProperty(inst, "issues", _issuesDesc);
-    // Clear the shared slot; a retained `value` pins the last error's issues.
-    _issuesDesc.value = undefined;
-    Object.defineProperty(inst, "message", _messageDesc);
-    /* `toString` lives as a non-enumerable lazy getter on the shared
-     * prototype; on first access it caches a per-instance closure so
-     * detached usage still works. */
-    const proto = Object.getPrototypeOf(inst);
-    if (!_installedToString.has(proto)) {
-        _installedToString.add(proto);
-        Object.defineProperty(proto, "toString", {
-            configurable: true,
-            enumerable: false,
-            get() {
-                const value = () => this.message;
-                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-                return value;
-            },
-            set(value) {
-                Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-            },
-        });
-    }
-};
-const $ZodError = $constructor("$ZodError", initializer);
-const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
-    Parent: Error,
-});
-/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
- * ("toString", "constructor") would otherwise read through to the prototype, and assigning
- * "__proto__" would hit the setter instead of creating a key. */
-function node(obj, key, make) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) {
-        if (key === "__proto__") {
-            Object.defineProperty(obj, key, { value: make(), writable: true, enumerable: true, configurable: true });
-        }
-        else {
-            obj[key] = make();
-        }
-    }
-    return obj[key];
-}
-function flattenError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = {};
-    const formErrors = [];
-    for (const sub of error.issues) {
-        if (sub.path.length > 0) {
-            node(fieldErrors, sub.path[0], () => []).push(mapper(sub));
-        }
-        else {
-            formErrors.push(mapper(sub));
-        }
-    }
-    return { formErrors, fieldErrors };
-}
-function formatError(error, mapper = (issue) => issue.message) {
-    const fieldErrors = { _errors: [] };
-    const processError = (error, path = []) => {
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    fieldErrors._errors.push(mapper(issue));
-                }
-                else {
-                    let curr = fieldErrors;
-                    let i = 0;
-                    while (i < fullpath.length) {
-                        const el = fullpath[i];
-                        const terminal = i === fullpath.length - 1;
-                        // `_errors` is reserved by this legacy format, so merge a matching path segment into the current node instead of treating its array as a child.
-                        if (el === "_errors") {
-                            if (terminal)
-                                curr._errors.push(mapper(issue));
-                            i++;
-                            continue;
-                        }
-                        // A path element may collide with an inherited property name such as
-                        // "__proto__" or "constructor". Truthiness checks read the prototype
-                        // (so no node is created, then ._errors.push throws), and bracket
-                        // assignment of "__proto__" hits the setter instead of creating an
-                        // own key. Guard the read with hasOwnProperty and create the node
-                        // with defineProperty so any path element becomes a real own key.
-                        if (!Object.prototype.hasOwnProperty.call(curr, el)) {
-                            Object.defineProperty(curr, el, {
-                                value: { _errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        const node = curr[el];
-                        if (terminal) {
-                            node._errors.push(mapper(issue));
-                        }
-                        curr = node;
-                        i++;
-                    }
-                }
-            }
-        }
-    };
-    processError(error);
-    return fieldErrors;
-}
-function treeifyError(error, mapper = (issue) => issue.message) {
-    const result = { errors: [] };
-    const processError = (error, path = []) => {
-        var _a;
-        for (const issue of error.issues) {
-            if (issue.code === "invalid_union" && issue.errors.length) {
-                // regular union error
-                issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-            }
-            else if (issue.code === "invalid_key") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else if (issue.code === "invalid_element") {
-                processError({ issues: issue.issues }, [...path, ...issue.path]);
-            }
-            else {
-                const fullpath = [...path, ...issue.path];
-                if (fullpath.length === 0) {
-                    result.errors.push(mapper(issue));
-                    continue;
-                }
-                let curr = result;
-                let i = 0;
-                while (i < fullpath.length) {
-                    const el = fullpath[i];
-                    const terminal = i === fullpath.length - 1;
-                    if (typeof el === "string") {
-                        curr.properties ?? (curr.properties = {});
-                        // el may collide with an inherited property name ("__proto__",
-                        // "constructor", ...); ??= reads the prototype so the node is never
-                        // created and curr.errors.push throws. Guard with hasOwnProperty and
-                        // create the node with defineProperty so "__proto__" becomes a real
-                        // own key rather than invoking the prototype setter.
-                        if (!Object.prototype.hasOwnProperty.call(curr.properties, el)) {
-                            Object.defineProperty(curr.properties, el, {
-                                value: { errors: [] },
-                                enumerable: true,
-                                writable: true,
-                                configurable: true,
-                            });
-                        }
-                        curr = curr.properties[el];
-                    }
-                    else {
-                        curr.items ?? (curr.items = []);
-                        (_a = curr.items)[el] ?? (_a[el] = { errors: [] });
-                        curr = curr.items[el];
-                    }
-                    if (terminal) {
-                        curr.errors.push(mapper(issue));
-                    }
-                    i++;
-                }
-            }
-        }
-    };
-    processError(error);
-    return result;
-}
-/** Format a ZodError as a human-readable string in the following form.
- *
- * From
- *
- * ```ts
- * ZodError {
- *   issues: [
- *     {
- *       expected: 'string',
- *       code: 'invalid_type',
- *       path: [ 'username' ],
- *       message: 'Invalid input: expected string'
- *     },
- *     {
- *       expected: 'number',
- *       code: 'invalid_type',
- *       path: [ 'favoriteNumbers', 1 ],
- *       message: 'Invalid input: expected number'
- *     }
- *   ];
- * }
- * ```
- *
- * to
- *
- * ```
- * username
- *   ✖ Expected number, received string at "username
- * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
- * ```
- */
-function toDotPath(_path) {
-    const segs = [];
-    const path = _path.map((seg) => (typeof seg === "object" ? seg.key : seg));
-    for (const seg of path) {
-        if (typeof seg === "number")
-            segs.push(`[${seg}]`);
-        else if (typeof seg === "symbol")
-            segs.push(`[${JSON.stringify(String(seg))}]`);
-        else if (/[^\w$]/.test(seg))
-            segs.push(`[${JSON.stringify(seg)}]`);
-        else {
-            if (segs.length)
-                segs.push(".");
-            segs.push(seg);
-        }
-    }
-    return segs.join("");
-}
-function prettifyError(error) {
-    const lines = [];
-    // sort by path length
-    const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
-    // Process each issue
-    for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
-        if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
-    }
-    // Convert Map to formatted string
-    return lines.join("\n");
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
-
-
-
-// Always both keys, so the `_params` read site in `_parse` sees one object shape rather than two.
-function finalizeParams(callee, params) {
-    return { callee: params?.callee ?? callee, Err: params?.Err };
-}
-const _parse = (_Err) => {
-    const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-        const result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise) {
-            throw new $ZodAsyncError();
-        }
-        if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-            captureStackTrace(e, _params?.callee ?? fn);
-            throw e;
-        }
-        return result.value;
-    };
-    return fn;
-};
-const parse_parse = /* @__PURE__*/ _parse($ZodRealError);
-const _parseAsync = (_Err) => {
-    const fn = async (schema, value, _ctx, params) => {
-        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-        let result = schema._zod.run({ value, issues: [] }, ctx);
-        if (result instanceof Promise)
-            result = await result;
-        if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-            captureStackTrace(e, params?.callee ?? fn);
-            throw e;
-        }
-        return result.value;
-    };
-    return fn;
-};
-const parse_parseAsync = /* @__PURE__*/ _parseAsync($ZodRealError);
-const _safeParse = (_Err) => (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-        throw new $ZodAsyncError();
-    }
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-const safeParse = /* @__PURE__*/ _safeParse($ZodRealError);
-// the error is built on the first read of `error`: finalizing the issues and constructing the instance is most of a failing parse, and a caller that only branches on `success` never pays it. a getter in the literal keeps this small; the alternative, one shared accessor descriptor plus a hidden state slot, reads ~15% faster but costs ~75 B gzipped in every bundle
-function failure(Err, issues, ctx) {
-    let error;
-    return {
-        success: false,
-        get error() {
-            if (!error) {
-                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-                // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
-                issues = undefined;
-                ctx = undefined;
-            }
-            return error;
-        },
-        set error(e) {
-            error = e;
-            // a replacement makes the getter's branch unreachable, so the captures have to go here too
-            issues = undefined;
-            ctx = undefined;
-        },
-    };
-}
-const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-        result = await result;
-    return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-const safeParseAsync = /* @__PURE__*/ _safeParseAsync($ZodRealError);
-// registry mirrors of the compiler's sentinels, so this module never imports the compiler
-const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
-const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-// Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const validate = ((schema, value, _ctx) => {
-    const validator = schema._zod.bag.validator;
-    if (validator !== undefined) {
-        if (validator(value) !== COMPILE_INVALID)
-            return true;
-        // a definite sentinel means the runtime would reject, so skip the re-parse; a ctx can still change the answer
-        if (validator.definite === true && _ctx === undefined)
-            return false;
-    }
-    return validateFallback(schema, value, _ctx);
-});
-function validateFallback(schema, value, _ctx) {
-    const ctx = _ctx
-        ? { ..._ctx, async: false, abortEarly: true }
-        : { async: false, abortEarly: true };
-    const fallbackRun = schema._zod.bag.fallbackRun;
-    let result;
-    if (fallbackRun) {
-        // skip nested fast paths on the fallback, so user callbacks keep the at-most-twice bound
-        ctx[COMPILE_FALLBACK] = true;
-        result = fallbackRun({ value, issues: [] }, ctx);
-    }
-    else {
-        result = schema._zod.run({ value, issues: [] }, ctx);
-    }
-    if (result instanceof Promise) {
-        throw new $ZodAsyncError();
-    }
-    return result.issues.length === 0;
-}
-// no fast path: the compiler keeps async parses on the runtime, because a promise-returning callback that is not declared async compiles to a throw
-const parse_validateAsync = async (schema, value, _ctx) => {
-    const ctx = _ctx
-        ? { ..._ctx, async: true, abortEarly: true }
-        : { async: true, abortEarly: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-        result = await result;
-    return result.issues.length === 0;
-};
-const _encode = (_Err) => {
-    const parse = _parse(_Err);
-    const fn = (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse(schema, value, ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const encode = /* @__PURE__*/ _encode($ZodRealError);
-const _decode = (_Err) => {
-    const parse = _parse(_Err);
-    const fn = (schema, value, _ctx, _params) => {
-        return parse(schema, value, _ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const decode = /* @__PURE__*/ _decode($ZodRealError);
-const _encodeAsync = (_Err) => {
-    const parseAsync = _parseAsync(_Err);
-    const fn = async (schema, value, _ctx, _params) => {
-        const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return (await parseAsync(schema, value, ctx, finalizeParams(fn, _params)));
-    };
-    return fn;
-};
-const encodeAsync = /* @__PURE__*/ _encodeAsync($ZodRealError);
-const _decodeAsync = (_Err) => {
-    const parseAsync = _parseAsync(_Err);
-    const fn = async (schema, value, _ctx, _params) => {
-        return await parseAsync(schema, value, _ctx, finalizeParams(fn, _params));
-    };
-    return fn;
-};
-const decodeAsync = /* @__PURE__*/ _decodeAsync($ZodRealError);
-const _safeEncode = (_Err) => (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return _safeParse(_Err)(schema, value, ctx);
-};
-const safeEncode = /* @__PURE__*/ _safeEncode($ZodRealError);
-const _safeDecode = (_Err) => (schema, value, _ctx) => {
-    return _safeParse(_Err)(schema, value, _ctx);
-};
-const safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
-const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
-    const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return _safeParseAsync(_Err)(schema, value, ctx);
-};
-const safeEncodeAsync = /* @__PURE__*/ _safeEncodeAsync($ZodRealError);
-const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-    return _safeParseAsync(_Err)(schema, value, _ctx);
-};
-const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
-
-
-
-/* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
- * can never install an accessor onto a prototype we do not own. */
-const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-/* Helper methods live as non-enumerable lazy getters on the shared
- * prototype instead of own properties on every instance. On first
- * access the getter allocates the per-instance closure and caches it
- * as a non-enumerable own property, so detached usage still works and
- * the allocation only happens for methods actually touched. */
-function _lazyMethod(proto, key, make) {
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        enumerable: false,
-        get() {
-            const value = make(this);
-            Object.defineProperty(this, key, { value, configurable: true, writable: true });
-            return value;
-        },
-        set(value) {
-            Object.defineProperty(this, key, { value, configurable: true, writable: true });
-        },
-    });
-}
-const errors_initializer = (inst, issues) => {
-    $ZodError.init(inst, issues);
-    inst.name = "ZodError";
-    const proto = Object.getPrototypeOf(inst);
-    if (_installedErrorProtos.has(proto))
-        return;
-    _installedErrorProtos.add(proto);
-    _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-    _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-    _lazyMethod(proto, "addIssue", (self) => (issue) => {
-        self.issues.push(issue);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-    });
-    _lazyMethod(proto, "addIssues", (self) => (issues) => {
-        self.issues.push(...issues);
-        self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
-    });
-    Object.defineProperty(proto, "isEmpty", {
-        configurable: true,
-        enumerable: false,
-        get() {
-            return this.issues.length === 0;
-        },
-    });
-};
-const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
-const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
-    Parent: Error,
-});
-// /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
-// export type ErrorMapCtx = core.$ZodErrorMapCtx;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
-
-
-const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
-const classic_parse_parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
-const parse_safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
-const parse_safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-
-// Codec functions
-const parse_encode = /* @__PURE__ */ _encode(ZodRealError);
-const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
-const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
-const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
-const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
-const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
-const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
-const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
-
-
-
-
-
-
-
-
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
-function _ensureDefaultLocale() {
-    if (!globalConfig.localeError)
-        config(en());
-}
-// the default memoizer is read by the core container init, which runs before `ZodType.init`, so each container calls this first
-function _ensureDefaultMemoizer() {
-    if (!globalConfig.memoizer)
-        config({ memoizer: memoizer() });
-}
-const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
-    _ensureDefaultLocale();
-    $ZodType.init(inst, def);
-    inst.def = def;
-    inst.type = def.type;
-    return inst;
-}, {
-    check(...chks) {
-        const def = this.def;
-        return this.clone(mergeDefs(def, {
-            checks: [
-                ...(def.checks ?? []),
-                ...chks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
-            ],
-        }), { parent: true });
-    },
-    with(...chks) {
-        return this.check(...chks);
-    },
-    clone(def, params) {
-        return clone(this, def, params);
-    },
-    brand() {
-        return this;
-    },
-    register(reg, meta) {
-        reg.add(this, meta);
-        return this;
-    },
-    refine(check, params) {
-        return this.check(refine(check, params));
-    },
-    superRefine(refinement, params) {
-        return this.check(superRefine(refinement, params));
-    },
-    overwrite(fn) {
-        return this.check(_overwrite(fn));
-    },
-    optional() {
-        return optional(this);
-    },
-    exactOptional() {
-        return exactOptional(this);
-    },
-    nullable() {
-        return nullable(this);
-    },
-    nullish() {
-        return optional(nullable(this));
-    },
-    nonoptional(params) {
-        return nonoptional(this, params);
-    },
-    array() {
-        return array(this);
-    },
-    or(arg) {
-        return union([this, arg]);
-    },
-    and(arg) {
-        return intersection(this, arg);
-    },
-    transform(tx) {
-        return pipe(this, transform(tx));
-    },
-    default(d) {
-        return schemas_default(this, d);
-    },
-    prefault(d) {
-        return prefault(this, d);
-    },
-    catch(params) {
-        return schemas_catch(this, params);
-    },
-    pipe(target) {
-        return pipe(this, target);
-    },
-    readonly() {
-        return readonly(this);
-    },
-    describe(description) {
-        const cl = this.clone();
-        globalRegistry.add(cl, { description });
-        return cl;
-    },
-    meta(...args) {
-        // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
-        if (args.length === 0)
-            return globalRegistry.get(this);
-        const cl = this.clone();
-        globalRegistry.add(cl, args[0]);
-        return cl;
-    },
-    isOptional() {
-        return this.safeParse(undefined).success;
-    },
-    isNullable() {
-        return this.safeParse(null).success;
-    },
-    apply(fn, ...args) {
-        return args.length === 0 ? fn(this) : fn(this, ...args);
-    },
-    // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
-    get "~standard"() {
-        return hide(this, "~standard", {
-            ...standardProps(this),
-            jsonSchema: {
-                input: createStandardJSONSchemaMethod(this, "input"),
-                output: createStandardJSONSchemaMethod(this, "output"),
-            },
-        });
-    },
-    set "~standard"(value) {
-        own(this, "~standard", value);
-    },
-    parse: function _parse(data, params) {
-        return classic_parse_parse(this, data, params, { callee: _parse });
-    },
-    parseAsync: async function _parseAsync(data, params) {
-        return await classic_parse_parseAsync(this, data, params, { callee: _parseAsync });
-    },
-    safeParse(data, params) {
-        return parse_safeParse(this, data, params);
-    },
-    async safeParseAsync(data, params) {
-        return parse_safeParseAsync(this, data, params);
-    },
-    // `spa` is an alias: same function object as `safeParseAsync`, as before.
-    get spa() {
-        return this?.safeParseAsync;
-    },
-    set spa(value) {
-        own(this, "spa", value);
-    },
-    validate(data, params) {
-        return validate(this, data, params);
-    },
-    validateAsync(data, params) {
-        return parse_validateAsync(this, data, params);
-    },
-    encode: function _encode(data, params) {
-        return parse_encode(this, data, params, { callee: _encode });
-    },
-    decode: function _decode(data, params) {
-        return parse_decode(this, data, params, { callee: _decode });
-    },
-    encodeAsync: async function _encodeAsync(data, params) {
-        return await parse_encodeAsync(this, data, params, { callee: _encodeAsync });
-    },
-    decodeAsync: async function _decodeAsync(data, params) {
-        return await parse_decodeAsync(this, data, params, { callee: _decodeAsync });
-    },
-    safeEncode(data, params) {
-        return parse_safeEncode(this, data, params);
-    },
-    safeDecode(data, params) {
-        return parse_safeDecode(this, data, params);
-    },
-    async safeEncodeAsync(data, params) {
-        return parse_safeEncodeAsync(this, data, params);
-    },
-    async safeDecodeAsync(data, params) {
-        return parse_safeDecodeAsync(this, data, params);
-    },
-    toJSONSchema(params) {
-        return createToJSONSchemaMethod(this, {})(params);
-    },
-    // Reads through to the registry on every access, so it must not cache.
-    get description() {
-        return globalRegistry.get(this)?.description;
-    },
-    // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
-    get _def() {
-        return this._zod.def;
-    },
-});
-/** @internal */
-const _ZodString = /*@__PURE__*/ $constructor("_ZodString", (inst, def) => {
-    $ZodString.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
-}, 
-/*@__PURE__*/ derived({
-    format: (inst) => aggregateChecks(inst).format ?? null,
-    minLength: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
-}, {
-    regex(...args) {
-        return this.check(_regex(...args));
-    },
-    includes(...args) {
-        return this.check(_includes(...args));
-    },
-    startsWith(...args) {
-        return this.check(_startsWith(...args));
-    },
-    endsWith(...args) {
-        return this.check(_endsWith(...args));
-    },
-    min(...args) {
-        return this.check(_minLength(...args));
-    },
-    max(...args) {
-        return this.check(_maxLength(...args));
-    },
-    length(...args) {
-        return this.check(_length(...args));
-    },
-    nonempty(...args) {
-        return this.check(_minLength(1, ...args));
-    },
-    lowercase(params) {
-        return this.check(_lowercase(params));
-    },
-    uppercase(params) {
-        return this.check(_uppercase(params));
-    },
-    trim() {
-        return this.check(_trim());
-    },
-    normalize(...args) {
-        return this.check(_normalize(...args));
-    },
-    toLowerCase() {
-        return this.check(_toLowerCase());
-    },
-    toUpperCase() {
-        return this.check(_toUpperCase());
-    },
-    slugify() {
-        return this.check(_slugify());
-    },
-}));
-const ZodString = /*@__PURE__*/ $constructor("ZodString", (inst, def) => {
-    $ZodString.init(inst, def);
-    _ZodString.init(inst, def);
-}, {
-    email(params) {
-        return this.check(_email(ZodEmail, params));
-    },
-    url(params) {
-        return this.check(_url(ZodURL, params));
-    },
-    jwt(params) {
-        return this.check(_jwt(ZodJWT, params));
-    },
-    emoji(params) {
-        return this.check(api_emoji(ZodEmoji, params));
-    },
-    guid(params) {
-        return this.check(_guid(ZodGUID, params));
-    },
-    uuid(params) {
-        return this.check(_uuid(ZodUUID, params));
-    },
-    uuidv4(params) {
-        return this.check(_uuidv4(ZodUUID, params));
-    },
-    uuidv6(params) {
-        return this.check(_uuidv6(ZodUUID, params));
-    },
-    uuidv7(params) {
-        return this.check(_uuidv7(ZodUUID, params));
-    },
-    nanoid(params) {
-        return this.check(_nanoid(ZodNanoID, params));
-    },
-    cuid(params) {
-        return this.check(_cuid(ZodCUID, params));
-    },
-    cuid2(params) {
-        return this.check(_cuid2(ZodCUID2, params));
-    },
-    ulid(params) {
-        return this.check(_ulid(ZodULID, params));
-    },
-    base64(params) {
-        return this.check(_base64(ZodBase64, params));
-    },
-    base64url(params) {
-        return this.check(_base64url(ZodBase64URL, params));
-    },
-    xid(params) {
-        return this.check(_xid(ZodXID, params));
-    },
-    ksuid(params) {
-        return this.check(_ksuid(ZodKSUID, params));
-    },
-    ipv4(params) {
-        return this.check(_ipv4(ZodIPv4, params));
-    },
-    ipv6(params) {
-        return this.check(_ipv6(ZodIPv6, params));
-    },
-    cidrv4(params) {
-        return this.check(_cidrv4(ZodCIDRv4, params));
-    },
-    cidrv6(params) {
-        return this.check(_cidrv6(ZodCIDRv6, params));
-    },
-    e164(params) {
-        return this.check(_e164(ZodE164, params));
-    },
-    datetime(params) {
-        return this.check(_isoDateTime(ZodISODateTime, params));
-    },
-    date(params) {
-        return this.check(_isoDate(ZodISODate, params));
-    },
-    time(params) {
-        return this.check(_isoTime(ZodISOTime, params));
-    },
-    duration(params) {
-        return this.check(_isoDuration(ZodISODuration, params));
-    },
-});
-function schemas_string(params) {
-    return _string(ZodString, params);
-}
-const ZodStringFormat = /*@__PURE__*/ $constructor("ZodStringFormat", (inst, def) => {
-    $ZodStringFormat.init(inst, def);
-    _ZodString.init(inst, def);
-});
-const ZodISODateTime = /*@__PURE__*/ $constructor("ZodISODateTime", (inst, def) => {
-    $ZodISODateTime.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISODate = /*@__PURE__*/ $constructor("ZodISODate", (inst, def) => {
-    $ZodISODate.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISOTime = /*@__PURE__*/ $constructor("ZodISOTime", (inst, def) => {
-    $ZodISOTime.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodISODuration = /*@__PURE__*/ $constructor("ZodISODuration", (inst, def) => {
-    $ZodISODuration.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-const ZodEmail = /*@__PURE__*/ $constructor("ZodEmail", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodEmail.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_email(params) {
-    return core._email(ZodEmail, params);
-}
-const ZodGUID = /*@__PURE__*/ $constructor("ZodGUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodGUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_guid(params) {
-    return core._guid(ZodGUID, params);
-}
-const ZodUUID = /*@__PURE__*/ $constructor("ZodUUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodUUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_uuid(params) {
-    return core._uuid(ZodUUID, params);
-}
-function uuidv4(params) {
-    return core._uuidv4(ZodUUID, params);
-}
-// ZodUUIDv6
-function uuidv6(params) {
-    return core._uuidv6(ZodUUID, params);
-}
-// ZodUUIDv7
-function uuidv7(params) {
-    return core._uuidv7(ZodUUID, params);
-}
-const ZodURL = /*@__PURE__*/ $constructor("ZodURL", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodURL.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function url(params) {
-    return core._url(ZodURL, params);
-}
-function httpUrl(params) {
-    return core._url(ZodURL, {
-        protocol: regexes.httpProtocol,
-        hostname: regexes.domain,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodEmoji = /*@__PURE__*/ $constructor("ZodEmoji", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodEmoji.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_emoji(params) {
-    return core._emoji(ZodEmoji, params);
-}
-const ZodNanoID = /*@__PURE__*/ $constructor("ZodNanoID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodNanoID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_nanoid(params) {
-    return core._nanoid(ZodNanoID, params);
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const ZodCUID = /*@__PURE__*/ $constructor("ZodCUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodCUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-/**
- * Validates a CUID v1 string.
- *
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-function schemas_cuid(params) {
-    return core._cuid(ZodCUID, params);
-}
-const ZodCUID2 = /*@__PURE__*/ $constructor("ZodCUID2", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodCUID2.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_cuid2(params) {
-    return core._cuid2(ZodCUID2, params);
-}
-const ZodULID = /*@__PURE__*/ $constructor("ZodULID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodULID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ulid(params) {
-    return core._ulid(ZodULID, params);
-}
-const ZodXID = /*@__PURE__*/ $constructor("ZodXID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodXID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_xid(params) {
-    return core._xid(ZodXID, params);
-}
-const ZodKSUID = /*@__PURE__*/ $constructor("ZodKSUID", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodKSUID.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ksuid(params) {
-    return core._ksuid(ZodKSUID, params);
-}
-const ZodIPv4 = /*@__PURE__*/ $constructor("ZodIPv4", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodIPv4.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ipv4(params) {
-    return core._ipv4(ZodIPv4, params);
-}
-const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    core.$ZodMAC.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function schemas_mac(params) {
-    return core._mac(ZodMAC, params);
-}
-const ZodIPv6 = /*@__PURE__*/ $constructor("ZodIPv6", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodIPv6.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_ipv6(params) {
-    return core._ipv6(ZodIPv6, params);
-}
-const ZodCIDRv4 = /*@__PURE__*/ $constructor("ZodCIDRv4", (inst, def) => {
-    $ZodCIDRv4.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_cidrv4(params) {
-    return core._cidrv4(ZodCIDRv4, params);
-}
-const ZodCIDRv6 = /*@__PURE__*/ $constructor("ZodCIDRv6", (inst, def) => {
-    $ZodCIDRv6.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_cidrv6(params) {
-    return core._cidrv6(ZodCIDRv6, params);
-}
-const ZodBase64 = /*@__PURE__*/ $constructor("ZodBase64", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodBase64.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_base64(params) {
-    return core._base64(ZodBase64, params);
-}
-const ZodBase64URL = /*@__PURE__*/ $constructor("ZodBase64URL", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodBase64URL.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_base64url(params) {
-    return core._base64url(ZodBase64URL, params);
-}
-const ZodE164 = /*@__PURE__*/ $constructor("ZodE164", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodE164.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function schemas_e164(params) {
-    return core._e164(ZodE164, params);
-}
-const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
-    core.$ZodCreditCard.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function schemas_creditCard(params) {
-    return core._creditCard(ZodCreditCard, params);
-}
-const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
-    core.$ZodIBAN.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function schemas_iban(params) {
-    return core._iban(ZodIBAN, params);
-}
-const ZodJWT = /*@__PURE__*/ $constructor("ZodJWT", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    $ZodJWT.init(inst, def);
-    ZodStringFormat.init(inst, def);
-});
-function jwt(params) {
-    return core._jwt(ZodJWT, params);
-}
-const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCustomStringFormat", (inst, def) => {
-    // ZodStringFormat.init(inst, def);
-    core.$ZodCustomStringFormat.init(inst, def);
-    ZodStringFormat.init(inst, def);
-})));
-function stringFormat(format, fnOrRegex, _params = {}) {
-    return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
-}
-function schemas_hostname(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
-}
-function schemas_hex(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
-}
-function schemas_currencyCode(_params) {
-    return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
-}
-function hash(alg, params) {
-    const enc = params?.enc ?? "hex";
-    const format = `${alg}_${enc}`;
-    const regex = core.regexes[format];
-    if (!regex)
-        throw new Error(`Unrecognized hash format: ${format}`);
-    return core._stringFormat(ZodCustomStringFormat, format, regex, params);
-}
-const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
-    $ZodNumber.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
-    inst.isFinite = true;
-}, 
-/*@__PURE__*/ derived({
-    minValue: (inst) => {
-        const { minimum, exclusiveMinimum } = aggregateChecks(inst);
-        return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-    },
-    maxValue: (inst) => {
-        const { maximum, exclusiveMaximum } = aggregateChecks(inst);
-        return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-    },
-    isInt: (inst) => {
-        const { isInt, multipleOf } = aggregateChecks(inst);
-        return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-    },
-    format: (inst) => aggregateChecks(inst).format ?? null,
-}, {
-    gt(value, params) {
-        return this.check(_gt(value, params));
-    },
-    gte(value, params) {
-        return this.check(_gte(value, params));
-    },
-    min(value, params) {
-        return this.check(_gte(value, params));
-    },
-    lt(value, params) {
-        return this.check(_lt(value, params));
-    },
-    lte(value, params) {
-        return this.check(_lte(value, params));
-    },
-    max(value, params) {
-        return this.check(_lte(value, params));
-    },
-    int(params) {
-        return this.check(schemas_int(params));
-    },
-    safe(params) {
-        return this.check(schemas_int(params));
-    },
-    positive(params) {
-        return this.check(_gt(0, params));
-    },
-    nonnegative(params) {
-        return this.check(_gte(0, params));
-    },
-    negative(params) {
-        return this.check(_lt(0, params));
-    },
-    nonpositive(params) {
-        return this.check(_lte(0, params));
-    },
-    multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
-    },
-    step(value, params) {
-        return this.check(_multipleOf(value, params));
-    },
-    finite() {
-        return this;
-    },
-}));
-function schemas_number(params) {
-    return core._number(ZodNumber, params);
-}
-const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
-    $ZodNumberFormat.init(inst, def);
-    ZodNumber.init(inst, def);
-});
-function schemas_int(params) {
-    return _int(ZodNumberFormat, params);
-}
-function float32(params) {
-    return core._float32(ZodNumberFormat, params);
-}
-function float64(params) {
-    return core._float64(ZodNumberFormat, params);
-}
-function int32(params) {
-    return core._int32(ZodNumberFormat, params);
-}
-function uint32(params) {
-    return core._uint32(ZodNumberFormat, params);
-}
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
-function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
-}
-const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
-    $ZodBigInt.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
-}, 
-/*@__PURE__*/ derived({
-    minValue: (inst) => aggregateChecks(inst).minimum ?? null,
-    maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
-    format: (inst) => aggregateChecks(inst).format ?? null,
-}, {
-    gte(value, params) {
-        return this.check(_gte(value, params));
-    },
-    min(value, params) {
-        return this.check(_gte(value, params));
-    },
-    gt(value, params) {
-        return this.check(_gt(value, params));
-    },
-    lt(value, params) {
-        return this.check(_lt(value, params));
-    },
-    lte(value, params) {
-        return this.check(_lte(value, params));
-    },
-    max(value, params) {
-        return this.check(_lte(value, params));
-    },
-    positive(params) {
-        return this.check(_gt(BigInt(0), params));
-    },
-    negative(params) {
-        return this.check(_lt(BigInt(0), params));
-    },
-    nonpositive(params) {
-        return this.check(_lte(BigInt(0), params));
-    },
-    nonnegative(params) {
-        return this.check(_gte(BigInt(0), params));
-    },
-    multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
-    },
-}));
-function schemas_bigint(params) {
-    return core._bigint(ZodBigInt, params);
-}
-const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
-    core.$ZodBigIntFormat.init(inst, def);
-    ZodBigInt.init(inst, def);
-})));
-function int64(params) {
-    return core._int64(ZodBigIntFormat, params);
-}
-function uint64(params) {
-    return core._uint64(ZodBigIntFormat, params);
-}
-const ZodSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSymbol", (inst, def) => {
-    core.$ZodSymbol.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.symbolProcessor(inst, ctx, json, params);
-})));
-function symbol(params) {
-    return core._symbol(ZodSymbol, params);
-}
-const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodUndefined", (inst, def) => {
-    core.$ZodUndefined.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
-})));
-function schemas_undefined(params) {
-    return core._undefined(ZodUndefined, params);
-}
-
-const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNull", (inst, def) => {
-    core.$ZodNull.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
-})));
-function schemas_null(params) {
-    return core._null(ZodNull, params);
-}
-
-const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
-    core.$ZodAny.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
-})));
-function any() {
-    return core._any(ZodAny);
-}
-const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
-    $ZodUnknown.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
-});
-function unknown() {
-    return _unknown(ZodUnknown);
-}
-const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
-    $ZodNever.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
-});
-function never(params) {
-    return _never(ZodNever, params);
-}
-const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
-    core.$ZodVoid.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
-})));
-function schemas_void(params) {
-    return core._void(ZodVoid, params);
-}
-
-const ZodDate = /*@__PURE__*/ $constructor("ZodDate", (inst, def) => {
-    $ZodDate.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
-}, 
-/*@__PURE__*/ derived({
-    minDate: (inst) => {
-        const { minimum } = aggregateChecks(inst);
-        return minimum ? new Date(minimum) : null;
-    },
-    maxDate: (inst) => {
-        const { maximum } = aggregateChecks(inst);
-        return maximum ? new Date(maximum) : null;
-    },
-}, {}));
-function schemas_date(params) {
-    return core._date(ZodDate, params);
-}
-const ZodArray = /*@__PURE__*/ $constructor("ZodArray", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodArray.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
-    inst.element = def.element;
-}, {
-    min(n, params) {
-        return this.check(_minLength(n, params));
-    },
-    nonempty(params) {
-        return this.check(_minLength(1, params));
-    },
-    max(n, params) {
-        return this.check(_maxLength(n, params));
-    },
-    length(n, params) {
-        return this.check(_length(n, params));
-    },
-    unwrap() {
-        return this.element;
-    },
-});
-function array(element, params) {
-    return _array(ZodArray, element, params);
-}
-// .keyof
-function keyof(schema) {
-    const shape = schema._zod.def.shape;
-    return schemas_enum(Object.keys(shape));
-}
-const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodObjectJIT.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-}, {
-    keyof() {
-        return schemas_enum(Object.keys(this._zod.def.shape));
-    },
-    catchall(catchall) {
-        // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-        return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
-    },
-    passthrough() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
-    },
-    loose() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
-    },
-    strict() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
-    },
-    strip() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: undefined }));
-    },
-    extend(incoming) {
-        return extend(this, incoming);
-    },
-    safeExtend(incoming) {
-        return safeExtend(this, incoming);
-    },
-    merge(other) {
-        return merge(this, other);
-    },
-    pick(mask) {
-        return pick(this, mask);
-    },
-    omit(mask) {
-        return omit(this, mask);
-    },
-    partial(...args) {
-        return partial(ZodOptional, this, args[0]);
-    },
-    exactPartial(...args) {
-        return partial(ZodExactOptional, this, args[0], "exactPartial");
-    },
-    required(...args) {
-        return required(ZodNonOptional, this, args[0]);
-    },
-});
-function object(shape, params) {
-    const def = {
-        type: "object",
-        shape: shape ?? {},
-        ...normalizeParams(params),
-    };
-    return new ZodObject(def);
-}
-// strictObject
-function strictObject(shape, params) {
-    return new ZodObject({
-        type: "object",
-        shape,
-        catchall: never(),
-        ...util.normalizeParams(params),
-    });
-}
-// looseObject
-function looseObject(shape, params) {
-    return new ZodObject({
-        type: "object",
-        shape,
-        catchall: unknown(),
-        ...util.normalizeParams(params),
-    });
-}
-const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
-    $ZodUnion.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-    inst.options = def.options;
-});
-function union(options, params) {
-    return new ZodUnion({
-        type: "union",
-        options: options,
-        ...normalizeParams(params),
-    });
-}
-const ZodXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodXor", (inst, def) => {
-    ZodUnion.init(inst, def);
-    core.$ZodXor.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.unionProcessor(inst, ctx, json, params);
-    inst.options = def.options;
-})));
-/** Creates an exclusive union (XOR) where exactly one option must match.
- * Unlike regular unions that succeed when any option matches, xor fails if
- * zero or more than one option matches the input. */
-function xor(options, params) {
-    return new ZodXor({
-        type: "union",
-        options: options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
-    ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
-function discriminatedUnion(discriminator, options, params) {
-    // const [options, params] = args;
-    return new ZodDiscriminatedUnion({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
-    $ZodIntersection.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
-});
-function intersection(left, right) {
-    return new ZodIntersection({
-        type: "intersection",
-        left: left,
-        right: right,
-    });
-}
-const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodTuple.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
-}, {
-    rest(rest) {
-        return this.clone({
-            ...this._zod.def,
-            rest: rest,
-        });
-    },
-    partial() {
-        const def = this._zod.def;
-        // a refinement was authored against the full arity; partialing would run it on a shorter array
-        if (def.checks?.length)
-            throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-        return this.clone({
-            ...def,
-            items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item })),
-        });
-    },
-});
-function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new ZodTuple({
-        type: "tuple",
-        items: items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
-    _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
-    inst.keyType = def.keyType;
-    inst.valueType = def.valueType;
-})));
-function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
-    if (!valueType || !valueType._zod) {
-        return new ZodRecord({
-            type: "record",
-            keyType: schemas_string(),
-            valueType: keyType,
-            ...util.normalizeParams(valueType),
-        });
-    }
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// type alksjf = core.output<core.$ZodRecordKey>;
-function partialRecord(keyType, valueType, params) {
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-        partial: true,
-    });
-}
-function looseRecord(keyType, valueType, params) {
-    return new ZodRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        mode: "loose",
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMap", (inst, def) => {
-    _ensureDefaultMemoizer();
-    core.$ZodMap.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.mapProcessor(inst, ctx, json, params);
-    inst.keyType = def.keyType;
-    inst.valueType = def.valueType;
-    inst.min = (...args) => inst.check(core._minSize(...args));
-    inst.nonempty = (params) => inst.check(core._minSize(1, params));
-    inst.max = (...args) => inst.check(core._maxSize(...args));
-    inst.size = (...args) => inst.check(core._size(...args));
-})));
-function map(keyType, valueType, params) {
-    return new ZodMap({
-        type: "map",
-        keyType: keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSet", (inst, def) => {
-    _ensureDefaultMemoizer();
-    core.$ZodSet.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.setProcessor(inst, ctx, json, params);
-    inst.min = (...args) => inst.check(core._minSize(...args));
-    inst.nonempty = (params) => inst.check(core._minSize(1, params));
-    inst.max = (...args) => inst.check(core._maxSize(...args));
-    inst.size = (...args) => inst.check(core._size(...args));
-})));
-function set(valueType, params) {
-    return new ZodSet({
-        type: "set",
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
-    $ZodEnum.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
-    inst.enum = def.entries;
-    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
-    inst.options = [...inst._zod.values];
-    const keys = new Set(Object.keys(def.entries));
-    inst.extract = (values, params) => {
-        const newEntries = {};
-        for (const value of values) {
-            if (keys.has(value)) {
-                newEntries[value] = def.entries[value];
-            }
-            else
-                throw new Error(`Key ${value} not found in enum`);
-        }
-        return new ZodEnum({
-            ...def,
-            checks: [],
-            ...normalizeParams(params),
-            entries: newEntries,
-        });
-    };
-    inst.exclude = (values, params) => {
-        const newEntries = { ...def.entries };
-        for (const value of values) {
-            if (keys.has(value)) {
-                delete newEntries[value];
-            }
-            else
-                throw new Error(`Key ${value} not found in enum`);
-        }
-        return new ZodEnum({
-            ...def,
-            checks: [],
-            ...normalizeParams(params),
-            entries: newEntries,
-        });
-    };
-});
-function schemas_enum(values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    return new ZodEnum({
-        type: "enum",
-        entries,
-        ...normalizeParams(params),
-    });
-}
-
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function nativeEnum(entries, params) {
-    return new ZodEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
-    inst.values = new Set(def.values);
-    Object.defineProperty(inst, "value", {
-        get() {
-            if (def.values.length > 1) {
-                throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-            }
-            return def.values[0];
-        },
-    });
-})));
-function literal(value, params) {
-    return new ZodLiteral({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
-    core.$ZodFile.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.fileProcessor(inst, ctx, json, params);
-    inst.min = (size, params) => inst.check(core._minSize(size, params));
-    inst.max = (size, params) => inst.check(core._maxSize(size, params));
-    inst.mime = (types, params) => inst.check(core._mime(Array.isArray(types) ? types : [types], params));
-})));
-function file(params) {
-    return core._file(ZodFile, params);
-}
-const ZodTransform = /*@__PURE__*/ $constructor("ZodTransform", (inst, def) => {
-    _ensureDefaultMemoizer();
-    $ZodTransform.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
-    inst._zod.parse = (payload, _ctx) => {
-        if (_ctx.direction === "backward") {
-            throw new $ZodEncodeError(inst.constructor.name);
-        }
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(util_issue(issue, payload.value, def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = inst);
-                // _issue.continue ??= true;
-                payload.issues.push(util_issue(_issue));
-            }
-        };
-        const output = def.transform(payload.value, payload);
-        if (output instanceof Promise) {
-            return output.then((output) => {
-                payload.value = output;
-                return payload;
-            });
-        }
-        payload.value = output;
-        return payload;
-    };
-});
-function transform(fn) {
-    return new ZodTransform({
-        type: "transform",
-        transform: fn,
-    });
-}
-const ZodOptional = /*@__PURE__*/ $constructor("ZodOptional", (inst, def) => {
-    $ZodOptional.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function optional(innerType) {
-    return new ZodOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodExactOptional = /*@__PURE__*/ $constructor("ZodExactOptional", (inst, def) => {
-    $ZodExactOptional.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function exactOptional(innerType) {
-    return new ZodExactOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodNullable = /*@__PURE__*/ $constructor("ZodNullable", (inst, def) => {
-    $ZodNullable.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function nullable(innerType) {
-    return new ZodNullable({
-        type: "nullable",
-        innerType: innerType,
-    });
-}
-// nullish
-function schemas_nullish(innerType) {
-    return optional(nullable(innerType));
-}
-const ZodDefault = /*@__PURE__*/ $constructor("ZodDefault", (inst, def) => {
-    $ZodDefault.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-    inst.removeDefault = inst.unwrap;
-});
-function schemas_default(innerType, defaultValue) {
-    return new ZodDefault({
-        type: "default",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-        },
-    });
-}
-const ZodPrefault = /*@__PURE__*/ $constructor("ZodPrefault", (inst, def) => {
-    $ZodPrefault.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function prefault(innerType, defaultValue) {
-    return new ZodPrefault({
-        type: "prefault",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-        },
-    });
-}
-const ZodNonOptional = /*@__PURE__*/ $constructor("ZodNonOptional", (inst, def) => {
-    $ZodNonOptional.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function nonoptional(innerType, params) {
-    return new ZodNonOptional({
-        type: "nonoptional",
-        innerType: innerType,
-        ...normalizeParams(params),
-    });
-}
-const ZodSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodSuccess", (inst, def) => {
-    core.$ZodSuccess.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.successProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-})));
-function success(innerType) {
-    return new ZodSuccess({
-        type: "success",
-        innerType: innerType,
-    });
-}
-const ZodCatch = /*@__PURE__*/ $constructor("ZodCatch", (inst, def) => {
-    $ZodCatch.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-    inst.removeCatch = inst.unwrap;
-});
-function schemas_catch(innerType, catchValue) {
-    return new ZodCatch({
-        type: "catch",
-        innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : constantCatch(catchValue)),
-    });
-}
-
-const ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodNaN", (inst, def) => {
-    core.$ZodNaN.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.nanProcessor(inst, ctx, json, params);
-})));
-function nan(params) {
-    return core._nan(ZodNaN, params);
-}
-const ZodPipe = /*@__PURE__*/ $constructor("ZodPipe", (inst, def) => {
-    $ZodPipe.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
-    inst.in = def.in;
-    inst.out = def.out;
-});
-function pipe(in_, out) {
-    return new ZodPipe({
-        type: "pipe",
-        in: in_,
-        out: out,
-        // ...util.normalizeParams(params),
-    });
-}
-const ZodCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCodec", (inst, def) => {
-    ZodPipe.init(inst, def);
-    core.$ZodCodec.init(inst, def);
-})));
-function codec(in_, out, params) {
-    return new ZodCodec({
-        type: "pipe",
-        in: in_,
-        out: out,
-        transform: params.decode,
-        reverseTransform: params.encode,
-    });
-}
-function invertCodec(codec) {
-    const def = codec._zod.def;
-    return new ZodCodec({
-        type: "pipe",
-        in: def.out,
-        out: def.in,
-        transform: def.reverseTransform,
-        reverseTransform: def.transform,
-    });
-}
-const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
-    ZodPipe.init(inst, def);
-    core.$ZodPreprocess.init(inst, def);
-})));
-const ZodReadonly = /*@__PURE__*/ $constructor("ZodReadonly", (inst, def) => {
-    $ZodReadonly.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-});
-function readonly(innerType) {
-    return new ZodReadonly({
-        type: "readonly",
-        innerType: innerType,
-    });
-}
-const ZodTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodTemplateLiteral", (inst, def) => {
-    core.$ZodTemplateLiteral.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.templateLiteralProcessor(inst, ctx, json, params);
-})));
-function templateLiteral(parts, params) {
-    return new ZodTemplateLiteral({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.getter();
-})));
-function lazy(getter) {
-    return new ZodLazy({
-        type: "lazy",
-        getter: getter,
-    });
-}
-const ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPromise", (inst, def) => {
-    core.$ZodPromise.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.promiseProcessor(inst, ctx, json, params);
-    inst.unwrap = () => inst._zod.def.innerType;
-})));
-function promise(innerType) {
-    return new ZodPromise({
-        type: "promise",
-        innerType: innerType,
-    });
-}
-const ZodFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFunction", (inst, def) => {
-    core.$ZodFunction.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.functionProcessor(inst, ctx, json, params);
-})));
-function _function(params) {
-    return new ZodFunction({
-        type: "function",
-        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
-        output: params?.output ?? unknown(),
-    });
-}
-
-const ZodCustom = /*@__PURE__*/ $constructor("ZodCustom", (inst, def) => {
-    $ZodCustom.init(inst, def);
-    ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
-});
-// custom checks
-function check(fn) {
-    const ch = new core.$ZodCheck({
-        check: "custom",
-        // ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-function custom(fn, _params) {
-    return core._custom(ZodCustom, fn ?? (() => true), _params);
-}
-function refine(fn, _params = {}) {
-    return _refine(ZodCustom, fn, _params);
-}
-// superRefine
-function superRefine(fn, params) {
-    return _superRefine(fn, params);
-}
-// Re-export describe and meta from core
-const schemas_describe = describe;
-const schemas_meta = meta;
-const ZodInstanceOf = /*@__PURE__*/ $constructor("ZodInstanceOf", (inst, def) => {
-    ZodCustom.init(inst, def);
-}, {
-    properties(shape, params) {
-        // asserts in place, so the narrowed output type is truthful without a wrapper
-        return this.check(_properties(shape, params));
-    },
-});
-function _instanceof(cls, params = {}) {
-    const inst = new ZodInstanceOf({
-        type: "custom",
-        check: "custom",
-        fn: (data) => data instanceof cls,
-        abort: true,
-        ...util.normalizeParams(params),
-    });
-    inst._zod.bag.Class = cls;
-    // Override check to emit invalid_type instead of custom
-    inst._zod.check = (payload) => {
-        if (!(payload.value instanceof cls)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: cls.name,
-                input: payload.value,
-                inst,
-                path: [...(inst._zod.def.path ?? [])],
-            });
-        }
-    };
-    return inst;
-}
-
-// stringbool
-const stringbool = (...args) => core._stringbool({
-    Codec: ZodCodec,
-    Boolean: ZodBoolean,
-    String: ZodString,
-}, ...args);
-function json(params) {
-    const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
-    });
-    return jsonSchema;
-}
-// preprocess
-function preprocess(fn, schema) {
-    return new ZodPreprocess({
-        type: "pipe",
-        in: transform(fn),
-        out: schema,
-    });
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/register/http.ts
-var http = __nccwpck_require__(5725);
-;// CONCATENATED MODULE: ./src/register/server.ts
-// The Mattermost preflight, run before anything is written anywhere: the site answers, the token
-// is valid and belongs to a system admin, the Apps plugin is installed and enabled, and which
-// version it is, which decides how an app becomes installable (research: plugin v1.0+ installs
-// only apps in its local listing; v0.7 reads manifests from S3).
-
-
-
-const APPS_PLUGIN_ID = 'com.mattermost.apps';
-/** {site}/plugins/com.mattermost.apps/api/v1 (apps/appclient ClientPP.apipath). */
-const APPS_API = `/plugins/${APPS_PLUGIN_ID}/api/v1`;
-const userSchema = object({ id: schemas_string(), username: schemas_string(), roles: schemas_string().default('') });
-const pluginInfo = object({ id: schemas_string(), version: schemas_string().default('') }).passthrough();
-const pluginsSchema = object({ active: array(pluginInfo).nullable().default([]), inactive: array(pluginInfo).nullable().default([]) });
-const pingSchema = object({ version: schemas_string() });
-/** The plugin generation of a version string such as "1.2.2" or "v0.7.0". */
-function generationOf(version) {
-    const major = Number(/^v?(\d+)\./.exec(version)?.[1] ?? NaN);
-    return major >= 1 ? 'v1' : 'v0.7';
-}
-function redirected(answer, settings) {
-    if (answer.status < 300 || answer.status >= 400)
-        return undefined;
-    const to = answer.location ? new URL(answer.location, `${settings.siteUrl}/`) : undefined;
-    const site = to ? `${to.origin}${to.pathname.replace(/\/api\/v4\/.*$|\/plugins\/.*$/, '')}` : undefined;
-    return new errors/* UserError */.y(`${settings.siteUrl} redirects (HTTP ${answer.status})${site ? ` to ${(0,http/* oneLine */.TN)(site)}` : ''}; the token is not sent across redirects: use ${site ? 'that' : 'the final'} URL as the Site URL`);
-}
-/** The preflight: every check reads, nothing is written. */
-async function checkMattermost(settings, options = {}) {
-    const site = settings.siteUrl;
-    options.onProgress?.(`checking the Mattermost server at ${site}`);
-    const me = await (0,http/* mattermostRequest */.EF)(settings, 'GET', '/api/v4/users/me', undefined, options);
-    const moved = redirected(me, settings);
-    if (moved)
-        throw moved;
-    if (me.status === 401) {
-        throw new errors/* UserError */.y(`the Mattermost server at ${site} refused MM_ADMIN_TOKEN (401: ${(0,http/* errorText */.kc)(me)}): the token is invalid, expired or revoked. ` +
-            "Create a personal access token for a system admin (Profile › Security › Personal Access Tokens; they must be enabled under System Console › Integrations) and set it in MM_ADMIN_TOKEN");
-    }
-    const user = userSchema.safeParse((0,http/* jsonOf */.o_)(me));
-    if (me.status !== 200 || !user.success) {
-        throw new errors/* UserError */.y(`${site} does not answer like a Mattermost server (GET /api/v4/users/me: HTTP ${me.status}${me.status === 200 ? ', not a user' : `, ${(0,http/* errorText */.kc)(me)}`}); give the server's Site URL, e.g. https://chat.example.com`);
-    }
-    const { id, username, roles } = user.data;
-    if (!roles.split(/\s+/).includes('system_admin')) {
-        throw new errors/* UserError */.y(`MM_ADMIN_TOKEN belongs to "${(0,http/* oneLine */.TN)(username, 64)}", who is not a system admin on ${site}: the Apps plugin lets only system admins list and install apps (RequireSysadminOrPlugin). Use a system admin's token`);
-    }
-    const version = await appsPluginVersion(settings, options);
-    return { siteUrl: site, user: { id, username }, plugin: { version, generation: generationOf(version) } };
-}
-/** The Apps plugin's version: from the plugin list (system admins may read it), else the plugin's own ping. */
-async function appsPluginVersion(settings, options) {
-    const site = settings.siteUrl;
-    const list = await (0,http/* mattermostRequest */.EF)(settings, 'GET', '/api/v4/plugins', undefined, options);
-    if (list.status === 501)
-        throw new errors/* UserError */.y(`plugins are disabled on ${site} (PluginSettings.Enable is false): enable plugins, then install and enable the Apps plugin (${APPS_PLUGIN_ID})`);
-    const parsed = list.status === 200 ? pluginsSchema.safeParse((0,http/* jsonOf */.o_)(list)) : undefined;
-    if (parsed?.success) {
-        const active = (parsed.data.active ?? []).find((p) => p.id === APPS_PLUGIN_ID);
-        const inactive = (parsed.data.inactive ?? []).find((p) => p.id === APPS_PLUGIN_ID);
-        if (active)
-            return active.version;
-        if (inactive)
-            throw new errors/* UserError */.y(`the Apps plugin (${APPS_PLUGIN_ID} ${(0,http/* oneLine */.TN)(inactive.version, 32)}) is installed on ${site} but not enabled: enable it under System Console › Plugins › Plugin Management`);
-        throw new errors/* UserError */.y(`the Apps plugin (${APPS_PLUGIN_ID}) is not installed on ${site}: install it from the Marketplace (System Console › Plugins) and enable it`);
-    }
-    // No permission to list plugins (a custom role): ask the plugin itself.
-    const ping = await (0,http/* mattermostRequest */.EF)(settings, 'POST', `${APPS_API}/ping`, '{}', options);
-    if (ping.status === 404)
-        throw new errors/* UserError */.y(`the Apps plugin (${APPS_PLUGIN_ID}) is not installed or not enabled on ${site} (its API answers 404): install and enable it under System Console › Plugins`);
-    const pong = pingSchema.safeParse((0,http/* jsonOf */.o_)(ping));
-    if (ping.status !== 200 || !pong.success)
-        throw new errors/* UserError */.y(`cannot read the Apps plugin's version on ${site} (GET /api/v4/plugins: HTTP ${list.status}; plugin ping: HTTP ${ping.status}, ${(0,http/* errorText */.kc)(ping)})`);
-    return pong.data.version;
 }
 
 
@@ -18235,8 +8922,8 @@ async function appsPluginVersion(settings, options) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2693);
-/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4266);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2693);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4266);
 // Writes a download to a file while counting and hashing it. The size limit is enforced on the
 // bytes as they arrive, not on what the server announced: a server that sends no Content-Length,
 // or a wrong one, cannot make us write more than the limit.
@@ -18249,9 +8936,9 @@ async function appsPluginVersion(settings, options) {
 
 /** A bundle over the limit: announced by the server (nothing read), or found while receiving it. */
 function tooLarge(what, maxBytes, announced) {
-    const limit = `the ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(maxBytes)} (${maxBytes.toLocaleString('en-US')} bytes) a bundle may have`;
+    const limit = `the ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(maxBytes)} (${maxBytes.toLocaleString('en-US')} bytes) a bundle may have`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(announced !== undefined
-        ? `${what} is ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(announced)} (${announced.toLocaleString('en-US')} bytes), more than ${limit}; it was not downloaded`
+        ? `${what} is ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(announced)} (${announced.toLocaleString('en-US')} bytes), more than ${limit}; it was not downloaded`
         : `${what} is larger than ${limit}; the download was stopped and nothing was kept`);
 }
 /**
@@ -18267,7 +8954,7 @@ async function receive(body, file, o) {
     let idle;
     const watch = () => {
         clearTimeout(idle);
-        idle = setTimeout(() => body.destroy(new _util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`${state.from} sent nothing for ${seconds(o.idleMs)}`)), o.idleMs);
+        idle = setTimeout(() => body.destroy(new _util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .TransientError */ .N_(`${state.from} sent nothing for ${seconds(o.idleMs)}`)), o.idleMs);
     };
     const counter = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
         transform(chunk, _encoding, done) {
@@ -18290,7 +8977,7 @@ async function receive(body, file, o) {
     }
     if (state.total !== undefined && state.received !== state.total) {
         // the connection broke: another attempt may get it all
-        throw new _util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`${o.what} ended after ${state.received.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} bytes`);
+        throw new _util_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .TransientError */ .N_(`${o.what} ended after ${state.received.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} bytes`);
     }
     return { size: state.received, sha256: hash.digest('hex') };
 }
@@ -18321,6 +9008,8 @@ process.env.UV_THREADPOOL_SIZE ??= '16';
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
+/* harmony import */ var _output_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4915);
+
 /** Human sizes in binary units: "512 B", "3.4 KiB", "19.3 MiB". */
 function formatBytes(n) {
     if (n < 1024)
@@ -18337,8 +9026,12 @@ function formatBytes(n) {
 function plural(n, word, many = `${word}s`) {
     return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }
-/** Aligns rows of cells into columns separated by two spaces. */
-function table(rows, indent = '  ') {
+/**
+ * Aligns rows of cells into columns separated by two spaces. A cell is one line: any value in it
+ * (a function name, a path, a server's words) is shown on one line, escaped (output/untrusted.ts).
+ */
+function table(cells, indent = '  ') {
+    const rows = cells.map((row) => row.map((cell) => (0,_output_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(cell)));
     const widths = [];
     for (const row of rows)
         row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
@@ -18447,6 +9140,25 @@ async function withRetries(what, options, attempt) {
             await options.sleep(wait);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 1412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ silenceSdkNodeVersionWarning)
+/* harmony export */ });
+// The AWS SDK for JavaScript v3 prints a 9-line NodeVersionSupportWarning on Node < 22 (SDK
+// versions published after January 2027 will need Node 22) at the first client it creates: a
+// warning a user of this tool cannot act on, in the middle of a command's output. The SDK's own
+// switch turns it off (@aws-sdk/core emitWarningIfUnsupportedVersion reads
+// AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED). The entry points call this before any client
+// exists; a value the user set is kept.
+function silenceSdkNodeVersionWarning(env = process.env) {
+    env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 }
 
 

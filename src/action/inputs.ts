@@ -1,6 +1,7 @@
 // The action's inputs: names in one place, and one function that turns the raw strings into a
 // typed object, with messages that list the allowed values. Nothing else reads inputs.
 import path from 'node:path';
+import { iamNameProblem, roleProblem } from '../aws/iam-names.js';
 import { UserError } from '../errors.js';
 import { MANIFEST_FORMATS, type ManifestFormat } from '../manifest/manifest-format.js';
 import { MAX_CONCURRENCY, parseArchitecture, parseEnvironment, parseInteger } from '../provision/options.js';
@@ -185,6 +186,10 @@ function provisionInputs(get: GetInput, common: Common, cwd: string): ProvisionI
   const environment = lines(get(Inputs.Environment));
   const executeRole = text(Inputs.ExecuteRole);
   const invokePolicy = text(Inputs.InvokePolicy);
+  const roleIssue = executeRole === undefined ? undefined : roleProblem(executeRole);
+  if (roleIssue) throw new UserError(`input "${Inputs.ExecuteRole}" "${executeRole}" ${roleIssue}`);
+  const policyIssue = invokePolicy === undefined ? undefined : iamNameProblem('policy', invokePolicy);
+  if (policyIssue) throw new UserError(`input "${Inputs.InvokePolicy}" "${invokePolicy}" ${policyIssue}`);
   const bucket = text(Inputs.S3Bucket);
   const region = text(Inputs.AwsRegion);
   const endpointUrl = text(Inputs.AwsEndpointUrl);

@@ -1,11 +1,13 @@
 // The action: reads inputs, runs the mode, and is the one place that turns an exception into a
 // failed step with a message a person can act on.
 import * as core from '@actions/core';
+import { withAwsRetryReports } from '../aws/retry-report.js';
 import { Interrupted, UserError } from '../errors.js';
 import { fsFallback } from '../fs/fs-error.js';
 import { listenForInterrupts } from '../util/interrupts.js';
 import { fetchBundle, type FetchedBundle } from '../source/fetch-bundle.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { log } from './log.js';
 import { checkTag, pushedTag } from './release.js';
 import { runPack } from './pack.js';
 import { maskSecrets } from './secrets.js';
@@ -25,33 +27,38 @@ async function fetchInputBundle(inputs: ActionInputs, signal: AbortSignal): Prom
   if (inputs.mode === 'pack' || !inputs.bundle) return undefined;
   const bundle = inputs.bundle;
   if (bundle.source) return bundle.source;
-  const fetched = await core.group(`Fetch ${bundle.input}`, () =>
+  const fetched = await log.group(`Fetch ${bundle.input}`, () =>
     fetchBundle(bundle.input, {
       cwd: process.cwd(),
       env: process.env,
       aws: inputs.awsLocation,
       sha256: bundle.sha256,
       token: inputs.token,
-      onProgress: (m) => core.info(m),
+      onProgress: (m) => log.progress(m),
       signal,
     }),
   );
-  if (fetched.sha256) core.info(`${fetched.displayName}: sha256 ${fetched.sha256}${bundle.sha256 ? ' (as pinned)' : ''}`);
+  if (fetched.sha256) log.info(`${fetched.displayName}: sha256 ${fetched.sha256}${bundle.sha256 ? ' (as pinned)' : ''}`);
   // from here on the bundle is the local file, named as it may be shown in logs
   inputs.bundle = { ...bundle, input: fetched.displayName, path: fetched.path, source: fetched };
   return fetched;
 }
 
 export async function run(): Promise<void> {
+  // every retry of an AWS request is shown in the log, with the operation and the error
+  return withAwsRetryReports((m) => log.progress(m), runMode);
+}
+
+async function runMode(): Promise<void> {
   // A cancelled job: the runner sends SIGINT, then SIGTERM 7.5 s later. The work stops before its
   // next write and the step fails saying what was done.
   const interrupts = listenForInterrupts((sig) => process.stderr.write(`${sig} again: stopping now\n`));
   const signal = interrupts.signal;
   let fetched: FetchedBundle | undefined;
   try {
-    const inputs = readInputs((name) => core.getInput(name), process.cwd());
     // before anything can print: credentials are used by provision, publish and s3:// bundles
     maskSecrets();
+    const inputs = readInputs((name) => core.getInput(name), process.cwd());
     fetched = await fetchInputBundle(inputs, signal);
     // On a tag push, the manifest version must be the tag's, before anything is packed or deployed.
     const bundle = inputs.mode === 'pack' ? undefined : inputs.bundle;
@@ -79,9 +86,9 @@ export async function run(): Promise<void> {
   } catch (caught) {
     const err = fsFallback(caught);
     const e = err instanceof Error ? err : new Error(String(err));
-    if (e.stack) core.debug(e.stack);
-    if (err instanceof Interrupted) core.setFailed(`${e.message}: stopped before the next write; nothing half-written is left (temporary files and partial outputs were removed)`);
-    else core.setFailed(err instanceof UserError ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
+    if (e.stack) log.debug(e.stack);
+    if (err instanceof Interrupted) log.setFailed(`${e.message}: stopped before the next write; nothing half-written is left (temporary files and partial outputs were removed)`);
+    else log.setFailed(err instanceof UserError ? e.message : `unexpected error: ${e.message} (re-run with debug logging for the stack trace)`);
   } finally {
     fetched?.cleanup();
     interrupts.dispose();

@@ -5,6 +5,10 @@ import { installCommands } from '../compat/naming.js';
 import { provisionDataObject, type ProvisionData } from '../compat/provision-data.js';
 import { writeProvisionDataFile } from '../provision/describe.js';
 import type { AppManifest } from '../manifest/manifest.js';
+import { redact } from '../output/redact.js';
+import { safeJson } from '../output/untrusted.js';
+import { log } from './log.js';
+import { knownSecrets } from './secrets.js';
 
 export const Outputs = {
   Bundle: 'bundle',
@@ -24,6 +28,20 @@ export const Outputs = {
   Published: 'published',
 } as const;
 
+/**
+ * Sets an output: the one way src/action does. Outputs are data for later steps (written to
+ * GITHUB_OUTPUT with a random delimiter, so a value cannot end its record): they are kept exact,
+ * but never carry a secret. A JSON value goes through jsonOutput.
+ */
+export function setOutput(name: (typeof Outputs)[keyof typeof Outputs], value: string): void {
+  core.setOutput(name, redact(value, knownSecrets()));
+}
+
+/** Compact JSON for an output, with < > & and invisible or control characters as \u escapes. */
+export function jsonOutput(value: unknown): string {
+  return safeJson(value);
+}
+
 /** A path as later steps should see it: relative to the workspace when inside it. */
 export function workspaceRelative(p: string, cwd = process.cwd()): string {
   const rel = path.relative(cwd, p);
@@ -37,18 +55,18 @@ export function workspaceRelative(p: string, cwd = process.cwd()): string {
  */
 export async function setAppOutputs(manifest: AppManifest, pd: ProvisionData | undefined, bundlePath: string | undefined): Promise<string | undefined> {
   const commands = installCommands(manifest.appId, manifest.version);
-  core.setOutput(Outputs.AppId, manifest.appId);
-  core.setOutput(Outputs.AppVersion, manifest.version);
-  core.setOutput(Outputs.InstallCommand, commands.aws);
-  core.setOutput(Outputs.InstallCommandListed, commands.listed);
+  setOutput(Outputs.AppId, manifest.appId);
+  setOutput(Outputs.AppVersion, manifest.version);
+  setOutput(Outputs.InstallCommand, commands.aws);
+  setOutput(Outputs.InstallCommandListed, commands.listed);
   if (!pd) return undefined;
-  core.setOutput(Outputs.ProvisionData, JSON.stringify(provisionDataObject(pd)));
+  setOutput(Outputs.ProvisionData, jsonOutput(provisionDataObject(pd)));
   const beside = bundlePath ?? path.join(process.env.RUNNER_TEMP ?? process.cwd(), `${manifest.appId}_${manifest.version}.zip`);
   const file = await writeProvisionDataFile(beside, pd);
   if (!file.written) {
-    core.warning(`${file.problem}. Output "${Outputs.ProvisionDataFile}" is not set; output "${Outputs.ProvisionData}" has the same data`);
+    log.warning(`${file.problem}. Output "${Outputs.ProvisionDataFile}" is not set; output "${Outputs.ProvisionData}" has the same data`);
     return undefined;
   }
-  core.setOutput(Outputs.ProvisionDataFile, workspaceRelative(file.path));
+  setOutput(Outputs.ProvisionDataFile, workspaceRelative(file.path));
   return file.path;
 }

@@ -1,12 +1,13 @@
-import * as core from '@actions/core';
 import { marshalProvisionData } from '../compat/provision-data.js';
 import { errorsOf, FindingsError } from '../findings/finding.js';
 import { describePublish } from '../publish/describe.js';
 import { publish, type PublishOutcome } from '../publish/publish.js';
 import { plural } from '../util/format.js';
 import { downloaded, type PublishInputs } from './inputs.js';
-import { Outputs, setAppOutputs } from './outputs.js';
-import { annotate, escapeHtml, findingsTable, writeSummary, type Subject } from './report.js';
+import { log } from './log.js';
+import { Outputs, setAppOutputs, setOutput } from './outputs.js';
+import { annotate, FINDINGS_HEADER, findingsRows, type Subject } from './report.js';
+import { writeSummary } from './summary.js';
 
 /** Mode publish: the bundle into the cloud deployer's bundle bucket. */
 export async function runPublish(inputs: PublishInputs, now: Date): Promise<void> {
@@ -14,7 +15,7 @@ export async function runPublish(inputs: PublishInputs, now: Date): Promise<void
   const subject: Subject = { kind: 'bundle', path: label };
   let outcome: PublishOutcome;
   try {
-    outcome = await core.group(`${inputs.dryRun ? 'Plan to publish' : 'Publish'} ${label}`, () =>
+    outcome = await log.group(`${inputs.dryRun ? 'Plan to publish' : 'Publish'} ${label}`, () =>
       publish({
         bundlePath: inputs.bundle.path,
         bucket: inputs.bucket,
@@ -23,7 +24,7 @@ export async function runPublish(inputs: PublishInputs, now: Date): Promise<void
         dryRun: inputs.dryRun,
         now,
         aws: { ...inputs.awsLocation, env: process.env },
-        onProgress: (m) => core.info(m),
+        onProgress: (m) => log.progress(m),
       }),
     );
   } catch (err) {
@@ -31,11 +32,11 @@ export async function runPublish(inputs: PublishInputs, now: Date): Promise<void
     annotate(subject, err.findings);
     const errors = plural(errorsOf(err.findings).length, 'error');
     await writeSummary((s) => {
-      s.addHeading(`mm-apps-deploy publish: ${label} has ${errors}`, 2);
-      s.addRaw('Nothing was written to the bundle bucket.', true);
-      s.addTable(findingsTable(subject, err.findings));
+      s.heading(`mm-apps-deploy publish: ${label} has ${errors}`);
+      s.paragraph('Nothing was written to the bundle bucket.');
+      s.table(FINDINGS_HEADER, findingsRows(subject, err.findings));
     });
-    core.setFailed(`publish refused: ${errors} in ${label} (see the annotations); nothing was written`);
+    log.setFailed(`publish refused: ${errors} in ${label} (see the annotations); nothing was written`);
     return;
   }
 
@@ -43,21 +44,21 @@ export async function runPublish(inputs: PublishInputs, now: Date): Promise<void
   const d = describePublish(outcome);
   // a downloaded bundle's provision data file goes to RUNNER_TEMP, not beside the download
   await setAppOutputs(outcome.manifest, outcome.provisionData, downloaded(inputs.bundle) ? undefined : inputs.bundle.path);
-  core.setOutput(Outputs.BundleKey, outcome.key);
-  core.setOutput(Outputs.BundleSha256, outcome.sha256);
-  core.setOutput(Outputs.Published, outcome.published ? 'true' : 'false');
+  setOutput(Outputs.BundleKey, outcome.key);
+  setOutput(Outputs.BundleSha256, outcome.sha256);
+  setOutput(Outputs.Published, outcome.published ? 'true' : 'false');
 
   await writeSummary((s) => {
-    s.addHeading(escapeHtml(d.heading), 2);
-    s.addList(d.rows.map(([k, v]) => `${k}: <code>${escapeHtml(v)}</code>`));
-    s.addRaw(`<p>${escapeHtml(d.pickup)}</p>`, true);
+    s.heading(d.heading);
+    s.list(d.rows.map(([k, v]) => [`${k}: `, { code: v }]));
+    s.paragraph(d.pickup);
     if (d.ok) {
-      s.addRaw('Provision data (what the deployer deploys):', true);
-      s.addCodeBlock(marshalProvisionData(outcome.provisionData), 'json');
+      s.paragraph('Provision data (what the deployer deploys):');
+      s.code(marshalProvisionData(outcome.provisionData), 'json');
     }
-    if (outcome.findings.length > 0) s.addHeading('Warnings', 3).addTable(findingsTable(subject, outcome.findings));
+    if (outcome.findings.length > 0) s.heading('Warnings', 3).table(FINDINGS_HEADER, findingsRows(subject, outcome.findings));
   });
 
-  if (!d.ok) core.setFailed(`${d.heading}. ${d.pickup}`);
-  else core.info(`${d.heading}\n${d.pickup}`);
+  if (!d.ok) log.setFailed(`${d.heading}. ${d.pickup}`);
+  else log.info(`${d.heading}\n${d.pickup}`);
 }

@@ -1,13 +1,13 @@
 // Tag pushes: the manifest version must be the tag's, and with release-asset the bundle (and its
 // provision data) is attached to the GitHub release of that tag, which is created when missing.
-import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { loadManifest } from '../manifest/load.js';
 import { checkVersionAgainstTag, tagOf } from '../release/tag.js';
 import type { ActionInputs } from './inputs.js';
-import { Outputs } from './outputs.js';
+import { log } from './log.js';
+import { Outputs, setOutput } from './outputs.js';
 import { annotate, type Subject } from './report.js';
 
 /** The pushed tag, or undefined when this run is not for a tag push. */
@@ -31,12 +31,12 @@ export async function checkTag(inputs: ActionInputs, target: string, subject: Su
   if (!manifest) return true;
   const f = checkVersionAgainstTag(manifest, tag, inputs.versionCheck);
   if (!f) {
-    core.info(`the pushed tag ${tag} matches the manifest version ${manifest.version}`);
+    log.info(`the pushed tag ${tag} matches the manifest version ${manifest.version}`);
     return true;
   }
   annotate(subject, [f]);
   if (f.severity === 'error') {
-    core.setFailed(f.message);
+    log.setFailed(f.message);
     return false;
   }
   return true;
@@ -54,8 +54,8 @@ function explain(err: unknown, what: string): Error {
 export async function uploadReleaseAssets(files: readonly string[], token: string): Promise<string> {
   const tag = pushedTag();
   if (!tag) throw new UserError(`input "release-asset" needs a tag push (GITHUB_REF=refs/tags/...), and this run is for ${process.env.GITHUB_REF ?? 'no ref'}`);
-  // loaded here, not at start-up: octokit and undici are most of the action's bundle, and only
-  // release-asset needs them
+  // Loaded here only: octokit and undici are most of the action's start-up cost, and only
+  // release-asset needs them (pack and validate on pull requests start without them).
   const github = await import('@actions/github');
   const octokit = github.getOctokit(token);
   const { owner, repo } = github.context.repo;
@@ -64,7 +64,7 @@ export async function uploadReleaseAssets(files: readonly string[], token: strin
     release = (await octokit.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
   } catch (err) {
     if ((err as { status?: number }).status !== 404) throw explain(err, `reading the release of ${tag}`);
-    core.info(`creating the release ${tag}`);
+    log.info(`creating the release ${tag}`);
     try {
       release = (await octokit.rest.repos.createRelease({ owner, repo, tag_name: tag, name: tag })).data;
     } catch (e) {
@@ -76,7 +76,7 @@ export async function uploadReleaseAssets(files: readonly string[], token: strin
     const old = release.assets.find((a) => a.name === name);
     try {
       if (old) {
-        core.info(`replacing release asset ${name}`);
+        log.info(`replacing release asset ${name}`);
         await octokit.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: old.id });
       }
       const data = await readFile(file);
@@ -87,11 +87,11 @@ export async function uploadReleaseAssets(files: readonly string[], token: strin
         data,
         headers: { 'content-type': name.endsWith('.zip') ? 'application/zip' : 'application/json', 'content-length': data.length },
       });
-      core.info(`attached ${name} to release ${tag}`);
+      log.info(`attached ${name} to release ${tag}`);
     } catch (err) {
       throw explain(err, `uploading ${name} to the release ${tag}`);
     }
   }
-  core.setOutput(Outputs.ReleaseUrl, release.html_url);
+  setOutput(Outputs.ReleaseUrl, release.html_url);
   return release.html_url;
 }

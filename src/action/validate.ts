@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import path from 'node:path';
 import { openAppRoot, readAppManifest } from '../app/app-root.js';
 import { fileDigest } from '../bundle/pack.js';
@@ -8,15 +7,17 @@ import { MANIFEST_FILE, MAX_MANIFEST_BYTES } from '../manifest/manifest.js';
 import { ZipArchive } from '../zip/reader.js';
 import { formatBytes, plural } from '../util/format.js';
 import { downloaded, type ActionInputs } from './inputs.js';
-import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
-import { annotate, consumersTable, findingsTable, functionsTable, writeSummary, type Subject } from './report.js';
+import { log } from './log.js';
+import { Outputs, setAppOutputs, setOutput, workspaceRelative } from './outputs.js';
+import { annotate, CONSUMERS_HEADER, consumersRows, FINDINGS_HEADER, findingsRows, FUNCTIONS_HEADER, functionsRows, type Subject } from './report.js';
+import { writeSummary } from './summary.js';
 
 /** Needs no AWS credentials: safe for pull requests from forks. */
 export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validate' }>, now: Date, signal?: AbortSignal): Promise<void> {
   const target = inputs.bundle?.path ?? inputs.appDir;
   const label = inputs.bundle?.input ?? inputs.appDirInput;
-  const result = await core.group(`Validate ${label}`, () =>
-    validate(target, { now, functionSources: inputs.functionSources, manifestFormat: inputs.manifestFormat, onProgress: (m) => core.info(m), ...(signal ? { signal } : {}) }),
+  const result = await log.group(`Validate ${label}`, () =>
+    validate(target, { now, functionSources: inputs.functionSources, manifestFormat: inputs.manifestFormat, onProgress: (m) => log.progress(m), ...(signal ? { signal } : {}) }),
   );
   const subject: Subject = { kind: result.kind, path: label, ...(inputs.bundle ? await manifestSource(inputs.bundle.path, inputs.appDir, inputs.appDirInput) : {}) };
   annotate(subject, result.findings);
@@ -26,19 +27,19 @@ export async function runValidate(inputs: Extract<ActionInputs, { mode: 'validat
   if (result.kind === 'bundle' && result.ok) {
     const fetched = downloaded(inputs.bundle);
     // a downloaded bundle is named by its URL: the local copy is gone after this step
-    core.setOutput(Outputs.Bundle, fetched ? fetched.displayName : workspaceRelative(target));
-    core.setOutput(Outputs.BundleSha256, fetched?.sha256 ?? (await fileDigest(target, 'hex')));
+    setOutput(Outputs.Bundle, fetched ? fetched.displayName : workspaceRelative(target));
+    setOutput(Outputs.BundleSha256, fetched?.sha256 ?? (await fileDigest(target, 'hex')));
   }
   await writeSummary((s) => {
     const name = result.manifest ? `${result.manifest.appId} ${result.manifest.version}` : label;
-    s.addHeading(`mm-apps-deploy validate: ${name}: ${errors === 0 ? 'valid' : plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`, 2);
-    if (result.functions.length > 0) s.addTable(functionsTable(result.functions));
-    s.addList([`static: ${plural(result.static.files, 'file')}, ${formatBytes(result.static.bytes)}`]);
-    if (result.consumers) s.addHeading('Accepted by', 3).addTable(consumersTable(result.consumers));
-    if (result.findings.length > 0) s.addHeading('Findings', 3).addTable(findingsTable(subject, result.findings));
+    s.heading(`mm-apps-deploy validate: ${name}: ${errors === 0 ? 'valid' : plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`);
+    if (result.functions.length > 0) s.table(FUNCTIONS_HEADER, functionsRows(result.functions));
+    s.list([`static: ${plural(result.static.files, 'file')}, ${formatBytes(result.static.bytes)}`]);
+    if (result.consumers) s.heading('Accepted by', 3).table(CONSUMERS_HEADER, consumersRows(result.consumers));
+    if (result.findings.length > 0) s.heading('Findings', 3).table(FINDINGS_HEADER, findingsRows(subject, result.findings));
   });
-  if (!result.ok) core.setFailed(`validate: ${plural(errors, 'error')} in ${label} (see the annotations)`);
-  else core.info(`${label}: valid, ${plural(warnings, 'warning')}`);
+  if (!result.ok) log.setFailed(`validate: ${plural(errors, 'error')} in ${label} (see the annotations)`);
+  else log.info(`${label}: valid, ${plural(warnings, 'warning')}`);
 }
 
 /**

@@ -8,7 +8,8 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import { VERSION } from '../version.js';
-import { BoundedRetryStrategy, type RetryDelay } from './retry.js';
+import { BoundedRetryStrategy, defaultRetryDelay, type RetryDelay } from './retry.js';
+import { nameOperations, reportingRetries } from './retry-report.js';
 import { signWithContentHash } from './s3-objects.js';
 import type { AwsSettings } from './settings.js';
 
@@ -40,25 +41,6 @@ function connections(maxSockets: number) {
   };
 }
 
-const SERVICES: Record<string, string> = { LambdaClient: 'lambda', S3Client: 's3', IAMClient: 'iam', STSClient: 'sts' };
-
-/** Names the API call on every error it throws ("iam:CreatePolicyVersion"), for messages (see operationOf). */
-function nameOperations(client: LambdaClient | S3Client | IAMClient | STSClient): void {
-  (client.middlewareStack as { add: (m: unknown, o: unknown) => void }).add(
-    (next: (args: unknown) => Promise<unknown>, context: { clientName?: string; commandName?: string }) => async (args: unknown) => {
-      try {
-        return await next(args);
-      } catch (err) {
-        if (err && typeof err === 'object' && !('operation' in err)) {
-          Object.assign(err, { operation: `${SERVICES[context.clientName ?? ''] ?? 'aws'}:${(context.commandName ?? '').replace(/Command$/, '')}` });
-        }
-        throw err;
-      }
-    },
-    { step: 'initialize', name: 'mmAppsDeployOperationName' },
-  );
-}
-
 /** What every client shares: where, as whom, retries (without a shared retry budget) and the user agent. */
 function commonConfig(settings: AwsSettings, options: ClientOptions) {
   const maxAttempts = options.maxAttempts ?? 8;
@@ -68,7 +50,8 @@ function commonConfig(settings: AwsSettings, options: ClientOptions) {
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     // Request bodies are buffers, so every retried request re-sends the same bytes.
     maxAttempts,
-    retryStrategy: new BoundedRetryStrategy(maxAttempts, options.retryDelay),
+    // each retry is reported (retry-report.ts): nothing waits silently
+    retryStrategy: reportingRetries((delay) => new BoundedRetryStrategy(maxAttempts, delay), maxAttempts, options.retryDelay ?? defaultRetryDelay),
     customUserAgent: `mm-apps-deploy/${VERSION}`,
     // Resolve each command's middleware stack once per client, not once per request: with 1,000
     // uploads the per-request resolution was a tenth of provisioning's CPU time.

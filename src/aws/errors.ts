@@ -68,7 +68,7 @@ export function explainAwsError(err: unknown, action: string, settings: AwsSetti
     );
   }
   if (/Region is missing/i.test(message)) {
-    return new UserError('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION or AWS_REGION');
+    return new UserError('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION, AWS_REGION or AWS_DEFAULT_REGION');
   }
   if (REJECTED.has(name)) {
     return new UserError(`AWS rejected the credentials from ${settings.credentialSource} (${name}) for ${action}: check the key pair, or refresh an expired session`);

@@ -1,7 +1,14 @@
 // Text rendering shared by the commands: compiler-style findings and totals.
 import path from 'node:path';
 import type { Finding } from '../findings/finding.js';
+import { oneLine } from '../output/untrusted.js';
 import { plural } from '../util/format.js';
+
+/**
+ * A value from outside (manifest, archive, file name, server, AWS) in a line of text: on one line,
+ * escaped, bounded (output/untrusted.ts). Messages of findings and errors already are.
+ */
+export const shown = oneLine;
 
 /** What the findings are about: an app directory or a bundle, as the user named it. */
 export interface Subject {
@@ -11,6 +18,11 @@ export interface Subject {
 
 /** The file part of a finding: a path under the app directory, or an entry of the bundle ("app.zip!/manifest.json"). */
 export function findingFile(subject: Subject, f: Finding): string {
+  return oneLine(rawFile(subject, f));
+}
+
+/** The file of a finding as data (--json): not escaped, not cut; the JSON encoding makes it safe. */
+function rawFile(subject: Subject, f: Finding): string {
   const rel = f.location?.path ?? '.';
   if (subject.kind === 'bundle') return rel === '.' ? subject.path : `${subject.path}!/${rel}`;
   return path.normalize(path.join(subject.path, rel)).split(path.sep).join('/');
@@ -19,7 +31,7 @@ export function findingFile(subject: Subject, f: Finding): string {
 /** "sample-app/manifest.json:12:7: error MMA012: message" */
 export function formatFinding(subject: Subject, f: Finding): string {
   const line = f.location?.line !== undefined ? `:${f.location.line}${f.location.column !== undefined ? `:${f.location.column}` : ''}` : '';
-  return `${findingFile(subject, f)}${line}: ${f.severity} ${f.code}: ${f.message}`;
+  return `${findingFile(subject, f)}${line}: ${f.severity} ${f.code}: ${oneLine(f.message, 4 * 1024)}`;
 }
 
 export function countFindings(findings: readonly Finding[]): string {
@@ -38,7 +50,7 @@ export function findingsJson(subject: Subject, findings: readonly Finding[]) {
     code: f.code,
     severity: f.severity,
     message: f.message,
-    file: findingFile(subject, f),
+    file: rawFile(subject, f),
     ...(f.location?.line !== undefined ? { line: f.location.line } : {}),
     ...(f.location?.column !== undefined ? { column: f.location.column } : {}),
   }));
@@ -47,11 +59,11 @@ export function findingsJson(subject: Subject, findings: readonly Finding[]) {
 /** Install commands, each with the Apps plugin versions it is for, aligned. */
 export function commandLines(commands: readonly { command: string; plugins: string }[]): string {
   const width = Math.max(...commands.map((c) => c.command.length));
-  return commands.map((c) => `  ${c.command.padEnd(width)}    (${c.plugins})\n`).join('');
+  return commands.map((c) => `  ${oneLine(c.command).padEnd(width)}    (${c.plugins})\n`).join('');
 }
 
 /** Which consumers accept the bundle, one per line. */
 export function consumerLines(verdicts: readonly { consumer: string; accepts: boolean; notes: string[] }[]): string {
   const width = Math.max(...verdicts.map((v) => v.consumer.length));
-  return verdicts.map((v) => `  ${v.accepts ? 'yes' : 'no '}  ${v.consumer.padEnd(width)}${v.notes.length ? `  ${v.notes.join('; ')}` : ''}`.trimEnd() + '\n').join('');
+  return verdicts.map((v) => `  ${v.accepts ? 'yes' : 'no '}  ${v.consumer.padEnd(width)}${v.notes.length ? `  ${oneLine(v.notes.join('; '), 4 * 1024)}` : ''}`.trimEnd() + '\n').join('');
 }

@@ -1,3 +1,4 @@
+import { oneLine } from '../output/untrusted.js';
 import { CATALOG, type FindingCode } from './catalog.js';
 
 export type Severity = 'error' | 'warning';
@@ -20,10 +21,20 @@ export interface Finding {
 
 type Params<C extends FindingCode> = Parameters<(typeof CATALOG)[C]['message']>;
 
-/** Builds a finding from the catalog: its severity and message text live there, not at call sites. */
+/** A value quoted in a message: on one line, control and bidi characters escaped, length bounded. */
+function shown(param: unknown): unknown {
+  if (typeof param === 'string') return oneLine(param);
+  return Array.isArray(param) ? param.map(shown) : param;
+}
+
+/**
+ * Builds a finding from the catalog: its severity and message text live there, not at call sites.
+ * The values a message quotes come from manifests, archives and file names: each is made safe to
+ * show (output/untrusted.ts) before the catalog puts it into words.
+ */
 export function finding<C extends FindingCode>(code: C, location: Location | undefined, ...params: Params<C>): Finding {
   const def = CATALOG[code];
-  const message = (def.message as (...args: Params<C>) => string)(...params);
+  const message = (def.message as (...args: unknown[]) => string)(...params.map(shown));
   return location ? { code, severity: def.severity, message, location } : { code, severity: def.severity, message };
 }
 

@@ -4,6 +4,7 @@
 // that pass (dropped connections, 429, 502–504).
 import { setTimeout as delay } from 'node:timers/promises';
 import { UserError } from '../errors.js';
+import { oneLine as shownOnOneLine } from '../output/untrusted.js';
 import type { MattermostSettings } from './settings.js';
 
 export interface HttpOptions {
@@ -98,11 +99,12 @@ export function jsonOf(answer: HttpAnswer): unknown {
   }
 }
 
-/** A server's words in one line without control characters: they must not write lines or escape codes of their own. */
+/**
+ * A server's words in one line: white space runs collapsed, then made safe to show
+ * (output/untrusted.ts): they must not write lines or escape codes of their own.
+ */
 export function oneLine(text: string, max = 300): string {
-  // eslint-disable-next-line no-control-regex
-  const t = text.trim().replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ');
-  return t.length > max ? `${t.slice(0, max)}…` : t;
+  return shownOnOneLine(text.trim().replace(/\s+/g, ' '), max);
 }
 
 /** A server's error body in one line: an AppError's message and id, or the text. */

@@ -8,14 +8,12 @@ import { UserError } from '../errors.js';
 import type { AppManifest } from '../manifest/manifest.js';
 import { manifestFields } from '../manifest/marshal.js';
 import { errorText, jsonOf, mattermostRequest, type HttpOptions } from './http.js';
-import { APPS_API, type MattermostServer, type PluginGeneration } from './server.js';
+import { APPS_API, type MattermostServer } from './server.js';
 import type { MattermostSettings } from './settings.js';
+import { installCommandsFor, type InstallCommand } from './install-commands.js';
 
-export interface InstallCommand {
-  command: string;
-  /** Which servers it works on. */
-  plugins: string;
-}
+// the install commands live in their own module, which loads no HTTP client or schema library
+export { installCommandsFor, type InstallCommand };
 
 export interface RegistrationResult {
   siteUrl: string;
@@ -25,16 +23,6 @@ export interface RegistrationResult {
   /** The command that installs this version on that server (or re-installs it). */
   installCommand: InstallCommand;
   notes: string[];
-}
-
-/** The install commands by plugin generation; without a server, both, labelled. */
-export function installCommandsFor(appId: string, version: string, generation?: PluginGeneration): InstallCommand[] {
-  const c = installCommands(appId, version);
-  const listed = { command: c.listed, plugins: 'Apps plugin v1.0 and later, once registered' };
-  const aws = { command: c.aws, plugins: 'Apps plugin v0.7' };
-  if (generation === 'v1') return [listed];
-  if (generation === 'v0.7') return [aws];
-  return [aws, listed];
 }
 
 /** The update-app-listing body: apps.Manifest's fields, then Replace and add_deploys (appclient.UpdateAppListingRequest). */

@@ -1,3 +1,5 @@
+import { oneLine } from '../output/untrusted.js';
+
 /** Human sizes in binary units: "512 B", "3.4 KiB", "19.3 MiB". */
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -15,8 +17,12 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
 }
 
-/** Aligns rows of cells into columns separated by two spaces. */
-export function table(rows: readonly (readonly string[])[], indent = '  '): string {
+/**
+ * Aligns rows of cells into columns separated by two spaces. A cell is one line: any value in it
+ * (a function name, a path, a server's words) is shown on one line, escaped (output/untrusted.ts).
+ */
+export function table(cells: readonly (readonly string[])[], indent = '  '): string {
+  const rows = cells.map((row) => row.map((cell) => oneLine(cell)));
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')).join('\n');

@@ -36,7 +36,9 @@ export interface Rule {
 function bodyText(req: HttpRequest): string {
   const b = req.body as unknown;
   if (typeof b === 'string') return b;
-  if (b instanceof Uint8Array) return Buffer.from(b).toString();
+  // a view on the same bytes: Buffer.from(b) would call the SDK body's valueOf(), a string method
+  // that makes @aws-sdk/core warn "JsonCodec2: you have called a string method on a Uint8Array"
+  if (b instanceof Uint8Array) return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString();
   return '';
 }
 

@@ -12,6 +12,9 @@ export interface ProxiedRequest {
   write: boolean;
 }
 
+/** An answer the proxy gives instead of moto's (a fault), from the request and its headers. */
+export type Fault = (req: ProxiedRequest, headers: Record<string, string | string[] | undefined>) => { status: number; headers?: Record<string, string>; body: string } | undefined;
+
 export interface RecordingProxy {
   endpoint: string;
   requests: ProxiedRequest[];
@@ -19,7 +22,7 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
-export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
+export async function startRecordingProxy(target: string, fault?: Fault): Promise<RecordingProxy> {
   const to = new URL(target);
   const requests: ProxiedRequest[] = [];
   const server: Server = createServer((req, res) => {
@@ -30,7 +33,13 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
       const method = req.method ?? 'GET';
       const action = /(?:^|&)Action=([A-Za-z]+)/.exec(body.toString('latin1'))?.[1];
       const write = action ? !/^(Get|List)/.test(action) : method !== 'GET' && method !== 'HEAD';
-      requests.push({ method, path: req.url ?? '/', ...(action ? { action } : {}), write });
+      const recorded = { method, path: req.url ?? '/', ...(action ? { action } : {}), write };
+      requests.push(recorded);
+      const answer = fault?.(recorded, req.headers);
+      if (answer) {
+        res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers }).end(answer.body);
+        return;
+      }
       const upstream = httpRequest({ host: to.hostname, port: to.port, method, path: req.url, headers: req.headers }, (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         up.pipe(res);

@@ -2,15 +2,21 @@ import path from 'node:path';
 import { defaultBundlePath, pack, type PackResult } from '../../bundle/pack.js';
 import { provisionDataObject } from '../../compat/provision-data.js';
 import { formatBytes, plural, table } from '../../util/format.js';
-import { installCommandsFor } from '../../register/register.js';
-import { parseCommand, parseFunctionMappings, parseManifestFormat } from '../args.js';
-import type { Command } from '../command.js';
+import { installCommandsFor } from '../../register/install-commands.js';
+import type { ManifestFormat } from '../../manifest/manifest-format.js';
+import { parseFunctionMappings } from '../args.js';
+import { command } from '../command.js';
 import type { CommandContext } from '../io.js';
-import { commandLines, countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+import { commandLines, countFindings, findingsBlock, findingsJson, shown, type Subject } from '../render.js';
+import { MANIFEST_FORMAT_OPTION } from './shared-options.js';
 
-const HELP = `Usage: mm-apps-deploy pack [APP_DIR] [options]
-
-Packs a Mattermost App directory into a bundle: manifest.json, static/ and one
+export const packCommand = command(
+  {
+    name: 'pack',
+    summary: 'pack an app directory into a validated, reproducible bundle',
+    args: '[APP_DIR]',
+    positionals: { min: 0, max: 1, names: 'APP_DIR' },
+    description: `Packs a Mattermost App directory into a bundle: manifest.json, static/ and one
 zip per aws_lambda function. The bundle is byte-reproducible (same bytes on any
 machine, in any timezone) and passes every check of "mm-apps-deploy validate".
 Nothing is written when there is an error.
@@ -20,25 +26,13 @@ APP_DIR (default: the current directory) holds:
   static/                optional static assets, served from S3
   functions/NAME/        the code of function NAME, zipped with its contents at
                          the archive root (node_modules included)
-  functions/NAME.zip     or a prebuilt archive for function NAME, used as is
-
-Options:
-  -o, --output FILE        where to write the bundle: outside APP_DIR, or in its
-                           dist/ (default: APP_DIR/dist/<app_id>_<version>.zip)
-      --function NAME=PATH take function NAME from PATH, a directory or a .zip,
-                           relative to the current directory; repeatable
-      --manifest-format F  the shape of the bundle's manifest.json: "current"
-                           (default; Apps plugin v1.0+, cloud deployer v0.1.6+;
-                           a v0.7 manifest is converted, with a warning) or
-                           "v0.7" ("app_type" and an "aws_lambda" array: plugin
-                           v0.7–v1.1, cloud deployer v0.1.0–v0.1.5). Only the
-                           shape changes; everything else stays as written
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Output: each function with its Lambda name, runtime and sizes; the static
+  functions/NAME.zip     or a prebuilt archive for function NAME, used as is`,
+    options: {
+      output: { type: 'string', short: 'o', value: 'FILE', help: 'where to write the bundle: outside APP_DIR, or in its\ndist/ (default: APP_DIR/dist/<app_id>_<version>.zip)' },
+      function: { type: 'string', multiple: true, value: 'NAME=PATH', help: 'take function NAME from PATH, a directory or a .zip,\nrelative to the current directory; repeatable' },
+      'manifest-format': MANIFEST_FORMAT_OPTION,
+    },
+    epilogue: `Output: each function with its Lambda name, runtime and sizes; the static
 files; the bundle path and SHA-256; the /apps install commands, each with the
 Apps plugin versions it is for; warnings.
 
@@ -50,27 +44,13 @@ written), 2 usage error, 130 interrupted (Ctrl-C: nothing half-written left).
 
 Examples:
   mm-apps-deploy pack sample-app
-  mm-apps-deploy pack . -o build/bundle.zip --function api=build/api`;
-
-export const packCommand: Command = {
-  name: 'pack',
-  summary: 'pack an app directory into a validated, reproducible bundle',
-  help: HELP,
-  async run(argv, ctx) {
-    const { values, positionals } = parseCommand(
-      'pack',
-      argv,
-      { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' } },
-      { min: 0, max: 1, names: 'APP_DIR' },
-    );
-    if (values.help) {
-      ctx.io.out(`${HELP}\n`);
-      return 0;
-    }
+  mm-apps-deploy pack . -o build/bundle.zip --function api=build/api`,
+  },
+  async ({ values, positionals }, ctx) => {
     const appDirArg = positionals[0] ?? '.';
     const appDir = path.resolve(ctx.io.cwd, appDirArg);
     const functionSources = parseFunctionMappings(values.function, ctx.io.cwd);
-    const manifestFormat = parseManifestFormat(values['manifest-format'], 'pack');
+    const manifestFormat = values['manifest-format'] as ManifestFormat | undefined;
     const output = values.output;
     const result = await pack({
       appDir,
@@ -82,11 +62,11 @@ export const packCommand: Command = {
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
     const subject: Subject = { kind: 'app-dir', path: appDirArg };
-    if (values.json) ctx.io.out(`${JSON.stringify(packJson(subject, result, ctx), null, 2)}\n`);
+    if (ctx.json) ctx.result(packJson(subject, result, ctx));
     else renderPack(subject, result, ctx);
     return result.ok ? 0 : 1;
   },
-};
+);
 
 function rel(ctx: CommandContext, p: string): string {
   const r = path.relative(ctx.io.cwd, p);
@@ -101,7 +81,7 @@ function renderPack(subject: Subject, r: PackResult, ctx: CommandContext): void 
     return;
   }
   const m = r.manifest;
-  out(`Packed ${m.appId} ${m.version} (manifest format: ${r.manifestFormat})\n\n`);
+  out(`Packed ${shown(m.appId)} ${shown(m.version)} (manifest format: ${r.manifestFormat})\n\n`);
   out(
     `${table([
       ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],

@@ -1,16 +1,21 @@
 import { UserError } from '../../errors.js';
-import { registerApp, checkInstallPossible, type RegistrationResult } from '../../register/register.js';
-import { checkMattermost } from '../../register/server.js';
+import type { RegistrationResult } from '../../register/register.js';
 import { MM_ENV, resolveMattermostSettings } from '../../register/settings.js';
-import { parseCommand, UsageError } from '../args.js';
-import type { Command } from '../command.js';
-import { countFindings, findingsBlock, findingsJson } from '../render.js';
-import { openSource, SOURCE_AWS_HELP, SOURCE_AWS_OPTIONS, SOURCE_HELP, SOURCE_OPTIONS } from './source-options.js';
+import { usageError } from '../args.js';
+import { command } from '../command.js';
+import { jsonError } from '../json.js';
+import { countFindings, findingsBlock, findingsJson, shown } from '../render.js';
+import { checkMattermostUrl, FUNCTION_OPTION } from './shared-options.js';
+import { openSource, SOURCE_AWS_OPTIONS, SOURCE_OPTIONS, SOURCE_SECTION, SOURCE_SECTION_TEXT } from './source-options.js';
 import { validateTarget } from './validate.js';
 
-const HELP = `Usage: mm-apps-deploy register PATH [options]
-
-Makes an already provisioned version installable on a Mattermost server, as
+export const registerCommand = command(
+  {
+    name: 'register',
+    summary: 'list a provisioned version in the Apps plugin (and install it)',
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Makes an already provisioned version installable on a Mattermost server, as
 "appsctl aws deploy" does after deploying: the manifest of the bundle (or app
 directory) goes into the Apps plugin's listing (update-app-listing), and with
 --install the app is installed (install-app). This is what an admin does after
@@ -20,50 +25,35 @@ command for it.
 
 The bundle is validated first; one with errors is not registered. Before
 anything is sent, the site, the token (a system admin's) and the Apps plugin
-(installed, enabled, its version) are checked.
-
-Options:
-      --mattermost-url URL the server's Site URL (default: MM_SERVICESETTINGS_SITEURL)
-      --install            also install the version (Apps plugin v1.0+)
-      --function NAME=PATH for an app directory: take function NAME from PATH
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Environment:
+(installed, enabled, its version) are checked.`,
+    options: {
+      'mattermost-url': { type: 'string', value: 'URL', help: "the server's Site URL (default: MM_SERVICESETTINGS_SITEURL)" },
+      install: { type: 'boolean', help: 'also install the version (Apps plugin v1.0+)' },
+      function: FUNCTION_OPTION,
+      ...SOURCE_OPTIONS,
+      ...SOURCE_AWS_OPTIONS,
+    },
+    sections: {
+      Options: {
+        note: `Environment:
   MM_ADMIN_TOKEN           a system admin's personal access token (required;
                            never given as a flag, so it never shows in ps)
-  MM_SERVICESETTINGS_SITEURL  the Site URL, when --mattermost-url is not given
-
-${SOURCE_HELP}
-${SOURCE_AWS_HELP}
-
-Exit status: 0 registered (and installed), 1 failure, 2 usage error.
+  MM_SERVICESETTINGS_SITEURL  the Site URL, when --mattermost-url is not given`,
+      },
+      [SOURCE_SECTION]: SOURCE_SECTION_TEXT,
+    },
+    epilogue: `Exit status: 0 registered (and installed), 1 failure, 2 usage error.
 
 Examples:
   MM_ADMIN_TOKEN=… mm-apps-deploy register dist/hello_v1.0.0.zip --mattermost-url https://chat.example.com
-  MM_ADMIN_TOKEN=… mm-apps-deploy register . --install`;
-
-export const registerCommand: Command = {
-  name: 'register',
-  summary: 'list a provisioned version in the Apps plugin (and install it)',
-  help: HELP,
-  async run(argv, ctx) {
-    const { values, positionals } = parseCommand(
-      'register',
-      argv,
-      { 'mattermost-url': { type: 'string' }, install: { type: 'boolean' }, function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS },
-      { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
-    );
-    if (values.help) {
-      ctx.io.out(`${HELP}\n`);
-      return 0;
-    }
+  MM_ADMIN_TOKEN=… mm-apps-deploy register . --install`,
+  },
+  async ({ values, positionals }, ctx) => {
+    checkMattermostUrl('register', values['mattermost-url']);
     const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
-    if (!settings) throw new UsageError(`register: which Mattermost server? Pass --mattermost-url URL or set ${MM_ENV.siteUrl}`);
-    for (const w of settings.warnings) ctx.io.err(`warning: ${w}\n`);
-    const source = await openSource(positionals[0]!, values, ctx);
+    if (!settings) throw usageError('register', `which Mattermost server? Pass --mattermost-url URL or set ${MM_ENV.siteUrl}`);
+    for (const w of settings.warnings) ctx.io.err(`warning: ${shown(w, 4096)}\n`);
+    const source = await openSource('register', positionals[0]!, values, ctx);
     let validated: Awaited<ReturnType<typeof validateTarget>>;
     try {
       validated = await validateTarget(source, values.function, ctx);
@@ -72,11 +62,13 @@ export const registerCommand: Command = {
     }
     const { result, subject } = validated;
     if (!result.ok || !result.manifest) {
-      if (values.json) ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, result.findings) }, null, 2)}\n`);
-      else ctx.io.err(`${findingsBlock(subject, result.findings)}${subject.path}: ${countFindings(result.findings)}; not registered\n`);
+      if (ctx.json) ctx.result({ findings: findingsJson(subject, result.findings), error: jsonError('findings', `${countFindings(result.findings)}; not registered`) });
+      else ctx.io.err(`${findingsBlock(subject, result.findings)}${shown(subject.path)}: ${countFindings(result.findings)}; not registered\n`);
       return 1;
     }
     const m = result.manifest;
+    // Loaded here: the Mattermost client (and its schema library) only when something is registered.
+    const [{ checkInstallPossible, registerApp }, { checkMattermost }] = await Promise.all([import('../../register/register.js'), import('../../register/server.js')]);
     const http = { onProgress: (msg: string) => ctx.progress(msg), ...(ctx.signal ? { signal: ctx.signal } : {}) };
     let registration: RegistrationResult;
     try {
@@ -84,20 +76,20 @@ export const registerCommand: Command = {
       checkInstallPossible(server, values.install ?? false, m);
       registration = await registerApp(server, settings, m, values.install ?? false, http);
     } catch (err) {
-      if (!(err instanceof UserError) || !values.json) throw err;
-      ctx.io.out(`${JSON.stringify({ ok: false, appId: m.appId, version: m.version, error: err.message }, null, 2)}\n`);
+      if (!(err instanceof UserError) || !ctx.json) throw err;
+      ctx.result({ appId: m.appId, version: m.version, error: jsonError('failed', err.message) });
       return 1;
     }
-    if (values.json) {
-      ctx.io.out(`${JSON.stringify({ ok: true, appId: m.appId, version: m.version, ...registration }, null, 2)}\n`);
+    if (ctx.json) {
+      ctx.result({ appId: m.appId, version: m.version, ...registration, findings: findingsJson(subject, result.findings) });
       return 0;
     }
     ctx.io.err(findingsBlock(subject, result.findings));
     const { registered, installed, installCommand, siteUrl, pluginVersion } = registration;
     const what = installed ? 'registered and installed' : registered ? 'registered' : 'nothing to register';
-    ctx.io.out(`${m.appId} ${m.version}: ${what} on ${siteUrl} (Apps plugin ${pluginVersion})\n`);
-    for (const note of registration.notes) ctx.io.err(`note: ${note}\n`);
-    ctx.io.out(installed ? `To reinstall: ${installCommand.command}\n` : `Install it in Mattermost with:\n  ${installCommand.command}\n`);
+    ctx.io.out(`${shown(m.appId)} ${shown(m.version)}: ${what} on ${shown(siteUrl)} (Apps plugin ${shown(pluginVersion)})\n`);
+    for (const note of registration.notes) ctx.io.err(`note: ${shown(note, 4096)}\n`);
+    ctx.io.out(installed ? `To reinstall: ${shown(installCommand.command)}\n` : `Install it in Mattermost with:\n  ${shown(installCommand.command)}\n`);
     return 0;
   },
-};
+);

@@ -1,23 +1,30 @@
 // Where a command's bundle comes from: a path, s3://BUCKET/KEY or an https:// URL (validate,
-// provision, provision-data, publish). Shared options, help and the line that shows what was fetched.
-import { fetchBundle, type FetchedBundle } from '../../source/fetch-bundle.js';
+// provision, provision-data, register, publish). Shared options, help and the line that shows what
+// was fetched.
+import { resolveAwsSettings } from '../../aws/settings.js';
+import { fetchBundle, parseSha256, type FetchedBundle } from '../../source/fetch-bundle.js';
 import { isRemoteTarget } from '../../source/target.js';
 import { formatBytes } from '../../util/format.js';
-import { UsageError } from '../args.js';
+import { optionValue, usageError } from '../args.js';
+import type { OptionSpec } from '../command.js';
 import type { CommandContext } from '../io.js';
+import { shown } from '../render.js';
+
+export const SOURCE_SECTION = 'Bundle sources';
 
 export const SOURCE_OPTIONS = {
-  sha256: { type: 'string' },
-  'allow-insecure-http': { type: 'boolean' },
-} as const;
+  sha256: { type: 'string', value: 'HEX', section: SOURCE_SECTION, help: 'the bundle must have this SHA-256, else nothing is done' },
+  'allow-insecure-http': { type: 'boolean', section: SOURCE_SECTION, help: 'allow plain http:// to loopback addresses: for tests only' },
+} as const satisfies Record<string, OptionSpec>;
 
 /** For commands without the AWS options: what an s3:// source needs. */
 export const SOURCE_AWS_OPTIONS = {
-  region: { type: 'string' },
-  'endpoint-url': { type: 'string' },
-} as const;
+  region: { type: 'string', value: 'R', section: SOURCE_SECTION, help: 'for s3:// sources: the AWS region (default:\nMM_APPS_AWS_REGION, else AWS_REGION, AWS_DEFAULT_REGION)' },
+  'endpoint-url': { type: 'string', value: 'URL', section: SOURCE_SECTION, help: 'for s3:// sources: another S3 endpoint (moto, LocalStack)' },
+} as const satisfies Record<string, OptionSpec>;
 
-export const SOURCE_HELP = `Bundle sources: PATH may also be
+export const SOURCE_SECTION_TEXT = {
+  intro: `  PATH may also be
   s3://BUCKET/KEY          read with the deploy credentials (see provision --help)
   https://…                e.g. a GitHub release asset; GITHUB_TOKEN is sent only to
                            github.com, api.github.com and raw.githubusercontent.com
@@ -25,14 +32,8 @@ export const SOURCE_HELP = `Bundle sources: PATH may also be
                            private repository give the asset's API URL:
                            https://api.github.com/repos/OWNER/REPO/releases/assets/ID
   A remote bundle is downloaded to a temporary file (at most 1 GiB, removed
-  afterwards), with retries and progress; its SHA-256 is printed.
-      --sha256 HEX         the bundle must have this SHA-256, else nothing is done
-      --allow-insecure-http
-                           allow plain http:// to loopback addresses: for tests only`;
-
-export const SOURCE_AWS_HELP = `      --region R           for s3:// sources: the AWS region (default: MM_APPS_AWS_REGION,
-                           else AWS_REGION)
-      --endpoint-url URL   for s3:// sources: another S3 endpoint (moto, LocalStack)`;
+  afterwards), with retries and progress; its SHA-256 is printed.`,
+};
 
 interface SourceValues {
   sha256?: string | undefined;
@@ -41,12 +42,20 @@ interface SourceValues {
   'endpoint-url'?: string | undefined;
 }
 
+/** Checks the source options' values before any work: a bad one is a usage error (exit 2). */
+export function checkSourceOptions(commandName: string, target: string, values: SourceValues): void {
+  if (values['allow-insecure-http'] && !isRemoteTarget(target)) throw usageError(commandName, '--allow-insecure-http is for http:// bundle URLs (in tests)');
+  optionValue(commandName, '--sha256', () => parseSha256(values.sha256));
+  if (values.region) optionValue(commandName, '--region', () => resolveAwsSettings({ region: values.region, env: {} }));
+  if (values['endpoint-url']) optionValue(commandName, '--endpoint-url', () => resolveAwsSettings({ endpointUrl: values['endpoint-url'], env: {} }));
+}
+
 /**
  * Fetches the bundle a command names, printing what was fetched and its SHA-256 on stderr. The
  * caller removes it with cleanup() in a finally block.
  */
-export async function openSource(target: string, values: SourceValues, ctx: CommandContext): Promise<FetchedBundle> {
-  if (values['allow-insecure-http'] && !isRemoteTarget(target)) throw new UsageError('--allow-insecure-http is for http:// bundle URLs (in tests)');
+export async function openSource(commandName: string, target: string, values: SourceValues, ctx: CommandContext): Promise<FetchedBundle> {
+  checkSourceOptions(commandName, target, values);
   const source = await fetchBundle(target, {
     cwd: ctx.io.cwd,
     env: ctx.io.env,
@@ -58,7 +67,7 @@ export async function openSource(target: string, values: SourceValues, ctx: Comm
   });
   if (source.sha256 && !ctx.quiet) {
     const size = source.size !== undefined ? `${formatBytes(source.size)}, ` : '';
-    ctx.io.err(`${source.kind === 'local' ? '' : 'fetched '}${source.displayName}: ${size}sha256 ${source.sha256}${values.sha256 ? ' (as pinned)' : ''}\n`);
+    ctx.io.err(`${source.kind === 'local' ? '' : 'fetched '}${shown(source.displayName)}: ${size}sha256 ${source.sha256}${values.sha256 ? ' (as pinned)' : ''}\n`);
   }
   return source;
 }

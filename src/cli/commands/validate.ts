@@ -2,15 +2,21 @@ import { validate, type ValidationResult } from '../../bundle/validate.js';
 import { formatBytes, plural, table } from '../../util/format.js';
 import type { ManifestFormat } from '../../manifest/manifest-format.js';
 import type { FetchedBundle } from '../../source/fetch-bundle.js';
-import { parseCommand, parseFunctionMappings, parseManifestFormat } from '../args.js';
-import type { Command } from '../command.js';
+import { parseFunctionMappings } from '../args.js';
+import { command } from '../command.js';
 import type { CommandContext } from '../io.js';
-import { consumerLines, countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
-import { openSource, SOURCE_AWS_HELP, SOURCE_AWS_OPTIONS, SOURCE_HELP, SOURCE_OPTIONS, sourceJson } from './source-options.js';
+import { jsonError } from '../json.js';
+import { consumerLines, countFindings, findingsBlock, findingsJson, shown, type Subject } from '../render.js';
+import { FUNCTION_OPTION, MANIFEST_FORMAT_OPTION } from './shared-options.js';
+import { openSource, SOURCE_AWS_OPTIONS, SOURCE_OPTIONS, SOURCE_SECTION, SOURCE_SECTION_TEXT, sourceJson } from './source-options.js';
 
-const HELP = `Usage: mm-apps-deploy validate PATH [options]
-
-Checks an app directory or an existing bundle .zip (for example one built by a
+export const validateCommand = command(
+  {
+    name: 'validate',
+    summary: 'check an app directory or a bundle, offline',
+    args: 'PATH',
+    positionals: { min: 1, max: 1, names: 'PATH (an app directory, a bundle .zip, s3://BUCKET/KEY or an https:// URL)' },
+    description: `Checks an app directory or an existing bundle .zip (for example one built by a
 Makefile) without touching AWS (except to read an s3:// bundle), and prints
 every finding compiler-style:
 
@@ -25,66 +31,45 @@ directory is packed into a temporary file, so sizes are the real ones.
 
 A valid bundle is rated against Mattermost's consumers: which of the Apps
 plugin and appsctl v0.7, v1.0–v1.1 and v1.2+, and of the cloud deployer
-v0.1.0–v0.1.5 and v0.1.6+ accept it, and why not.
-
-Options:
-      --function NAME=PATH for an app directory: take function NAME from PATH
-                           (a directory or a .zip); repeatable
-      --manifest-format F  for an app directory: rate the bundle pack would write
-                           with this manifest shape (current or v0.7)
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-${SOURCE_HELP}
-${SOURCE_AWS_HELP}
-
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
+v0.1.0–v0.1.5 and v0.1.6+ accept it, and why not.`,
+    options: {
+      function: FUNCTION_OPTION,
+      'manifest-format': { ...MANIFEST_FORMAT_OPTION, help: 'for an app directory: rate the bundle pack would write\nwith this manifest shape (current or v0.7)' },
+      ...SOURCE_OPTIONS,
+      ...SOURCE_AWS_OPTIONS,
+    },
+    sections: { [SOURCE_SECTION]: SOURCE_SECTION_TEXT },
+    epilogue: `Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
 
 Examples:
   mm-apps-deploy validate sample-app
   mm-apps-deploy validate dist/bundle.zip --json
-  mm-apps-deploy validate https://github.com/org/app/releases/download/v1.0.0/app_v1.0.0.zip`;
-
-export const validateCommand: Command = {
-  name: 'validate',
-  summary: 'check an app directory or a bundle, offline',
-  help: HELP,
-  async run(argv, ctx) {
-    const { values, positionals } = parseCommand(
-      'validate',
-      argv,
-      { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS },
-      { min: 1, max: 1, names: 'PATH (an app directory, a bundle .zip, s3://BUCKET/KEY or an https:// URL)' },
-    );
-    if (values.help) {
-      ctx.io.out(`${HELP}\n`);
-      return 0;
-    }
-    const manifestFormat = parseManifestFormat(values['manifest-format'], 'validate');
-    const source = await openSource(positionals[0]!, values, ctx);
+  mm-apps-deploy validate https://github.com/org/app/releases/download/v1.0.0/app_v1.0.0.zip`,
+  },
+  async ({ values, positionals }, ctx) => {
+    const manifestFormat = values['manifest-format'] as ManifestFormat | undefined;
+    const source = await openSource('validate', positionals[0]!, values, ctx);
     try {
       const { result, subject } = await validateTarget(source, values.function, ctx, manifestFormat);
-      if (values.json) {
-        ctx.io.out(`${JSON.stringify({ ...validationJson(subject, result), ...sourceJson(source) }, null, 2)}\n`);
+      if (ctx.json) {
+        ctx.result({ ...validationJson(subject, result), ...sourceJson(source), ...(result.ok ? {} : { error: jsonError('findings', countFindings(result.findings)) }) });
       } else {
         ctx.io.err(findingsBlock(subject, result.findings));
         if (result.ok) ctx.io.out(summary(subject.path, result));
-        else ctx.io.err(`${subject.path}: ${countFindings(result.findings)}\n`);
+        else ctx.io.err(`${shown(subject.path)}: ${countFindings(result.findings)}\n`);
       }
       return result.ok ? 0 : 1;
     } finally {
       source.cleanup();
     }
   },
-};
+);
 
 function summary(target: string, r: ValidationResult): string {
   const m = r.manifest!;
   const rows = r.functions.map((f) => [f.name, f.lambdaName, f.runtime, formatBytes(f.zippedSize), formatBytes(f.unzippedSize)]);
   return (
-    `${target}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${m.appId} ${m.version}, ${countFindings(r.findings)}\n\n` +
+    `${shown(target)}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${shown(m.appId)} ${shown(m.version)}, ${countFindings(r.findings)}\n\n` +
     `${table([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...rows])}\n\n` +
     `${table([['static', `${plural(r.static.files, 'file')}, ${formatBytes(r.static.bytes)}`]])}\n` +
     (r.consumers ? `\nAccepted by:\n${consumerLines(r.consumers)}` : '')

@@ -1076,14 +1076,14 @@ var external_node_os_ = __webpack_require__(8161);
 var inspect_bundle = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 3 modules
-var pack = __webpack_require__(9775);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 5 modules
+var pack = __webpack_require__(5673);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
 var provision_data = __webpack_require__(7519);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
 var manifest_manifest = __webpack_require__(8768);
-// EXTERNAL MODULE: ./src/zip/reader.ts
-var reader = __webpack_require__(1524);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 3 modules
+var reader = __webpack_require__(1625);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so
@@ -1362,7 +1362,8 @@ async function runProvision(inputs, now) {
             if (d.done?.length)
                 s.addRaw(`<p>Done: ${d.done.join('; ')}</p>`, true);
             if (d.notDone?.length)
-                s.addRaw(`<p>Not done: ${d.notDone.join('; ')}. Re-run the job to continue.</p>`, true);
+                s.addRaw(`<p>Not done: ${d.notDone.join('; ')}.</p>`, true);
+            s.addRaw(`<p>${d.next}</p>`, true);
         }
         else if (report) {
             if (releaseUrl)
@@ -1374,7 +1375,7 @@ async function runProvision(inputs, now) {
             s.addHeading('Warnings', 3).addTable((0,action_report/* findingsTable */.f9)(subject, outcome.findings));
     });
     if (report && !report.ok) {
-        core/* setFailed */.C1(`provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. Re-run to continue where this run stopped.`);
+        core/* setFailed */.C1(`provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. ${d.next}`);
     }
     else {
         core/* info */.pq(report ? `${report.changed ? 'provisioned' : 'unchanged'}: ${outcome.installCommands.aws}` : 'dry run: nothing was written');

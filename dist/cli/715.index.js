@@ -1194,16 +1194,16 @@ var external_node_os_ = __webpack_require__(8161);
 var inspect_bundle = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 4 modules
-var pack = __webpack_require__(3904);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 6 modules
+var pack = __webpack_require__(4443);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
 var provision_data = __webpack_require__(7519);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __webpack_require__(976);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
 var manifest_manifest = __webpack_require__(8768);
-// EXTERNAL MODULE: ./src/zip/reader.ts
-var reader = __webpack_require__(1524);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 3 modules
+var reader = __webpack_require__(1625);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so

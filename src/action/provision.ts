@@ -73,7 +73,8 @@ export async function runProvision(inputs: ProvisionInputs, now: Date): Promise<
     if (report && !report.ok) {
       s.addRaw(`<p><strong>Failed:</strong> ${report.error?.message ?? ''}</p>`, true);
       if (d.done?.length) s.addRaw(`<p>Done: ${d.done.join('; ')}</p>`, true);
-      if (d.notDone?.length) s.addRaw(`<p>Not done: ${d.notDone.join('; ')}. Re-run the job to continue.</p>`, true);
+      if (d.notDone?.length) s.addRaw(`<p>Not done: ${d.notDone.join('; ')}.</p>`, true);
+      s.addRaw(`<p>${d.next}</p>`, true);
     } else if (report) {
       if (releaseUrl) s.addRaw(`<p>Attached to the release: <a href="${releaseUrl}">${releaseUrl}</a></p>`, true);
       s.addRaw('Install it in Mattermost with:', true);
@@ -84,7 +85,7 @@ export async function runProvision(inputs: ProvisionInputs, now: Date): Promise<
 
   if (report && !report.ok) {
     core.setFailed(
-      `provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. Re-run to continue where this run stopped.`,
+      `provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. ${d.next}`,
     );
   } else {
     core.info(report ? `${report.changed ? 'provisioned' : 'unchanged'}: ${outcome.installCommands.aws}` : 'dry run: nothing was written');

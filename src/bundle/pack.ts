@@ -19,6 +19,7 @@ import { DeflatePool } from '../zip/deflate-pool.js';
 import { formatBytes } from '../util/format.js';
 import { writeZip, type ZipEntryInput, type ZipEntryWritten } from '../zip/writer.js';
 import { classifyBundle, functionArchiveFindings, STATIC_PREFIX } from './layout.js';
+import { BUNDLE_LIMITS, staticSizeFindings } from './limits.js';
 
 export interface PackOptions extends AppDirOptions {
   /**
@@ -78,7 +79,8 @@ export async function pack(options: PackOptions): Promise<PackResult> {
     static: { files: inspection.staticFiles.length, bytes: inspection.staticFiles.reduce((n, f) => n + f.size, 0) },
   };
   if (manifest) result.manifest = manifest;
-  if (!manifest || hasErrors(inspection.findings)) return result;
+  if (manifest) result.findings = sortFindings([...result.findings, ...bundleLimitFindings(result.static, inspection.functions.length)]);
+  if (!manifest || hasErrors(result.findings)) return result;
 
   const chosen = typeof options.output === 'function' ? options.output(manifest) : options.output;
   const output = chosen ? path.resolve(chosen) : undefined;
@@ -99,6 +101,8 @@ export async function pack(options: PackOptions): Promise<PackResult> {
       for (const f of inspection.staticFiles) yield { name: `${STATIC_PREFIX}${f.rel}`, mode: 0o644, source: { file: f.abs, size: f.size } };
       const built = await Promise.all(builds);
       const tooBig = built.filter((b) => b.zippedSize > MAX_ZIPPED_BYTES).map((b) => finding('MMA107', { path: b.path }, b.name, b.zippedSize));
+      const total = manifest!.bundleBytes.length + result.static.bytes + built.reduce((n, b) => n + b.zippedSize, 0);
+      if (total > BUNDLE_LIMITS.maxUncompressed) tooBig.push(finding('MMA126', { path: '.' }, 'the bundle', total, BUNDLE_LIMITS.maxUncompressed));
       if (tooBig.length > 0) throw new FindingsError(tooBig);
       const byName = new Map(built.map((b) => [b.name, b]));
       for (const name of functionArchiveOrder(built.map((b) => b.name))) {
@@ -161,6 +165,14 @@ async function buildFunction(plan: FunctionPlan, work: string, pool: DeflatePool
     codeSha256: written.sha256.toString('base64'),
     archive,
   };
+}
+
+/** What a bundle may carry (limits.ts), checked before anything is written. */
+function bundleLimitFindings(statics: { files: number; bytes: number }, functions: number): Finding[] {
+  const entries = 1 + statics.files + functions;
+  const out = staticSizeFindings(statics.bytes);
+  if (entries > BUNDLE_LIMITS.maxEntries) out.push(finding('MMA125', { path: 'static/' }, 'the bundle', entries, BUNDLE_LIMITS.maxEntries));
+  return out;
 }
 
 /** Refuses an output path that a later pack would pick up as app content. */

@@ -5,17 +5,19 @@
 // raw zlib (see bench/pack.ts). Here each file is deflated in one call on a worker thread
 // (deflate-pool.ts), several files are in flight at once, and the main thread writes them in the
 // order given, so the bytes depend only on the entry list: a fixed timestamp, normalised modes, no
-// extra fields, sizes in the local header (no data descriptors), no comment. Output is append-only
-// and hashed as it is written.
-import { createHash } from 'node:crypto';
+// extra fields, sizes in the local header (no data descriptors), no comment (records.ts). Small
+// files travel to the workers in batches. Output is append-only and hashed as it is written.
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { crc32, createDeflateRaw } from 'node:zlib';
+import { UserError } from '../errors.js';
 import { isCompressedFormat } from './compressibility.js';
-import { DEFLATE_LEVEL, DeflatePool, PROBE_BYTES } from './deflate-pool.js';
+import { DEFLATE_LEVEL, DeflatePool, PROBE_BYTES, type BatchEntry, type CompressedEntry } from './deflate-pool.js';
+import { OutputFile } from './output-file.js';
+import { centralHeader, endRecords, localHeader, MAX_32, type CentralRecord } from './records.js';
 
 export interface FileSource {
   file: string;
@@ -60,20 +62,19 @@ export interface ZipWriteOptions {
   onEntry?: (entry: ZipEntryWritten) => void;
 }
 
-export class ZipFormatLimitError extends Error {}
+/** What a zip without zip64 sizes cannot hold: an entry or an archive of 4 GiB or more. */
+export class ZipFormatLimitError extends UserError {
+  override name = 'ZipFormatLimitError';
+}
 
-/** 1980-01-01 00:00:00, the smallest DOS timestamp: date word 0x0021, time word 0. */
-const DOS_DATE = 0x0021;
-const DOS_TIME = 0;
-const MAX_ENTRIES = 0xffff;
-const MAX_32 = 0xffffffff;
 /** Files above this size stream through zlib instead of being read whole. */
 const LARGE_FILE = 8 * 1024 * 1024;
-/** Bytes read ahead of the writer, per archive. */
-const READ_AHEAD_BYTES = 2 * 1024 * 1024;
-const READ_AHEAD_ENTRIES = 32;
-const WRITE_BUFFER = 1024 * 1024;
-const IOV_MAX = 1024;
+/** Bytes and entries read ahead of the writer, per archive. */
+const READ_AHEAD_BYTES = 4 * 1024 * 1024;
+const READ_AHEAD_ENTRIES = 2048;
+/** A batch for the deflate workers closes at this many entries or bytes (see deflate-pool.ts). */
+const BATCH_ENTRIES = 64;
+const BATCH_BYTES = 512 * 1024;
 
 interface Payload {
   crc: number;
@@ -92,114 +93,61 @@ interface Prepared {
   payload: Payload;
 }
 
-interface CentralRecord {
-  name: Buffer;
-  flags: number;
-  method: 0 | 8;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  offset: number;
-  mode: number;
-}
-
-/** Append-only buffered writer that hashes what it writes (the archive's SHA-256 comes for free). */
-class OutputFile {
-  position = 0;
-  private chunks: Buffer[] = [];
-  private buffered = 0;
-  private readonly hash = createHash('sha256');
-  constructor(private readonly fh: FileHandle) {}
-
-  async append(buf: Buffer): Promise<void> {
-    this.hash.update(buf);
-    this.chunks.push(buf);
-    this.buffered += buf.length;
-    this.position += buf.length;
-    if (this.buffered >= WRITE_BUFFER) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.buffered === 0) return;
-    const chunks = this.chunks;
-    let position = this.position - this.buffered;
-    this.chunks = [];
-    this.buffered = 0;
-    // writev instead of joining the chunks: no megabyte copies for the GC to collect.
-    for (let i = 0; i < chunks.length; i += IOV_MAX) {
-      const batch = chunks.slice(i, i + IOV_MAX);
-      const total = batch.reduce((n, b) => n + b.length, 0);
-      const { bytesWritten } = await this.fh.writev(batch, position);
-      if (bytesWritten < total) await this.writeAll(Buffer.concat(batch).subarray(bytesWritten), position + bytesWritten);
-      position += total;
-    }
-  }
-
-  /** Short writes are rare (a full disk, a signal); finish them one call at a time. */
-  private async writeAll(buf: Buffer, position: number): Promise<void> {
-    let done = 0;
-    while (done < buf.length) done += (await this.fh.write(buf, done, buf.length - done, position + done)).bytesWritten;
-  }
-
-  digest(): Buffer {
-    return this.hash.digest();
-  }
-}
-
-function localHeader(name: Buffer, flags: number, method: 0 | 8, crc: number, csize: number, size: number): Buffer {
-  const h = Buffer.alloc(30);
-  h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(method === 8 ? 20 : 10, 4); // version needed to extract
-  h.writeUInt16LE(flags, 6);
-  h.writeUInt16LE(method, 8);
-  h.writeUInt16LE(DOS_TIME, 10);
-  h.writeUInt16LE(DOS_DATE, 12);
-  h.writeUInt32LE(crc, 14);
-  h.writeUInt32LE(csize, 18);
-  h.writeUInt32LE(size, 22);
-  h.writeUInt16LE(name.length, 26);
-  h.writeUInt16LE(0, 28); // no extra field
-  return Buffer.concat([h, name]);
-}
-
-function centralHeader(r: CentralRecord): Buffer {
-  const h = Buffer.alloc(46);
-  h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, spec 2.0
-  h.writeUInt16LE(r.method === 8 ? 20 : 10, 6);
-  h.writeUInt16LE(r.flags, 8);
-  h.writeUInt16LE(r.method, 10);
-  h.writeUInt16LE(DOS_TIME, 12);
-  h.writeUInt16LE(DOS_DATE, 14);
-  h.writeUInt32LE(r.crc, 16);
-  h.writeUInt32LE(r.compressedSize, 20);
-  h.writeUInt32LE(r.size, 24);
-  h.writeUInt16LE(r.name.length, 28);
-  // extra length, comment length, disk number, internal attributes: 0
-  h.writeUInt32LE(((0o100000 | r.mode) << 16) >>> 0, 38); // S_IFREG | mode, in the high word
-  h.writeUInt32LE(r.offset, 42);
-  return Buffer.concat([h, r.name]);
-}
-
-function endOfCentralDirectory(count: number, size: number, offset: number): Buffer {
-  const e = Buffer.alloc(22);
-  e.writeUInt32LE(0x06054b50, 0);
-  e.writeUInt16LE(count, 8);
-  e.writeUInt16LE(count, 10);
-  e.writeUInt32LE(size, 12);
-  e.writeUInt32LE(offset, 16);
-  return e;
-}
-
 function isLarge(input: ZipEntryInput): input is ZipEntryInput & { source: FileSource } {
   return 'file' in input.source && input.source.size > LARGE_FILE;
 }
 
-async function prepare(input: ZipEntryInput, pool: DeflatePool, scratch: string): Promise<Prepared> {
+/**
+ * Gathers small entries into batches for the deflate workers. A batch is sent when it is full, or
+ * at once while a worker has nothing queued, so workers never wait for a batch to fill.
+ */
+class Batcher {
+  private entries: BatchEntry[] = [];
+  private waiters: { resolve: (c: CompressedEntry) => void; reject: (err: unknown) => void }[] = [];
+  private bytes = 0;
+  /** Entries added so far; those numbered from `firstUnsent` on wait in the open batch. */
+  private added = 0;
+  private firstUnsent = 0;
+  constructor(private readonly pool: DeflatePool) {}
+
+  /** The entry's number (see `flushIfWaiting`) and its result. */
+  add(entry: BatchEntry, bytes: number): { seq: number; result: Promise<CompressedEntry> } {
+    const seq = this.added++;
+    const result = new Promise<CompressedEntry>((resolve, reject) => this.waiters.push({ resolve, reject }));
+    this.entries.push(entry);
+    this.bytes += bytes;
+    if (this.entries.length >= BATCH_ENTRIES || this.bytes >= BATCH_BYTES || this.pool.inFlight < this.pool.size) this.flush();
+    return { seq, result };
+  }
+
+  /** Sends the open batch if entry `seq` is in it (the writer is about to wait for it). */
+  flushIfWaiting(seq: number): void {
+    if (seq >= this.firstUnsent) this.flush();
+  }
+
+  flush(): void {
+    this.firstUnsent = this.added;
+    if (this.entries.length === 0) return;
+    const { entries, waiters } = this;
+    this.entries = [];
+    this.waiters = [];
+    this.bytes = 0;
+    this.pool.compressBatch(entries).then(
+      (results) => results.forEach((r, i) => waiters[i]!.resolve(r)),
+      (err) => waiters.forEach((w) => w.reject(err)),
+    );
+  }
+}
+
+/** Starts preparing an entry; `seq` is its number in the batcher (-1 for large files). */
+function prepare(input: ZipEntryInput, pool: DeflatePool, batcher: Batcher, scratch: string): { seq: number; prepared: Promise<Prepared> } {
   const store = input.compression === 'store' || isCompressedFormat(input.name);
-  if (isLarge(input)) return { input, payload: await prepareLarge(input, pool, store, scratch) };
-  const c = await pool.compress(input.source, store);
-  return { input, payload: { crc: c.crc, size: c.size, method: c.method, compressedSize: c.bytes.length, bytes: c.bytes } };
+  if (isLarge(input)) return { seq: -1, prepared: prepareLarge(input, pool, store, scratch).then((payload) => ({ input, payload })) };
+  const source = input.source;
+  const entry: BatchEntry = 'file' in source ? { file: source.file, size: source.size, store } : { data: source.data, store };
+  const { seq, result } = batcher.add(entry, 'file' in source ? source.size : source.data.length);
+  const prepared = result.then((c) => ({ input, payload: { crc: c.crc, size: c.size, method: c.method, compressedSize: c.bytes.length, bytes: c.bytes } }));
+  return { seq, prepared };
 }
 
 /** CRC-32 and size of a file, read as a stream. */
@@ -281,23 +229,25 @@ export async function writeZip(
   options: ZipWriteOptions = {},
 ): Promise<ZipWriteResult> {
   const pool = options.pool ?? new DeflatePool();
+  const batcher = new Batcher(pool);
   const tmp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   const temporaries: string[] = [];
   const fh = await open(tmp, 'wx');
   const out = new OutputFile(fh);
   const records: CentralRecord[] = [];
   const written: ZipEntryWritten[] = [];
-  const queue: { prepared: Promise<Prepared>; bytes: number }[] = [];
+  const queue: { prepared: Promise<Prepared>; seq: number; bytes: number }[] = [];
   let queuedBytes = 0;
   let uncompressedSize = 0;
 
   const writeNext = async (): Promise<void> => {
     const item = queue.shift()!;
     queuedBytes -= item.bytes;
+    batcher.flushIfWaiting(item.seq); // the entry may wait in a batch that is not full yet
     const { input, payload } = await item.prepared;
-    if (records.length >= MAX_ENTRIES) throw new ZipFormatLimitError(`more than ${MAX_ENTRIES} entries; zip64 archives are not produced`);
-    if (payload.size > MAX_32 || payload.compressedSize > MAX_32 || out.position + payload.compressedSize > MAX_32) {
-      throw new ZipFormatLimitError(`${input.name}: archive larger than 4 GiB; zip64 archives are not produced`);
+    checkEntrySize(input.name, payload.size);
+    if (out.position + 30 + payload.compressedSize > MAX_32) {
+      throw new ZipFormatLimitError(`the archive ${outPath} would pass 4 GiB at entry "${input.name}", which a zip without zip64 cannot address; the bundles this tool writes stay far below that (see "The bundle" in the README)`);
     }
     const name = Buffer.from(input.name, 'utf8');
     const flags = name.some((b) => b >= 0x80) ? 0x0800 : 0; // bit 11: the name is UTF-8
@@ -315,25 +265,28 @@ export async function writeZip(
 
   try {
     for await (const input of entries) {
+      if ('file' in input.source) checkEntrySize(input.name, input.source.size);
       while (queue.length > 0 && (queue.length >= READ_AHEAD_ENTRIES || queuedBytes >= READ_AHEAD_BYTES)) await writeNext();
       const bytes = isLarge(input) ? 0 : 'data' in input.source ? input.source.data.length : input.source.size;
-      const prepared = prepare(input, pool, tmp);
+      const { seq, prepared } = prepare(input, pool, batcher, tmp);
       prepared.then((p) => p.payload.temporary && temporaries.push(p.payload.file!)).catch(() => undefined);
       prepared.catch(() => undefined); // rejections are handled when the entry's turn comes
-      queue.push({ prepared, bytes });
+      queue.push({ prepared, seq, bytes });
       queuedBytes += bytes;
     }
+    batcher.flush();
     while (queue.length > 0) await writeNext();
     const cdOffset = out.position;
     for (const r of records) await out.append(centralHeader(r));
     const cdSize = out.position - cdOffset;
-    if (out.position > MAX_32) throw new ZipFormatLimitError('archive larger than 4 GiB; zip64 archives are not produced');
-    await out.append(endOfCentralDirectory(records.length, cdSize, cdOffset));
+    if (out.position > MAX_32) throw new ZipFormatLimitError(`the archive ${outPath} would pass 4 GiB in its central directory, which a zip without zip64 cannot address`);
+    await out.append(endRecords(records.length, cdSize, cdOffset, out.position));
     await out.flush();
     await fh.close();
     await rename(tmp, outPath);
     return { path: outPath, entries: written, size: out.position, uncompressedSize, sha256: out.digest() };
   } catch (err) {
+    batcher.flush();
     await Promise.allSettled(queue.map((q) => q.prepared));
     await fh.close().catch(() => undefined);
     await Promise.allSettled([tmp, ...temporaries].map((f) => unlink(f)));
@@ -343,3 +296,9 @@ export async function writeZip(
   }
 }
 
+/** Entries of 4 GiB or more need zip64 sizes, which no archive this tool writes needs: refused by name. */
+function checkEntrySize(name: string, size: number): void {
+  if (size > MAX_32) {
+    throw new ZipFormatLimitError(`"${name}" is ${size.toLocaleString('en-US')} bytes; a zip entry without zip64 holds at most 4 GiB − 1 (4,294,967,295 bytes), far more than a bundle may carry (see "The bundle" in the README)`);
+  }
+}

@@ -151,7 +151,7 @@ function render(subject: Subject, o: ProvisionOutcome, pdFile: string | undefine
     err(`${text}\nprovision failed: ${o.report.error?.message}\n`);
     if (d.done?.length) err(`done: ${d.done.join('; ')}\n`);
     if (d.notDone?.length) err(`not done: ${d.notDone.join('; ')}\n`);
-    err('Fix the cause and run the same command again: it continues where this run stopped.\n');
+    err(`${d.next}\n`);
     return;
   }
   out(text);

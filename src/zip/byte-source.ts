@@ -1,0 +1,159 @@
+// Random access to the bytes of an archive: a file on disk or bytes already in memory (an archive
+// inside a bundle). yauzl parses the central directory through `YauzlReader`, which serves its
+// small sequential reads from a read-ahead window: yauzl asks for every central directory record
+// in two reads of 46 bytes and a few more, and answering each with its own fs.read made listing a
+// 10,000-entry bundle take 0.7 s instead of 0.05 s (measured, see bench/pack.ts).
+import { open, type FileHandle } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+
+export interface ByteSource {
+  readonly size: number;
+  /** Exactly `length` bytes at `position`; fails when the source is shorter. */
+  read(position: number, length: number): Promise<Buffer>;
+  /** The bytes in [start, end) as a stream. */
+  stream(start: number, end: number): Readable;
+  close(): Promise<void>;
+}
+
+export class TruncatedError extends Error {
+  constructor(position: number, length: number, size: number) {
+    super(`the archive ends at byte ${size}, before the ${length} bytes at ${position} it refers to`);
+  }
+}
+
+export async function openSource(source: string | Buffer): Promise<ByteSource> {
+  if (typeof source !== 'string') return new BufferSource(source);
+  const fh = await open(source, 'r');
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) throw Object.assign(new Error(`EISDIR: ${source} is a directory`), { code: 'EISDIR' });
+    return new FileSource(fh, st.size);
+  } catch (err) {
+    await fh.close();
+    throw err;
+  }
+}
+
+class BufferSource implements ByteSource {
+  readonly size: number;
+  constructor(private readonly bytes: Buffer) {
+    this.size = bytes.length;
+  }
+
+  async read(position: number, length: number): Promise<Buffer> {
+    if (position < 0 || position + length > this.size) throw new TruncatedError(position, length, this.size);
+    return this.bytes.subarray(position, position + length);
+  }
+
+  stream(start: number, end: number): Readable {
+    return new RangeStream(this, start, end);
+  }
+
+  async close(): Promise<void> {}
+}
+
+class FileSource implements ByteSource {
+  constructor(
+    private readonly fh: FileHandle,
+    readonly size: number,
+  ) {}
+
+  async read(position: number, length: number): Promise<Buffer> {
+    if (position < 0 || position + length > this.size) throw new TruncatedError(position, length, this.size);
+    const buf = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await this.fh.read(buf, done, length - done, position + done);
+      if (bytesRead === 0) throw new TruncatedError(position, length, position + done);
+      done += bytesRead;
+    }
+    return buf;
+  }
+
+  stream(start: number, end: number): Readable {
+    return new RangeStream(this, start, end);
+  }
+
+  async close(): Promise<void> {
+    await this.fh.close();
+  }
+}
+
+const CHUNK = 256 * 1024;
+
+/**
+ * A file range as a stream, read through the source (not fs.createReadStream, whose destroy()
+ * closes a borrowed descriptor even with autoClose: false: a consumer that stops early would
+ * close the archive under its other readers).
+ */
+class RangeStream extends Readable {
+  constructor(
+    private readonly source: ByteSource,
+    private position: number,
+    private readonly end: number,
+  ) {
+    super({ highWaterMark: CHUNK });
+  }
+
+  override _read(): void {
+    const length = Math.min(CHUNK, this.end - this.position);
+    if (length <= 0) {
+      this.push(null);
+      return;
+    }
+    this.source.read(this.position, length).then(
+      (bytes) => {
+        this.position += length;
+        this.push(bytes);
+      },
+      (err: Error) => this.destroy(err),
+    );
+  }
+}
+
+/** yauzl's callbacks take the number of bytes read as fs.read's do (its typings omit it). */
+function done(callback: (err: Error | null) => void, bytesRead: number): void {
+  (callback as (err: Error | null, bytesRead: number) => void)(null, bytesRead);
+}
+
+/** Bytes read ahead for yauzl: the central directory of ~4,000 entries per read. */
+const WINDOW = 256 * 1024;
+
+/** Feeds yauzl from a ByteSource, answering small reads from a read-ahead window. */
+export class YauzlReader extends yauzl.RandomAccessReader {
+  private windowStart = 0;
+  private window: Buffer = Buffer.alloc(0);
+
+  constructor(private readonly source: ByteSource) {
+    super();
+  }
+
+  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
+    const inWindow = position >= this.windowStart && position + length <= this.windowStart + this.window.length;
+    if (inWindow) {
+      this.window.copy(buffer, offset, position - this.windowStart, position - this.windowStart + length);
+      done(callback, length);
+      return;
+    }
+    const ahead = Math.min(Math.max(length, WINDOW), this.source.size - position);
+    this.source.read(position, Math.max(ahead, length)).then(
+      (bytes) => {
+        this.windowStart = position;
+        this.window = bytes;
+        bytes.copy(buffer, offset, 0, length);
+        done(callback, length);
+      },
+      (err: Error) => callback(err),
+    );
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    return this.source.stream(start, end);
+  }
+
+  override close(callback: (err: Error | null) => void): void {
+    // The ByteSource belongs to the ZipArchive, which closes it.
+    callback(null);
+  }
+}

@@ -1,0 +1,193 @@
+// Reading one entry's data and proving it is what the central directory declares: the local
+// header agrees with the central directory (name, method, CRC-32 and sizes), the data inflates
+// without error to exactly the declared size, and its CRC-32 matches. Go's archive/zip, which
+// appsctl uses, fails such entries with "zip: checksum error" (or ErrFormat for a wrong size:
+// checksumReader.Read in archive/zip/reader.go); unzip -t reports them too. Bytes that fail are
+// never handed on: a stream holds back its last chunk until the CRC-32 has matched.
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
+import { UserError } from '../errors.js';
+import { finding, type Finding, type Location } from '../findings/finding.js';
+import type { ByteSource } from './byte-source.js';
+import type { ZipEntryInfo } from './listing.js';
+
+/** An entry as the central directory places it. */
+export interface LocatedEntry {
+  info: ZipEntryInfo;
+  rawName: Buffer;
+  flags: number;
+  /** Offset of the local file header. */
+  offset: number;
+}
+
+/** Names the archive in messages and gives the location findings carry. */
+export interface ArchiveLabel {
+  what: string;
+  at: Location;
+}
+
+/** An entry whose bytes are not what the archive declares: the archive is corrupt, reading it again will not help. */
+export class ZipDataError extends UserError {
+  override name = 'ZipDataError';
+  constructor(readonly finding: Finding) {
+    super(finding.message);
+  }
+}
+
+export const LOCAL_HEADER_SIZE = 30;
+const LOCAL_SIGNATURE = 0x04034b50;
+const FLAG_ENCRYPTED = 0x1;
+const FLAG_DATA_DESCRIPTOR = 0x8;
+const ZIP64_EXTRA = 0x0001;
+const MAX_32 = 0xffffffff;
+
+export const hex = (n: number) => `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
+
+export function dataError(label: ArchiveLabel, name: string, detail: string): ZipDataError {
+  return new ZipDataError(finding('MMA129', label.at, label.what, name, detail));
+}
+
+function headerError(label: ArchiveLabel, name: string, detail: string): ZipDataError {
+  return new ZipDataError(finding('MMA130', label.at, label.what, name, detail));
+}
+
+/** The local header's name and extra lengths, from its first 30 bytes. */
+export function localHeaderLength(fixed: Buffer, label: ArchiveLabel, e: LocatedEntry): number {
+  if (fixed.readUInt32LE(0) !== LOCAL_SIGNATURE) throw headerError(label, e.info.name, `is missing (no local header signature at byte ${e.offset})`);
+  return LOCAL_HEADER_SIZE + fixed.readUInt16LE(26) + fixed.readUInt16LE(28);
+}
+
+/** Checks a whole local header (30 bytes, name and extra field) against the central directory. */
+export function checkLocalHeader(header: Buffer, label: ArchiveLabel, e: LocatedEntry): void {
+  const fail = (detail: string) => headerError(label, e.info.name, detail);
+  const flags = header.readUInt16LE(6);
+  const method = header.readUInt16LE(8);
+  const crc = header.readUInt32LE(14);
+  let compressedSize = header.readUInt32LE(18);
+  let size = header.readUInt32LE(22);
+  const nameEnd = LOCAL_HEADER_SIZE + header.readUInt16LE(26);
+  const name = header.subarray(LOCAL_HEADER_SIZE, nameEnd);
+  if (!name.equals(e.rawName)) throw fail(`names ${JSON.stringify(name.toString('latin1'))}, so readers that trust it see another file`);
+  if (method !== e.info.method) throw fail(`says compression method ${method}, the central directory ${e.info.method}`);
+  if ((flags & FLAG_ENCRYPTED) !== (e.flags & FLAG_ENCRYPTED)) throw fail('disagrees with the central directory on encryption');
+  if (size === MAX_32 || compressedSize === MAX_32) {
+    // zip64: the local extra field holds both sizes (APPNOTE 4.5.3)
+    const zip64 = zip64Sizes(header.subarray(nameEnd));
+    if (zip64) [size, compressedSize] = zip64;
+  }
+  // With a data descriptor (flag bit 3) the local fields may be zero; the central directory has the values.
+  const agrees = (local: number, central: number) => local === central || ((flags & FLAG_DATA_DESCRIPTOR) !== 0 && local === 0);
+  if (!agrees(crc, e.info.crc32)) throw fail(`declares CRC-32 ${hex(crc)}, the central directory ${hex(e.info.crc32)}`);
+  if (!agrees(size, e.info.size)) throw fail(`declares ${size} bytes unzipped, the central directory ${e.info.size}`);
+  if (!agrees(compressedSize, e.info.compressedSize)) throw fail(`declares ${compressedSize} bytes compressed, the central directory ${e.info.compressedSize}`);
+}
+
+function zip64Sizes(extra: Buffer): [number, number] | undefined {
+  for (let p = 0; p + 4 <= extra.length; ) {
+    const id = extra.readUInt16LE(p);
+    const length = extra.readUInt16LE(p + 2);
+    if (id === ZIP64_EXTRA && length >= 16 && p + 4 + 16 <= extra.length) {
+      return [Number(extra.readBigUInt64LE(p + 4)), Number(extra.readBigUInt64LE(p + 12))];
+    }
+    p += 4 + length;
+  }
+  return undefined;
+}
+
+function tooMany(label: ArchiveLabel, e: LocatedEntry): ZipDataError {
+  return dataError(label, e.info.name, `unzips to more than the ${e.info.size} bytes its headers declare`);
+}
+
+function checkResult(label: ArchiveLabel, e: LocatedEntry, length: number, crc: number): void {
+  if (length !== e.info.size) throw dataError(label, e.info.name, `unzips to ${length} bytes, its headers declare ${e.info.size}`);
+  if (crc >>> 0 !== e.info.crc32 >>> 0) throw dataError(label, e.info.name, `has CRC-32 ${hex(crc)}, its headers declare ${hex(e.info.crc32)}`);
+}
+
+function inflateError(label: ArchiveLabel, e: LocatedEntry, err: unknown): Error {
+  if (err instanceof ZipDataError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'ERR_BUFFER_TOO_LARGE') return tooMany(label, e);
+  if (code.startsWith('Z_')) return dataError(label, e.info.name, `has invalid deflate data (${(err as Error).message})`);
+  return err as Error;
+}
+
+/** The verified bytes of an entry whose compressed `data` is in memory. */
+export function inflateEntry(data: Buffer, label: ArchiveLabel, e: LocatedEntry): Buffer {
+  let out = data;
+  if (e.info.method === 8) {
+    try {
+      // One byte more than declared is enough to tell that the data lies; a bomb gets no further.
+      out = inflateRawSync(data, { maxOutputLength: e.info.size + 1 });
+    } catch (err) {
+      throw inflateError(label, e, err);
+    }
+  }
+  checkResult(label, e, out.length, crc32(out));
+  return out;
+}
+
+/** Counts and checksums a stream of entry bytes; holds back the last chunk until both match. */
+class EntryVerifier extends Transform {
+  private crc = 0;
+  private count = 0;
+  private held: Buffer | undefined;
+
+  constructor(
+    private readonly label: ArchiveLabel,
+    private readonly entry: LocatedEntry,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.count += chunk.length;
+    if (this.count > this.entry.info.size) return callback(tooMany(this.label, this.entry));
+    this.crc = crc32(chunk, this.crc);
+    const previous = this.held;
+    this.held = chunk;
+    callback(null, previous);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    try {
+      checkResult(this.label, this.entry, this.count, this.crc);
+    } catch (err) {
+      return callback(err as Error);
+    }
+    callback(null, this.held);
+  }
+}
+
+/** Reads and checks the local header; returns where the entry's data starts. */
+export async function dataStart(source: ByteSource, label: ArchiveLabel, e: LocatedEntry): Promise<number> {
+  const fixed = await source.read(e.offset, LOCAL_HEADER_SIZE);
+  const length = localHeaderLength(fixed, label, e);
+  checkLocalHeader(await source.read(e.offset, length), label, e);
+  return e.offset + length;
+}
+
+/** A stream of the entry's verified bytes; it fails with a ZipDataError when they are not what the headers declare. */
+export function entryStream(source: ByteSource, label: ArchiveLabel, e: LocatedEntry): Readable {
+  const verifier = new EntryVerifier(label, e);
+  let upstream: Readable[] = [];
+  const fail = (err: unknown) => {
+    if (!verifier.destroyed) verifier.destroy(inflateError(label, e, err));
+  };
+  // A consumer that stops early (an aborted upload) releases the file stream and the inflater.
+  verifier.once('close', () => upstream.forEach((s) => s.destroy()));
+  dataStart(source, label, e).then((start) => {
+    if (verifier.destroyed) return;
+    const raw = source.stream(start, start + e.info.compressedSize);
+    raw.on('error', fail);
+    if (e.info.method === 8) {
+      const inflate = createInflateRaw();
+      inflate.on('error', fail);
+      upstream = [raw, inflate];
+      raw.pipe(inflate).pipe(verifier);
+    } else {
+      upstream = [raw];
+      raw.pipe(verifier);
+    }
+  }, fail);
+  return verifier;
+}

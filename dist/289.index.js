@@ -1082,8 +1082,8 @@ var pack = __webpack_require__(5673);
 var provision_data = __webpack_require__(7519);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
 var manifest_manifest = __webpack_require__(8768);
-// EXTERNAL MODULE: ./src/zip/reader.ts + 3 modules
-var reader = __webpack_require__(1625);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 4 modules
+var reader = __webpack_require__(5457);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so

@@ -69,6 +69,17 @@ export async function fileDigest(file: string, encoding: 'hex' | 'base64'): Prom
 
 
 export async function pack(options: PackOptions): Promise<PackResult> {
+  // Started now, the workers boot while the app directory is walked.
+  const pool = new DeflatePool();
+  pool.warmUp();
+  try {
+    return await packWith(pool, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function packWith(pool: DeflatePool, options: PackOptions): Promise<PackResult> {
   const progress = options.onProgress ?? (() => undefined);
   const inspection = await inspectAppDir(options);
   const manifest = inspection.manifest;
@@ -87,7 +98,6 @@ export async function pack(options: PackOptions): Promise<PackResult> {
   if (output) checkOutputLocation(output, inspection.appDir, inspection.functions);
 
   const work = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
-  const pool = new DeflatePool();
   const started = Date.now();
   try {
     const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress));
@@ -132,7 +142,6 @@ export async function pack(options: PackOptions): Promise<PackResult> {
     result.ok = true;
     return result;
   } finally {
-    await pool.close();
     await rm(work, { recursive: true, force: true });
   }
 }

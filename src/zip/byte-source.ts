@@ -1,11 +1,7 @@
 // Random access to the bytes of an archive: a file on disk or bytes already in memory (an archive
-// inside a bundle). yauzl parses the central directory through `YauzlReader`, which serves its
-// small sequential reads from a read-ahead window: yauzl asks for every central directory record
-// in two reads of 46 bytes and a few more, and answering each with its own fs.read made listing a
-// 10,000-entry bundle take 0.7 s instead of 0.05 s (measured, see bench/pack.ts).
+// inside a bundle).
 import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import yauzl from 'yauzl';
 
 export interface ByteSource {
   readonly size: number;
@@ -109,51 +105,5 @@ class RangeStream extends Readable {
       },
       (err: Error) => this.destroy(err),
     );
-  }
-}
-
-/** yauzl's callbacks take the number of bytes read as fs.read's do (its typings omit it). */
-function done(callback: (err: Error | null) => void, bytesRead: number): void {
-  (callback as (err: Error | null, bytesRead: number) => void)(null, bytesRead);
-}
-
-/** Bytes read ahead for yauzl: the central directory of ~4,000 entries per read. */
-const WINDOW = 256 * 1024;
-
-/** Feeds yauzl from a ByteSource, answering small reads from a read-ahead window. */
-export class YauzlReader extends yauzl.RandomAccessReader {
-  private windowStart = 0;
-  private window: Buffer = Buffer.alloc(0);
-
-  constructor(private readonly source: ByteSource) {
-    super();
-  }
-
-  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
-    const inWindow = position >= this.windowStart && position + length <= this.windowStart + this.window.length;
-    if (inWindow) {
-      this.window.copy(buffer, offset, position - this.windowStart, position - this.windowStart + length);
-      done(callback, length);
-      return;
-    }
-    const ahead = Math.min(Math.max(length, WINDOW), this.source.size - position);
-    this.source.read(position, Math.max(ahead, length)).then(
-      (bytes) => {
-        this.windowStart = position;
-        this.window = bytes;
-        bytes.copy(buffer, offset, 0, length);
-        done(callback, length);
-      },
-      (err: Error) => callback(err),
-    );
-  }
-
-  override _readStreamForRange(start: number, end: number): Readable {
-    return this.source.stream(start, end);
-  }
-
-  override close(callback: (err: Error | null) => void): void {
-    // The ByteSource belongs to the ZipArchive, which closes it.
-    callback(null);
   }
 }

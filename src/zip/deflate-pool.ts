@@ -29,12 +29,15 @@ const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
 // hold tens of MB of garbage until its GC noticed.
 let scratch = Buffer.allocUnsafeSlow(256 * 1024);
 
-function readInto(fd, target, from) {
-  let n = from;
+// Reads until the buffer is full or the file ends. A read that stops exactly at the expected
+// size, one byte short of the buffer, is the end of the file: no second read to see 0 bytes.
+function readInto(fd, target, expected) {
+  let n = 0;
   while (n < target.length) {
     const r = readSync(fd, target, n, target.length - n, n);
     if (r === 0) break;
     n += r;
+    if (n === expected && n === target.length - 1) break;
   }
   return n;
 }
@@ -52,7 +55,7 @@ function readFile(file, expected) {
         else target = Buffer.allocUnsafeSlow(size + 1);
       }
       target = target.subarray(0, size + 1);
-      const n = readInto(fd, target, 0);
+      const n = readInto(fd, target, size);
       if (n <= size) return target.subarray(0, n);
       size = fstatSync(fd).size;
     }

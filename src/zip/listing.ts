@@ -5,8 +5,8 @@
 // from the layout itself: entries whose data overlap (many names for one compressed block),
 // entries that point into the central directory, and a compression ratio too high for the
 // archive as a whole, not only per entry.
-import type yauzl from 'yauzl';
 import { finding, type Finding } from '../findings/finding.js';
+import type { CentralRecord } from './central-directory.js';
 import { LOCAL_HEADER_SIZE, type ArchiveLabel, type LocatedEntry } from './entry-data.js';
 
 export interface ZipEntryInfo {
@@ -60,7 +60,6 @@ export function unsafeNameProblem(name: string): string | undefined {
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
-const CENTRAL_SIGNATURE = 0x02014b50;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Findings about entry extents in one archive: enough to show the problem, not a flood. */
 const MAX_EXTENT_FINDINGS = 10;
@@ -70,11 +69,8 @@ export interface Listing {
   findings: Finding[];
 }
 
-/**
- * Reads and checks every central directory record of `zip`. `centralDirectory` is where the
- * records start; `peek` reads bytes of the archive (to look past the last record).
- */
-export async function listEntries(zip: yauzl.ZipFile, centralDirectory: number, label: ArchiveLabel, limits: ZipLimits, peek: (position: number, length: number) => Promise<Buffer>): Promise<Listing> {
+/** Checks every central directory record; `centralDirectory` is where the records start. */
+export function listEntries(records: readonly CentralRecord[], centralDirectory: number, label: ArchiveLabel, limits: ZipLimits): Listing {
   const { what, at } = label;
   const findings: Finding[] = [];
   const entries: LocatedEntry[] = [];
@@ -82,54 +78,40 @@ export async function listEntries(zip: yauzl.ZipFile, centralDirectory: number, 
   const names = new Set<string>();
   let total = 0;
   let totalCompressed = 0;
-  for await (const entry of zip.eachEntry()) {
-    const raw = entry.fileNameRaw ?? (entry.fileName as unknown as Buffer);
-    const located = (name: string, unixMode = 0): LocatedEntry => ({
-      info: {
-        name,
-        size: entry.uncompressedSize,
-        compressedSize: entry.compressedSize,
-        method: entry.compressionMethod,
-        directory: name.endsWith('/'),
-        executable: (unixMode & 0o111) !== 0,
-        crc32: entry.crc32,
-      },
-      rawName: raw,
-      flags: entry.generalPurposeBitFlag,
-      offset: entry.relativeOffsetOfLocalHeader,
-    });
+  for (const r of records) {
     let name: string;
+    let valid = true;
     try {
-      name = utf8.decode(raw);
+      name = utf8.decode(r.rawName);
     } catch {
-      findings.push(finding('MMA121', at, what, raw.toString('latin1'), 'is not valid UTF-8'));
-      all.push(located(raw.toString('latin1')));
-      continue;
+      name = r.rawName.toString('latin1');
+      valid = false;
     }
-    const unixMode = entry.versionMadeBy >> 8 === 3 ? entry.externalFileAttributes >>> 16 : 0;
-    const e = located(name, unixMode);
+    const unixMode = r.versionMadeBy >> 8 === 3 ? r.externalAttributes >>> 16 : 0;
+    const e: LocatedEntry = {
+      info: { name, size: r.size, compressedSize: r.compressedSize, method: r.method, directory: name.endsWith('/'), executable: (unixMode & 0o111) !== 0, crc32: r.crc32 },
+      rawName: r.rawName,
+      flags: r.flags,
+      offset: r.offset,
+    };
     all.push(e);
-    const problem = unsafeNameProblem(name);
+    const problem = valid ? unsafeNameProblem(name) : 'is not valid UTF-8';
     if (problem) findings.push(finding('MMA121', at, what, name, problem));
     else if ((unixMode & S_IFMT) === S_IFLNK) findings.push(finding('MMA122', at, what, name));
     else if (names.has(name)) findings.push(finding('MMA123', at, what, name));
-    else if (entry.isEncrypted()) findings.push(finding('MMA124', at, what, name));
-    else if (!e.info.directory && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) findings.push(finding('MMA128', at, what, name, entry.compressionMethod));
-    else if (entry.uncompressedSize > limits.ratioFloor && ratio(entry.uncompressedSize, entry.compressedSize) > limits.maxRatio) {
-      findings.push(finding('MMA127', at, what, name, ratio(entry.uncompressedSize, entry.compressedSize)));
+    else if ((r.flags & 0x1) !== 0) findings.push(finding('MMA124', at, what, name));
+    else if (!e.info.directory && r.method !== 0 && r.method !== 8) findings.push(finding('MMA128', at, what, name, r.method));
+    else if (r.method === 0 && r.compressedSize !== r.size) {
+      findings.push(finding('MMA129', at, what, name, `is stored, yet its headers declare ${r.compressedSize} bytes stored and ${r.size} unzipped`));
+    } else if (r.size > limits.ratioFloor && ratio(r.size, r.compressedSize) > limits.maxRatio) {
+      findings.push(finding('MMA127', at, what, name, ratio(r.size, r.compressedSize)));
     } else {
       names.add(name);
-      total += entry.uncompressedSize;
-      totalCompressed += entry.compressedSize;
+      total += r.size;
+      totalCompressed += r.compressedSize;
       entries.push(e);
     }
   }
-  // Go's archive/zip reads records until the signature stops matching and then compares the count
-  // with the end record's (Reader.init); yauzl stops at the count. A record past the count would
-  // be a file that only some readers see.
-  const after = (zip as unknown as { readEntryCursor: number }).readEntryCursor;
-  const next = await peek(after, 4).catch(() => undefined);
-  if (next?.readUInt32LE(0) === CENTRAL_SIGNATURE) findings.push(finding('MMA120', at, what, `its central directory holds more entries than the ${zip.entryCount} its end record declares`));
   findings.push(...extentFindings(all, centralDirectory, label));
   if (total > limits.maxUncompressed) findings.push(finding('MMA126', at, what, total, limits.maxUncompressed));
   else if (total > limits.ratioFloor && ratio(total, totalCompressed) > limits.maxRatio) findings.push(finding('MMA133', at, what, total, totalCompressed));

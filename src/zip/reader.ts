@@ -2,13 +2,14 @@
 // Makefile) safely: the whole central directory is checked before any byte is extracted
 // (listing.ts), `verify` checks every entry's data the way Go's archive/zip and `unzip -t` do
 // (verify.ts), and every read of an entry is verified as it streams (entry-data.ts): bytes that
-// do not match their CRC-32 and size are never handed on. yauzl parses the central directory.
+// do not match their CRC-32 and size are never handed on. The central directory is parsed in
+// central-directory.ts.
 import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import yauzl from 'yauzl';
 import { finding, type Finding } from '../findings/finding.js';
-import { openSource, YauzlReader, type ByteSource } from './byte-source.js';
+import { openSource, type ByteSource } from './byte-source.js';
+import { readCentralDirectory } from './central-directory.js';
 import { entryStream, inflateEntry, LOCAL_HEADER_SIZE, localHeaderLength, checkLocalHeader, type ArchiveLabel, type LocatedEntry } from './entry-data.js';
 import { DEFAULT_LIMITS, listEntries, type ZipEntryInfo, type ZipLimits } from './listing.js';
 import { verifyEntries } from './verify.js';
@@ -47,26 +48,18 @@ export class ZipArchive {
     } catch (err) {
       return { findings: [finding('MMA120', label.at, what, describeZipError(err))] };
     }
-    let zip: yauzl.ZipFile;
     try {
-      zip = await yauzl.fromRandomAccessReaderPromise(new YauzlReader(bytes), bytes.size, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true });
-    } catch (err) {
-      await bytes.close();
-      return { findings: [finding('MMA120', label.at, what, describeZipError(err))] };
-    }
-    if (zip.entryCount > limits.maxEntries) {
-      await bytes.close();
-      return { findings: [finding('MMA125', label.at, what, zip.entryCount, limits.maxEntries)] };
-    }
-    // Where the records start; yauzl keeps it as its read cursor (typed wrongly as a boolean).
-    const centralDirectory = (zip as unknown as { readEntryCursor: number }).readEntryCursor;
-    try {
-      const listed = await listEntries(zip, centralDirectory, label, limits, (p, n) => bytes.read(p, n));
+      const cd = await readCentralDirectory(bytes);
+      if (cd.declared > limits.maxEntries) {
+        await bytes.close();
+        return { findings: [finding('MMA125', label.at, what, cd.declared, limits.maxEntries)] };
+      }
+      const listed = listEntries(await cd.records(), cd.offset, label, limits);
       if (listed.findings.some((f) => f.severity === 'error')) {
         await bytes.close();
         return { findings: listed.findings };
       }
-      return { archive: new ZipArchive(bytes, listed.entries, centralDirectory, label), findings: listed.findings };
+      return { archive: new ZipArchive(bytes, listed.entries, cd.offset, label), findings: listed.findings };
     } catch (err) {
       await bytes.close();
       return { findings: [finding('MMA120', label.at, what, describeZipError(err))] };
@@ -133,7 +126,6 @@ export class ZipArchive {
 
 function describeZipError(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
-  if (/end of central directory record signature not found/i.test(message)) return 'no zip end-of-central-directory record: not a zip file, or truncated';
-  if (/EISDIR/.test(message)) return 'it is a directory';
+  if ((err as { code?: string }).code === 'EISDIR') return 'it is a directory';
   return message;
 }

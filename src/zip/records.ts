@@ -21,8 +21,13 @@ export interface CentralRecord {
   mode: number;
 }
 
+/** A small buffer from Node's pool (one ArrayBuffer per header would keep the GC busy), zeroed. */
+function zeroed(length: number): Buffer {
+  return Buffer.allocUnsafe(length).fill(0);
+}
+
 export function localHeader(name: Buffer, flags: number, method: 0 | 8, crc: number, csize: number, size: number): Buffer {
-  const h = Buffer.alloc(30 + name.length);
+  const h = zeroed(30 + name.length);
   h.writeUInt32LE(0x04034b50, 0);
   h.writeUInt16LE(method === 8 ? 20 : 10, 4); // version needed to extract
   h.writeUInt16LE(flags, 6);
@@ -39,7 +44,7 @@ export function localHeader(name: Buffer, flags: number, method: 0 | 8, crc: num
 }
 
 export function centralHeader(r: CentralRecord): Buffer {
-  const h = Buffer.alloc(46 + r.name.length);
+  const h = zeroed(46 + r.name.length);
   h.writeUInt32LE(0x02014b50, 0);
   h.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, spec 2.0
   h.writeUInt16LE(r.method === 8 ? 20 : 10, 6);

@@ -84,7 +84,7 @@ export const ARCHIVE_CASES: ArchiveCase[] = [
   {
     title: 'a central directory with more entries than the end record declares (a hidden entry)',
     code: 'MMA120',
-    message: /its central directory holds more entries than the \d+ its end record declares/,
+    message: /its central directory holds \d+ entries, its end record declares \d+/,
     build: (good) => rawZip([...good, { name: 'hidden.txt', data: Buffer.from('only some readers see me') }], { declaredCount: good.length }),
   },
   {

@@ -2516,7 +2516,7 @@ function staticSizeFindings(staticBytes) {
 
 /***/ }),
 
-/***/ 4443:
+/***/ 7093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2782,12 +2782,6 @@ class DeflatePool {
 
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(2693);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/zip/compressibility.ts
 // Formats that are compressed already: stored as they are, since deflating them again costs time
 // and saves nothing (Info-ZIP tries and falls back; we skip the attempt). Files with other names
@@ -2800,6 +2794,85 @@ const COMPRESSED_EXTENSIONS = new Set([
 ]);
 function isCompressedFormat(name) {
     return COMPRESSED_EXTENSIONS.has(external_node_path_default().posix.extname(name).toLowerCase());
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/zip/large-entry.ts
+// Entries too large to hold in memory (above LARGE_FILE): stored ones are checksummed in one pass
+// and copied in a second; deflated ones are compressed into a temporary file first, so that the
+// local header can carry the sizes without data descriptors.
+
+
+
+
+
+
+/** Files above this size stream through zlib instead of being read whole. */
+const LARGE_FILE = 8 * 1024 * 1024;
+/** CRC-32 and size of a file, read as a stream. */
+async function crcOfFile(file) {
+    let crc = 0;
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 })) {
+        crc = (0,external_node_zlib_.crc32)(chunk, crc);
+        size += chunk.length;
+    }
+    return { crc: crc >>> 0, size };
+}
+async function readSample(file) {
+    const fh = await (0,promises_.open)(file, 'r');
+    try {
+        const buf = Buffer.alloc(PROBE_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        return buf.subarray(0, bytesRead);
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Measures (and compresses, unless `store` or the probe says it will not shrink) a large file; `scratch` prefixes temporary files. */
+async function prepareLarge(file, size, pool, store, scratch) {
+    if (store || (await pool.probe(await readSample(file), size))) {
+        const measured = await crcOfFile(file);
+        return { ...measured, method: 0, compressedSize: measured.size, file, temporary: false };
+    }
+    let crc = 0;
+    let read = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            crc = (0,external_node_zlib_.crc32)(chunk, crc);
+            read += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    const temp = `${scratch}.${Math.random().toString(36).slice(2)}.entry`;
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }), tap, (0,external_node_zlib_.createDeflateRaw)({ level: DEFLATE_LEVEL, chunkSize: 256 * 1024 }), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
+    const compressedSize = (await (0,promises_.stat)(temp)).size;
+    if (compressedSize >= read) {
+        await (0,promises_.unlink)(temp);
+        return { crc: crc >>> 0, size: read, method: 0, compressedSize: read, file, temporary: false };
+    }
+    return { crc: crc >>> 0, size: read, method: 8, compressedSize, file: temp, temporary: true };
+}
+/** Copies a payload file into the archive, checking that it still has the bytes it was measured with. */
+async function copyPayload(out, payload, name) {
+    let crc = 0;
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(payload.file, { highWaterMark: 1024 * 1024 })) {
+        const buf = chunk;
+        if (payload.method === 0)
+            crc = (0,external_node_zlib_.crc32)(buf, crc);
+        size += buf.length;
+        await out.append(buf);
+    }
+    if (size !== payload.compressedSize || (payload.method === 0 && crc >>> 0 !== payload.crc)) {
+        throw new Error(`${name} changed while it was being packed; run again`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/zip/output-file.ts
@@ -2864,44 +2937,46 @@ const DOS_TIME = 0;
 /** Entries a zip without zip64 end records can count. */
 const MAX_ENTRIES = 0xffff;
 const MAX_32 = 0xffffffff;
-/** A small buffer from Node's pool (one ArrayBuffer per header would keep the GC busy), zeroed. */
-function zeroed(length) {
-    return Buffer.allocUnsafe(length).fill(0);
-}
-function localHeader(name, flags, method, crc, csize, size) {
-    const h = zeroed(30 + name.length);
-    h.writeUInt32LE(0x04034b50, 0);
-    h.writeUInt16LE(method === 8 ? 20 : 10, 4); // version needed to extract
-    h.writeUInt16LE(flags, 6);
-    h.writeUInt16LE(method, 8);
-    h.writeUInt16LE(DOS_TIME, 10);
-    h.writeUInt16LE(DOS_DATE, 12);
-    h.writeUInt32LE(crc, 14);
-    h.writeUInt32LE(csize, 18);
-    h.writeUInt32LE(size, 22);
-    h.writeUInt16LE(name.length, 26);
+const localHeaderSize = (r) => 30 + r.name.length;
+const centralHeaderSize = (r) => 46 + r.name.length;
+/** Bit 11: the name is UTF-8 (set only when it has non-ASCII bytes, as Info-ZIP does). */
+const flagsOf = (name) => (name.some((b) => b >= 0x80) ? 0x0800 : 0);
+/** Writes the local file header of `r` into `h` at `at`; returns its length. */
+function writeLocalHeader(h, at, r) {
+    h.fill(0, at, at + 30);
+    h.writeUInt32LE(0x04034b50, at);
+    h.writeUInt16LE(r.method === 8 ? 20 : 10, at + 4); // version needed to extract
+    h.writeUInt16LE(flagsOf(r.name), at + 6);
+    h.writeUInt16LE(r.method, at + 8);
+    h.writeUInt16LE(DOS_TIME, at + 10);
+    h.writeUInt16LE(DOS_DATE, at + 12);
+    h.writeUInt32LE(r.crc, at + 14);
+    h.writeUInt32LE(r.compressedSize, at + 18);
+    h.writeUInt32LE(r.size, at + 22);
+    h.writeUInt16LE(r.name.length, at + 26);
     // extra field length 0
-    name.copy(h, 30);
-    return h;
+    r.name.copy(h, at + 30);
+    return localHeaderSize(r);
 }
-function centralHeader(r) {
-    const h = zeroed(46 + r.name.length);
-    h.writeUInt32LE(0x02014b50, 0);
-    h.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, spec 2.0
-    h.writeUInt16LE(r.method === 8 ? 20 : 10, 6);
-    h.writeUInt16LE(r.flags, 8);
-    h.writeUInt16LE(r.method, 10);
-    h.writeUInt16LE(DOS_TIME, 12);
-    h.writeUInt16LE(DOS_DATE, 14);
-    h.writeUInt32LE(r.crc, 16);
-    h.writeUInt32LE(r.compressedSize, 20);
-    h.writeUInt32LE(r.size, 24);
-    h.writeUInt16LE(r.name.length, 28);
+/** Writes the central directory header of `r`, whose local header is at `offset`; returns its length. */
+function writeCentralHeader(h, at, r, offset) {
+    h.fill(0, at, at + 46);
+    h.writeUInt32LE(0x02014b50, at);
+    h.writeUInt16LE((3 << 8) | 20, at + 4); // made by: Unix, spec 2.0
+    h.writeUInt16LE(r.method === 8 ? 20 : 10, at + 6);
+    h.writeUInt16LE(flagsOf(r.name), at + 8);
+    h.writeUInt16LE(r.method, at + 10);
+    h.writeUInt16LE(DOS_TIME, at + 12);
+    h.writeUInt16LE(DOS_DATE, at + 14);
+    h.writeUInt32LE(r.crc, at + 16);
+    h.writeUInt32LE(r.compressedSize, at + 20);
+    h.writeUInt32LE(r.size, at + 24);
+    h.writeUInt16LE(r.name.length, at + 28);
     // extra length, comment length, disk number, internal attributes: 0
-    h.writeUInt32LE(((0o100000 | r.mode) << 16) >>> 0, 38); // S_IFREG | mode, in the high word
-    h.writeUInt32LE(r.offset, 42);
-    r.name.copy(h, 46);
-    return h;
+    h.writeUInt32LE(((0o100000 | r.mode) << 16) >>> 0, at + 38); // S_IFREG | mode, in the high word
+    h.writeUInt32LE(offset, at + 42);
+    r.name.copy(h, at + 46);
+    return centralHeaderSize(r);
 }
 /**
  * The end records for `count` entries whose central directory of `size` bytes starts at
@@ -2941,13 +3016,12 @@ function endRecords(count, size, offset, position) {
 // Why not archiver: its per-entry streams round-trip 16 KB chunks through the libuv pool and
 // compute CRC-32 in JavaScript, which made a node_modules-shaped function three times slower than
 // raw zlib (see bench/pack.ts). Here each file is deflated in one call on a worker thread
-// (deflate-pool.ts), several files are in flight at once, and the main thread writes them in the
-// order given, so the bytes depend only on the entry list: a fixed timestamp, normalised modes, no
-// extra fields, sizes in the local header (no data descriptors), no comment (records.ts). Small
-// files travel to the workers in batches. Output is append-only and hashed as it is written.
-
-
-
+// (deflate-pool.ts), and the main thread writes them in the order given, so the bytes depend only
+// on the entry list: a fixed timestamp, normalised modes, no extra fields, sizes in the local
+// header (no data descriptors), no comment (records.ts). Consecutive small files travel to the
+// workers in batches and are written a batch at a time, headers and data in one buffer: per file,
+// the main thread does little more than write two headers (10,000 files are issue 9's case).
+// Large files stream (large-entry.ts). Output is append-only and hashed as it is written.
 
 
 
@@ -2960,8 +3034,6 @@ function endRecords(count, size, offset, position) {
 class ZipFormatLimitError extends errors/* UserError */.y {
     name = 'ZipFormatLimitError';
 }
-/** Files above this size stream through zlib instead of being read whole. */
-const LARGE_FILE = 8 * 1024 * 1024;
 /** Bytes and entries read ahead of the writer, per archive. */
 const READ_AHEAD_BYTES = 4 * 1024 * 1024;
 const READ_AHEAD_ENTRIES = 2048;
@@ -2971,121 +3043,15 @@ const BATCH_BYTES = 512 * 1024;
 function isLarge(input) {
     return 'file' in input.source && input.source.size > LARGE_FILE;
 }
-/**
- * Gathers small entries into batches for the deflate workers. A batch is sent when it is full, or
- * at once while a worker has nothing queued, so workers never wait for a batch to fill.
- */
-class Batcher {
-    pool;
-    entries = [];
-    waiters = [];
-    bytes = 0;
-    /** Entries added so far; those numbered from `firstUnsent` on wait in the open batch. */
-    added = 0;
-    firstUnsent = 0;
-    constructor(pool) {
-        this.pool = pool;
-    }
-    /** The entry's number (see `flushIfWaiting`) and its result. */
-    add(entry, bytes) {
-        const seq = this.added++;
-        const result = new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
-        this.entries.push(entry);
-        this.bytes += bytes;
-        if (this.entries.length >= BATCH_ENTRIES || this.bytes >= BATCH_BYTES || this.pool.inFlight < this.pool.size)
-            this.flush();
-        return { seq, result };
-    }
-    /** Sends the open batch if entry `seq` is in it (the writer is about to wait for it). */
-    flushIfWaiting(seq) {
-        if (seq >= this.firstUnsent)
-            this.flush();
-    }
-    flush() {
-        this.firstUnsent = this.added;
-        if (this.entries.length === 0)
-            return;
-        const { entries, waiters } = this;
-        this.entries = [];
-        this.waiters = [];
-        this.bytes = 0;
-        this.pool.compressBatch(entries).then((results) => results.forEach((r, i) => waiters[i].resolve(r)), (err) => waiters.forEach((w) => w.reject(err)));
-    }
-}
-/** Starts preparing an entry; `seq` is its number in the batcher (-1 for large files). */
-function prepare(input, pool, batcher, scratch) {
-    const store = input.compression === 'store' || isCompressedFormat(input.name);
-    if (isLarge(input))
-        return { seq: -1, prepared: prepareLarge(input, pool, store, scratch).then((payload) => ({ input, payload })) };
+const storeOf = (input) => input.compression === 'store' || isCompressedFormat(input.name);
+function batchEntry(input) {
     const source = input.source;
-    const entry = 'file' in source ? { file: source.file, size: source.size, store } : { data: source.data, store };
-    const { seq, result } = batcher.add(entry, 'file' in source ? source.size : source.data.length);
-    const prepared = result.then((c) => ({ input, payload: { crc: c.crc, size: c.size, method: c.method, compressedSize: c.bytes.length, bytes: c.bytes } }));
-    return { seq, prepared };
+    return 'file' in source ? { file: source.file, size: source.size, store: storeOf(input) } : { data: source.data, store: storeOf(input) };
 }
-/** CRC-32 and size of a file, read as a stream. */
-async function crcOfFile(file) {
-    let crc = 0;
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 })) {
-        crc = (0,external_node_zlib_.crc32)(chunk, crc);
-        size += chunk.length;
-    }
-    return { crc: crc >>> 0, size };
-}
-/**
- * A large file is never held in memory: stored ones are checksummed in one pass and copied in a
- * second; deflated ones are compressed into a temporary file first, so that the local header can
- * carry the sizes without data descriptors.
- */
-async function prepareLarge(input, pool, store, scratch) {
-    const file = input.source.file;
-    if (store || (await pool.probe(await readSample(file), input.source.size))) {
-        const { crc, size } = await crcOfFile(file);
-        return { crc, size, method: 0, compressedSize: size, file };
-    }
-    let crc = 0;
-    let size = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            crc = (0,external_node_zlib_.crc32)(chunk, crc);
-            size += chunk.length;
-            cb(null, chunk);
-        },
-    });
-    const temp = `${scratch}.${Math.random().toString(36).slice(2)}.entry`;
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }), tap, (0,external_node_zlib_.createDeflateRaw)({ level: DEFLATE_LEVEL, chunkSize: 256 * 1024 }), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
-    const compressedSize = (await (0,promises_.stat)(temp)).size;
-    if (compressedSize >= size) {
-        await (0,promises_.unlink)(temp);
-        return { crc: crc >>> 0, size, method: 0, compressedSize: size, file };
-    }
-    return { crc: crc >>> 0, size, method: 8, compressedSize, file: temp, temporary: true };
-}
-async function readSample(file) {
-    const fh = await (0,promises_.open)(file, 'r');
-    try {
-        const buf = Buffer.alloc(PROBE_BYTES);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        return buf.subarray(0, bytesRead);
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** Copies a payload file into the archive, checking that it still has the bytes it was measured with. */
-async function copyPayload(out, payload, name) {
-    let crc = 0;
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(payload.file, { highWaterMark: 1024 * 1024 })) {
-        const buf = chunk;
-        if (payload.method === 0)
-            crc = (0,external_node_zlib_.crc32)(buf, crc);
-        size += buf.length;
-        await out.append(buf);
-    }
-    if (size !== payload.compressedSize || (payload.method === 0 && crc >>> 0 !== payload.crc)) {
-        throw new Error(`${name} changed while it was being packed; run again`);
+/** Entries of 4 GiB or more need zip64 sizes, which no archive this tool writes needs: refused by name. */
+function checkEntrySize(name, size) {
+    if (size > MAX_32) {
+        throw new ZipFormatLimitError(`"${name}" is ${size.toLocaleString('en-US')} bytes; a zip entry without zip64 holds at most 4 GiB − 1 (4,294,967,295 bytes), far more than a bundle may carry (see "The bundle" in the README)`);
     }
 }
 /**
@@ -3096,72 +3062,134 @@ async function copyPayload(out, payload, name) {
  */
 async function writeZip(outPath, entries, options = {}) {
     const pool = options.pool ?? new DeflatePool();
-    const batcher = new Batcher(pool);
     const tmp = external_node_path_default().join(external_node_path_default().dirname(outPath), `.${external_node_path_default().basename(outPath)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
     const temporaries = [];
     const fh = await (0,promises_.open)(tmp, 'wx');
     const out = new OutputFile(fh);
-    const records = [];
+    /** The central directory, a buffer per unit written. */
+    const central = [];
     const written = [];
     const queue = [];
     let queuedBytes = 0;
+    let queuedEntries = 0;
+    let pending = [];
+    let pendingBytes = 0;
     let uncompressedSize = 0;
-    const writeNext = async () => {
-        const item = queue.shift();
-        queuedBytes -= item.bytes;
-        batcher.flushIfWaiting(item.seq); // the entry may wait in a batch that is not full yet
-        const { input, payload } = await item.prepared;
-        checkEntrySize(input.name, payload.size);
-        if (out.position + 30 + payload.compressedSize > MAX_32) {
-            throw new ZipFormatLimitError(`the archive ${outPath} would pass 4 GiB at entry "${input.name}", which a zip without zip64 cannot address; the bundles this tool writes stay far below that (see "The bundle" in the README)`);
-        }
-        const name = Buffer.from(input.name, 'utf8');
-        const flags = name.some((b) => b >= 0x80) ? 0x0800 : 0; // bit 11: the name is UTF-8
-        const record = { name, flags, method: payload.method, crc: payload.crc, compressedSize: payload.compressedSize, size: payload.size, offset: out.position, mode: input.mode };
-        await out.append(localHeader(name, flags, payload.method, payload.crc, payload.compressedSize, payload.size));
-        if (payload.bytes)
-            await out.append(payload.bytes);
-        else
-            await copyPayload(out, payload, input.name);
-        if (payload.temporary)
-            await (0,promises_.unlink)(payload.file);
-        records.push(record);
+    let flushLater;
+    /** Sends the open batch to the workers. */
+    const submit = () => {
+        if (flushLater)
+            clearImmediate(flushLater);
+        flushLater = undefined;
+        if (pending.length === 0)
+            return;
+        const inputs = pending;
+        const batch = pool.compressBatch(inputs.map(batchEntry));
+        batch.catch(() => undefined); // rejections are handled when the unit's turn comes
+        queue.push({ inputs, bytes: pendingBytes, batch });
+        queuedBytes += pendingBytes;
+        queuedEntries += inputs.length;
+        pending = [];
+        pendingBytes = 0;
+    };
+    const done = (record, name) => {
         uncompressedSize += record.size;
-        const entry = { name: input.name, size: record.size, compressedSize: record.compressedSize, method: record.method === 8 ? 'deflated' : 'stored', crc32: record.crc };
+        const entry = { name, size: record.size, compressedSize: record.compressedSize, method: record.method === 8 ? 'deflated' : 'stored', crc32: record.crc };
         written.push(entry);
         options.onEntry?.(entry);
+    };
+    const checkOffset = (name, end) => {
+        if (end > MAX_32) {
+            throw new ZipFormatLimitError(`the archive ${outPath} would pass 4 GiB at entry "${name}", which a zip without zip64 cannot address; the bundles this tool writes stay far below that (see "The bundle" in the README)`);
+        }
+    };
+    /** Writes the unit at the head of the queue: headers and data of a batch in one buffer. */
+    const writeNext = async () => {
+        const unit = queue.shift();
+        queuedBytes -= unit.bytes;
+        queuedEntries -= unit.inputs.length;
+        if ('large' in unit) {
+            const input = unit.inputs[0];
+            const payload = await unit.large;
+            const record = { name: Buffer.from(input.name, 'utf8'), method: payload.method, crc: payload.crc, compressedSize: payload.compressedSize, size: payload.size, mode: input.mode };
+            checkEntrySize(input.name, record.size);
+            checkOffset(input.name, out.position + localHeaderSize(record) + record.compressedSize);
+            const cd = Buffer.allocUnsafe(centralHeaderSize(record));
+            writeCentralHeader(cd, 0, record, out.position);
+            const header = Buffer.allocUnsafe(localHeaderSize(record));
+            writeLocalHeader(header, 0, record);
+            await out.append(header);
+            await copyPayload(out, payload, input.name);
+            if (payload.temporary)
+                await (0,promises_.unlink)(payload.file);
+            central.push(cd);
+            done(record, input.name);
+            return;
+        }
+        const results = await unit.batch;
+        const records = results.map((c, i) => {
+            const input = unit.inputs[i];
+            checkEntrySize(input.name, c.size);
+            return { name: Buffer.from(input.name, 'utf8'), method: c.method, crc: c.crc, compressedSize: c.bytes.length, size: c.size, mode: input.mode };
+        });
+        const local = Buffer.allocUnsafe(records.reduce((n, r) => n + localHeaderSize(r) + r.compressedSize, 0));
+        const cd = Buffer.allocUnsafe(records.reduce((n, r) => n + centralHeaderSize(r), 0));
+        let at = 0;
+        let cdAt = 0;
+        for (const [i, record] of records.entries()) {
+            const offset = out.position + at;
+            checkOffset(unit.inputs[i].name, offset + localHeaderSize(record) + record.compressedSize);
+            cdAt += writeCentralHeader(cd, cdAt, record, offset);
+            at += writeLocalHeader(local, at, record);
+            at += results[i].bytes.copy(local, at);
+        }
+        await out.append(local);
+        central.push(cd);
+        for (const [i, record] of records.entries())
+            done(record, unit.inputs[i].name);
     };
     try {
         for await (const input of entries) {
             if ('file' in input.source)
                 checkEntrySize(input.name, input.source.size);
-            while (queue.length > 0 && (queue.length >= READ_AHEAD_ENTRIES || queuedBytes >= READ_AHEAD_BYTES))
+            while (queue.length > 0 && (queuedEntries >= READ_AHEAD_ENTRIES || queuedBytes >= READ_AHEAD_BYTES))
                 await writeNext();
-            const bytes = isLarge(input) ? 0 : 'data' in input.source ? input.source.data.length : input.source.size;
-            const { seq, prepared } = prepare(input, pool, batcher, tmp);
-            prepared.then((p) => p.payload.temporary && temporaries.push(p.payload.file)).catch(() => undefined);
-            prepared.catch(() => undefined); // rejections are handled when the entry's turn comes
-            queue.push({ prepared, seq, bytes });
-            queuedBytes += bytes;
+            if (isLarge(input)) {
+                submit();
+                const large = prepareLarge(input.source.file, input.source.size, pool, storeOf(input), tmp);
+                large.then((p) => p.temporary && temporaries.push(p.file)).catch(() => undefined);
+                queue.push({ inputs: [input], bytes: 0, large });
+                queuedEntries++;
+                continue;
+            }
+            pending.push(input);
+            pendingBytes += 'data' in input.source ? input.source.data.length : input.source.size;
+            // Full, or a worker has nothing to do: workers never wait for a batch to fill. Nor does
+            // a batch wait for entries that are slow to come (function archives still being built).
+            if (pending.length >= BATCH_ENTRIES || pendingBytes >= BATCH_BYTES || pool.inFlight < pool.size)
+                submit();
+            else
+                flushLater ??= setImmediate(submit);
         }
-        batcher.flush();
+        submit();
         while (queue.length > 0)
             await writeNext();
         const cdOffset = out.position;
-        for (const r of records)
-            await out.append(centralHeader(r));
+        for (const cd of central)
+            await out.append(cd);
         const cdSize = out.position - cdOffset;
         if (out.position > MAX_32)
             throw new ZipFormatLimitError(`the archive ${outPath} would pass 4 GiB in its central directory, which a zip without zip64 cannot address`);
-        await out.append(endRecords(records.length, cdSize, cdOffset, out.position));
+        await out.append(endRecords(written.length, cdSize, cdOffset, out.position));
         await out.flush();
         await fh.close();
         await (0,promises_.rename)(tmp, outPath);
         return { path: outPath, entries: written, size: out.position, uncompressedSize, sha256: out.digest() };
     }
     catch (err) {
-        batcher.flush();
-        await Promise.allSettled(queue.map((q) => q.prepared));
+        if (flushLater)
+            clearImmediate(flushLater);
+        await Promise.allSettled(queue.map((u) => ('large' in u ? u.large : u.batch)));
         await fh.close().catch(() => undefined);
         await Promise.allSettled([tmp, ...temporaries].map((f) => (0,promises_.unlink)(f)));
         throw err;
@@ -3169,12 +3197,6 @@ async function writeZip(outPath, entries, options = {}) {
     finally {
         if (!options.pool)
             await pool.close();
-    }
-}
-/** Entries of 4 GiB or more need zip64 sizes, which no archive this tool writes needs: refused by name. */
-function checkEntrySize(name, size) {
-    if (size > MAX_32) {
-        throw new ZipFormatLimitError(`"${name}" is ${size.toLocaleString('en-US')} bytes; a zip entry without zip64 holds at most 4 GiB − 1 (4,294,967,295 bytes), far more than a bundle may carry (see "The bundle" in the README)`);
     }
 }
 
@@ -3580,8 +3602,8 @@ const initCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 6 modules
-var pack = __nccwpck_require__(4443);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
+var pack = __nccwpck_require__(7093);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
 var provision_data = __nccwpck_require__(7519);
 ;// CONCATENATED MODULE: ./src/cli/render.ts

@@ -10,57 +10,60 @@ const DOS_TIME = 0;
 export const MAX_ENTRIES = 0xffff;
 export const MAX_32 = 0xffffffff;
 
-export interface CentralRecord {
+/** What both headers of an entry say. */
+export interface EntryRecord {
   name: Buffer;
-  flags: number;
   method: 0 | 8;
   crc: number;
   compressedSize: number;
   size: number;
-  offset: number;
+  /** Unix permission bits. */
   mode: number;
 }
 
-/** A small buffer from Node's pool (one ArrayBuffer per header would keep the GC busy), zeroed. */
-function zeroed(length: number): Buffer {
-  return Buffer.allocUnsafe(length).fill(0);
-}
+export const localHeaderSize = (r: EntryRecord) => 30 + r.name.length;
+export const centralHeaderSize = (r: EntryRecord) => 46 + r.name.length;
 
-export function localHeader(name: Buffer, flags: number, method: 0 | 8, crc: number, csize: number, size: number): Buffer {
-  const h = zeroed(30 + name.length);
-  h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(method === 8 ? 20 : 10, 4); // version needed to extract
-  h.writeUInt16LE(flags, 6);
-  h.writeUInt16LE(method, 8);
-  h.writeUInt16LE(DOS_TIME, 10);
-  h.writeUInt16LE(DOS_DATE, 12);
-  h.writeUInt32LE(crc, 14);
-  h.writeUInt32LE(csize, 18);
-  h.writeUInt32LE(size, 22);
-  h.writeUInt16LE(name.length, 26);
+/** Bit 11: the name is UTF-8 (set only when it has non-ASCII bytes, as Info-ZIP does). */
+const flagsOf = (name: Buffer) => (name.some((b) => b >= 0x80) ? 0x0800 : 0);
+
+/** Writes the local file header of `r` into `h` at `at`; returns its length. */
+export function writeLocalHeader(h: Buffer, at: number, r: EntryRecord): number {
+  h.fill(0, at, at + 30);
+  h.writeUInt32LE(0x04034b50, at);
+  h.writeUInt16LE(r.method === 8 ? 20 : 10, at + 4); // version needed to extract
+  h.writeUInt16LE(flagsOf(r.name), at + 6);
+  h.writeUInt16LE(r.method, at + 8);
+  h.writeUInt16LE(DOS_TIME, at + 10);
+  h.writeUInt16LE(DOS_DATE, at + 12);
+  h.writeUInt32LE(r.crc, at + 14);
+  h.writeUInt32LE(r.compressedSize, at + 18);
+  h.writeUInt32LE(r.size, at + 22);
+  h.writeUInt16LE(r.name.length, at + 26);
   // extra field length 0
-  name.copy(h, 30);
-  return h;
+  r.name.copy(h, at + 30);
+  return localHeaderSize(r);
 }
 
-export function centralHeader(r: CentralRecord): Buffer {
-  const h = zeroed(46 + r.name.length);
-  h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, spec 2.0
-  h.writeUInt16LE(r.method === 8 ? 20 : 10, 6);
-  h.writeUInt16LE(r.flags, 8);
-  h.writeUInt16LE(r.method, 10);
-  h.writeUInt16LE(DOS_TIME, 12);
-  h.writeUInt16LE(DOS_DATE, 14);
-  h.writeUInt32LE(r.crc, 16);
-  h.writeUInt32LE(r.compressedSize, 20);
-  h.writeUInt32LE(r.size, 24);
-  h.writeUInt16LE(r.name.length, 28);
+/** Writes the central directory header of `r`, whose local header is at `offset`; returns its length. */
+export function writeCentralHeader(h: Buffer, at: number, r: EntryRecord, offset: number): number {
+  h.fill(0, at, at + 46);
+  h.writeUInt32LE(0x02014b50, at);
+  h.writeUInt16LE((3 << 8) | 20, at + 4); // made by: Unix, spec 2.0
+  h.writeUInt16LE(r.method === 8 ? 20 : 10, at + 6);
+  h.writeUInt16LE(flagsOf(r.name), at + 8);
+  h.writeUInt16LE(r.method, at + 10);
+  h.writeUInt16LE(DOS_TIME, at + 12);
+  h.writeUInt16LE(DOS_DATE, at + 14);
+  h.writeUInt32LE(r.crc, at + 16);
+  h.writeUInt32LE(r.compressedSize, at + 20);
+  h.writeUInt32LE(r.size, at + 24);
+  h.writeUInt16LE(r.name.length, at + 28);
   // extra length, comment length, disk number, internal attributes: 0
-  h.writeUInt32LE(((0o100000 | r.mode) << 16) >>> 0, 38); // S_IFREG | mode, in the high word
-  h.writeUInt32LE(r.offset, 42);
-  r.name.copy(h, 46);
-  return h;
+  h.writeUInt32LE(((0o100000 | r.mode) << 16) >>> 0, at + 38); // S_IFREG | mode, in the high word
+  h.writeUInt32LE(offset, at + 42);
+  r.name.copy(h, at + 46);
+  return centralHeaderSize(r);
 }
 
 /**

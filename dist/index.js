@@ -37891,7 +37891,12 @@ const MAX_32 = 0xffffffff;
 const localHeaderSize = (r) => 30 + r.name.length;
 const centralHeaderSize = (r) => 46 + r.name.length;
 /** Bit 11: the name is UTF-8 (set only when it has non-ASCII bytes, as Info-ZIP does). */
-const flagsOf = (name) => (name.some((b) => b >= 0x80) ? 0x0800 : 0);
+function flagsOf(name) {
+    for (let i = 0; i < name.length; i++)
+        if (name[i] >= 0x80)
+            return 0x0800;
+    return 0;
+}
 /** Writes the local file header of `r` into `h` at `at`; returns its length. */
 function writeLocalHeader(h, at, r) {
     h.fill(0, at, at + 30);

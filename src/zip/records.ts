@@ -25,7 +25,10 @@ export const localHeaderSize = (r: EntryRecord) => 30 + r.name.length;
 export const centralHeaderSize = (r: EntryRecord) => 46 + r.name.length;
 
 /** Bit 11: the name is UTF-8 (set only when it has non-ASCII bytes, as Info-ZIP does). */
-const flagsOf = (name: Buffer) => (name.some((b) => b >= 0x80) ? 0x0800 : 0);
+function flagsOf(name: Buffer): number {
+  for (let i = 0; i < name.length; i++) if (name[i]! >= 0x80) return 0x0800;
+  return 0;
+}
 
 /** Writes the local file header of `r` into `h` at `at`; returns its length. */
 export function writeLocalHeader(h: Buffer, at: number, r: EntryRecord): number {

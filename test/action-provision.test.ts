@@ -1,6 +1,9 @@
 // The committed action in mode provision, run with node as the runner runs it, against moto.
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_TOKEN, startFakeMattermost } from './helpers/fake-mattermost.js';
+import { startRecordingProxy } from './helpers/recording-proxy.js';
 import { manifestJson, tempDir, writeApp } from './helpers/fs.js';
 import { motoAvailable, seedAccount, startMoto, type Moto } from './helpers/moto.js';
 import { actionNodes } from './helpers/node24.js';
@@ -45,16 +48,73 @@ describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (di
     expect(second.summary).toMatch(/static objects: 0 uploaded, 2 unchanged/);
   });
 
-  it('fails the step before any write when the bucket is missing', async () => {
+  it('a deploy that succeeded but could not write its provision data file passes with a warning', async () => {
     const ws = tempDir();
-    writeApp(path.join(ws, 'app'));
+    writeApp(path.join(ws, 'app'), { manifest: manifestJson({ app_id: 'hello-pdfile' }) });
+    mkdirSync(path.join(ws, 'app', 'dist', 'hello-pdfile_v1.0.0.provision-data.json'), { recursive: true });
     const r = await runAction({
       node: bin,
       cwd: ws,
-      inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'missing-bucket-x', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint },
+      inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint },
       env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
     });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::S3 bucket "missing-bucket-x" does not exist/);
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/::warning::could not write the provision data file .*hello-pdfile_v1\.0\.0\.provision-data\.json: it is a directory \(EISDIR\)[^\n]*Output "provision-data-file" is not set; output "provision-data" has the same data/);
+    expect(r.stdout).not.toMatch(/::error::/);
+    expect(r.outputs['provision-data-file']).toBeUndefined();
+    expect(JSON.parse(r.outputs['provision-data']!).manifest_key).toBe('manifests/hello-pdfile_v1.0.0.json');
+    expect(r.outputs.changed).toBe('true');
+  });
+
+  it('fails the step before any write when the bucket is missing', async () => {
+    const ws = tempDir();
+    writeApp(path.join(ws, 'app'));
+    const proxy = await startRecordingProxy(moto.endpoint);
+    try {
+      const r = await runAction({
+        node: bin,
+        cwd: ws,
+        inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'missing-bucket-x', 'aws-region': 'us-east-1', 'aws-endpoint-url': proxy.endpoint },
+        env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
+      });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/::error::S3 bucket "missing-bucket-x" does not exist/);
+      expect(proxy.requests.length).toBeGreaterThan(0);
+      expect(proxy.writes()).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('registers and installs with a Mattermost server (a stand-in), masking the token', async () => {
+    const mm = await startFakeMattermost({ plugin: { version: '1.2.2', enabled: true }, installBody: 'app' });
+    try {
+      const ws = tempDir();
+      writeApp(path.join(ws, 'app'), { manifest: manifestJson({ app_id: 'hello-registered' }) });
+      const r = await runAction({
+        node: bin,
+        cwd: ws,
+        inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint, 'mattermost-url': mm.url, 'mattermost-token': ADMIN_TOKEN, install: 'true' },
+        env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
+      });
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.outputs).toMatchObject({ registered: 'true', installed: 'true', 'install-command': '/apps install listed hello-registered' });
+      expect(r.stdout).toContain(`::add-mask::${ADMIN_TOKEN}`);
+      expect(r.stdout.replace(`::add-mask::${ADMIN_TOKEN}`, '') + r.summary).not.toContain(ADMIN_TOKEN);
+      expect(r.summary).toMatch(/mattermost: http:\/\/127\.0\.0\.1:\d+ \(Apps plugin 1\.2\.2\): registered and installed/);
+      expect(mm.installed.get('hello-registered')).toMatchObject({ deployType: 'aws_lambda' });
+    } finally {
+      await mm.close();
+    }
+  });
+
+  it('without a server, names both install commands with the plugin versions they are for', async () => {
+    const ws = tempDir();
+    writeApp(path.join(ws, 'app'), { manifest: manifestJson({ app_id: 'hello-unregistered' }) });
+    const r = await runAction({ node: bin, cwd: ws, inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint }, env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' } });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({ registered: 'false', installed: 'false', 'install-command': '/apps install aws hello-unregistered v1.0.0', 'install-command-listed': '/apps install listed hello-unregistered' });
+    expect(r.summary).toMatch(/<td><code>\/apps install aws hello-unregistered v1\.0\.0<\/code><\/td><td>Apps plugin v0\.7<\/td>/);
+    expect(r.summary).toMatch(/<td><code>\/apps install listed hello-unregistered<\/code><\/td><td>Apps plugin v1\.0 and later, once registered<\/td>/);
   });
 });

@@ -14,6 +14,13 @@ describe('credentials', () => {
     expect(seed.credentials).toEqual({ accessKeyId: 'AKIAPROV', secretAccessKey: 's2' });
   });
 
+  it('accept the "Deploying Apps" page\'s APPS_PROVISION_AWS_* after the MM_APPS_* names', () => {
+    const legacy = { APPS_PROVISION_AWS_ACCESS_KEY: 'AKIAOLD', APPS_PROVISION_AWS_SECRET_KEY: 's3' };
+    expect(resolve(legacy).credentials).toEqual({ accessKeyId: 'AKIAOLD', secretAccessKey: 's3' });
+    expect(resolve(legacy).credentialSource).toBe('APPS_PROVISION_AWS_ACCESS_KEY / APPS_PROVISION_AWS_SECRET_KEY');
+    expect(resolve({ ...legacy, MM_APPS_PROVISION_AWS_ACCESS_KEY: 'AKIAPROV', MM_APPS_PROVISION_AWS_SECRET_KEY: 's2' }).credentials?.accessKeyId).toBe('AKIAPROV');
+  });
+
   it('fall back to the SDK\'s default chain (environment, profiles, OIDC web identity)', () => {
     const s = resolve({ AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y' });
     expect(s.credentials).toBeUndefined();

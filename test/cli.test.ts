@@ -53,12 +53,14 @@ describe('pack', () => {
     writeApp(path.join(cwd, 'my-app'), { functions: [{ name: 'main' }, { name: 'send' }] });
     const r = await runCli(['pack', 'my-app'], { cwd });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Packed com\.example\.fixture v1\.0\.0 \(current manifest format\)\n/);
+    expect(r.stdout).toMatch(/^Packed com\.example\.fixture v1\.0\.0 \(manifest format: current\)\n/);
     expect(r.stdout).toMatch(/ {2}FUNCTION +LAMBDA NAME +RUNTIME +ZIPPED +UNZIPPED\n {2}main +com-example-fixture_v1-0-0_main +nodejs24\.x +[\d.]+ (B|KiB) +[\d.]+ (B|KiB)\n/);
     expect(r.stdout).toMatch(/ {2}static +2 files, /);
     expect(r.stdout).toMatch(/ {2}bundle +my-app\/dist\/com\.example\.fixture_v1\.0\.0\.zip \(/);
     expect(r.stdout).toMatch(/ {2}sha256 +[0-9a-f]{64}\n/);
-    expect(r.stdout).toContain('  /apps install aws com.example.fixture v1.0.0\n  /apps install listed com.example.fixture');
+    expect(r.stdout).toContain(
+      '  /apps install aws com.example.fixture v1.0.0    (Apps plugin v0.7)\n  /apps install listed com.example.fixture        (Apps plugin v1.0 and later, once registered)\n',
+    );
     expect(r.stderr).toMatch(/packing function main/); // progress
     expect(existsSync(path.join(cwd, 'my-app', 'dist', 'com.example.fixture_v1.0.0.zip'))).toBe(true);
   });
@@ -137,7 +139,7 @@ describe('validate', () => {
   it('says what to give when the path does not exist (exit 1)', async () => {
     const r = await runCli(['validate', 'nope'], { cwd: tempDir() });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('mm-apps-deploy: nope does not exist; give an app directory (with manifest.json) or a bundle .zip\n');
+    expect(r.stderr).toBe('mm-apps-deploy: nope does not exist; give an app directory (with manifest.json), a bundle .zip, an s3://BUCKET/KEY object or an https:// URL\n');
   });
 });
 

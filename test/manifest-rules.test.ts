@@ -73,8 +73,8 @@ describe('display_name, homepage_url, icon', () => {
 
   it.each([
     ['', /is empty/],
-    ['example.com', /is not a URL/],
-    ['ftp://example.com/app', /scheme "ftp"/],
+    ['example.com', /refused by the Apps plugin \(invalid URI for request\)/],
+    ['ftp://example.com/app', /URL schema must either be "http" or "https"/],
   ])('homepage_url %j', async (url, message) => {
     const f = await check({ homepage_url: url });
     expect(codes(f)).toEqual(['MMA015']);
@@ -84,10 +84,12 @@ describe('display_name, homepage_url, icon', () => {
   it.each([
     ['icon.png', []],
     ['img/icon.png', []],
-    ['/icon.png', ['MMA016']],
+    ['/icon.png', ['MMA041']], // v1.2+ read it as static/icon.png; v0.7–v1.1 refuse a leading "/"
     ['../secret.png', ['MMA016']],
     ['img/%2e%2e/%2e%2e/x.png', ['MMA016']],
-    ['https://example.com/icon.png', ['MMA016']],
+    ['..', ['MMA016']], // the plugin lets ".." through; we do not
+    ['%zz.png', ['MMA016']],
+    ['https://example.com/icon.png', ['MMA041']], // an external icon on v1.2+
   ])('icon %j', async (icon, expected) => {
     expect(codes(await check({ icon }, { staticFiles: ['icon.png', 'img/icon.png'] }))).toEqual(expected);
   });

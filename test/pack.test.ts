@@ -9,6 +9,7 @@ import { appsctlArchiveMatches } from '../src/compat/appsctl-bundle.js';
 import { marshalProvisionData } from '../src/compat/provision-data.js';
 import { UserError } from '../src/errors.js';
 import { manifestJson, put, tempDir, writeApp } from './helpers/fs.js';
+import { builtDist } from './helpers/runner.js';
 import { listZip, readEntry } from './helpers/zip.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
@@ -66,7 +67,7 @@ describe('a good app', () => {
     }
     const out = path.join(tempDir(), 'b.zip');
     // the real CLI in another process and timezone
-    execFileSync(process.execPath, [path.resolve('bin/mm-apps-deploy.js'), 'pack', copy, '-o', out, '-q'], { env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
+    execFileSync(process.execPath, [path.join(builtDist(), 'cli', 'index.js'), 'pack', copy, '-o', out, '-q'], { env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
     expect(readFileSync(out).equals(readFileSync(a.bundle!.path))).toBe(true);
   });
 });
@@ -77,7 +78,7 @@ describe('function sources', () => {
     const fnDir = path.join(app, 'functions', 'main');
     execFileSync('zip', ['-q', '-r', '../main.zip', '.'], { cwd: fnDir });
     execFileSync('rm', ['-rf', fnDir]);
-    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'b.zip') });
+    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip') });
     expect(r.findings).toEqual([]);
     expect(r.functions[0]!.source).toBe('zip');
     expect(readEntry(r.bundle!.path, 'main.zip').equals(readFileSync(path.join(app, 'functions', 'main.zip')))).toBe(true);
@@ -88,7 +89,7 @@ describe('function sources', () => {
     execFileSync('rm', ['-rf', path.join(app, 'functions')]);
     const build = tempDir();
     put(path.join(build, 'index.js'), 'exports.handler = async () => ({ statusCode: 200 });\n');
-    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'b.zip'), functionSources: new Map([['main', build]]) });
+    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip'), functionSources: new Map([['main', build]]) });
     expect(r.findings).toEqual([]);
     const fnZip = path.join(tempDir(), 'f.zip');
     writeFileSync(fnZip, readEntry(r.bundle!.path, 'main.zip'));
@@ -97,18 +98,18 @@ describe('function sources', () => {
 
   it('refuses a mapping for a function the manifest does not have', async () => {
     const app = writeApp(tempDir());
-    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'b.zip'), functionSources: new Map([['nope', app]]) });
+    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip'), functionSources: new Map([['nope', app]]) });
     expect(codes(r)).toEqual(['MMA102']);
   });
 
   it('refuses a missing source, naming both places it looked', async () => {
     const app = writeApp(tempDir());
     execFileSync('rm', ['-rf', path.join(app, 'functions')]);
-    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'b.zip') });
+    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip') });
     expect(r.findings.map((f) => f.message)).toEqual([
       'no source for function "main": looked for functions/main/ and functions/main.zip. Build it there, or map it with --function main=PATH (action input "functions")',
     ]);
-    expect(existsSync(path.join(app, 'b.zip'))).toBe(false);
+    expect(existsSync(path.join(app, 'dist', 'b.zip'))).toBe(false);
   });
 
   it('refuses a function with both a directory and a zip', async () => {
@@ -149,7 +150,7 @@ describe('custom runtimes (provided.*)', () => {
     execFileSync('rm', ['-rf', path.join(app, 'functions', 'main')]);
     put(path.join(app, 'functions', 'main', 'bootstrap'), '\x7fELF...', 0o644);
     put(path.join(app, 'functions', 'main', 'data.json'), '{}');
-    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'b.zip') });
+    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip') });
     expect(r.findings).toEqual([]);
     const fnZip = path.join(tempDir(), 'f.zip');
     writeFileSync(fnZip, readEntry(r.bundle!.path, 'main.zip'));
@@ -176,7 +177,7 @@ describe('links', () => {
     put(path.join(app, 'shared', 'util.mjs'), 'export const shared = true;\n');
     symlinkSync('../../shared/util.mjs', path.join(app, 'functions', 'main', 'shared.mjs'));
     symlinkSync('../shared', path.join(app, 'static', 'shared-dir'));
-    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'b.zip') });
+    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip') });
     expect(r.findings).toEqual([]);
     expect(listZip(r.bundle!.path).map((e) => e.name)).toContain('static/shared-dir/util.mjs');
     const fnZip = path.join(tempDir(), 'f.zip');
@@ -188,13 +189,13 @@ describe('links', () => {
     const app = writeApp(tempDir());
     symlinkSync('/etc/hostname', path.join(app, 'static', 'host.txt'));
     symlinkSync('../missing', path.join(app, 'functions', 'main', 'gone.js'));
-    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'b.zip') });
+    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip') });
     expect(r.findings.map((f) => [f.code, f.location?.path])).toEqual([
       ['MMA103', 'functions/main/gone.js'],
       ['MMA103', 'static/host.txt'],
     ]);
     expect(r.findings[1]!.message).toBe('symbolic link static/host.txt points to /etc/hostname, outside the app directory; the bundle may only contain files from inside it. Copy the file in or remove the link');
-    expect(existsSync(path.join(app, 'b.zip'))).toBe(false);
+    expect(existsSync(path.join(app, 'dist', 'b.zip'))).toBe(false);
   });
 });
 
@@ -214,7 +215,7 @@ describe('static files', () => {
     const app = writeApp(tempDir());
     put(path.join(app, 'static', '.DS_Store'), 'x');
     put(path.join(app, 'functions', 'main', 'Thumbs.db'), 'x');
-    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'b.zip') });
+    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip') });
     expect(listZip(r.bundle!.path).map((e) => e.name)).not.toContain('static/.DS_Store');
     expect(r.functions[0]!.files).toBe(2);
   });
@@ -248,7 +249,7 @@ describe('manifest', () => {
     legacy.app_type = 'aws_lambda';
     legacy.aws_lambda = legacy.aws_lambda.functions;
     put(path.join(app, 'manifest.json'), JSON.stringify(legacy, null, 2));
-    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'b.zip') });
+    const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip') });
     expect(r.ok).toBe(true);
     expect(codes(r)).toEqual(['MMA005']);
     const packed = JSON.parse(readEntry(r.bundle!.path, 'manifest.json').toString());
@@ -270,7 +271,7 @@ describe('manifest', () => {
 
 it('orders function archives so that appsctl\'s suffix matching picks the right one', async () => {
   const app = writeApp(tempDir(), { functions: [{ name: 'o' }, { name: 'xo' }, { name: 'yxo' }] });
-  const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'b.zip') });
+  const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip') });
   expect(r.findings).toEqual([]);
   const names = listZip(r.bundle!.path).map((e) => e.name);
   expect(names.slice(-3)).toEqual(['yxo.zip', 'xo.zip', 'o.zip']);

@@ -3,7 +3,16 @@
 // real invocation, `test --invoke`, is answered by the fault-injecting transport, as marked below.
 import { GetFunctionCommand, LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { GetPublicAccessBlockCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { GetGroupCommand, GetPolicyVersionCommand, GetRoleCommand, ListAttachedGroupPoliciesCommand, ListAttachedRolePoliciesCommand, ListPoliciesCommand } from '@aws-sdk/client-iam';
+import {
+  AddUserToGroupCommand,
+  CreateUserCommand,
+  GetGroupCommand,
+  GetPolicyVersionCommand,
+  GetRoleCommand,
+  ListAttachedGroupPoliciesCommand,
+  ListAttachedRolePoliciesCommand,
+  ListPoliciesCommand,
+} from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClients } from '../src/aws/clients.js';
 import { resolveAwsSettings } from '../src/aws/settings.js';
@@ -174,7 +183,46 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       transport.rules.push({ operation: 'lambda:POST /2015-03-31/functions/hello-check_v1-0-0_main/invocations', times: 1, fault: { status: 200, body: JSON.stringify({ statusCode: 500, body: 'boom' }) } });
       const bad = await checkAws(clientsWith(transport), { appId: 'hello-check', version: 'v1.0.0', invoke: true });
       expect(bad.items.at(-1)).toMatchObject({ status: 'fail', detail: 'hello-check_v1-0-0_main: statusCode is 500, the plugin needs 200' });
+      transport.rules.push({ operation: 'lambda:POST /2015-03-31/functions/hello-check_v1-0-0_main/invocations', times: 1, fault: answer({ type: 'ok', text: 'pong' }) });
+      const notPong = await checkAws(clientsWith(transport), { appId: 'hello-check', version: 'v1.0.0', invoke: true });
+      expect(notPong.items.at(-1)).toMatchObject({ status: 'fail', detail: 'hello-check_v1-0-0_main: answered {"type":"ok","text":"pong"}, and appsctl aws test lambda expects {"type":"ok","text":"PONG"}' });
       transport.close();
+    });
+  });
+
+  describe('clean', () => {
+    it('plans without --yes, then removes the keys, user, group and policy, and nothing else', async () => {
+      await cli(['init', '--create', '--create-access-key']);
+      await provisioned('hello-clean', 'v1.0.0');
+      const plan = await cli(['clean']);
+      expect(plan.code).toBe(0);
+      expect(plan.stdout).toMatch(/would remove {2}access key AKIA…\w{4} of mattermost-apps-invoke\n {2}would remove {2}mattermost-apps-invoke from group mattermost-apps-invoke-group\n {2}would remove {2}policy mattermost-apps-invoke-policy from group mattermost-apps-invoke-group\n {2}would remove {2}group mattermost-apps-invoke-group\n {2}would remove {2}user mattermost-apps-invoke\n {2}would remove {2}policy mattermost-apps-invoke-policy\n/);
+      expect(plan.stdout).toMatch(/Nothing was changed\. Run again with --yes/);
+      await expect(aws.iam.send(new GetGroupCommand({ GroupName: 'mattermost-apps-invoke-group' }))).resolves.toBeDefined();
+
+      const done = await cli(['clean', '--yes', '--json']);
+      expect(done.code).toBe(0);
+      expect(JSON.parse(done.stdout)).toMatchObject({ ok: true, changed: true, planned: false });
+      await expect(aws.iam.send(new GetGroupCommand({ GroupName: 'mattermost-apps-invoke-group' }))).rejects.toThrow();
+      const policies = (await aws.iam.send(new ListPoliciesCommand({ Scope: 'Local' }))).Policies ?? [];
+      expect(policies.map((p) => p.PolicyName)).not.toContain('mattermost-apps-invoke-policy');
+      // never functions, objects, buckets or the execution role
+      expect((await lambda.send(new ListFunctionsCommand({}))).Functions!.map((f) => f.FunctionName)).toContain('hello-clean_v1-0-0_main');
+      expect((await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).KeyCount).toBeGreaterThan(0);
+      await expect(aws.iam.send(new GetRoleCommand({ RoleName: 'mattermost-apps-execute-lambda-role' }))).resolves.toBeDefined();
+
+      const again = await cli(['clean', '--yes']);
+      expect(again.stdout).toMatch(/already gone: group mattermost-apps-invoke-group, user mattermost-apps-invoke, policy mattermost-apps-invoke-policy\nNothing to remove\./);
+    });
+
+    it('keeps a group that holds someone else, saying why (exit 1)', async () => {
+      await cli(['init', '--create']);
+      await aws.iam.send(new CreateUserCommand({ UserName: 'bob' }));
+      await aws.iam.send(new AddUserToGroupCommand({ UserName: 'bob', GroupName: 'mattermost-apps-invoke-group' }));
+      const r = await cli(['clean', '--yes']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/kept {2}group mattermost-apps-invoke-group: it also holds user bob, which init did not put there/);
+      expect(r.stdout).toMatch(/removed {2}user mattermost-apps-invoke\n/);
     });
   });
 

@@ -5,13 +5,16 @@ export const modules = {
 /***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createClients: () => (/* binding */ createClients)
+/* harmony export */   SILENT_LOGGER: () => (/* binding */ SILENT_LOGGER),
+/* harmony export */   createClients: () => (/* binding */ createClients),
+/* harmony export */   createS3Client: () => (/* binding */ createS3Client),
+/* harmony export */   defaultRetryDelay: () => (/* binding */ defaultRetryDelay)
 /* harmony export */ });
-/* unused harmony export defaultRetryDelay */
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1696);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3609);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
@@ -27,8 +30,8 @@ export const modules = {
 function defaultRetryDelay(attempt) {
     return Math.random() * Math.min(20_000, 100 * 2 ** attempt);
 }
-function createClients(settings, options = {}) {
-    const common = {
+function commonConfig(settings, options) {
+    return {
         ...(settings.region ? { region: settings.region } : {}),
         ...(settings.credentials ? { credentials: settings.credentials } : {}),
         ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
@@ -37,9 +40,21 @@ function createClients(settings, options = {}) {
         retryStrategy: new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay),
         customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
     };
-    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__/* .LambdaClient */ .Nox(common);
+}
+/** Says nothing: for a client whose failures the caller reports itself. */
+const SILENT_LOGGER = { trace() { }, debug() { }, info() { }, warn() { }, error() { } };
+/**
+ * An S3 client alone. `followRegionRedirects` is for buckets that are not the app's (a bundle
+ * source, the cloud deployer's bundle bucket), which may be in any region.
+ */
+function createS3Client(settings, options = {}, extra = {}) {
     // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
-    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF({ ...common, forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED' });
+    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+}
+function createClients(settings, options = {}) {
+    const common = commonConfig(settings, options);
+    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__/* .LambdaClient */ .Nox(common);
+    const s3 = createS3Client(settings, options);
     const iam = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .IAMClient */ .h8v(common);
     const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(common);
     return {

@@ -412,8 +412,8 @@ var lambda_functions = __webpack_require__(9058);
 var s3_objects = __webpack_require__(4242);
 // EXTERNAL MODULE: ./src/compat/naming.ts
 var naming = __webpack_require__(3100);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
-var manifest_manifest = __webpack_require__(8768);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
+var manifest_manifest = __webpack_require__(2036);
 // EXTERNAL MODULE: ./src/manifest/rules.ts
 var rules = __webpack_require__(9970);
 ;// CONCATENATED MODULE: ./src/manifest/routing.ts
@@ -503,7 +503,7 @@ async function checkAws(clients, options) {
     const prefix = (0,naming/* s3StaticName */.Wj)(appId, version, '');
     try {
         const icon = manifest.icon ? (0,rules/* cleanIconPath */.YJ)(manifest.icon) : undefined;
-        const key = icon && 'path' in icon ? (0,naming/* s3StaticName */.Wj)(appId, version, icon.path) : [...(await (0,s3_objects/* listPrefix */.Zs)(clients.s3, bucket, prefix)).keys()][0];
+        const key = icon?.kind === 'static' ? (0,naming/* s3StaticName */.Wj)(appId, version, icon.path) : [...(await (0,s3_objects/* listPrefix */.Zs)(clients.s3, bucket, prefix)).keys()][0];
         if (!key)
             add({ check: 'static asset', status: 'skipped', detail: `no assets under ${prefix}` });
         else {
@@ -570,7 +570,11 @@ async function checkAws(clients, options) {
     }
     return report;
 }
-/** The plugin's rule: statusCode exactly 200, and a body that decodes to a CallResponse. */
+/**
+ * The plugin's rule (statusCode exactly 200, a body that decodes to a CallResponse), and appsctl's
+ * `aws test lambda`: the answer must be apps.NewTextResponse("PONG"), {"type":"ok","text":"PONG"}
+ * (v0.7's test wanted "markdown": "PONG", which is accepted too).
+ */
 function interpretPing(payload, functionError) {
     if (functionError)
         return { ok: false, detail: `the function failed (${functionError}): ${payload.slice(0, 200)}` };
@@ -585,7 +589,11 @@ function interpretPing(payload, functionError) {
         return { ok: false, detail: `statusCode is ${String(response.statusCode)}, the plugin needs 200` };
     try {
         const body = JSON.parse(String(response.body));
-        return body.type === 'ok' ? { ok: true, detail: `answered ${JSON.stringify(body)}` } : { ok: false, detail: `answered a CallResponse of type ${body.type}: ${body.text ?? ''}` };
+        if (body.type !== 'ok')
+            return { ok: false, detail: `answered a CallResponse of type ${body.type}: ${body.text ?? ''}` };
+        if (body.text !== 'PONG' && body.markdown !== 'PONG')
+            return { ok: false, detail: `answered ${JSON.stringify(body).slice(0, 200)}, and appsctl aws test lambda expects {"type":"ok","text":"PONG"}` };
+        return { ok: true, detail: `answered ${JSON.stringify(body)}` };
     }
     catch {
         return { ok: false, detail: 'the body is not a CallResponse (JSON)' };

@@ -2,64 +2,6 @@ export const id = 513;
 export const ids = [513];
 export const modules = {
 
-/***/ 4255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bp: () => (/* binding */ DEFAULT_INVOKE_USER),
-/* harmony export */   Js: () => (/* binding */ LAMBDA_BASIC_EXECUTION_POLICY),
-/* harmony export */   Km: () => (/* binding */ ENV),
-/* harmony export */   Sf: () => (/* binding */ DEFAULT_INVOKE_POLICY),
-/* harmony export */   T8: () => (/* binding */ DEFAULT_INVOKE_GROUP),
-/* harmony export */   hg: () => (/* binding */ DEFAULT_BUCKET),
-/* harmony export */   jx: () => (/* binding */ ASSUME_ROLE_POLICY_DOCUMENT),
-/* harmony export */   o1: () => (/* binding */ initialInvokePolicyDocument),
-/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE)
-/* harmony export */ });
-// Default names and environment variables shared with Mattermost's tooling
-// (mattermost-plugin-apps upstream/upaws aws.go; research/mattermost-apps-aws.md §4.4, §6).
-const DEFAULT_BUCKET = 'mattermost-apps-bucket';
-const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
-const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
-const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
-const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
-const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
-const ENV = {
-    /** The bucket of static assets and manifests (plugin and appsctl). */
-    bucket: 'MM_APPS_S3_BUCKET',
-    region: 'MM_APPS_AWS_REGION',
-    /** Deploy credentials: appsctl v1.0+ names, then the v0.7 names of the seed documentation. */
-    deployAccessKey: 'MM_APPS_DEPLOY_AWS_ACCESS_KEY',
-    deploySecretKey: 'MM_APPS_DEPLOY_AWS_SECRET_KEY',
-    provisionAccessKey: 'MM_APPS_PROVISION_AWS_ACCESS_KEY',
-    provisionSecretKey: 'MM_APPS_PROVISION_AWS_SECRET_KEY',
-    /** The invoke user's key, which the plugin reads (printed by init --create-access-key). */
-    invokeAccessKey: 'MM_APPS_AWS_ACCESS_KEY',
-    invokeSecretKey: 'MM_APPS_AWS_SECRET_KEY',
-};
-/** The trust policy of the execution role (upaws.AssumeRolePolicyDocument). */
-const ASSUME_ROLE_POLICY_DOCUMENT = JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-});
-/**
- * The invoke policy `init` creates (upaws.InitialInvokePolicyDocument since v1.0.0): read the
- * bucket's manifests and static assets, list the bucket. Functions are added by provision in an
- * AllowLambda statement.
- */
-function initialInvokePolicyDocument(bucket) {
-    return JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-            { Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/manifests/*`, `arn:aws:s3:::${bucket}/static/*`] },
-            { Sid: 'AllowS3list', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`] },
-        ],
-    });
-}
-
-
-/***/ }),
-
 /***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -645,8 +587,8 @@ async function deleteObjects(s3, bucket, keys) {
 /* harmony import */ var _aws_lambda_functions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9058);
 /* harmony import */ var _aws_s3_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4242);
 /* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3100);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8768);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2036);
 
 
 
@@ -660,7 +602,7 @@ function compareVersions(a, b) {
 }
 async function planPrune(clients, options) {
     if (!Number.isInteger(options.keep) || options.keep < 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y('--keep must be 1 or more: the newest version is never removed');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y('--keep must be 1 or more: the newest version is never removed');
     const { s3, lambda, iam, settings } = clients;
     const bucket = settings.bucket;
     const step = async (action, fn) => {
@@ -674,14 +616,14 @@ async function planPrune(clients, options) {
     const listed = await step(`s3:ListBucket on ${bucket}`, () => (0,_aws_s3_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .listWithDates */ .eX)(s3, bucket, `manifests/${options.appId}_`));
     const versions = [];
     for (const { key } of listed) {
-        const manifest = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_6__/* .readManifest */ .WI)(await step(`s3:GetObject on ${bucket}/${key}`, () => (0,_aws_s3_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .getObject */ .iM)(s3, bucket, key))).manifest;
+        const manifest = (0,_manifest_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .readManifest */ .WI)(await step(`s3:GetObject on ${bucket}/${key}`, () => (0,_aws_s3_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .getObject */ .iM)(s3, bucket, key))).manifest;
         // Another app whose ID starts with this one's (and "_") has manifests under the same prefix.
         if (!manifest || manifest.appId !== options.appId || (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .s3ManifestName */ .dI)(manifest.appId, manifest.version) !== key)
             continue;
         versions.push({ version: manifest.version, keep: false, manifestKey: key, functions: manifest.functions.map((f) => (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_5__/* .lambdaName */ .FE)(options.appId, manifest.version, f.name)), functionArns: [], objects: [] });
     }
     if (versions.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .y(`no versions of "${options.appId}" in bucket ${bucket} (no manifests/${options.appId}_<version>.json)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .y(`no versions of "${options.appId}" in bucket ${bucket} (no manifests/${options.appId}_<version>.json)`);
     versions.sort((a, b) => compareVersions(b.version, a.version));
     versions.forEach((v, i) => (v.keep = i < options.keep));
     const existing = await step('lambda:ListFunctions', () => (0,_aws_lambda_functions_js__WEBPACK_IMPORTED_MODULE_3__/* .listFunctionNames */ .pD)(lambda));

@@ -1,17 +1,20 @@
 export const id = 715;
-export const ids = [715,201,536];
+export const ids = [715,201];
 export const modules = {
 
 /***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createClients: () => (/* binding */ createClients)
+/* harmony export */   SILENT_LOGGER: () => (/* binding */ SILENT_LOGGER),
+/* harmony export */   createClients: () => (/* binding */ createClients),
+/* harmony export */   createS3Client: () => (/* binding */ createS3Client),
+/* harmony export */   defaultRetryDelay: () => (/* binding */ defaultRetryDelay)
 /* harmony export */ });
-/* unused harmony export defaultRetryDelay */
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1696);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3609);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
@@ -27,8 +30,8 @@ export const modules = {
 function defaultRetryDelay(attempt) {
     return Math.random() * Math.min(20_000, 100 * 2 ** attempt);
 }
-function createClients(settings, options = {}) {
-    const common = {
+function commonConfig(settings, options) {
+    return {
         ...(settings.region ? { region: settings.region } : {}),
         ...(settings.credentials ? { credentials: settings.credentials } : {}),
         ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
@@ -37,9 +40,21 @@ function createClients(settings, options = {}) {
         retryStrategy: new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay),
         customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
     };
-    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__/* .LambdaClient */ .Nox(common);
+}
+/** Says nothing: for a client whose failures the caller reports itself. */
+const SILENT_LOGGER = { trace() { }, debug() { }, info() { }, warn() { }, error() { } };
+/**
+ * An S3 client alone. `followRegionRedirects` is for buckets that are not the app's (a bundle
+ * source, the cloud deployer's bundle bucket), which may be in any region.
+ */
+function createS3Client(settings, options = {}, extra = {}) {
     // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
-    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF({ ...common, forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED' });
+    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+}
+function createClients(settings, options = {}) {
+    const common = commonConfig(settings, options);
+    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__/* .LambdaClient */ .Nox(common);
+    const s3 = createS3Client(settings, options);
     const iam = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .IAMClient */ .h8v(common);
     const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(common);
     return {
@@ -53,64 +68,6 @@ function createClients(settings, options = {}) {
                 c.destroy();
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 4255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bp: () => (/* binding */ DEFAULT_INVOKE_USER),
-/* harmony export */   Js: () => (/* binding */ LAMBDA_BASIC_EXECUTION_POLICY),
-/* harmony export */   Km: () => (/* binding */ ENV),
-/* harmony export */   Sf: () => (/* binding */ DEFAULT_INVOKE_POLICY),
-/* harmony export */   T8: () => (/* binding */ DEFAULT_INVOKE_GROUP),
-/* harmony export */   hg: () => (/* binding */ DEFAULT_BUCKET),
-/* harmony export */   jx: () => (/* binding */ ASSUME_ROLE_POLICY_DOCUMENT),
-/* harmony export */   o1: () => (/* binding */ initialInvokePolicyDocument),
-/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE)
-/* harmony export */ });
-// Default names and environment variables shared with Mattermost's tooling
-// (mattermost-plugin-apps upstream/upaws aws.go; research/mattermost-apps-aws.md §4.4, §6).
-const DEFAULT_BUCKET = 'mattermost-apps-bucket';
-const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
-const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
-const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
-const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
-const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
-const ENV = {
-    /** The bucket of static assets and manifests (plugin and appsctl). */
-    bucket: 'MM_APPS_S3_BUCKET',
-    region: 'MM_APPS_AWS_REGION',
-    /** Deploy credentials: appsctl v1.0+ names, then the v0.7 names of the seed documentation. */
-    deployAccessKey: 'MM_APPS_DEPLOY_AWS_ACCESS_KEY',
-    deploySecretKey: 'MM_APPS_DEPLOY_AWS_SECRET_KEY',
-    provisionAccessKey: 'MM_APPS_PROVISION_AWS_ACCESS_KEY',
-    provisionSecretKey: 'MM_APPS_PROVISION_AWS_SECRET_KEY',
-    /** The invoke user's key, which the plugin reads (printed by init --create-access-key). */
-    invokeAccessKey: 'MM_APPS_AWS_ACCESS_KEY',
-    invokeSecretKey: 'MM_APPS_AWS_SECRET_KEY',
-};
-/** The trust policy of the execution role (upaws.AssumeRolePolicyDocument). */
-const ASSUME_ROLE_POLICY_DOCUMENT = JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-});
-/**
- * The invoke policy `init` creates (upaws.InitialInvokePolicyDocument since v1.0.0): read the
- * bucket's manifests and static assets, list the bucket. Functions are added by provision in an
- * AllowLambda statement.
- */
-function initialInvokePolicyDocument(bucket) {
-    return JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-            { Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/manifests/*`, `arn:aws:s3:::${bucket}/static/*`] },
-            { Sid: 'AllowS3list', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`] },
-        ],
-    });
 }
 
 
@@ -687,81 +644,6 @@ async function deleteObjects(s3, bucket, keys) {
 
 /***/ }),
 
-/***/ 6536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   resolveAwsSettings: () => (/* binding */ resolveAwsSettings)
-/* harmony export */ });
-/* unused harmony export secretsOf */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4255);
-// Where provisioning goes and as whom: region, bucket, endpoint and credentials, resolved from
-// options, then Mattermost's variables, then the AWS SDK's own defaults (SPEC §4).
-
-
-/** S3 bucket naming rules (general purpose buckets). */
-const BUCKET_NAME = /^(?!xn--)(?!.*\.\.)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
-function pair(env, access, secret) {
-    const a = env[access];
-    const s = env[secret];
-    if (!a && !s)
-        return undefined;
-    if (!a || !s)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${a ? access : secret} is set but ${a ? secret : access} is not; set both, or neither to use the AWS default credentials`);
-    return { accessKeyId: a, secretAccessKey: s };
-}
-function resolveAwsSettings(input) {
-    const { env } = input;
-    const region = input.region || env[_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.region] || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-    if (region !== undefined && !REGION.test(region))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`"${region}" is not an AWS region name (e.g. us-east-1)`);
-    const bucket = input.bucket || env[_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.bucket] || _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BUCKET */ .hg;
-    if (!BUCKET_NAME.test(bucket)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`"${bucket}" is not a valid S3 bucket name: 3 to 63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit`);
-    }
-    let endpoint;
-    if (input.endpointUrl) {
-        try {
-            endpoint = new URL(input.endpointUrl).toString().replace(/\/$/, '');
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`"${input.endpointUrl}" is not a URL; give the endpoint as e.g. http://127.0.0.1:5000`);
-        }
-    }
-    const customEndpoint = Boolean(endpoint || env.AWS_ENDPOINT_URL || env.AWS_ENDPOINT_URL_S3);
-    const sources = [
-        ...(input.as === 'plugin' ? [[_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.invokeAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.invokeSecretKey]] : []),
-        [_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.deployAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.deploySecretKey],
-        [_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.provisionAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ENV */ .Km.provisionSecretKey],
-    ];
-    let credentials;
-    let credentialSource = 'the AWS default credential chain';
-    for (const [access, secret] of sources) {
-        credentials = pair(env, access, secret);
-        if (credentials) {
-            credentialSource = `${access} / ${secret}`;
-            break;
-        }
-    }
-    return {
-        ...(region ? { region } : {}),
-        bucket,
-        ...(endpoint ? { endpoint } : {}),
-        forcePathStyle: customEndpoint,
-        ...(credentials ? { credentials } : {}),
-        credentialSource,
-    };
-}
-/** Secrets that front ends must mask in logs. */
-function secretsOf(settings) {
-    return settings.credentials ? [settings.credentials.secretAccessKey] : [];
-}
-
-
-/***/ }),
-
 /***/ 7715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -779,6 +661,10 @@ var aws_clients = __webpack_require__(201);
 var aws_settings = __webpack_require__(6536);
 // EXTERNAL MODULE: ./src/compat/naming.ts
 var naming = __webpack_require__(3100);
+// EXTERNAL MODULE: ./src/register/register.ts + 1 modules
+var register = __webpack_require__(1780);
+// EXTERNAL MODULE: ./src/register/server.ts + 18 modules
+var server = __webpack_require__(5285);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1070,8 +956,9 @@ async function applyPlan(plan, d, ctx, options) {
             progress(`uploading ${(0,format/* plural */.LS)(uploads.length, 'static object')} (${report.objects.unchanged} unchanged)`);
         let failure;
         let next = 0;
+        const stop = () => ctx.signal?.throwIfAborted();
         const worker = async () => {
-            while (!failure && next < uploads.length) {
+            while (!failure && !ctx.signal?.aborted && next < uploads.length) {
                 const { object } = uploads[next++];
                 try {
                     const body = await object.read();
@@ -1096,9 +983,11 @@ async function applyPlan(plan, d, ctx, options) {
         await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, uploads.length) }, worker));
         if (failure)
             throw failure;
+        stop();
         // 2. Functions (after the execution role, when it has to be created).
         let roleArn = plan.role.arn;
         if (plan.role.action === 'create') {
+            stop();
             progress(`creating execution role ${plan.role.name}`);
             try {
                 roleArn = await (0,iam/* createExecuteRole */.UZ)(clients.iam, plan.role.name);
@@ -1114,6 +1003,7 @@ async function applyPlan(plan, d, ctx, options) {
             const result = report.functions[i];
             if (f.action === 'unchanged')
                 continue;
+            stop();
             const desired = { ...f.desired, role: f.desired.role || roleArn };
             const fn = d.functions.find((x) => x.lambdaName === f.lambdaName);
             progress(`${f.action === 'create' ? 'creating' : 'updating'} function ${f.lambdaName} (${(0,describe/* describeChange */.uQ)(f)})`);
@@ -1136,6 +1026,7 @@ async function applyPlan(plan, d, ctx, options) {
             report.invokePolicy.note = `no IAM policy named "${plan.invokePolicy.name}": the Apps plugin's invoke user needs lambda:InvokeFunction on these functions (mm-apps-deploy init creates the policy)`;
         }
         else {
+            stop();
             try {
                 const { document } = await (0,iam/* getDefaultPolicyDocument */.zs)(clients.iam, plan.invokePolicy.arn);
                 const updated = (0,iam/* withInvokeArns */.Vo)(document, report.functions.map((f) => f.arn).filter(Boolean));
@@ -1156,6 +1047,7 @@ async function applyPlan(plan, d, ctx, options) {
         }
         // 4. The manifest, last: from now on the plugin can install this version.
         if (plan.manifest.action === 'upload') {
+            stop();
             progress(`uploading manifest ${plan.manifest.key}`);
             try {
                 await (0,s3_objects/* putObject */.$R)(clients.s3, plan.bucket, {
@@ -1179,7 +1071,9 @@ async function applyPlan(plan, d, ctx, options) {
         report.ok = true;
     }
     catch (err) {
-        report.error = err instanceof Error ? err : new Error(String(err));
+        // Interrupted mid-step (a Lambda wait ends with an AbortError): the interruption is the cause.
+        const cause = ctx.signal?.aborted && ctx.signal.reason instanceof Error ? ctx.signal.reason : err;
+        report.error = cause instanceof Error ? cause : new Error(String(cause));
     }
     return report;
 }
@@ -1194,20 +1088,23 @@ var external_node_os_ = __webpack_require__(8161);
 var inspect_bundle = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
-var pack = __webpack_require__(7093);
-// EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
-var provision_data = __webpack_require__(7519);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 8 modules
+var pack = __webpack_require__(1054);
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __webpack_require__(976);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
-var manifest_manifest = __webpack_require__(8768);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
+var manifest_manifest = __webpack_require__(2036);
+// EXTERNAL MODULE: ./src/fs/target.ts
+var fs_target = __webpack_require__(4782);
 // EXTERNAL MODULE: ./src/zip/reader.ts + 4 modules
 var reader = __webpack_require__(5457);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so
 // a large bundle is never held in memory whole.
+
 
 
 
@@ -1243,7 +1140,7 @@ async function loadDeployable(target, options) {
     let archive;
     const codeSha256 = new Map();
     try {
-        if ((0,external_node_fs_.statSync)(target).isDirectory()) {
+        if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
             kind = 'app-dir';
             if (options.bundleOutput === 'temporary')
                 temporary = await (0,external_node_fs_promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-'));
@@ -1254,6 +1151,8 @@ async function loadDeployable(target, options) {
                 ...(options.functionSources ? { functionSources: options.functionSources } : {}),
                 output: output ?? ((m) => (0,pack/* defaultBundlePath */.Fq)(target, m)),
                 ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+                ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+                ...(options.signal ? { signal: options.signal } : {}),
             });
             if (!packed.ok || !packed.bundle)
                 throw new finding/* FindingsError */.NH(packed.findings);
@@ -1283,9 +1182,11 @@ async function loadDeployable(target, options) {
     }
     const zip = archive;
     try {
-        const manifest = (0,manifest_manifest/* readManifest */.WI)(await zip.read(manifest_manifest/* MANIFEST_FILE */.h1, manifest_manifest/* MAX_MANIFEST_BYTES */.ZJ)).manifest;
-        // A legacy manifest in a bundle built elsewhere is uploaded normalised: plugin v1.2+ rejects the legacy format.
-        const manifestBytes = manifest.bundleBytes;
+        // The manifest goes to S3 as the bundle carries it, as the cloud deployer uploads it: a v0.7-shape
+        // bundle is for servers that read the v0.7 shape from S3 (v1.0+ servers install from their
+        // listing, which registration fills from the decoded manifest, whatever its shape).
+        const manifestBytes = await zip.read(manifest_manifest/* MANIFEST_FILE */.h1, manifest_manifest/* MAX_MANIFEST_BYTES */.ZJ);
+        const manifest = (0,manifest_manifest/* readManifest */.WI)(manifestBytes).manifest;
         const { appId, version } = manifest;
         const objects = zip.entries
             .filter((e) => !e.directory && e.name.startsWith(layout/* STATIC_PREFIX */.UN))
@@ -1348,14 +1249,22 @@ var options = __webpack_require__(8673);
 
 
 
+
+
+function httpOptions(req) {
+    return { ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(req.sleep ? { sleep: req.sleep } : {}), ...(req.signal ? { signal: req.signal } : {}) };
+}
 async function provision(req) {
     (0,options/* checkProvisionOptions */.g7)(req);
     const settings = (0,aws_settings.resolveAwsSettings)(req.aws);
     const clients = (0,aws_clients.createClients)(settings, req.clientOptions);
-    const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
+    const signal = req.signal;
+    const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(signal ? { signal } : {}) };
     // The account is read while the bundle is validated; a bundle with errors is still reported first.
     const account = readAccount(ctx, req);
     account.catch(() => undefined);
+    const mattermost = req.mattermost ? (0,server/* checkMattermost */.NK)(req.mattermost.settings, httpOptions(req)) : undefined;
+    mattermost?.catch(() => undefined);
     let d;
     try {
         d = await loadDeployable(req.target, {
@@ -1364,15 +1273,23 @@ async function provision(req) {
             // a dry run writes nothing, not even the bundle of an app directory
             ...(req.dryRun ? { bundleOutput: 'temporary' } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
             ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+            ...(req.manifestFormat ? { manifestFormat: req.manifestFormat } : {}),
+            ...(signal ? { signal } : {}),
         });
     }
     catch (err) {
-        await account.catch(() => undefined);
+        await Promise.all([account.catch(() => undefined), mattermost?.catch(() => undefined)]);
         clients.destroy();
         throw err;
     }
     try {
-        const plan = await planProvision(d, ctx, await account, req);
+        signal?.throwIfAborted();
+        const state = await account;
+        // The Mattermost preflight, like AWS's, comes before any write.
+        const server = await mattermost;
+        if (server)
+            (0,register/* checkInstallPossible */.np)(server, req.mattermost.install, d.manifest);
+        const plan = await planProvision(d, ctx, state, req);
         const outcome = {
             kind: d.kind,
             bundlePath: d.bundlePath,
@@ -1381,17 +1298,29 @@ async function provision(req) {
             settings,
             provisionData: d.provisionData,
             installCommands: (0,naming/* installCommands */._P)(d.manifest.appId, d.manifest.version),
+            install: (0,register/* installCommandsFor */.zb)(d.manifest.appId, d.manifest.version, server?.plugin.generation),
+            ...(server ? { mattermost: server } : {}),
             plan,
             dryRun: req.dryRun ?? false,
         };
         if (req.dryRun)
             return outcome;
+        signal?.throwIfAborted();
         outcome.report = await applyPlan(plan, d, {
             ...ctx,
-            sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms)),
+            sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : {})),
             ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
             ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
         }, req);
+        // Registration last: only a version whose manifest is in S3 is listed.
+        if (outcome.report.ok && server) {
+            try {
+                outcome.registration = await (0,register/* registerApp */.FZ)(server, req.mattermost.settings, d.manifest, req.mattermost.install, httpOptions(req));
+            }
+            catch (err) {
+                outcome.registrationError = err instanceof Error ? err : new Error(String(err));
+            }
+        }
         return outcome;
     }
     finally {

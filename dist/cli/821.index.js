@@ -2,64 +2,6 @@ export const id = 821;
 export const ids = [821];
 export const modules = {
 
-/***/ 4255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bp: () => (/* binding */ DEFAULT_INVOKE_USER),
-/* harmony export */   Js: () => (/* binding */ LAMBDA_BASIC_EXECUTION_POLICY),
-/* harmony export */   Km: () => (/* binding */ ENV),
-/* harmony export */   Sf: () => (/* binding */ DEFAULT_INVOKE_POLICY),
-/* harmony export */   T8: () => (/* binding */ DEFAULT_INVOKE_GROUP),
-/* harmony export */   hg: () => (/* binding */ DEFAULT_BUCKET),
-/* harmony export */   jx: () => (/* binding */ ASSUME_ROLE_POLICY_DOCUMENT),
-/* harmony export */   o1: () => (/* binding */ initialInvokePolicyDocument),
-/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE)
-/* harmony export */ });
-// Default names and environment variables shared with Mattermost's tooling
-// (mattermost-plugin-apps upstream/upaws aws.go; research/mattermost-apps-aws.md §4.4, §6).
-const DEFAULT_BUCKET = 'mattermost-apps-bucket';
-const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
-const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
-const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
-const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
-const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
-const ENV = {
-    /** The bucket of static assets and manifests (plugin and appsctl). */
-    bucket: 'MM_APPS_S3_BUCKET',
-    region: 'MM_APPS_AWS_REGION',
-    /** Deploy credentials: appsctl v1.0+ names, then the v0.7 names of the seed documentation. */
-    deployAccessKey: 'MM_APPS_DEPLOY_AWS_ACCESS_KEY',
-    deploySecretKey: 'MM_APPS_DEPLOY_AWS_SECRET_KEY',
-    provisionAccessKey: 'MM_APPS_PROVISION_AWS_ACCESS_KEY',
-    provisionSecretKey: 'MM_APPS_PROVISION_AWS_SECRET_KEY',
-    /** The invoke user's key, which the plugin reads (printed by init --create-access-key). */
-    invokeAccessKey: 'MM_APPS_AWS_ACCESS_KEY',
-    invokeSecretKey: 'MM_APPS_AWS_SECRET_KEY',
-};
-/** The trust policy of the execution role (upaws.AssumeRolePolicyDocument). */
-const ASSUME_ROLE_POLICY_DOCUMENT = JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-});
-/**
- * The invoke policy `init` creates (upaws.InitialInvokePolicyDocument since v1.0.0): read the
- * bucket's manifests and static assets, list the bucket. Functions are added by provision in an
- * AllowLambda statement.
- */
-function initialInvokePolicyDocument(bucket) {
-    return JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-            { Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/manifests/*`, `arn:aws:s3:::${bucket}/static/*`] },
-            { Sid: 'AllowS3list', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`] },
-        ],
-    });
-}
-
-
-/***/ }),
-
 /***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

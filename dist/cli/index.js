@@ -1,1899 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4807:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./format", "./parser"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
-    function removeProperty(text, path, options) {
-        return setProperty(text, path, void 0, options);
-    }
-    exports.removeProperty = removeProperty;
-    function setProperty(text, originalPath, value, options) {
-        const path = originalPath.slice();
-        const errors = [];
-        const root = (0, parser_1.parseTree)(text, errors);
-        let parent = void 0;
-        let lastSegment = void 0;
-        while (path.length > 0) {
-            lastSegment = path.pop();
-            parent = (0, parser_1.findNodeAtLocation)(root, path);
-            if (parent === void 0 && value !== void 0) {
-                if (typeof lastSegment === 'string') {
-                    value = { [lastSegment]: value };
-                }
-                else {
-                    value = [value];
-                }
-            }
-            else {
-                break;
-            }
-        }
-        if (!parent) {
-            // empty document
-            if (value === void 0) { // delete
-                throw new Error('Can not delete in empty document');
-            }
-            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
-        }
-        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
-            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
-            if (existing !== void 0) {
-                if (value === void 0) { // delete
-                    if (!existing.parent) {
-                        throw new Error('Malformed AST');
-                    }
-                    const propertyIndex = parent.children.indexOf(existing.parent);
-                    let removeBegin;
-                    let removeEnd = existing.parent.offset + existing.parent.length;
-                    if (propertyIndex > 0) {
-                        // remove the comma of the previous node
-                        let previous = parent.children[propertyIndex - 1];
-                        removeBegin = previous.offset + previous.length;
-                    }
-                    else {
-                        removeBegin = parent.offset + 1;
-                        if (parent.children.length > 1) {
-                            // remove the comma of the next node
-                            let next = parent.children[1];
-                            removeEnd = next.offset;
-                        }
-                    }
-                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
-                }
-                else {
-                    // set value of existing property
-                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
-                }
-            }
-            else {
-                if (value === void 0) { // delete
-                    return []; // property does not exist, nothing to do
-                }
-                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
-                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
-                let edit;
-                if (index > 0) {
-                    let previous = parent.children[index - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                else if (parent.children.length === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-                }
-                else {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
-                }
-                return withFormatting(text, edit, options);
-            }
-        }
-        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
-            const insertIndex = lastSegment;
-            if (insertIndex === -1) {
-                // Insert
-                const newProperty = `${JSON.stringify(value)}`;
-                let edit;
-                if (parent.children.length === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-                }
-                else {
-                    const previous = parent.children[parent.children.length - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else if (value === void 0 && parent.children.length >= 0) {
-                // Removal
-                const removalIndex = lastSegment;
-                const toRemove = parent.children[removalIndex];
-                let edit;
-                if (parent.children.length === 1) {
-                    // only item
-                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
-                }
-                else if (parent.children.length - 1 === removalIndex) {
-                    // last item
-                    let previous = parent.children[removalIndex - 1];
-                    let offset = previous.offset + previous.length;
-                    let parentEndOffset = parent.offset + parent.length;
-                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
-                }
-                else {
-                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else if (value !== void 0) {
-                let edit;
-                const newProperty = `${JSON.stringify(value)}`;
-                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
-                    const toModify = parent.children[lastSegment];
-                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
-                }
-                else if (parent.children.length === 0 || lastSegment === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
-                }
-                else {
-                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
-                    const previous = parent.children[index - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else {
-                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
-            }
-        }
-        else {
-            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
-        }
-    }
-    exports.setProperty = setProperty;
-    function withFormatting(text, edit, options) {
-        if (!options.formattingOptions) {
-            return [edit];
-        }
-        // apply the edit
-        let newText = applyEdit(text, edit);
-        // format the new text
-        let begin = edit.offset;
-        let end = edit.offset + edit.content.length;
-        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
-            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
-                begin--;
-            }
-            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
-                end++;
-            }
-        }
-        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
-        // apply the formatting edits and track the begin and end offsets of the changes
-        for (let i = edits.length - 1; i >= 0; i--) {
-            const edit = edits[i];
-            newText = applyEdit(newText, edit);
-            begin = Math.min(begin, edit.offset);
-            end = Math.max(end, edit.offset + edit.length);
-            end += edit.content.length - edit.length;
-        }
-        // create a single edit with all changes
-        const editLength = text.length - (newText.length - end) - begin;
-        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
-    }
-    function applyEdit(text, edit) {
-        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
-    }
-    exports.applyEdit = applyEdit;
-    function isWS(text, offset) {
-        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
-    }
-    exports.isWS = isWS;
-});
-
-
-/***/ }),
-
-/***/ 6612:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./scanner", "./string-intern"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
-    function format(documentText, range, options) {
-        let initialIndentLevel;
-        let formatText;
-        let formatTextStart;
-        let rangeStart;
-        let rangeEnd;
-        if (range) {
-            rangeStart = range.offset;
-            rangeEnd = rangeStart + range.length;
-            formatTextStart = rangeStart;
-            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
-                formatTextStart--;
-            }
-            let endOffset = rangeEnd;
-            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
-                endOffset++;
-            }
-            formatText = documentText.substring(formatTextStart, endOffset);
-            initialIndentLevel = computeIndentLevel(formatText, options);
-        }
-        else {
-            formatText = documentText;
-            initialIndentLevel = 0;
-            formatTextStart = 0;
-            rangeStart = 0;
-            rangeEnd = documentText.length;
-        }
-        const eol = getEOL(options, documentText);
-        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
-        let numberLineBreaks = 0;
-        let indentLevel = 0;
-        let indentValue;
-        if (options.insertSpaces) {
-            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
-        }
-        else {
-            indentValue = '\t';
-        }
-        const indentType = indentValue === '\t' ? '\t' : ' ';
-        let scanner = (0, scanner_1.createScanner)(formatText, false);
-        let hasError = false;
-        function newLinesAndIndent() {
-            if (numberLineBreaks > 1) {
-                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
-            }
-            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
-            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
-                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
-            }
-            if (amountOfSpaces <= 0) {
-                return eol;
-            }
-            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
-        }
-        function scanNext() {
-            let token = scanner.scan();
-            numberLineBreaks = 0;
-            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
-                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
-                    numberLineBreaks += 1;
-                }
-                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
-                    numberLineBreaks = 1;
-                }
-                token = scanner.scan();
-            }
-            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
-            return token;
-        }
-        const editOperations = [];
-        function addEdit(text, startOffset, endOffset) {
-            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
-                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
-            }
-        }
-        let firstToken = scanNext();
-        if (options.keepLines && numberLineBreaks > 0) {
-            addEdit(repeat(eol, numberLineBreaks), 0, 0);
-        }
-        if (firstToken !== 17 /* SyntaxKind.EOF */) {
-            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
-            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
-                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
-                : repeat(indentValue, initialIndentLevel);
-            addEdit(initialIndent, formatTextStart, firstTokenStart);
-        }
-        while (firstToken !== 17 /* SyntaxKind.EOF */) {
-            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-            let secondToken = scanNext();
-            let replaceContent = '';
-            let needsLineBreak = false;
-            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
-                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
-                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
-                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
-                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
-                secondToken = scanNext();
-            }
-            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
-                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
-                    indentLevel--;
-                }
-                ;
-                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else if (options.keepLines) {
-                    replaceContent = string_intern_1.cachedSpaces[1];
-                }
-            }
-            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
-                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
-                    indentLevel--;
-                }
-                ;
-                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else if (options.keepLines) {
-                    replaceContent = string_intern_1.cachedSpaces[1];
-                }
-            }
-            else {
-                switch (firstToken) {
-                    case 3 /* SyntaxKind.OpenBracketToken */:
-                    case 1 /* SyntaxKind.OpenBraceToken */:
-                        indentLevel++;
-                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 5 /* SyntaxKind.CommaToken */:
-                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 12 /* SyntaxKind.LineCommentTrivia */:
-                        replaceContent = newLinesAndIndent();
-                        break;
-                    case 13 /* SyntaxKind.BlockCommentTrivia */:
-                        if (numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (!needsLineBreak) {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 6 /* SyntaxKind.ColonToken */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (!needsLineBreak) {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 10 /* SyntaxKind.StringLiteral */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
-                            replaceContent = '';
-                        }
-                        break;
-                    case 7 /* SyntaxKind.NullKeyword */:
-                    case 8 /* SyntaxKind.TrueKeyword */:
-                    case 9 /* SyntaxKind.FalseKeyword */:
-                    case 11 /* SyntaxKind.NumericLiteral */:
-                    case 2 /* SyntaxKind.CloseBraceToken */:
-                    case 4 /* SyntaxKind.CloseBracketToken */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
-                                replaceContent = string_intern_1.cachedSpaces[1];
-                            }
-                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
-                                hasError = true;
-                            }
-                        }
-                        break;
-                    case 16 /* SyntaxKind.Unknown */:
-                        hasError = true;
-                        break;
-                }
-                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
-                    replaceContent = newLinesAndIndent();
-                }
-            }
-            if (secondToken === 17 /* SyntaxKind.EOF */) {
-                if (options.keepLines && numberLineBreaks > 0) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else {
-                    replaceContent = options.insertFinalNewline ? eol : '';
-                }
-            }
-            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
-            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
-            firstToken = secondToken;
-        }
-        return editOperations;
-    }
-    exports.format = format;
-    function repeat(s, count) {
-        let result = '';
-        for (let i = 0; i < count; i++) {
-            result += s;
-        }
-        return result;
-    }
-    function computeIndentLevel(content, options) {
-        let i = 0;
-        let nChars = 0;
-        const tabSize = options.tabSize || 4;
-        while (i < content.length) {
-            let ch = content.charAt(i);
-            if (ch === string_intern_1.cachedSpaces[1]) {
-                nChars++;
-            }
-            else if (ch === '\t') {
-                nChars += tabSize;
-            }
-            else {
-                break;
-            }
-            i++;
-        }
-        return Math.floor(nChars / tabSize);
-    }
-    function getEOL(options, text) {
-        for (let i = 0; i < text.length; i++) {
-            const ch = text.charAt(i);
-            if (ch === '\r') {
-                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
-                    return '\r\n';
-                }
-                return '\r';
-            }
-            else if (ch === '\n') {
-                return '\n';
-            }
-        }
-        return (options && options.eol) || '\n';
-    }
-    function isEOL(text, offset) {
-        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
-    }
-    exports.isEOL = isEOL;
-});
-
-
-/***/ }),
-
-/***/ 5152:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./scanner"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    var ParseOptions;
-    (function (ParseOptions) {
-        ParseOptions.DEFAULT = {
-            allowTrailingComma: false
-        };
-    })(ParseOptions || (ParseOptions = {}));
-    /**
-     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
-     */
-    function getLocation(text, position) {
-        const segments = []; // strings or numbers
-        const earlyReturnException = new Object();
-        let previousNode = undefined;
-        const previousNodeInst = {
-            value: {},
-            offset: 0,
-            length: 0,
-            type: 'object',
-            parent: undefined
-        };
-        let isAtPropertyKey = false;
-        function setPreviousNode(value, offset, length, type) {
-            previousNodeInst.value = value;
-            previousNodeInst.offset = offset;
-            previousNodeInst.length = length;
-            previousNodeInst.type = type;
-            previousNodeInst.colonOffset = undefined;
-            previousNode = previousNodeInst;
-        }
-        try {
-            visit(text, {
-                onObjectBegin: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    isAtPropertyKey = position > offset;
-                    segments.push(''); // push a placeholder (will be replaced)
-                },
-                onObjectProperty: (name, offset, length) => {
-                    if (position < offset) {
-                        throw earlyReturnException;
-                    }
-                    setPreviousNode(name, offset, length, 'property');
-                    segments[segments.length - 1] = name;
-                    if (position <= offset + length) {
-                        throw earlyReturnException;
-                    }
-                },
-                onObjectEnd: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.pop();
-                },
-                onArrayBegin: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.push(0);
-                },
-                onArrayEnd: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.pop();
-                },
-                onLiteralValue: (value, offset, length) => {
-                    if (position < offset) {
-                        throw earlyReturnException;
-                    }
-                    setPreviousNode(value, offset, length, getNodeType(value));
-                    if (position <= offset + length) {
-                        throw earlyReturnException;
-                    }
-                },
-                onSeparator: (sep, offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    if (sep === ':' && previousNode && previousNode.type === 'property') {
-                        previousNode.colonOffset = offset;
-                        isAtPropertyKey = false;
-                        previousNode = undefined;
-                    }
-                    else if (sep === ',') {
-                        const last = segments[segments.length - 1];
-                        if (typeof last === 'number') {
-                            segments[segments.length - 1] = last + 1;
-                        }
-                        else {
-                            isAtPropertyKey = true;
-                            segments[segments.length - 1] = '';
-                        }
-                        previousNode = undefined;
-                    }
-                }
-            });
-        }
-        catch (e) {
-            if (e !== earlyReturnException) {
-                throw e;
-            }
-        }
-        return {
-            path: segments,
-            previousNode,
-            isAtPropertyKey,
-            matches: (pattern) => {
-                let k = 0;
-                for (let i = 0; k < pattern.length && i < segments.length; i++) {
-                    if (pattern[k] === segments[i] || pattern[k] === '*') {
-                        k++;
-                    }
-                    else if (pattern[k] !== '**') {
-                        return false;
-                    }
-                }
-                return k === pattern.length;
-            }
-        };
-    }
-    exports.getLocation = getLocation;
-    /**
-     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     * Therefore always check the errors list to find out if the input was valid.
-     */
-    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
-        let currentProperty = null;
-        let currentParent = [];
-        const previousParents = [];
-        function onValue(value) {
-            if (Array.isArray(currentParent)) {
-                currentParent.push(value);
-            }
-            else if (currentProperty !== null) {
-                currentParent[currentProperty] = value;
-            }
-        }
-        const visitor = {
-            onObjectBegin: () => {
-                const object = {};
-                onValue(object);
-                previousParents.push(currentParent);
-                currentParent = object;
-                currentProperty = null;
-            },
-            onObjectProperty: (name) => {
-                currentProperty = name;
-            },
-            onObjectEnd: () => {
-                currentParent = previousParents.pop();
-            },
-            onArrayBegin: () => {
-                const array = [];
-                onValue(array);
-                previousParents.push(currentParent);
-                currentParent = array;
-                currentProperty = null;
-            },
-            onArrayEnd: () => {
-                currentParent = previousParents.pop();
-            },
-            onLiteralValue: onValue,
-            onError: (error, offset, length) => {
-                errors.push({ error, offset, length });
-            }
-        };
-        visit(text, visitor, options);
-        return currentParent[0];
-    }
-    exports.parse = parse;
-    /**
-     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     */
-    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
-        function ensurePropertyComplete(endOffset) {
-            if (currentParent.type === 'property') {
-                currentParent.length = endOffset - currentParent.offset;
-                currentParent = currentParent.parent;
-            }
-        }
-        function onValue(valueNode) {
-            currentParent.children.push(valueNode);
-            return valueNode;
-        }
-        const visitor = {
-            onObjectBegin: (offset) => {
-                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
-            },
-            onObjectProperty: (name, offset, length) => {
-                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
-                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
-            },
-            onObjectEnd: (offset, length) => {
-                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
-                currentParent.length = offset + length - currentParent.offset;
-                currentParent = currentParent.parent;
-                ensurePropertyComplete(offset + length);
-            },
-            onArrayBegin: (offset, length) => {
-                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
-            },
-            onArrayEnd: (offset, length) => {
-                currentParent.length = offset + length - currentParent.offset;
-                currentParent = currentParent.parent;
-                ensurePropertyComplete(offset + length);
-            },
-            onLiteralValue: (value, offset, length) => {
-                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-                ensurePropertyComplete(offset + length);
-            },
-            onSeparator: (sep, offset, length) => {
-                if (currentParent.type === 'property') {
-                    if (sep === ':') {
-                        currentParent.colonOffset = offset;
-                    }
-                    else if (sep === ',') {
-                        ensurePropertyComplete(offset);
-                    }
-                }
-            },
-            onError: (error, offset, length) => {
-                errors.push({ error, offset, length });
-            }
-        };
-        visit(text, visitor, options);
-        const result = currentParent.children[0];
-        if (result) {
-            delete result.parent;
-        }
-        return result;
-    }
-    exports.parseTree = parseTree;
-    /**
-     * Finds the node at the given path in a JSON DOM.
-     */
-    function findNodeAtLocation(root, path) {
-        if (!root) {
-            return undefined;
-        }
-        let node = root;
-        for (let segment of path) {
-            if (typeof segment === 'string') {
-                if (node.type !== 'object' || !Array.isArray(node.children)) {
-                    return undefined;
-                }
-                let found = false;
-                for (const propertyNode of node.children) {
-                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-                        node = propertyNode.children[1];
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found) {
-                    return undefined;
-                }
-            }
-            else {
-                const index = segment;
-                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-                    return undefined;
-                }
-                node = node.children[index];
-            }
-        }
-        return node;
-    }
-    exports.findNodeAtLocation = findNodeAtLocation;
-    /**
-     * Gets the JSON path of the given JSON DOM node
-     */
-    function getNodePath(node) {
-        if (!node.parent || !node.parent.children) {
-            return [];
-        }
-        const path = getNodePath(node.parent);
-        if (node.parent.type === 'property') {
-            const key = node.parent.children[0].value;
-            path.push(key);
-        }
-        else if (node.parent.type === 'array') {
-            const index = node.parent.children.indexOf(node);
-            if (index !== -1) {
-                path.push(index);
-            }
-        }
-        return path;
-    }
-    exports.getNodePath = getNodePath;
-    /**
-     * Evaluates the JavaScript object of the given JSON DOM node
-     */
-    function getNodeValue(node) {
-        switch (node.type) {
-            case 'array':
-                return node.children.map(getNodeValue);
-            case 'object':
-                const obj = Object.create(null);
-                for (let prop of node.children) {
-                    const valueNode = prop.children[1];
-                    if (valueNode) {
-                        obj[prop.children[0].value] = getNodeValue(valueNode);
-                    }
-                }
-                return obj;
-            case 'null':
-            case 'string':
-            case 'number':
-            case 'boolean':
-                return node.value;
-            default:
-                return undefined;
-        }
-    }
-    exports.getNodeValue = getNodeValue;
-    function contains(node, offset, includeRightBound = false) {
-        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
-    }
-    exports.contains = contains;
-    /**
-     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
-     */
-    function findNodeAtOffset(node, offset, includeRightBound = false) {
-        if (contains(node, offset, includeRightBound)) {
-            const children = node.children;
-            if (Array.isArray(children)) {
-                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
-                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
-                    if (item) {
-                        return item;
-                    }
-                }
-            }
-            return node;
-        }
-        return undefined;
-    }
-    exports.findNodeAtOffset = findNodeAtOffset;
-    /**
-     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
-     */
-    function visit(text, visitor, options = ParseOptions.DEFAULT) {
-        const _scanner = (0, scanner_1.createScanner)(text, false);
-        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
-        // to not affect visitor functions which stored a reference to a previous JSONPath
-        const _jsonPath = [];
-        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
-        // Callbacks are only called when this value is 0.
-        let suppressedCallbacks = 0;
-        function toNoArgVisit(visitFunction) {
-            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-        }
-        function toOneArgVisit(visitFunction) {
-            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-        }
-        function toOneArgVisitWithPath(visitFunction) {
-            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-        }
-        function toBeginVisit(visitFunction) {
-            return visitFunction ?
-                () => {
-                    if (suppressedCallbacks > 0) {
-                        suppressedCallbacks++;
-                    }
-                    else {
-                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-                        if (cbReturn === false) {
-                            suppressedCallbacks = 1;
-                        }
-                    }
-                }
-                : () => true;
-        }
-        function toEndVisit(visitFunction) {
-            return visitFunction ?
-                () => {
-                    if (suppressedCallbacks > 0) {
-                        suppressedCallbacks--;
-                    }
-                    if (suppressedCallbacks === 0) {
-                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-                    }
-                }
-                : () => true;
-        }
-        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-        const disallowComments = options && options.disallowComments;
-        const allowTrailingComma = options && options.allowTrailingComma;
-        function scanNext() {
-            while (true) {
-                const token = _scanner.scan();
-                switch (_scanner.getTokenError()) {
-                    case 4 /* ScanError.InvalidUnicode */:
-                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
-                        break;
-                    case 5 /* ScanError.InvalidEscapeCharacter */:
-                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
-                        break;
-                    case 3 /* ScanError.UnexpectedEndOfNumber */:
-                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
-                        break;
-                    case 1 /* ScanError.UnexpectedEndOfComment */:
-                        if (!disallowComments) {
-                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
-                        }
-                        break;
-                    case 2 /* ScanError.UnexpectedEndOfString */:
-                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
-                        break;
-                    case 6 /* ScanError.InvalidCharacter */:
-                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
-                        break;
-                }
-                switch (token) {
-                    case 12 /* SyntaxKind.LineCommentTrivia */:
-                    case 13 /* SyntaxKind.BlockCommentTrivia */:
-                        if (disallowComments) {
-                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
-                        }
-                        else {
-                            onComment();
-                        }
-                        break;
-                    case 16 /* SyntaxKind.Unknown */:
-                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
-                        break;
-                    case 15 /* SyntaxKind.Trivia */:
-                    case 14 /* SyntaxKind.LineBreakTrivia */:
-                        break;
-                    default:
-                        return token;
-                }
-            }
-        }
-        function handleError(error, skipUntilAfter = [], skipUntil = []) {
-            onError(error);
-            if (skipUntilAfter.length + skipUntil.length > 0) {
-                let token = _scanner.getToken();
-                while (token !== 17 /* SyntaxKind.EOF */) {
-                    if (skipUntilAfter.indexOf(token) !== -1) {
-                        scanNext();
-                        break;
-                    }
-                    else if (skipUntil.indexOf(token) !== -1) {
-                        break;
-                    }
-                    token = scanNext();
-                }
-            }
-        }
-        function parseString(isValue) {
-            const value = _scanner.getTokenValue();
-            if (isValue) {
-                onLiteralValue(value);
-            }
-            else {
-                onObjectProperty(value);
-                // add property name afterwards
-                _jsonPath.push(value);
-            }
-            scanNext();
-            return true;
-        }
-        function parseLiteral() {
-            switch (_scanner.getToken()) {
-                case 11 /* SyntaxKind.NumericLiteral */:
-                    const tokenValue = _scanner.getTokenValue();
-                    let value = Number(tokenValue);
-                    if (isNaN(value)) {
-                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
-                        value = 0;
-                    }
-                    onLiteralValue(value);
-                    break;
-                case 7 /* SyntaxKind.NullKeyword */:
-                    onLiteralValue(null);
-                    break;
-                case 8 /* SyntaxKind.TrueKeyword */:
-                    onLiteralValue(true);
-                    break;
-                case 9 /* SyntaxKind.FalseKeyword */:
-                    onLiteralValue(false);
-                    break;
-                default:
-                    return false;
-            }
-            scanNext();
-            return true;
-        }
-        function parseProperty() {
-            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
-                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                return false;
-            }
-            parseString(false);
-            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
-                onSeparator(':');
-                scanNext(); // consume colon
-                if (!parseValue()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-            }
-            else {
-                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-            }
-            _jsonPath.pop(); // remove processed property name
-            return true;
-        }
-        function parseObject() {
-            onObjectBegin();
-            scanNext(); // consume open brace
-            let needsComma = false;
-            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
-                    if (!needsComma) {
-                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-                    }
-                    onSeparator(',');
-                    scanNext(); // consume comma
-                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
-                        break;
-                    }
-                }
-                else if (needsComma) {
-                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
-                }
-                if (!parseProperty()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-                needsComma = true;
-            }
-            onObjectEnd();
-            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
-                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
-            }
-            else {
-                scanNext(); // consume close brace
-            }
-            return true;
-        }
-        function parseArray() {
-            onArrayBegin();
-            scanNext(); // consume open bracket
-            let isFirstElement = true;
-            let needsComma = false;
-            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
-                    if (!needsComma) {
-                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-                    }
-                    onSeparator(',');
-                    scanNext(); // consume comma
-                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
-                        break;
-                    }
-                }
-                else if (needsComma) {
-                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
-                }
-                if (isFirstElement) {
-                    _jsonPath.push(0);
-                    isFirstElement = false;
-                }
-                else {
-                    _jsonPath[_jsonPath.length - 1]++;
-                }
-                if (!parseValue()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-                needsComma = true;
-            }
-            onArrayEnd();
-            if (!isFirstElement) {
-                _jsonPath.pop(); // remove array index
-            }
-            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
-                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
-            }
-            else {
-                scanNext(); // consume close bracket
-            }
-            return true;
-        }
-        function parseValue() {
-            switch (_scanner.getToken()) {
-                case 3 /* SyntaxKind.OpenBracketToken */:
-                    return parseArray();
-                case 1 /* SyntaxKind.OpenBraceToken */:
-                    return parseObject();
-                case 10 /* SyntaxKind.StringLiteral */:
-                    return parseString(true);
-                default:
-                    return parseLiteral();
-            }
-        }
-        scanNext();
-        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
-            if (options.allowEmptyContent) {
-                return true;
-            }
-            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-            return false;
-        }
-        if (!parseValue()) {
-            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-            return false;
-        }
-        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
-        }
-        return true;
-    }
-    exports.visit = visit;
-    /**
-     * Takes JSON with JavaScript-style comments and remove
-     * them. Optionally replaces every none-newline character
-     * of comments with a replaceCharacter
-     */
-    function stripComments(text, replaceCh) {
-        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
-        do {
-            pos = _scanner.getPosition();
-            kind = _scanner.scan();
-            switch (kind) {
-                case 12 /* SyntaxKind.LineCommentTrivia */:
-                case 13 /* SyntaxKind.BlockCommentTrivia */:
-                case 17 /* SyntaxKind.EOF */:
-                    if (offset !== pos) {
-                        parts.push(text.substring(offset, pos));
-                    }
-                    if (replaceCh !== undefined) {
-                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
-                    }
-                    offset = _scanner.getPosition();
-                    break;
-            }
-        } while (kind !== 17 /* SyntaxKind.EOF */);
-        return parts.join('');
-    }
-    exports.stripComments = stripComments;
-    function getNodeType(value) {
-        switch (typeof value) {
-            case 'boolean': return 'boolean';
-            case 'number': return 'number';
-            case 'string': return 'string';
-            case 'object': {
-                if (!value) {
-                    return 'null';
-                }
-                else if (Array.isArray(value)) {
-                    return 'array';
-                }
-                return 'object';
-            }
-            default: return 'null';
-        }
-    }
-    exports.getNodeType = getNodeType;
-});
-
-
-/***/ }),
-
-/***/ 8525:
-/***/ ((module, exports) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.createScanner = void 0;
-    /**
-     * Creates a JSON scanner on the given text.
-     * If ignoreTrivia is set, whitespaces or comments are ignored.
-     */
-    function createScanner(text, ignoreTrivia = false) {
-        const len = text.length;
-        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
-        function scanHexDigits(count, exact) {
-            let digits = 0;
-            let value = 0;
-            while (digits < count || !exact) {
-                let ch = text.charCodeAt(pos);
-                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
-                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
-                }
-                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
-                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
-                }
-                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
-                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
-                }
-                else {
-                    break;
-                }
-                pos++;
-                digits++;
-            }
-            if (digits < count) {
-                value = -1;
-            }
-            return value;
-        }
-        function setPosition(newPosition) {
-            pos = newPosition;
-            value = '';
-            tokenOffset = 0;
-            token = 16 /* SyntaxKind.Unknown */;
-            scanError = 0 /* ScanError.None */;
-        }
-        function scanNumber() {
-            let start = pos;
-            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
-                pos++;
-            }
-            else {
-                pos++;
-                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                }
-            }
-            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
-                pos++;
-                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                        pos++;
-                    }
-                }
-                else {
-                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
-                    return text.substring(start, pos);
-                }
-            }
-            let end = pos;
-            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
-                pos++;
-                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
-                    pos++;
-                }
-                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                        pos++;
-                    }
-                    end = pos;
-                }
-                else {
-                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
-                }
-            }
-            return text.substring(start, end);
-        }
-        function scanString() {
-            let result = '', start = pos;
-            while (true) {
-                if (pos >= len) {
-                    result += text.substring(start, pos);
-                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                    break;
-                }
-                const ch = text.charCodeAt(pos);
-                if (ch === 34 /* CharacterCodes.doubleQuote */) {
-                    result += text.substring(start, pos);
-                    pos++;
-                    break;
-                }
-                if (ch === 92 /* CharacterCodes.backslash */) {
-                    result += text.substring(start, pos);
-                    pos++;
-                    if (pos >= len) {
-                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                        break;
-                    }
-                    const ch2 = text.charCodeAt(pos++);
-                    switch (ch2) {
-                        case 34 /* CharacterCodes.doubleQuote */:
-                            result += '\"';
-                            break;
-                        case 92 /* CharacterCodes.backslash */:
-                            result += '\\';
-                            break;
-                        case 47 /* CharacterCodes.slash */:
-                            result += '/';
-                            break;
-                        case 98 /* CharacterCodes.b */:
-                            result += '\b';
-                            break;
-                        case 102 /* CharacterCodes.f */:
-                            result += '\f';
-                            break;
-                        case 110 /* CharacterCodes.n */:
-                            result += '\n';
-                            break;
-                        case 114 /* CharacterCodes.r */:
-                            result += '\r';
-                            break;
-                        case 116 /* CharacterCodes.t */:
-                            result += '\t';
-                            break;
-                        case 117 /* CharacterCodes.u */:
-                            const ch3 = scanHexDigits(4, true);
-                            if (ch3 >= 0) {
-                                result += String.fromCharCode(ch3);
-                            }
-                            else {
-                                scanError = 4 /* ScanError.InvalidUnicode */;
-                            }
-                            break;
-                        default:
-                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
-                    }
-                    start = pos;
-                    continue;
-                }
-                if (ch >= 0 && ch <= 0x1f) {
-                    if (isLineBreak(ch)) {
-                        result += text.substring(start, pos);
-                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                        break;
-                    }
-                    else {
-                        scanError = 6 /* ScanError.InvalidCharacter */;
-                        // mark as error but continue with string
-                    }
-                }
-                pos++;
-            }
-            return result;
-        }
-        function scanNext() {
-            value = '';
-            scanError = 0 /* ScanError.None */;
-            tokenOffset = pos;
-            lineStartOffset = lineNumber;
-            prevTokenLineStartOffset = tokenLineStartOffset;
-            if (pos >= len) {
-                // at the end
-                tokenOffset = len;
-                return token = 17 /* SyntaxKind.EOF */;
-            }
-            let code = text.charCodeAt(pos);
-            // trivia: whitespace
-            if (isWhiteSpace(code)) {
-                do {
-                    pos++;
-                    value += String.fromCharCode(code);
-                    code = text.charCodeAt(pos);
-                } while (isWhiteSpace(code));
-                return token = 15 /* SyntaxKind.Trivia */;
-            }
-            // trivia: newlines
-            if (isLineBreak(code)) {
-                pos++;
-                value += String.fromCharCode(code);
-                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
-                    pos++;
-                    value += '\n';
-                }
-                lineNumber++;
-                tokenLineStartOffset = pos;
-                return token = 14 /* SyntaxKind.LineBreakTrivia */;
-            }
-            switch (code) {
-                // tokens: []{}:,
-                case 123 /* CharacterCodes.openBrace */:
-                    pos++;
-                    return token = 1 /* SyntaxKind.OpenBraceToken */;
-                case 125 /* CharacterCodes.closeBrace */:
-                    pos++;
-                    return token = 2 /* SyntaxKind.CloseBraceToken */;
-                case 91 /* CharacterCodes.openBracket */:
-                    pos++;
-                    return token = 3 /* SyntaxKind.OpenBracketToken */;
-                case 93 /* CharacterCodes.closeBracket */:
-                    pos++;
-                    return token = 4 /* SyntaxKind.CloseBracketToken */;
-                case 58 /* CharacterCodes.colon */:
-                    pos++;
-                    return token = 6 /* SyntaxKind.ColonToken */;
-                case 44 /* CharacterCodes.comma */:
-                    pos++;
-                    return token = 5 /* SyntaxKind.CommaToken */;
-                // strings
-                case 34 /* CharacterCodes.doubleQuote */:
-                    pos++;
-                    value = scanString();
-                    return token = 10 /* SyntaxKind.StringLiteral */;
-                // comments
-                case 47 /* CharacterCodes.slash */:
-                    const start = pos - 1;
-                    // Single-line comment
-                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
-                        pos += 2;
-                        while (pos < len) {
-                            if (isLineBreak(text.charCodeAt(pos))) {
-                                break;
-                            }
-                            pos++;
-                        }
-                        value = text.substring(start, pos);
-                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
-                    }
-                    // Multi-line comment
-                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
-                        pos += 2;
-                        const safeLength = len - 1; // For lookahead.
-                        let commentClosed = false;
-                        while (pos < safeLength) {
-                            const ch = text.charCodeAt(pos);
-                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
-                                pos += 2;
-                                commentClosed = true;
-                                break;
-                            }
-                            pos++;
-                            if (isLineBreak(ch)) {
-                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
-                                    pos++;
-                                }
-                                lineNumber++;
-                                tokenLineStartOffset = pos;
-                            }
-                        }
-                        if (!commentClosed) {
-                            pos++;
-                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
-                        }
-                        value = text.substring(start, pos);
-                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
-                    }
-                    // just a single slash
-                    value += String.fromCharCode(code);
-                    pos++;
-                    return token = 16 /* SyntaxKind.Unknown */;
-                // numbers
-                case 45 /* CharacterCodes.minus */:
-                    value += String.fromCharCode(code);
-                    pos++;
-                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
-                        return token = 16 /* SyntaxKind.Unknown */;
-                    }
-                // found a minus, followed by a number so
-                // we fall through to proceed with scanning
-                // numbers
-                case 48 /* CharacterCodes._0 */:
-                case 49 /* CharacterCodes._1 */:
-                case 50 /* CharacterCodes._2 */:
-                case 51 /* CharacterCodes._3 */:
-                case 52 /* CharacterCodes._4 */:
-                case 53 /* CharacterCodes._5 */:
-                case 54 /* CharacterCodes._6 */:
-                case 55 /* CharacterCodes._7 */:
-                case 56 /* CharacterCodes._8 */:
-                case 57 /* CharacterCodes._9 */:
-                    value += scanNumber();
-                    return token = 11 /* SyntaxKind.NumericLiteral */;
-                // literals and unknown symbols
-                default:
-                    // is a literal? Read the full word.
-                    while (pos < len && isUnknownContentCharacter(code)) {
-                        pos++;
-                        code = text.charCodeAt(pos);
-                    }
-                    if (tokenOffset !== pos) {
-                        value = text.substring(tokenOffset, pos);
-                        // keywords: true, false, null
-                        switch (value) {
-                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
-                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
-                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
-                        }
-                        return token = 16 /* SyntaxKind.Unknown */;
-                    }
-                    // some
-                    value += String.fromCharCode(code);
-                    pos++;
-                    return token = 16 /* SyntaxKind.Unknown */;
-            }
-        }
-        function isUnknownContentCharacter(code) {
-            if (isWhiteSpace(code) || isLineBreak(code)) {
-                return false;
-            }
-            switch (code) {
-                case 125 /* CharacterCodes.closeBrace */:
-                case 93 /* CharacterCodes.closeBracket */:
-                case 123 /* CharacterCodes.openBrace */:
-                case 91 /* CharacterCodes.openBracket */:
-                case 34 /* CharacterCodes.doubleQuote */:
-                case 58 /* CharacterCodes.colon */:
-                case 44 /* CharacterCodes.comma */:
-                case 47 /* CharacterCodes.slash */:
-                    return false;
-            }
-            return true;
-        }
-        function scanNextNonTrivia() {
-            let result;
-            do {
-                result = scanNext();
-            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
-            return result;
-        }
-        return {
-            setPosition: setPosition,
-            getPosition: () => pos,
-            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-            getToken: () => token,
-            getTokenValue: () => value,
-            getTokenOffset: () => tokenOffset,
-            getTokenLength: () => pos - tokenOffset,
-            getTokenStartLine: () => lineStartOffset,
-            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-            getTokenError: () => scanError,
-        };
-    }
-    exports.createScanner = createScanner;
-    function isWhiteSpace(ch) {
-        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
-    }
-    function isLineBreak(ch) {
-        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
-    }
-    function isDigit(ch) {
-        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
-    }
-    var CharacterCodes;
-    (function (CharacterCodes) {
-        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
-        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
-        CharacterCodes[CharacterCodes["space"] = 32] = "space";
-        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
-        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
-        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
-        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
-        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
-        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
-        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
-        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
-        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
-        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
-        CharacterCodes[CharacterCodes["a"] = 97] = "a";
-        CharacterCodes[CharacterCodes["b"] = 98] = "b";
-        CharacterCodes[CharacterCodes["c"] = 99] = "c";
-        CharacterCodes[CharacterCodes["d"] = 100] = "d";
-        CharacterCodes[CharacterCodes["e"] = 101] = "e";
-        CharacterCodes[CharacterCodes["f"] = 102] = "f";
-        CharacterCodes[CharacterCodes["g"] = 103] = "g";
-        CharacterCodes[CharacterCodes["h"] = 104] = "h";
-        CharacterCodes[CharacterCodes["i"] = 105] = "i";
-        CharacterCodes[CharacterCodes["j"] = 106] = "j";
-        CharacterCodes[CharacterCodes["k"] = 107] = "k";
-        CharacterCodes[CharacterCodes["l"] = 108] = "l";
-        CharacterCodes[CharacterCodes["m"] = 109] = "m";
-        CharacterCodes[CharacterCodes["n"] = 110] = "n";
-        CharacterCodes[CharacterCodes["o"] = 111] = "o";
-        CharacterCodes[CharacterCodes["p"] = 112] = "p";
-        CharacterCodes[CharacterCodes["q"] = 113] = "q";
-        CharacterCodes[CharacterCodes["r"] = 114] = "r";
-        CharacterCodes[CharacterCodes["s"] = 115] = "s";
-        CharacterCodes[CharacterCodes["t"] = 116] = "t";
-        CharacterCodes[CharacterCodes["u"] = 117] = "u";
-        CharacterCodes[CharacterCodes["v"] = 118] = "v";
-        CharacterCodes[CharacterCodes["w"] = 119] = "w";
-        CharacterCodes[CharacterCodes["x"] = 120] = "x";
-        CharacterCodes[CharacterCodes["y"] = 121] = "y";
-        CharacterCodes[CharacterCodes["z"] = 122] = "z";
-        CharacterCodes[CharacterCodes["A"] = 65] = "A";
-        CharacterCodes[CharacterCodes["B"] = 66] = "B";
-        CharacterCodes[CharacterCodes["C"] = 67] = "C";
-        CharacterCodes[CharacterCodes["D"] = 68] = "D";
-        CharacterCodes[CharacterCodes["E"] = 69] = "E";
-        CharacterCodes[CharacterCodes["F"] = 70] = "F";
-        CharacterCodes[CharacterCodes["G"] = 71] = "G";
-        CharacterCodes[CharacterCodes["H"] = 72] = "H";
-        CharacterCodes[CharacterCodes["I"] = 73] = "I";
-        CharacterCodes[CharacterCodes["J"] = 74] = "J";
-        CharacterCodes[CharacterCodes["K"] = 75] = "K";
-        CharacterCodes[CharacterCodes["L"] = 76] = "L";
-        CharacterCodes[CharacterCodes["M"] = 77] = "M";
-        CharacterCodes[CharacterCodes["N"] = 78] = "N";
-        CharacterCodes[CharacterCodes["O"] = 79] = "O";
-        CharacterCodes[CharacterCodes["P"] = 80] = "P";
-        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
-        CharacterCodes[CharacterCodes["R"] = 82] = "R";
-        CharacterCodes[CharacterCodes["S"] = 83] = "S";
-        CharacterCodes[CharacterCodes["T"] = 84] = "T";
-        CharacterCodes[CharacterCodes["U"] = 85] = "U";
-        CharacterCodes[CharacterCodes["V"] = 86] = "V";
-        CharacterCodes[CharacterCodes["W"] = 87] = "W";
-        CharacterCodes[CharacterCodes["X"] = 88] = "X";
-        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
-        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
-        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
-        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
-        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
-        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
-        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
-        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
-        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
-        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
-        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
-        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
-        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
-        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
-        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
-        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
-        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-});
-
-
-/***/ }),
-
-/***/ 4579:
-/***/ ((module, exports) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function () {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
-    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
-        return ' '.repeat(index);
-    });
-    const maxCachedValues = 200;
-    exports.cachedBreakLinesWithSpaces = {
-        ' ': {
-            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\n' + ' '.repeat(index);
-            }),
-            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r' + ' '.repeat(index);
-            }),
-            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r\n' + ' '.repeat(index);
-            }),
-        },
-        '\t': {
-            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\n' + '\t'.repeat(index);
-            }),
-            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r' + '\t'.repeat(index);
-            }),
-            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r\n' + '\t'.repeat(index);
-            }),
-        }
-    };
-    exports.supportedEols = ['\n', '\r', '\r\n'];
-});
-
-
-/***/ }),
-
-/***/ 9547:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
-    /**
-     * Creates a JSON scanner on the given text.
-     * If ignoreTrivia is set, whitespaces or comments are ignored.
-     */
-    exports.createScanner = scanner.createScanner;
-    var ScanError;
-    (function (ScanError) {
-        ScanError[ScanError["None"] = 0] = "None";
-        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
-        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (exports.ScanError = ScanError = {}));
-    var SyntaxKind;
-    (function (SyntaxKind) {
-        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
-        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
-        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
-        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
-        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
-        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
-        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
-        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
-        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
-        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
-        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
-        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
-        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
-        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
-    /**
-     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
-     */
-    exports.getLocation = parser.getLocation;
-    /**
-     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     * Therefore, always check the errors list to find out if the input was valid.
-     */
-    exports.parse = parser.parse;
-    /**
-     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     */
-    exports.parseTree = parser.parseTree;
-    /**
-     * Finds the node at the given path in a JSON DOM.
-     */
-    exports.findNodeAtLocation = parser.findNodeAtLocation;
-    /**
-     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
-     */
-    exports.findNodeAtOffset = parser.findNodeAtOffset;
-    /**
-     * Gets the JSON path of the given JSON DOM node
-     */
-    exports.getNodePath = parser.getNodePath;
-    /**
-     * Evaluates the JavaScript object of the given JSON DOM node
-     */
-    exports.getNodeValue = parser.getNodeValue;
-    /**
-     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
-     */
-    exports.visit = parser.visit;
-    /**
-     * Takes JSON with JavaScript-style comments and remove
-     * them. Optionally replaces every none-newline character
-     * of comments with a replaceCharacter
-     */
-    exports.stripComments = parser.stripComments;
-    var ParseErrorCode;
-    (function (ParseErrorCode) {
-        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
-        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
-        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
-        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
-        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
-        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
-    function printParseErrorCode(code) {
-        switch (code) {
-            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
-            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
-            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
-            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
-            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
-            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
-            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
-            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
-            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
-            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
-            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
-            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
-            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
-            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
-            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
-            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
-        }
-        return '<unknown ParseErrorCode>';
-    }
-    exports.printParseErrorCode = printParseErrorCode;
-    /**
-     * Computes the edit operations needed to format a JSON document.
-     *
-     * @param documentText The input text
-     * @param range The range to format or `undefined` to format the full content
-     * @param options The formatting options
-     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
-     * To apply the edit operations to the input, use {@linkcode applyEdits}.
-     */
-    function format(documentText, range, options) {
-        return formatter.format(documentText, range, options);
-    }
-    exports.format = format;
-    /**
-     * Computes the edit operations needed to modify a value in the JSON document.
-     *
-     * @param documentText The input text
-     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
-     * If the path points to an non-existing property or item, it will be created.
-     * @param value The new value for the specified property or item. If the value is undefined,
-     * the property or item will be removed.
-     * @param options Options
-     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
-     * To apply the edit operations to the input, use {@linkcode applyEdits}.
-     */
-    function modify(text, path, value, options) {
-        return edit.setProperty(text, path, value, options);
-    }
-    exports.modify = modify;
-    /**
-     * Applies edits to an input string.
-     * @param text The input text
-     * @param edits Edit operations following the format described in {@linkcode EditResult}.
-     * @returns The text with the applied edits.
-     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
-     */
-    function applyEdits(text, edits) {
-        let sortedEdits = edits.slice(0).sort((a, b) => {
-            const diff = a.offset - b.offset;
-            if (diff === 0) {
-                return a.length - b.length;
-            }
-            return diff;
-        });
-        let lastModifiedOffset = text.length;
-        for (let i = sortedEdits.length - 1; i >= 0; i--) {
-            let e = sortedEdits[i];
-            if (e.offset + e.length <= lastModifiedOffset) {
-                text = edit.applyEdit(text, e);
-            }
-            else {
-                throw new Error('Overlapping edit');
-            }
-            lastModifiedOffset = e.offset;
-        }
-        return text;
-    }
-    exports.applyEdits = applyEdits;
-});
-
-
-/***/ }),
-
-/***/ 8727:
+/***/ 5819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1903,7 +11,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   WJ: () => (/* binding */ staticFileFinding)
 });
 
-// UNUSED EXPORTS: FUNCTIONS_DIR, STATIC_DIR, relativeTo
+// UNUSED EXPORTS: FUNCTIONS_DIR, STATIC_DIR
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -1922,80 +30,320 @@ var function_content = __nccwpck_require__(3322);
 var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/lambda/runtimes.ts + 1 modules
 var runtimes = __nccwpck_require__(1038);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
-var manifest_manifest = __nccwpck_require__(8768);
+// EXTERNAL MODULE: ./src/fs/confine.ts
+var confine = __nccwpck_require__(7619);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
+var manifest_manifest = __nccwpck_require__(2036);
 // EXTERNAL MODULE: ./src/manifest/rules.ts
 var rules = __nccwpck_require__(9970);
+// EXTERNAL MODULE: ./src/bundle/static-keys.ts
+var static_keys = __nccwpck_require__(4765);
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __nccwpck_require__(7523);
+// EXTERNAL MODULE: ./src/fs/file-kind.ts
+var file_kind = __nccwpck_require__(8564);
+;// CONCATENATED MODULE: ./src/fs/read-bounded.ts
+// Reads a small input file (manifest.json) whole, safely: only a regular file, opened so that a
+// FIFO cannot block and a swapped-in link is not followed, and never more than the limit plus one
+// byte, whatever size the file claims or however it grows while being read.
+
+
+/** Reads the regular file at `real` (a path with no links) if it holds at most `max` bytes. */
+function readBounded(real, max) {
+    const fd = (0,external_node_fs_.openSync)(real, file_kind/* READ_FLAGS */.t);
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile())
+            return { ok: false, problem: 'not a file', kind: (0,file_kind/* kindOf */.I)(st) };
+        if (st.size > max)
+            return { ok: false, problem: 'too large', size: st.size };
+        const buf = Buffer.alloc(max + 1);
+        let n = 0;
+        while (n < buf.length) {
+            const r = (0,external_node_fs_.readSync)(fd, buf, n, buf.length - n, n);
+            if (r === 0)
+                break;
+            n += r;
+        }
+        if (n > max)
+            return { ok: false, problem: 'too large', size: Math.max(n, st.size) };
+        return { ok: true, bytes: buf.subarray(0, n) };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/app/app-root.ts
+// The app directory as a boundary: every path read from it (manifest.json, static/, functions/,
+// functions/NAME, functions/NAME.zip, mapped sources inside it) is resolved, and refused when its
+// real path leaves the directory, is missing, unreadable, or not the kind of file expected. Reads
+// go through the real path, so a link cannot be swapped between the check and the read.
+
+
+
+
+
+
+
+/** Location paths are relative to the app directory, in POSIX form. */
+function relativeTo(appDir) {
+    return (abs) => external_node_path_default().relative(appDir, abs).split((external_node_path_default()).sep).join('/') || '.';
+}
+/** The app directory itself: it may be reached through links (the user named it), but must be a directory. */
+function openAppRoot(appDir, given) {
+    const dir = external_node_path_default().resolve(appDir);
+    try {
+        if (!(0,external_node_fs_.statSync)(dir).isDirectory())
+            return { findings: [(0,finding/* finding */.gk)('MMA001', { path: manifest_manifest/* MANIFEST_FILE */.h1 }, `in ${given} (not a directory)`)] };
+        return { root: { dir, real: (0,external_node_fs_.realpathSync)(dir), display: relativeTo(dir) }, findings: [] };
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { findings: [(0,finding/* finding */.gk)('MMA001', { path: manifest_manifest/* MANIFEST_FILE */.h1 }, `in ${given} (no such directory)`)] };
+        if (!(0,fs_error/* isErrno */.r)(err))
+            throw err;
+        const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
+        return { findings: [(0,finding/* finding */.gk)('MMA113', { path: '.' }, given, cause, advice)] };
+    }
+}
+/**
+ * The symbolic link that takes `abs` out of `root`: the first component below the app directory
+ * that is a link whose real path is outside. Messages name it rather than the path below it.
+ */
+function escapingLink(root, abs) {
+    const parts = external_node_path_default().relative(root.dir, abs).split((external_node_path_default()).sep);
+    let p = root.dir;
+    for (const part of parts) {
+        p = external_node_path_default().join(p, part);
+        try {
+            if ((0,external_node_fs_.lstatSync)(p).isSymbolicLink() && !(0,confine/* isInside */.FK)((0,external_node_fs_.realpathSync)(p), root.real))
+                return p;
+        }
+        catch {
+            break;
+        }
+    }
+    return abs;
+}
+/** MMA113 for a path that could not be read (permissions and the like), with the fix. */
+function unreadableFinding(at, err) {
+    if (!(0,fs_error/* isErrno */.r)(err))
+        throw err;
+    const { cause, advice } = (0,fs_error/* describeErrno */.cZ)(err, 'read');
+    return (0,finding/* finding */.gk)('MMA113', { path: at }, at, cause, advice);
+}
+/**
+ * Resolves `abs` (inside the app directory) to a real path inside it. Missing paths give
+ * undefined and no finding (the caller knows whether that is a problem); every other problem is
+ * reported in `findings`.
+ */
+function locate(root, abs, findings) {
+    const r = (0,confine/* resolveInside */.LI)(abs, root.real);
+    if (r.ok)
+        return r;
+    const at = { path: root.display(abs) };
+    if (r.problem === 'outside') {
+        const link = escapingLink(root, abs);
+        findings.push((0,finding/* finding */.gk)('MMA103', { path: root.display(link) }, root.display(link), link === abs ? r.real : (0,external_node_fs_.realpathSync)(link), 'the app directory'));
+    }
+    else if (r.problem === 'unreadable') {
+        findings.push(unreadableFinding(at.path, r.error));
+    }
+    else if (isBrokenLink(abs)) {
+        findings.push((0,finding/* finding */.gk)('MMA103', at, at.path, '(a missing file)', 'the app directory'));
+    }
+    return undefined;
+}
+function isBrokenLink(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * manifest.json of an app directory, read safely: inside the app, a regular file (a FIFO, socket
+ * or device is refused without opening it), at most 1 MiB however large it claims to be.
+ */
+function readAppManifest(root, given) {
+    const findings = [];
+    const at = { path: manifest_manifest/* MANIFEST_FILE */.h1 };
+    const file = external_node_path_default().join(root.dir, manifest_manifest/* MANIFEST_FILE */.h1);
+    const located = locate(root, file, findings);
+    if (!located) {
+        if (findings.length === 0)
+            findings.push((0,finding/* finding */.gk)('MMA001', at, `in ${given}`));
+        return { findings };
+    }
+    if (located.kind !== 'file')
+        return { findings: [(0,finding/* finding */.gk)('MMA112', at, manifest_manifest/* MANIFEST_FILE */.h1, located.kind)] };
+    try {
+        const read = readBounded(located.real, manifest_manifest/* MAX_MANIFEST_BYTES */.ZJ);
+        if (read.ok)
+            return { bytes: read.bytes, findings };
+        if (read.problem === 'too large')
+            return { findings: [(0,finding/* finding */.gk)('MMA003', at, read.size)] };
+        return { findings: [(0,finding/* finding */.gk)('MMA112', at, manifest_manifest/* MANIFEST_FILE */.h1, read.kind)] };
+    }
+    catch (err) {
+        return { findings: [unreadableFinding(manifest_manifest/* MANIFEST_FILE */.h1, err)] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/app/walk.ts
-// Lists the files of a directory for packing: sorted by the bytes of their relative path,
-// symbolic links followed only while they stay inside a boundary (the app directory), junk left out.
+// Lists the files of a directory for packing: sorted by the bytes of their relative path, junk left
+// out, symbolic links followed only while they stay inside a boundary (the app directory, or a
+// source mapped from outside it).
+//
+// A zip holds no links, so a link becomes a copy. To keep the cost linear in real files whatever
+// the link graph (a "diamond" of directory links doubles the paths per level; a loop never ends):
+// - every real directory is walked once: its link-free path wins, and any other path reaching it
+//   (a second link, a loop) is an error (MMA110), because leaving it out would break code that
+//   expects it there and copying it is what explodes;
+// - every real file is packed once: under its link-free path when it has one inside the tree, else
+//   under the first path in byte order; the other paths are left out with one warning per tree
+//   (MMA111), except npm's node_modules/.bin shims, which nothing runs in Lambda.
+// The outcome depends only on the tree, never on the order the file system lists it in.
+
+
+
 
 
 
 /** Operating-system litter that never belongs in a bundle. */
 const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.git']);
+/** npm's command shims: links to files of their packages, never loaded by code. */
+const NPM_BIN = /(^|\/)node_modules\/\.bin\//;
+const MAX_EXAMPLES = 3;
 function byteOrder(a, b) {
     return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
-function isInside(child, parent) {
-    return child === parent || child.startsWith(parent.endsWith((external_node_path_default()).sep) ? parent : parent + (external_node_path_default()).sep);
-}
 /**
- * Walks `dir`. Links whose target lies outside `boundary` (or is missing) are reported with
- * MMA103 and skipped; `display` turns an absolute path into how findings show it, and
- * `boundaryLabel` names the boundary in messages.
+ * Walks `dir`, whose real path must be inside `boundary` (a real path). `display` turns an
+ * absolute path into how findings show it, and `boundaryLabel` names the boundary in messages.
  */
 function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
-    const files = [];
     const findings = [];
-    const realBoundary = (0,external_node_fs_.realpathSync)(boundary);
-    const visit = (abs, rel, ancestors) => {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(abs);
-        }
-        catch (err) {
-            throw new Error(`cannot read directory ${display(abs)}: ${err.message}`);
-        }
-        for (const name of names) {
-            if (JUNK.has(name))
+    const root = (0,confine/* resolveInside */.LI)(dir, boundary);
+    if (!root.ok || root.kind !== 'directory')
+        throw new Error(`internal error: walkDir(${dir}) outside its boundary or not a directory`);
+    const shown = (rel) => display(rel ? external_node_path_default().join(dir, rel) : dir) + (rel ? '' : '/');
+    const walked = new Map(); // real directory → the relative path it is packed under
+    const files = new Map(); // real file → the paths that reach it
+    const links = []; // directory links, walked last
+    const unreadable = (rel, err) => {
+        const f = unreadableFinding(shown(rel), err);
+        findings.push({ ...f, location: { path: display(external_node_path_default().join(dir, rel)) } });
+    };
+    const walk = (realDir, rel) => {
+        const stack = [[realDir, rel]];
+        while (stack.length > 0) {
+            const [current, currentRel] = stack.pop();
+            walked.set(current, currentRel);
+            let names;
+            try {
+                names = (0,external_node_fs_.readdirSync)(current).sort(byteOrder);
+            }
+            catch (err) {
+                unreadable(currentRel, err);
                 continue;
-            const childAbs = external_node_path_default().join(abs, name);
-            const childRel = rel ? `${rel}/${name}` : name;
-            let st = (0,external_node_fs_.lstatSync)(childAbs);
-            if (st.isSymbolicLink()) {
-                let target;
+            }
+            const subdirs = [];
+            for (const name of names) {
+                if (JUNK.has(name))
+                    continue;
+                const childReal = external_node_path_default().join(current, name);
+                const childRel = currentRel ? `${currentRel}/${name}` : name;
+                const at = { path: display(external_node_path_default().join(dir, childRel)) };
+                let st;
                 try {
-                    target = (0,external_node_fs_.realpathSync)(childAbs);
+                    st = (0,external_node_fs_.lstatSync)(childReal);
                 }
-                catch {
-                    findings.push((0,finding/* finding */.gk)('MMA103', { path: display(childAbs) }, display(childAbs), '(a missing file)', boundaryLabel));
+                catch (err) {
+                    unreadable(childRel, err);
                     continue;
                 }
-                if (!isInside(target, realBoundary)) {
-                    findings.push((0,finding/* finding */.gk)('MMA103', { path: display(childAbs) }, display(childAbs), target, boundaryLabel));
-                    continue;
+                if (st.isSymbolicLink()) {
+                    const target = (0,confine/* resolveInside */.LI)(childReal, boundary);
+                    if (!target.ok) {
+                        if (target.problem === 'unreadable')
+                            unreadable(childRel, target.error);
+                        else
+                            findings.push((0,finding/* finding */.gk)('MMA103', at, at.path, target.problem === 'missing' ? '(a missing file)' : target.real, boundaryLabel));
+                        continue;
+                    }
+                    if (target.kind === 'directory')
+                        links.push({ rel: childRel, parent: current, real: target.real });
+                    else if (target.kind === 'file')
+                        addFile(target.real, childRel, target.stats);
+                    else
+                        findings.push((0,finding/* finding */.gk)('MMA112', at, at.path, target.kind));
                 }
-                st = (0,external_node_fs_.statSync)(childAbs);
-                if (st.isDirectory()) {
-                    if (ancestors.has(target))
-                        continue; // a loop back to an enclosing directory
-                    visit(childAbs, childRel, new Set([...ancestors, target]));
-                    continue;
+                else if (st.isDirectory()) {
+                    if (walked.has(childReal))
+                        findings.push((0,finding/* finding */.gk)('MMA110', at, at.path, shown(walked.get(childReal)), false));
+                    else
+                        subdirs.push([childReal, childRel]);
+                }
+                else if (st.isFile()) {
+                    addFile(childReal, childRel, st);
+                }
+                else {
+                    findings.push((0,finding/* finding */.gk)('MMA112', at, at.path, (0,file_kind/* kindOf */.I)(st)));
                 }
             }
-            if (st.isDirectory()) {
-                visit(childAbs, childRel, new Set([...ancestors, (0,external_node_fs_.realpathSync)(childAbs)]));
-            }
-            else if (st.isFile()) {
-                files.push({ rel: childRel, abs: childAbs, size: st.size, executable: (st.mode & 0o111) !== 0 });
-            }
-            // sockets, FIFOs and devices are not files anyone can deploy: left out
+            for (let i = subdirs.length - 1; i >= 0; i--)
+                stack.push(subdirs[i]);
         }
     };
-    visit(dir, '', new Set([(0,external_node_fs_.realpathSync)(dir)]));
-    files.sort((a, b) => byteOrder(a.rel, b.rel));
-    return { files, findings };
+    const addFile = (real, rel, stats) => {
+        try {
+            (0,external_node_fs_.accessSync)(real, external_node_fs_.constants.R_OK);
+        }
+        catch (err) {
+            unreadable(rel, err);
+            return;
+        }
+        const seen = files.get(real);
+        if (seen)
+            seen.push({ rel, stats });
+        else
+            files.set(real, [{ rel, stats }]);
+    };
+    walk(root.real, '');
+    // Links to directories last, so that a directory's own path always wins over a link to it.
+    for (let i = 0; i < links.length; i++) {
+        const link = links[i];
+        const at = { path: display(external_node_path_default().join(dir, link.rel)) };
+        const owner = walked.get(link.real);
+        const loop = (0,confine/* isInside */.FK)(link.parent, link.real); // the link is inside what it points to
+        const target = owner !== undefined ? shown(owner) : display(link.real) === '.' ? 'the app directory' : `${display(link.real)}/`;
+        if (owner !== undefined || loop)
+            findings.push((0,finding/* finding */.gk)('MMA110', at, at.path, target, loop));
+        else
+            walk(link.real, link.rel);
+    }
+    const result = [];
+    const aliases = [];
+    for (const [real, seen] of files) {
+        const own = external_node_path_default().relative(root.real, real).split((external_node_path_default()).sep).join('/');
+        seen.sort((a, b) => (a.rel === own ? -1 : b.rel === own ? 1 : byteOrder(a.rel, b.rel)));
+        const [chosen, ...others] = seen;
+        result.push({ rel: chosen.rel, abs: real, size: chosen.stats.size, executable: (chosen.stats.mode & 0o111) !== 0 });
+        for (const o of others)
+            if (!NPM_BIN.test(o.rel))
+                aliases.push(`${o.rel} (→ ${chosen.rel})`);
+    }
+    if (aliases.length > 0) {
+        aliases.sort(byteOrder);
+        const first = aliases[0].slice(0, aliases[0].indexOf(' (→'));
+        findings.push((0,finding/* finding */.gk)('MMA111', { path: display(external_node_path_default().join(dir, first)) }, shown(''), aliases.length, aliases.slice(0, MAX_EXAMPLES)));
+    }
+    result.sort((a, b) => byteOrder(a.rel, b.rel));
+    return { files: result, dirs: [...walked.keys()], findings };
 }
 
 ;// CONCATENATED MODULE: ./src/app/app-dir.ts
@@ -2013,47 +361,45 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
 
 
 
+
+
+
 const FUNCTIONS_DIR = 'functions';
 const STATIC_DIR = 'static';
-/** Location paths are relative to the app directory, in POSIX form. */
-function relativeTo(appDir) {
-    return (abs) => external_node_path_default().relative(appDir, abs).split((external_node_path_default()).sep).join('/') || '.';
-}
 async function inspectAppDir(options) {
     const appDir = external_node_path_default().resolve(options.appDir);
-    const display = relativeTo(appDir);
-    const result = { appDir, staticFiles: [], functions: [], findings: [] };
+    const result = { appDir, staticFiles: [], functions: [], findings: [], inputs: { files: new Set(), dirs: new Set() } };
     const findings = result.findings;
-    const manifestPath = external_node_path_default().join(appDir, manifest_manifest/* MANIFEST_FILE */.h1);
-    if (!(0,external_node_fs_.existsSync)(appDir) || !(0,external_node_fs_.statSync)(appDir).isDirectory()) {
-        findings.push((0,finding/* finding */.gk)('MMA001', { path: manifest_manifest/* MANIFEST_FILE */.h1 }, `in ${options.appDir} (no such directory)`));
+    const opened = openAppRoot(appDir, options.appDir);
+    findings.push(...opened.findings);
+    const root = opened.root;
+    if (!root)
         return result;
-    }
-    if (!(0,external_node_fs_.existsSync)(manifestPath)) {
-        findings.push((0,finding/* finding */.gk)('MMA001', { path: manifest_manifest/* MANIFEST_FILE */.h1 }, `in ${options.appDir}`));
-        return result;
-    }
-    const size = (0,external_node_fs_.statSync)(manifestPath).size;
-    if (size > manifest_manifest/* MAX_MANIFEST_BYTES */.ZJ) {
-        findings.push((0,finding/* finding */.gk)('MMA003', { path: manifest_manifest/* MANIFEST_FILE */.h1 }, size));
-        return result;
-    }
-    const read = (0,manifest_manifest/* readManifest */.WI)((0,external_node_fs_.readFileSync)(manifestPath));
+    result.inputs.appReal = root.real;
+    const read = readAppManifest(root, options.appDir);
     findings.push(...read.findings);
-    const manifest = read.manifest;
+    if (!read.bytes)
+        return result;
+    result.inputs.files.add((0,external_node_fs_.realpathSync)(external_node_path_default().join(appDir, manifest_manifest/* MANIFEST_FILE */.h1)));
+    const parsed = (0,manifest_manifest/* readManifest */.WI)(read.bytes);
+    findings.push(...parsed.findings);
+    const manifest = parsed.manifest;
     if (!manifest)
         return result;
     result.manifest = manifest;
-    const staticDir = external_node_path_default().join(appDir, STATIC_DIR);
-    if ((0,external_node_fs_.existsSync)(staticDir) && (0,external_node_fs_.statSync)(staticDir).isDirectory()) {
-        const walked = walkDir(staticDir, appDir, display, 'the app directory');
-        findings.push(...walked.findings);
-        for (const file of walked.files) {
+    const staticDir = locate(root, external_node_path_default().join(appDir, STATIC_DIR), findings);
+    if (staticDir?.kind === 'directory') {
+        const walked = walkTree(root, external_node_path_default().join(appDir, STATIC_DIR), root.real, 'the app directory', result);
+        for (const file of walked) {
             const staticFinding = staticFileFinding(manifest, file.rel);
             if (staticFinding)
                 findings.push(staticFinding);
         }
-        result.staticFiles = walked.files;
+        findings.push(...(0,static_keys/* staticKeyCollisions */.f)(manifest, walked.map((f) => f.rel)));
+        result.staticFiles = walked;
+    }
+    else if (staticDir && staticDir.kind !== 'file') {
+        findings.push((0,finding/* finding */.gk)('MMA112', { path: STATIC_DIR }, STATIC_DIR, staticDir.kind));
     }
     const sdkRuntimes = await (0,runtimes/* sdkRuntimesFor */.By)(manifest.functions.map((f) => f.runtime));
     findings.push(...(0,rules/* validateManifest */.yl)(manifest, { now: options.now, staticFiles: new Set(result.staticFiles.map((f) => f.rel)), sdkRuntimes }));
@@ -2067,11 +413,21 @@ async function inspectAppDir(options) {
         // A name that is empty or could leave functions/ is reported by the manifest rules.
         if (spec.name === '' || /[/\\]/.test(spec.name) || spec.name === '.' || spec.name === '..')
             continue;
-        const plan = await planFunction(appDir, manifest, spec, overrides.get(spec.name), display, findings);
+        const plan = await planFunction(root, manifest, spec, overrides.get(spec.name), result);
         if (plan)
             result.functions.push(plan);
     }
     return result;
+}
+/** Walks a tree for packing, recording what it read as inputs. */
+function walkTree(root, dir, boundary, label, result) {
+    const walked = walkDir(dir, boundary, root.display, label);
+    result.findings.push(...walked.findings);
+    for (const d of walked.dirs)
+        result.inputs.dirs.add(d);
+    for (const f of walked.files)
+        result.inputs.files.add(f.abs);
+    return walked.files;
 }
 /** Rules for one file under static/ (its path relative to static/). */
 function staticFileFinding(manifest, rel) {
@@ -2089,55 +445,235 @@ function staticFileFinding(manifest, rel) {
         return (0,finding/* finding */.gk)('MMA033', at, key);
     return undefined;
 }
-async function planFunction(appDir, manifest, spec, override, display, findings) {
-    let source;
+/**
+ * Where function `spec` comes from. A mapping (--function NAME=PATH) outside the app directory is
+ * the user's explicit choice, e.g. a build directory: its real path becomes its own boundary, which
+ * links inside it may not leave. A mapping or default location inside the app directory is held to
+ * the app directory, like everything else read from it.
+ */
+function findSource(root, spec, override, findings) {
+    const display = root.display;
+    const app = { boundary: root.real, label: 'the app directory' };
     if (override !== undefined) {
-        if (!(0,external_node_fs_.existsSync)(override)) {
-            findings.push((0,finding/* finding */.gk)('MMA100', { path: display(override) }, spec.name, [display(override)]));
-            return undefined;
+        const at = { path: display(override) };
+        const lexicallyInside = (0,confine/* isInside */.FK)(external_node_path_default().resolve(override), root.dir) || (0,confine/* isInside */.FK)(external_node_path_default().resolve(override), root.real);
+        let found;
+        if (lexicallyInside) {
+            const before = findings.length;
+            found = locate(root, override, findings);
+            if (!found && findings.length > before)
+                return undefined;
         }
-        const st = (0,external_node_fs_.statSync)(override);
-        if (st.isDirectory())
-            source = { kind: 'dir', path: override };
-        else if (st.isFile() && override.endsWith('.zip'))
-            source = { kind: 'zip', path: override };
         else {
-            findings.push((0,finding/* finding */.gk)('MMA109', { path: display(override) }, spec.name, display(override)));
+            const r = (0,confine/* resolveInside */.LI)(override, '/');
+            if (!r.ok && r.problem === 'unreadable') {
+                findings.push(unreadableFinding(at.path, r.error));
+                return undefined;
+            }
+            if (r.ok)
+                found = r;
+        }
+        if (!found) {
+            findings.push((0,finding/* finding */.gk)('MMA100', at, spec.name, [display(override)]));
             return undefined;
         }
+        const own = (0,confine/* isInside */.FK)(found.real, root.real) ? app : { boundary: found.real, label: `${display(override)}/` };
+        if (found.kind === 'directory')
+            return { kind: 'dir', path: override, real: found.real, size: 0, ...own };
+        if (found.kind === 'file' && override.endsWith('.zip'))
+            return { kind: 'zip', path: override, real: found.real, size: found.stats.size, ...own };
+        findings.push(found.kind === 'file' ? (0,finding/* finding */.gk)('MMA109', at, spec.name, display(override)) : (0,finding/* finding */.gk)('MMA112', at, display(override), found.kind));
+        return undefined;
     }
-    else {
-        const dir = external_node_path_default().join(appDir, FUNCTIONS_DIR, spec.name);
-        const zip = `${dir}.zip`;
-        const hasDir = (0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.statSync)(dir).isDirectory();
-        const hasZip = (0,external_node_fs_.existsSync)(zip) && (0,external_node_fs_.statSync)(zip).isFile();
-        if (hasDir && hasZip) {
-            findings.push((0,finding/* finding */.gk)('MMA101', { path: display(dir) }, spec.name, `${display(dir)}/`, display(zip)));
-            return undefined;
-        }
-        if (!hasDir && !hasZip) {
-            findings.push((0,finding/* finding */.gk)('MMA100', { path: `${FUNCTIONS_DIR}/${spec.name}` }, spec.name, [`${display(dir)}/`, display(zip)]));
-            return undefined;
-        }
-        source = hasDir ? { kind: 'dir', path: dir } : { kind: 'zip', path: zip };
+    const dir = external_node_path_default().join(root.dir, FUNCTIONS_DIR, spec.name);
+    const zip = `${dir}.zip`;
+    const before = findings.length;
+    const asDir = locate(root, dir, findings);
+    const asZip = locate(root, zip, findings);
+    for (const [p, c] of [[dir, asDir], [zip, asZip]]) {
+        if (c && c.kind !== 'file' && c.kind !== 'directory')
+            findings.push((0,finding/* finding */.gk)('MMA112', { path: display(p) }, display(p), c.kind));
     }
+    if (findings.length > before)
+        return undefined;
+    const hasDir = asDir?.kind === 'directory';
+    const hasZip = asZip?.kind === 'file';
+    if (hasDir && hasZip) {
+        findings.push((0,finding/* finding */.gk)('MMA101', { path: display(dir) }, spec.name, `${display(dir)}/`, display(zip)));
+        return undefined;
+    }
+    if (hasDir)
+        return { kind: 'dir', path: dir, real: asDir.real, size: 0, ...app };
+    if (hasZip)
+        return { kind: 'zip', path: zip, real: asZip.real, size: asZip.stats.size, ...app };
+    findings.push((0,finding/* finding */.gk)('MMA100', { path: `${FUNCTIONS_DIR}/${spec.name}` }, spec.name, [`${display(dir)}/`, display(zip)]));
+    return undefined;
+}
+async function planFunction(root, manifest, spec, override, result) {
+    const findings = result.findings;
+    const source = findSource(root, spec, override, findings);
+    if (!source)
+        return undefined;
+    const display = root.display;
     const at = { path: display(source.path) };
     const name = (0,naming/* lambdaNameIfAny */.yc)(manifest.appId, manifest.version, spec.name);
     if (source.kind === 'dir') {
-        // Links may point anywhere inside the app directory; a mapped directory outside it is its own boundary.
-        const inside = !external_node_path_default().relative(appDir, source.path).startsWith('..');
-        const walked = walkDir(source.path, inside ? appDir : source.path, display, inside ? 'the app directory' : `${display(source.path)}/`);
-        findings.push(...walked.findings);
-        const files = walked.files.map((f) => ({ name: f.rel, executable: f.executable || f.rel === 'bootstrap' }));
-        const unzippedSize = walked.files.reduce((n, f) => n + f.size, 0);
-        findings.push(...(0,function_content/* functionContentFindings */.s)(spec, files, unzippedSize, at, `${display(source.path)}/`));
-        return { spec, lambdaName: name, source: { kind: 'dir', path: source.path, files: walked.files }, unzippedSize };
+        const files = walkTree(root, source.path, source.boundary, source.label, result);
+        const listed = files.map((f) => ({ name: f.rel, executable: f.executable || f.rel === 'bootstrap' }));
+        const unzippedSize = files.reduce((n, f) => n + f.size, 0);
+        findings.push(...(0,function_content/* functionContentFindings */.s)(spec, listed, unzippedSize, at, `${display(source.path)}/`));
+        return { spec, lambdaName: name, source: { kind: 'dir', path: source.path, files }, unzippedSize };
     }
-    const checked = await (0,function_content/* checkFunctionArchive */.p)(source.path, spec, display(source.path), at);
+    result.inputs.files.add(source.real);
+    try {
+        (0,external_node_fs_.accessSync)(source.real, external_node_fs_.constants.R_OK);
+    }
+    catch (err) {
+        findings.push(unreadableFinding(at.path, err));
+        return undefined;
+    }
+    const checked = await (0,function_content/* checkFunctionArchive */.p)(source.real, spec, display(source.path), at);
     findings.push(...checked.findings);
     if (!checked.entries)
         return undefined;
-    return { spec, lambdaName: name, source: { kind: 'zip', path: source.path, size: (0,external_node_fs_.statSync)(source.path).size, entries: checked.entries }, unzippedSize: checked.unzippedSize };
+    return { spec, lambdaName: name, source: { kind: 'zip', path: source.path, real: source.real, size: source.size, entries: checked.entries }, unzippedSize: checked.unzippedSize };
+}
+
+
+/***/ }),
+
+/***/ 4255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ DEFAULT_INVOKE_USER),
+/* harmony export */   Js: () => (/* binding */ LAMBDA_BASIC_EXECUTION_POLICY),
+/* harmony export */   Km: () => (/* binding */ ENV),
+/* harmony export */   Sf: () => (/* binding */ DEFAULT_INVOKE_POLICY),
+/* harmony export */   T8: () => (/* binding */ DEFAULT_INVOKE_GROUP),
+/* harmony export */   hg: () => (/* binding */ DEFAULT_BUCKET),
+/* harmony export */   jx: () => (/* binding */ ASSUME_ROLE_POLICY_DOCUMENT),
+/* harmony export */   o1: () => (/* binding */ initialInvokePolicyDocument),
+/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE)
+/* harmony export */ });
+// Default names and environment variables shared with Mattermost's tooling
+// (mattermost-plugin-apps upstream/upaws aws.go; research/mattermost-apps-aws.md §4.4, §6).
+const DEFAULT_BUCKET = 'mattermost-apps-bucket';
+const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
+const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
+const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
+const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
+const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+const ENV = {
+    /** The bucket of static assets and manifests (plugin and appsctl). */
+    bucket: 'MM_APPS_S3_BUCKET',
+    region: 'MM_APPS_AWS_REGION',
+    /** Deploy credentials: appsctl v1.0+ names, then the v0.7 names of the seed documentation. */
+    deployAccessKey: 'MM_APPS_DEPLOY_AWS_ACCESS_KEY',
+    deploySecretKey: 'MM_APPS_DEPLOY_AWS_SECRET_KEY',
+    provisionAccessKey: 'MM_APPS_PROVISION_AWS_ACCESS_KEY',
+    provisionSecretKey: 'MM_APPS_PROVISION_AWS_SECRET_KEY',
+    /** appsctl v0.1–v0.6, and the "Deploying Apps" seed page. */
+    legacyAccessKey: 'APPS_PROVISION_AWS_ACCESS_KEY',
+    legacySecretKey: 'APPS_PROVISION_AWS_SECRET_KEY',
+    /** The invoke user's key, which the plugin reads (printed by init --create-access-key). */
+    invokeAccessKey: 'MM_APPS_AWS_ACCESS_KEY',
+    invokeSecretKey: 'MM_APPS_AWS_SECRET_KEY',
+};
+/** The trust policy of the execution role (upaws.AssumeRolePolicyDocument). */
+const ASSUME_ROLE_POLICY_DOCUMENT = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
+/**
+ * The invoke policy `init` creates (upaws.InitialInvokePolicyDocument since v1.0.0): read the
+ * bucket's manifests and static assets, list the bucket. Functions are added by provision in an
+ * AllowLambda statement.
+ */
+function initialInvokePolicyDocument(bucket) {
+    return JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+            { Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/manifests/*`, `arn:aws:s3:::${bucket}/static/*`] },
+            { Sid: 'AllowS3list', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`] },
+        ],
+    });
+}
+
+
+/***/ }),
+
+/***/ 6536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   resolveAwsSettings: () => (/* binding */ resolveAwsSettings)
+/* harmony export */ });
+/* unused harmony export secretsOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4255);
+// Where provisioning goes and as whom: region, bucket, endpoint and credentials, resolved from
+// options, then Mattermost's variables, then the AWS SDK's own defaults (SPEC §4).
+
+
+/** S3 bucket naming rules (general purpose buckets). */
+const BUCKET_NAME = /^(?!xn--)(?!.*\.\.)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+function pair(env, access, secret) {
+    const a = env[access];
+    const s = env[secret];
+    if (!a && !s)
+        return undefined;
+    if (!a || !s)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${a ? access : secret} is set but ${a ? secret : access} is not; set both, or neither to use the AWS default credentials`);
+    return { accessKeyId: a, secretAccessKey: s };
+}
+function resolveAwsSettings(input) {
+    const { env } = input;
+    const region = input.region || env[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.region] || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+    if (region !== undefined && !REGION.test(region))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${region}" is not an AWS region name (e.g. us-east-1)`);
+    const bucket = input.bucket || env[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.bucket] || _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_BUCKET */ .hg;
+    if (!BUCKET_NAME.test(bucket)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${bucket}" is not a valid S3 bucket name: 3 to 63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit`);
+    }
+    let endpoint;
+    if (input.endpointUrl) {
+        try {
+            endpoint = new URL(input.endpointUrl).toString().replace(/\/$/, '');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`"${input.endpointUrl}" is not a URL; give the endpoint as e.g. http://127.0.0.1:5000`);
+        }
+    }
+    const customEndpoint = Boolean(endpoint || env.AWS_ENDPOINT_URL || env.AWS_ENDPOINT_URL_S3);
+    const sources = [
+        ...(input.as === 'plugin' ? [[_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.invokeAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.invokeSecretKey]] : []),
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.deployAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.deploySecretKey],
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.provisionAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.provisionSecretKey],
+        [_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.legacyAccessKey, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ENV */ .Km.legacySecretKey],
+    ];
+    let credentials;
+    let credentialSource = 'the AWS default credential chain';
+    for (const [access, secret] of sources) {
+        credentials = pair(env, access, secret);
+        if (credentials) {
+            credentialSource = `${access} / ${secret}`;
+            break;
+        }
+    }
+    return {
+        ...(region ? { region } : {}),
+        bucket,
+        ...(endpoint ? { endpoint } : {}),
+        forcePathStyle: customEndpoint,
+        ...(credentials ? { credentials } : {}),
+        credentialSource,
+    };
+}
+/** Secrets that front ends must mask in logs. */
+function secretsOf(settings) {
+    return settings.credentials ? [settings.credentials.secretAccessKey] : [];
 }
 
 
@@ -2287,17 +823,18 @@ async function checkFunctionArchive(source, fn, what, at) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _app_app_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8727);
+/* harmony import */ var _app_app_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5819);
 /* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3100);
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(976);
-/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3151);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3151);
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1038);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8768);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2036);
 /* harmony import */ var _manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9970);
 /* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5457);
 /* harmony import */ var _function_content_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3322);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9820);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4146);
+/* harmony import */ var _static_keys_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4765);
 // Validates an existing bundle zip (e.g. one built by a Makefile like Mattermost's examples): the
 // untrusted-zip checks, every entry's data, the layout, the manifest, and each function archive
 // inside it (its entries' data too).
@@ -2313,8 +850,9 @@ async function checkFunctionArchive(source, fn, what, at) {
 
 
 
+
 async function inspectBundle(bundlePath, options) {
-    const result = { bundlePath, staticFiles: [], functions: [], findings: [] };
+    const result = { bundlePath, staticFiles: [], functions: [], deflatedArchives: [], findings: [] };
     const opened = await _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__/* .ZipArchive */ .SJ.open(bundlePath, 'the bundle', '.', _limits_js__WEBPACK_IMPORTED_MODULE_10__/* .BUNDLE_LIMITS */ .kw);
     result.findings.push(...opened.findings);
     const archive = opened.archive;
@@ -2323,6 +861,7 @@ async function inspectBundle(bundlePath, options) {
     try {
         const layout = (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .classifyBundle */ .Pk)(archive.entries);
         result.findings.push(...layout.findings);
+        result.deflatedArchives = layout.rootArchives.filter((e) => e.method !== 0).map((e) => e.name);
         result.staticFiles = layout.staticFiles;
         // Every entry's data, before anything is read for use: a corrupt bundle is refused here, not
         // halfway through an upload.
@@ -2351,6 +890,7 @@ async function inspectBundle(bundlePath, options) {
             if (f)
                 result.findings.push(f);
         }
+        result.findings.push(...(0,_static_keys_js__WEBPACK_IMPORTED_MODULE_11__/* .staticKeyCollisions */ .f)(manifest, staticNames));
         const sdkRuntimes = await (0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_4__/* .sdkRuntimesFor */ .By)(manifest.functions.map((f) => f.runtime));
         result.findings.push(...(0,_manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__/* .validateManifest */ .yl)(manifest, { now: options.now, staticFiles: new Set(staticNames), sdkRuntimes }));
         const names = manifest.functions.map((f) => f.name).filter((n) => n !== '');
@@ -2375,12 +915,12 @@ async function inspectBundle(bundlePath, options) {
 }
 async function inspectFunctionArchive(bundle, entry, spec, manifest, findings) {
     const at = { path: entry.name };
-    if (entry.size > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_ZIPPED_BYTES */ .gC) {
+    if (entry.size > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_ZIPPED_BYTES */ .gC) {
         findings.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA107', at, spec.name, entry.size));
         return undefined;
     }
     // At most 50 MB: read into memory, which makes listing thousands of entries fast.
-    const bytes = await bundle.read(entry.name, _lambda_limits_js__WEBPACK_IMPORTED_MODULE_11__/* .MAX_ZIPPED_BYTES */ .gC);
+    const bytes = await bundle.read(entry.name, _lambda_limits_js__WEBPACK_IMPORTED_MODULE_12__/* .MAX_ZIPPED_BYTES */ .gC);
     const checked = await (0,_function_content_js__WEBPACK_IMPORTED_MODULE_8__/* .checkFunctionArchive */ .p)(bytes, spec, `"${entry.name}" in the bundle`, at);
     findings.push(...checked.findings);
     if (!checked.entries)
@@ -2413,7 +953,7 @@ function done(result) {
 /* harmony export */ });
 /* harmony import */ var _compat_appsctl_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(168);
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(976);
-/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8768);
+/* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2036);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4146);
 // The bundle layout every consumer accepts (SPEC §2): manifest.json at the root and no other
 // *manifest.json, one stored "<function name>.zip" per function at the root, static/<path> files
@@ -2490,6 +1030,7 @@ function functionArchiveFindings(entries, layout, functionNames) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KA: () => (/* binding */ staticSizeFindings),
+/* harmony export */   Me: () => (/* binding */ MAX_BUNDLE_BYTES),
 /* harmony export */   kw: () => (/* binding */ BUNDLE_LIMITS)
 /* harmony export */ });
 /* unused harmony export MAX_STATIC_BYTES */
@@ -2497,15 +1038,18 @@ function functionArchiveFindings(entries, layout, functionNames) {
 /* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5457);
 // How much a bundle may carry. Lambda bounds each function (50 MB zipped, 250 MB unzipped:
 // lambda/limits.ts); nothing bounds static/ or the bundle as a whole, so we do, for every bundle
-// we pack or read: a bundle that declares more is refused before anything is inflated or uploaded.
+// we pack, download or read: a bundle over a limit is refused before anything is inflated or
+// uploaded. Mattermost's tooling reads a bundle whole into memory (upaws.GetDeployDataFromFile:
+// io.ReadAll, in appsctl and the cloud deployer), so no bigger bundle is one any consumer deploys.
+//  - the file: 1 GiB (MAX_BUNDLE_BYTES), enforced while downloading.
+//  - unzipped: 1 GiB in all and 100,000 entries (BUNDLE_LIMITS, the DEFAULT_LIMITS of
+//    zip/listing.ts), from the central directory; the function archives inside are at most 50 MB each.
 //  - static/: 512 MiB unzipped. Static assets are icons, images and scripts served through the Apps
 //    plugin; hundreds of MB already means media that belongs on a CDN, and every byte is uploaded
-//    on each new version.
-//  - the whole bundle: 1 GiB unzipped and 100,000 entries (DEFAULT_LIMITS in zip/listing.ts):
-//    appsctl reads the whole bundle into memory (GetDeployDataFromFile), and the function archives
-//    inside are at most 50 MB each.
+//    again for each new version.
 
 
+const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
 const MAX_STATIC_BYTES = 512 * 1024 * 1024;
 const BUNDLE_LIMITS = _zip_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LIMITS */ .dR;
 /** MMA134 when static/ holds more than MAX_STATIC_BYTES. */
@@ -2516,17 +1060,16 @@ function staticSizeFindings(staticBytes) {
 
 /***/ }),
 
-/***/ 7093:
+/***/ 1054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Fq: () => (/* binding */ defaultBundlePath),
+  hd: () => (/* binding */ fileDigest),
   qq: () => (/* binding */ pack)
 });
-
-// UNUSED EXPORTS: fileDigest
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -2541,20 +1084,20 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/app/app-dir.ts + 1 modules
-var app_dir = __nccwpck_require__(8727);
+// EXTERNAL MODULE: ./src/app/app-dir.ts + 3 modules
+var app_dir = __nccwpck_require__(5819);
 // EXTERNAL MODULE: ./src/compat/appsctl-bundle.ts
 var appsctl_bundle = __nccwpck_require__(168);
 // EXTERNAL MODULE: ./src/compat/naming.ts
 var naming = __nccwpck_require__(3100);
-// EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
-var provision_data = __nccwpck_require__(7519);
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __nccwpck_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __nccwpck_require__(976);
 // EXTERNAL MODULE: ./src/lambda/limits.ts
 var limits = __nccwpck_require__(3151);
-// EXTERNAL MODULE: ./src/manifest/manifest.ts + 20 modules
-var manifest_manifest = __nccwpck_require__(8768);
+// EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
+var manifest_manifest = __nccwpck_require__(2036);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/zip/deflate-pool.ts
@@ -2579,7 +1122,7 @@ const PROBE_RATIO = 0.97;
 const WORKER_SOURCE = `
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
-const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
+const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
 const { crc32, deflateRawSync } = require('node:zlib');
 const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
 
@@ -2587,36 +1130,29 @@ const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
 // hold tens of MB of garbage until its GC noticed.
 let scratch = Buffer.allocUnsafeSlow(256 * 1024);
 
-// Reads until the buffer is full or the file ends. A read that stops exactly at the expected
-// size, one byte short of the buffer, is the end of the file: no second read to see 0 bytes.
-function readInto(fd, target, expected) {
-  let n = 0;
-  while (n < target.length) {
-    const r = readSync(fd, target, n, target.length - n, n);
-    if (r === 0) break;
-    n += r;
-    if (n === expected && n === target.length - 1) break;
-  }
-  return n;
-}
+// Never more than the size the file was listed with, plus one byte to notice growth (the writer
+// compares sizes); a FIFO cannot block the open (O_NONBLOCK) and a link swapped in is refused
+// (O_NOFOLLOW).
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK || 0) | (constants.O_NOFOLLOW || 0);
 
-// The size from the caller's stat saves an fstat per file; one byte more is asked for, so that a
-// file that grew since is noticed and read whole.
-function readFile(file, expected) {
-  const fd = openSync(file, 'r');
+function readFile(file, listed) {
+  const fd = openSync(file, READ_FLAGS);
   try {
-    let size = expected === undefined ? fstatSync(fd).size : expected;
-    for (;;) {
-      let target = scratch;
-      if (size + 1 > scratch.length) {
-        if (size + 1 <= reuseUpTo) target = scratch = Buffer.allocUnsafeSlow(Math.min(reuseUpTo, Math.max(size + 1, scratch.length * 2)));
-        else target = Buffer.allocUnsafeSlow(size + 1);
-      }
-      target = target.subarray(0, size + 1);
-      const n = readInto(fd, target, size);
-      if (n <= size) return target.subarray(0, n);
-      size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error(file + ' is not a regular file'), { code: 'EINVAL', path: file });
+    const size = Math.min(st.size, listed + 1);
+    let target = scratch;
+    if (size > scratch.length) {
+      if (size <= reuseUpTo) target = scratch = Buffer.allocUnsafeSlow(Math.min(reuseUpTo, Math.max(size, scratch.length * 2)));
+      else target = Buffer.allocUnsafeSlow(size);
     }
+    let n = 0;
+    while (n < size) {
+      const r = readSync(fd, target, n, size - n, n);
+      if (r === 0) break;
+      n += r;
+    }
+    return target.subarray(0, n);
   } finally {
     closeSync(fd);
   }
@@ -2666,7 +1202,7 @@ parentPort.on('message', (job) => {
     for (const part of parts) at += part.copy(bytes, at);
     parentPort.postMessage({ id: job.id, results, bytes }, [bytes.buffer]);
   } catch (err) {
-    parentPort.postMessage({ id: job.id, error: { message: err.message, code: err.code, path: err.path } });
+    parentPort.postMessage({ id: job.id, error: { message: err.message, code: err.code, syscall: err.syscall, path: err.path } });
   }
 });
 `;
@@ -2763,7 +1299,7 @@ class DeflatePool {
             const pending = slot.jobs.get(reply.id);
             slot.jobs.delete(reply.id);
             if (reply.error)
-                pending?.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code, path: reply.error.path }));
+                pending?.reject(Object.assign(new Error(reply.error.message), reply.error));
             else
                 pending?.resolve(reply);
             this.dispatch();
@@ -2802,6 +1338,8 @@ var external_node_stream_ = __nccwpck_require__(7075);
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/fs/file-kind.ts
+var file_kind = __nccwpck_require__(8564);
 ;// CONCATENATED MODULE: ./src/zip/large-entry.ts
 // Entries too large to hold in memory (above LARGE_FILE): stored ones are checksummed in one pass
 // and copied in a second; deflated ones are compressed into a temporary file first, so that the
@@ -2812,20 +1350,45 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+
+
 /** Files above this size stream through zlib instead of being read whole. */
 const LARGE_FILE = 8 * 1024 * 1024;
+function changed(file, listed, now) {
+    return new errors/* UserError */.y(`${file} changed while it was being packed (${listed} bytes when listed, ${now} now); run again when nothing is writing to it`);
+}
+/**
+ * The bytes of an input file as a stream of at most `size + 1` bytes, opened so that a FIFO
+ * cannot block and a link swapped in is not followed.
+ */
+async function* readInput(file, size, signal) {
+    const fh = await (0,promises_.open)(file, file_kind/* READ_FLAGS */.t);
+    try {
+        if (!(await fh.stat()).isFile())
+            throw changed(file, size, 'not a regular file');
+        for await (const chunk of fh.createReadStream({ start: 0, end: size, highWaterMark: 1024 * 1024, autoClose: false })) {
+            signal?.throwIfAborted();
+            yield chunk;
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
 /** CRC-32 and size of a file, read as a stream. */
-async function crcOfFile(file) {
+async function crcOfFile(file, listed, signal) {
     let crc = 0;
     let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 })) {
+    for await (const chunk of readInput(file, listed, signal)) {
         crc = (0,external_node_zlib_.crc32)(chunk, crc);
         size += chunk.length;
     }
+    if (size !== listed)
+        throw changed(file, listed, size > listed ? 'more' : size);
     return { crc: crc >>> 0, size };
 }
 async function readSample(file) {
-    const fh = await (0,promises_.open)(file, 'r');
+    const fh = await (0,promises_.open)(file, file_kind/* READ_FLAGS */.t);
     try {
         const buf = Buffer.alloc(PROBE_BYTES);
         const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
@@ -2835,43 +1398,56 @@ async function readSample(file) {
         await fh.close();
     }
 }
-/** Measures (and compresses, unless `store` or the probe says it will not shrink) a large file; `scratch` prefixes temporary files. */
-async function prepareLarge(file, size, pool, store, scratch) {
-    if (store || (await pool.probe(await readSample(file), size))) {
-        const measured = await crcOfFile(file);
+/**
+ * Measures (and compresses, unless `store` or the probe says it will not shrink) a large file of
+ * `listed` bytes; `scratch` prefixes temporary files.
+ */
+async function prepareLarge(file, listed, pool, store, scratch, signal) {
+    if (store || (await pool.probe(await readSample(file), listed))) {
+        const measured = await crcOfFile(file, listed, signal);
         return { ...measured, method: 0, compressedSize: measured.size, file, temporary: false };
     }
     let crc = 0;
-    let read = 0;
+    let size = 0;
     const tap = new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
             crc = (0,external_node_zlib_.crc32)(chunk, crc);
-            read += chunk.length;
+            size += chunk.length;
             cb(null, chunk);
         },
     });
     const temp = `${scratch}.${Math.random().toString(36).slice(2)}.entry`;
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }), tap, (0,external_node_zlib_.createDeflateRaw)({ level: DEFLATE_LEVEL, chunkSize: 256 * 1024 }), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
-    const compressedSize = (await (0,promises_.stat)(temp)).size;
-    if (compressedSize >= read) {
-        await (0,promises_.unlink)(temp);
-        return { crc: crc >>> 0, size: read, method: 0, compressedSize: read, file, temporary: false };
+    let compressedSize;
+    try {
+        await (0,external_node_stream_promises_.pipeline)(readInput(file, listed, signal), tap, (0,external_node_zlib_.createDeflateRaw)({ level: DEFLATE_LEVEL, chunkSize: 256 * 1024 }), (0,external_node_fs_.createWriteStream)(temp, { flags: 'wx' }));
+        compressedSize = (await (0,promises_.stat)(temp)).size;
+        if (size !== listed)
+            throw changed(file, listed, size > listed ? 'more' : size);
     }
-    return { crc: crc >>> 0, size: read, method: 8, compressedSize, file: temp, temporary: true };
+    catch (err) {
+        await (0,promises_.unlink)(temp).catch(() => undefined);
+        throw err;
+    }
+    if (compressedSize >= size) {
+        await (0,promises_.unlink)(temp);
+        return { crc: crc >>> 0, size, method: 0, compressedSize: size, file, temporary: false };
+    }
+    return { crc: crc >>> 0, size, method: 8, compressedSize, file: temp, temporary: true };
 }
 /** Copies a payload file into the archive, checking that it still has the bytes it was measured with. */
-async function copyPayload(out, payload, name) {
+async function copyPayload(out, payload, name, signal) {
     let crc = 0;
     let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(payload.file, { highWaterMark: 1024 * 1024 })) {
-        const buf = chunk;
+    for await (const buf of readInput(payload.file, payload.compressedSize, signal)) {
         if (payload.method === 0)
             crc = (0,external_node_zlib_.crc32)(buf, crc);
         size += buf.length;
+        if (size > payload.compressedSize)
+            break;
         await out.append(buf);
     }
     if (size !== payload.compressedSize || (payload.method === 0 && crc >>> 0 !== payload.crc)) {
-        throw new Error(`${name} changed while it was being packed; run again`);
+        throw new errors/* UserError */.y(`${name} changed while it was being packed; run again when nothing is writing to it`);
     }
 }
 
@@ -3110,6 +1686,7 @@ async function writeZip(outPath, entries, options = {}) {
     };
     /** Writes the unit at the head of the queue: headers and data of a batch in one buffer. */
     const writeNext = async () => {
+        options.signal?.throwIfAborted();
         const unit = queue.shift();
         queuedBytes -= unit.bytes;
         queuedEntries -= unit.inputs.length;
@@ -3124,7 +1701,7 @@ async function writeZip(outPath, entries, options = {}) {
             const header = Buffer.allocUnsafe(localHeaderSize(record));
             writeLocalHeader(header, 0, record);
             await out.append(header);
-            await copyPayload(out, payload, input.name);
+            await copyPayload(out, payload, input.name, options.signal);
             if (payload.temporary)
                 await (0,promises_.unlink)(payload.file);
             central.push(cd);
@@ -3134,6 +1711,9 @@ async function writeZip(outPath, entries, options = {}) {
         const results = await unit.batch;
         const records = results.map((c, i) => {
             const input = unit.inputs[i];
+            const source = input.source;
+            if ('file' in source && c.size !== source.size)
+                throw changed(source.file, source.size, c.size > source.size ? 'more' : c.size);
             checkEntrySize(input.name, c.size);
             return { name: Buffer.from(input.name, 'utf8'), method: c.method, crc: c.crc, compressedSize: c.bytes.length, size: c.size, mode: input.mode };
         });
@@ -3155,13 +1735,14 @@ async function writeZip(outPath, entries, options = {}) {
     };
     try {
         for await (const input of entries) {
+            options.signal?.throwIfAborted();
             if ('file' in input.source)
                 checkEntrySize(input.name, input.source.size);
             while (queue.length > 0 && (queuedEntries >= READ_AHEAD_ENTRIES || queuedBytes >= READ_AHEAD_BYTES))
                 await writeNext();
             if (isLarge(input)) {
                 submit();
-                const large = prepareLarge(input.source.file, input.source.size, pool, storeOf(input), tmp);
+                const large = prepareLarge(input.source.file, input.source.size, pool, storeOf(input), tmp, options.signal);
                 large.then((p) => p.temporary && temporaries.push(p.file)).catch(() => undefined);
                 queue.push({ inputs: [input], bytes: 0, large });
                 queuedEntries++;
@@ -3205,10 +1786,76 @@ async function writeZip(outPath, entries, options = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/fs/confine.ts
+var confine = __nccwpck_require__(7619);
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __nccwpck_require__(7523);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var bundle_layout = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./src/bundle/limits.ts
 var bundle_limits = __nccwpck_require__(4146);
+;// CONCATENATED MODULE: ./src/bundle/output-location.ts
+// Where pack may write a bundle. The app's own files are its inputs: a bundle written over
+// manifest.json, a function archive or anything under static/ would destroy a source, or be packed
+// by the next run. So an output inside the app directory must land in its dist/ folder once every
+// link is resolved, and no output may land on a file or in a directory this pack reads, wherever
+// that is (a --function source outside the app, a directory a link leads to).
+
+
+
+
+
+
+const DIST_DIR = 'dist';
+/** Throws a UserError when `output` may not be written; returns where it lands (its real location). */
+function checkOutputLocation(output, inputs) {
+    const abs = external_node_path_default().resolve(output);
+    let existing;
+    try {
+        existing = (0,external_node_fs_.lstatSync)(abs);
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write the bundle to', path: output, direction: 'write' });
+    }
+    if (existing?.isDirectory())
+        throw new errors/* UserError */.y(`the output ${output} is a directory; give a file name, such as ${external_node_path_default().join(output, 'bundle.zip')}`);
+    if (existing?.isSymbolicLink()) {
+        throw new errors/* UserError */.y(`the output ${output} is a symbolic link; the bundle would replace the link, not write to ${safeRealpath(abs)}. Give the path of the file itself, or remove the link`);
+    }
+    if (existing && !existing.isFile())
+        throw new errors/* UserError */.y(`the output ${output} is a ${(0,file_kind/* kindOf */.I)(existing)}; give the path of a regular file`);
+    const landing = (0,confine/* landingPath */.d1)(abs);
+    const { appDir, appReal } = inputs;
+    if (appReal) {
+        const dist = external_node_path_default().join(appReal, DIST_DIR);
+        const inApp = (0,confine/* isInside */.FK)(landing, appReal);
+        if (inApp && !((0,confine/* isInside */.FK)(landing, dist) && landing !== dist)) {
+            throw new errors/* UserError */.y(`the output ${output} is inside the app directory ${appDir}, whose files are the app's sources; write the bundle into its ${DIST_DIR}/ folder, or outside the app`);
+        }
+        if (!inApp && ((0,confine/* isInside */.FK)(abs, appDir) || (0,confine/* isInside */.FK)(abs, appReal))) {
+            throw new errors/* UserError */.y(`the output ${output} is inside the app directory, but a symbolic link there leads it to ${landing}, outside; make ${DIST_DIR}/ a real folder, or give an output outside the app`);
+        }
+    }
+    if (inputs.files.has(landing))
+        throw new errors/* UserError */.y(`the output ${output} is a file this pack reads (${landing}); write the bundle elsewhere`);
+    for (let dir = external_node_path_default().dirname(landing);; dir = external_node_path_default().dirname(dir)) {
+        if (inputs.dirs.has(dir))
+            throw new errors/* UserError */.y(`the output ${output} is inside ${dir}, which this pack reads, so the next pack would include it; write the bundle elsewhere`);
+        if (external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    return landing;
+}
+function safeRealpath(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return 'a missing file';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/bundle/pack.ts
 // pack: app directory → bundle. Inspects everything first and writes nothing when there is an
 // error; then builds the function archives and the bundle at once (the bundle starts on its
@@ -3232,14 +1879,23 @@ var bundle_limits = __nccwpck_require__(4146);
 
 
 
+
+
+
 /** The default bundle path: dist/<app_id>_<version>.zip in the app directory. */
 function defaultBundlePath(appDir, manifest) {
-    return external_node_path_default().join(appDir, 'dist', `${manifest.appId}_${manifest.version}.zip`);
+    return external_node_path_default().join(appDir, DIST_DIR, `${manifest.appId}_${manifest.version}.zip`);
 }
-async function fileDigest(file, encoding) {
+/** SHA-256 of a file; with `size`, of exactly that many bytes (a file that grew or shrank is an error, and is never read past size + 1). */
+async function fileDigest(file, encoding, size) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+    let read = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, size === undefined ? {} : { start: 0, end: size })) {
         hash.update(chunk);
+        read += chunk.length;
+    }
+    if (size !== undefined && read !== size)
+        throw new errors/* UserError */.y(`${file} changed while it was being packed (${size} bytes when listed, ${read > size ? 'more' : read} now); run again when nothing is writing to it`);
     return hash.digest(encoding);
 }
 async function pack(options) {
@@ -3262,6 +1918,7 @@ async function packWith(pool, options) {
         findings: (0,finding/* sortFindings */.Tc)(inspection.findings),
         functions: [],
         static: { files: inspection.staticFiles.length, bytes: inspection.staticFiles.reduce((n, f) => n + f.size, 0) },
+        manifestFormat: options.manifestFormat ?? 'current',
     };
     if (manifest)
         result.manifest = manifest;
@@ -3272,23 +1929,26 @@ async function packWith(pool, options) {
     const chosen = typeof options.output === 'function' ? options.output(manifest) : options.output;
     const output = chosen ? external_node_path_default().resolve(chosen) : undefined;
     if (output)
-        checkOutputLocation(output, inspection.appDir, inspection.functions);
-    const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-'));
+        checkOutputLocation(output, { appDir: inspection.appDir, ...inspection.inputs });
+    const signal = options.signal;
+    signal?.throwIfAborted();
+    const work = await (0,fs_error/* withFsContext */.FW)({ doing: 'cannot create a temporary directory (set by TMPDIR) in', path: (0,external_node_os_.tmpdir)(), direction: 'write' }, () => (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'mm-apps-deploy-')));
     const started = Date.now();
+    const bundlePath = output ?? external_node_path_default().join(work, 'bundle.zip');
+    let created; // the first directory made for the output, removed again on failure
     try {
-        const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress));
+        const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress, signal));
         builds.forEach((b) => b.catch(() => undefined)); // awaited below; avoid unhandled-rejection noise meanwhile
-        const bundlePath = output ?? external_node_path_default().join(work, 'bundle.zip');
         if (output)
-            await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
+            created = await (0,promises_.mkdir)(external_node_path_default().dirname(output), { recursive: true });
         progress(`packing ${inspection.staticFiles.length} static files (${(0,format/* formatBytes */.z3)(result.static.bytes)})`);
         async function* bundleEntries() {
-            yield { name: manifest_manifest/* MANIFEST_FILE */.h1, mode: 0o644, source: { data: manifest.bundleBytes } };
+            yield { name: manifest_manifest/* MANIFEST_FILE */.h1, mode: 0o644, source: { data: manifest.bytesIn(result.manifestFormat) } };
             for (const f of inspection.staticFiles)
                 yield { name: `${bundle_layout/* STATIC_PREFIX */.UN}${f.rel}`, mode: 0o644, source: { file: f.abs, size: f.size } };
             const built = await Promise.all(builds);
             const tooBig = built.filter((b) => b.zippedSize > limits/* MAX_ZIPPED_BYTES */.gC).map((b) => (0,finding/* finding */.gk)('MMA107', { path: b.path }, b.name, b.zippedSize));
-            const total = manifest.bundleBytes.length + result.static.bytes + built.reduce((n, b) => n + b.zippedSize, 0);
+            const total = manifest.bytesIn(result.manifestFormat).length + result.static.bytes + built.reduce((n, b) => n + b.zippedSize, 0);
             if (total > bundle_limits/* BUNDLE_LIMITS */.kw.maxUncompressed)
                 tooBig.push((0,finding/* finding */.gk)('MMA126', { path: '.' }, 'the bundle', total, bundle_limits/* BUNDLE_LIMITS */.kw.maxUncompressed));
             if (tooBig.length > 0)
@@ -3302,7 +1962,7 @@ async function packWith(pool, options) {
         }
         let written;
         try {
-            written = await writeZip(bundlePath, bundleEntries(), { pool });
+            written = await writeZip(bundlePath, bundleEntries(), { pool, ...(signal ? { signal } : {}) });
         }
         catch (err) {
             await Promise.allSettled(builds);
@@ -3322,22 +1982,53 @@ async function packWith(pool, options) {
         result.ok = true;
         return result;
     }
+    catch (err) {
+        throw ioError(err, output, work);
+    }
     finally {
+        if (!result.ok && created && output)
+            await removeEmptyDirs(external_node_path_default().dirname(output), created);
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
-async function buildFunction(plan, work, pool, progress) {
+/** Removes `dir` and its parents up to `top`, as long as they are empty: the folders a failed pack made. */
+async function removeEmptyDirs(dir, top) {
+    for (let d = dir; (0,confine/* isInside */.FK)(d, top); d = external_node_path_default().dirname(d)) {
+        try {
+            await (0,promises_.rmdir)(d);
+        }
+        catch {
+            return;
+        }
+    }
+}
+/**
+ * An operating-system error while packing, named for what it was about: the bundle being written
+ * (its temporary name is ours, the user knows the output), temporary files, or an input being read.
+ */
+function ioError(err, output, work) {
+    if (!(0,fs_error/* isErrno */.r)(err))
+        return err;
+    const p = err.path;
+    if (output && (p === undefined || p === output || (0,confine/* isInside */.FK)(output, p) || external_node_path_default().dirname(p) === external_node_path_default().dirname(output))) {
+        return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write the bundle to', path: output, direction: 'write' });
+    }
+    if (p === undefined || (0,confine/* isInside */.FK)(p, work))
+        return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot write temporary files (set by TMPDIR) in', path: (0,external_node_os_.tmpdir)(), direction: 'write' });
+    return (0,fs_error/* toUserError */.dZ)(err, { doing: 'cannot read', direction: 'read' });
+}
+async function buildFunction(plan, work, pool, progress, signal) {
     const { spec, source } = plan;
     const base = { name: spec.name, lambdaName: plan.lambdaName, runtime: spec.runtime, handler: spec.handler, unzippedSize: plan.unzippedSize };
     if (source.kind === 'zip') {
         // A prebuilt archive is used byte for byte: it was checked by the inspection.
         const files = source.entries.filter((e) => !e.directory).length;
-        return { ...base, path: source.path, source: 'zip', files, zippedSize: source.size, codeSha256: await fileDigest(source.path, 'base64'), archive: source.path };
+        return { ...base, path: source.path, source: 'zip', files, zippedSize: source.size, codeSha256: await fileDigest(source.real, 'base64', source.size), archive: source.real };
     }
     progress(`packing function ${spec.name} (${source.files.length} files, ${(0,format/* formatBytes */.z3)(plan.unzippedSize)})`);
     const archive = external_node_path_default().join(work, `${spec.name}.zip`);
     const entries = source.files.map((f) => ({ name: f.rel, mode: f.executable || f.rel === 'bootstrap' ? 0o755 : 0o644, source: { file: f.abs, size: f.size } }));
-    const written = await writeZip(archive, entries, { pool });
+    const written = await writeZip(archive, entries, { pool, ...(signal ? { signal } : {}) });
     return {
         ...base,
         path: source.path,
@@ -3356,14 +2047,6 @@ function bundleLimitFindings(statics, functions) {
         out.push((0,finding/* finding */.gk)('MMA125', { path: 'static/' }, 'the bundle', entries, bundle_limits/* BUNDLE_LIMITS */.kw.maxEntries));
     return out;
 }
-/** Refuses an output path that a later pack would pick up as app content. */
-function checkOutputLocation(output, appDir, functions) {
-    const inside = (dir) => !external_node_path_default().relative(dir, output).startsWith('..') && !external_node_path_default().isAbsolute(external_node_path_default().relative(dir, output));
-    const forbidden = [external_node_path_default().join(appDir, 'static'), ...functions.filter((f) => f.source.kind === 'dir').map((f) => f.source.path)];
-    const hit = forbidden.find(inside);
-    if (hit)
-        throw new errors/* UserError */.y(`the output ${output} is inside ${hit}, so the next pack would include it; write the bundle elsewhere`);
-}
 /** Our own output must pass our own layout rules; anything else is a bug in the packer. */
 function selfCheck(written, manifest) {
     const entries = written.map((e) => ({ name: e.name, size: e.size, compressedSize: e.compressedSize, method: e.method === 'stored' ? 0 : 8, directory: false, executable: false, crc32: e.crc32 }));
@@ -3376,12 +2059,196 @@ function selfCheck(written, manifest) {
 
 /***/ }),
 
+/***/ 4765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ staticKeyCollisions)
+/* harmony export */ });
+/* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3100);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(976);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9820);
+// Two static files must not become one S3 object. upaws.S3StaticName (mattermost-plugin-apps)
+// turns spaces into "-", so "a b.txt" and "a-b.txt" share a key: every provision would upload both
+// and the last one would win, a change reported forever. Checked for app directories and bundles.
+
+
+
+/** One MMA220 per file whose key an earlier file (in byte order) already has. `names` are paths under static/. */
+function staticKeyCollisions(manifest, names) {
+    const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const first = new Map();
+    const out = [];
+    for (const name of sorted) {
+        const key = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .s3StaticName */ .Wj)(manifest.appId, manifest.version, name);
+        const earlier = first.get(key);
+        if (earlier === undefined)
+            first.set(key, name);
+        else
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA220', { path: `${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .STATIC_PREFIX */ .UN}${name}` }, `${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .STATIC_PREFIX */ .UN}${earlier}`, `${_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .STATIC_PREFIX */ .UN}${name}`, key));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ validate)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/compat/go-url.ts
+var go_url = __nccwpck_require__(9534);
+;// CONCATENATED MODULE: ./src/compat/consumers.ts
+// Which of Mattermost's consumers accept a (valid) bundle, by the manifest's shape and the rules
+// that changed between versions (research mattermost-apps-aws.md §0, §3.2–3.3, §8):
+// - plugin and appsctl v0.7 decode apps.Manifest v0.7: "app_type" and an "aws_lambda" array;
+//   remote_oauth2 also needs act_as_admin; the icon must not start with "/" (CleanStaticPath);
+// - v1.0–v1.1 decode both shapes (DecodeCompatibleManifest), the icon as in v0.7; appsctl fails on
+//   deflated function archives there (a reader closed too early);
+// - v1.2+ decode the current shape only; v1.2.1+ require display_name;
+// - the cloud deployer v0.1.0–0.1.5 pins plugin-apps 90182d4b (the v0.7 shape); v0.1.6+ pins v1.1.0.
+// The rules all versions share are checked by validate itself; a bundle with errors is not rated.
+
+const V07_SHAPE = 'needs the v0.7 manifest shape ("app_type": "aws_lambda" and an "aws_lambda" array): pack --manifest-format v0.7';
+const CURRENT_SHAPE = 'rejects the v0.7 manifest shape: pack with the default --manifest-format current';
+function v07Rules(m) {
+    const out = [];
+    if (m.format !== 'legacy')
+        out.push(V07_SHAPE);
+    else if (m.appType !== 'aws_lambda')
+        out.push(`"app_type" must be "aws_lambda", not "${m.appType}"`);
+    if (m.requestedPermissions.includes('remote_oauth2') && !m.requestedPermissions.includes('act_as_admin'))
+        out.push('remote_oauth2 also requires act_as_admin there');
+    return out;
+}
+function oldIcon(m) {
+    if (m.icon === '')
+        return [];
+    const r = (0,go_url/* goCleanStaticPath */.bz)(m.icon);
+    return r.ok ? [] : [`refuses the icon "${m.icon}" (${r.error})`];
+}
+function consumerVerdicts(m) {
+    const verdict = (consumer, problems) => ({ consumer, accepts: problems.length === 0, notes: problems });
+    const v11 = [...oldIcon(m)];
+    if (m.v07Fallback && m.v07Fallback !== 'aws_lambda')
+        v11.push(`reads the manifest as a v0.7 ${m.v07Fallback} app ("app_type"): remove "app_type"`);
+    const deflated = m.deflatedArchives.length > 0 ? [`appsctl fails on the deflated function archives ${m.deflatedArchives.join(', ')}`] : [];
+    const v12 = m.format === 'legacy' ? [CURRENT_SHAPE] : [];
+    if (m.displayName === '')
+        v12.push('v1.2.1 and later require "display_name"');
+    return [
+        verdict('Apps plugin and appsctl v1.2+', v12),
+        verdict('Apps plugin and appsctl v1.0–v1.1', [...v11, ...deflated]),
+        verdict('Apps plugin and appsctl v0.7', [...v07Rules(m), ...oldIcon(m)]),
+        verdict('cloud deployer v0.1.6+ (plugin-apps v1.1.0)', v11),
+        verdict('cloud deployer v0.1.0–v0.1.5', [...v07Rules(m), ...oldIcon(m)]),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __nccwpck_require__(7538);
+// EXTERNAL MODULE: ./src/fs/target.ts
+var fs_target = __nccwpck_require__(4782);
+// EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
+var finding = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/bundle/layout.ts
+var layout = __nccwpck_require__(9820);
+// EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
+var inspect_bundle = __nccwpck_require__(1645);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 8 modules
+var pack = __nccwpck_require__(1054);
+;// CONCATENATED MODULE: ./src/bundle/validate.ts
+// validate: an app directory or an existing bundle, with one result shape for both. An app
+// directory is packed into a temporary file and discarded, so that the zipped-size rule and the
+// bundle layout are checked on the real bytes.
+
+
+
+
+
+
+
+
+async function validate(target, options) {
+    if ((0,fs_target/* targetKind */.W)(target) === 'dir') {
+        const packed = await (0,pack/* pack */.qq)({
+            appDir: target,
+            now: options.now,
+            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
+            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+            ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        return {
+            kind: 'app-dir',
+            path: target,
+            ok: packed.ok,
+            findings: packed.findings,
+            ...(packed.manifest ? { manifest: packed.manifest } : {}),
+            functions: packed.functions.map((f) => ({
+                name: f.name,
+                lambdaName: f.lambdaName,
+                runtime: f.runtime,
+                handler: f.handler,
+                files: f.files,
+                zippedSize: f.zippedSize,
+                unzippedSize: f.unzippedSize,
+            })),
+            static: packed.static,
+            ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
+            ...(packed.ok && packed.manifest ? { consumers: consumerVerdicts(consumerInput(packed.manifest, packed.manifestFormat === 'v0.7' ? 'legacy' : 'current', [])) } : {}),
+        };
+    }
+    options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
+    options.signal?.throwIfAborted();
+    const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
+    options.signal?.throwIfAborted();
+    const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
+    const manifest = inspected.manifest;
+    return {
+        kind: 'bundle',
+        path: target,
+        ok,
+        findings: inspected.findings,
+        ...(manifest ? { manifest } : {}),
+        functions: inspected.functions.map((f) => ({
+            name: f.spec.name,
+            lambdaName: f.lambdaName,
+            runtime: f.spec.runtime,
+            handler: f.spec.handler,
+            files: f.files,
+            zippedSize: f.zippedSize,
+            unzippedSize: f.unzippedSize,
+        })),
+        static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
+        ...(ok && manifest ? { provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))) } : {}),
+        ...(ok && manifest ? { consumers: consumerVerdicts(consumerInput(manifest, manifest.format, inspected.deflatedArchives)) } : {}),
+    };
+}
+function consumerInput(m, format, deflatedArchives) {
+    return { format, appType: format === 'legacy' ? 'aws_lambda' : m.appType, v07Fallback: m.v07Fallback, displayName: m.displayName, icon: m.icon, requestedPermissions: m.requestedPermissions, deflatedArchives };
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4511);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7854);
+/* harmony import */ var _util_interrupts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2806);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
+
 
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -3391,19 +2258,24 @@ for (const stream of [process.stdout, process.stderr]) {
         throw err;
     });
 }
+// Ctrl-C (SIGINT) or SIGTERM: the command stops before its next write, cleans up and says what was
+// done (exit 130 or 143); a second one stops at once.
+const interrupts = (0,_util_interrupts_js__WEBPACK_IMPORTED_MODULE_1__/* .listenForInterrupts */ .v)((sig) => process.stderr.write(`mm-apps-deploy: ${sig} again: stopping now; temporary files may be left behind\n`));
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    signal: interrupts.signal,
 });
+interrupts.dispose();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4511:
+/***/ 7854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3416,6 +2288,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/fs/fs-error.ts
+var fs_error = __nccwpck_require__(7523);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: external "node:fs"
@@ -3423,10 +2297,13 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/manifest/manifest-format.ts
+var manifest_format = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Argument parsing on node:util parseArgs, with errors that say what to type instead.
+
 
 
 
@@ -3476,14 +2353,20 @@ function parseFunctionMappings(values, cwd, flag = '--function') {
 }
 /** An app directory or bundle named on the command line, resolved; messages keep the user's spelling. */
 function existingTarget(cwd, target) {
-    const resolved = external_node_path_default().resolve(cwd, target);
-    if (!(0,external_node_fs_.existsSync)(resolved))
-        throw new errors/* UserError */.y(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+    const resolved = path.resolve(cwd, target);
+    if (!existsSync(resolved))
+        throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
     return resolved;
 }
+/** --manifest-format: the shape of the bundle's manifest.json. */
+function parseManifestFormat(value, command) {
+    if (value === undefined)
+        return undefined;
+    if (!manifest_format/* MANIFEST_FORMATS */.N9.includes(value))
+        throw new UsageError(`${command}: --manifest-format is "${value}"; allowed values: ${manifest_format/* MANIFEST_FORMATS */.N9.join(', ')}`);
+    return value;
+}
 
-// EXTERNAL MODULE: ./src/util/format.ts
-var format = __nccwpck_require__(2693);
 ;// CONCATENATED MODULE: ./src/cli/commands/aws-options.ts
 const AWS_OPTIONS = {
     bucket: { type: 'string' },
@@ -3498,18 +2381,101 @@ const AWS_HELP = `AWS:
       --endpoint-url URL   another endpoint (moto, LocalStack, an S3-compatible
                            store), with path-style S3 (AWS_ENDPOINT_URL works too)
   Credentials: MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY, or
-  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, else the
-  AWS SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
+  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, or
+  APPS_PROVISION_AWS_ACCESS_KEY / APPS_PROVISION_AWS_SECRET_KEY, else the AWS
+  SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
   container and instance roles). Secrets are never printed.`;
 function awsInput(values, ctx) {
     return { bucket: values.bucket, region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env };
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/clean.ts
+
+
+const HELP = `Usage: mm-apps-deploy clean [--yes] [options]
+
+Removes what "mm-apps-deploy init" (and "appsctl aws init") set up for the Apps
+plugin's access, like "appsctl aws clean": the invoke user's access keys, the
+invoke user, the invoke group and the invoke policy. Without --yes it only
+prints the plan.
+
+It never removes Lambda functions, S3 objects, buckets or the execution role
+(use "mm-apps-deploy prune" for old versions). A user, group or policy that is
+also used by something init did not set up (another group, user, role or
+policy) is left alone, with the reason (exit 1). After a clean, the Mattermost
+server's MM_APPS_AWS_ACCESS_KEY no longer works.
+
+Options:
+      --yes                remove; without it, print the plan and change nothing
+      --user NAME          invoke user (default mattermost-apps-invoke)
+      --group NAME         invoke group (default mattermost-apps-invoke-group)
+      --policy NAME        invoke policy (default mattermost-apps-invoke-policy)
+      --json               print the result as JSON on stdout
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+${AWS_HELP}
+
+Exit status: 0 cleaned (or planned), 1 a step was refused or failed, 2 usage error.
+
+Example:
+  mm-apps-deploy clean            # the plan
+  mm-apps-deploy clean --yes`;
+const cleanCommand = {
+    name: 'clean',
+    summary: 'remove the invoke user, its keys, group and policy (appsctl aws clean)',
+    help: HELP,
+    async run(argv, ctx) {
+        const { values } = parseCommand('clean', argv, { ...AWS_OPTIONS, yes: { type: 'boolean' }, user: { type: 'string' }, group: { type: 'string' }, policy: { type: 'string' } }, { min: 0, max: 0, names: '' });
+        if (values.help) {
+            ctx.io.out(`${HELP}\n`);
+            return 0;
+        }
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { cleanAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
+        const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
+        try {
+            const r = await cleanAws(clients, {
+                yes: values.yes ?? false,
+                ...(values.user ? { user: values.user } : {}),
+                ...(values.group ? { group: values.group } : {}),
+                ...(values.policy ? { policy: values.policy } : {}),
+                onProgress: (m) => ctx.progress(m),
+            });
+            const refused = r.steps.filter((s) => s.status === 'refused');
+            if (values.json) {
+                ctx.io.out(`${JSON.stringify({ ok: refused.length === 0, changed: r.changed, planned: !values.yes, account: r.account, steps: r.steps, absent: r.absent }, null, 2)}\n`);
+                return refused.length === 0 ? 0 : 1;
+            }
+            const { out, err } = ctx.io;
+            out(`AWS account ${r.account} (${r.identity})\n\n`);
+            for (const s of r.steps)
+                out(`  ${s.status === 'planned' ? 'would remove' : s.status === 'done' ? 'removed' : 'kept'}  ${s.what}${s.reason ? `: ${s.reason}` : ''}\n`);
+            if (r.absent.length)
+                out(`  already gone: ${r.absent.join(', ')}\n`);
+            if (r.steps.length === 0)
+                out('Nothing to remove.\n');
+            else if (!values.yes)
+                out('\nNothing was changed. Run again with --yes to remove these.\n');
+            if (refused.length)
+                err(`${refused.length} left in place; see above.\n`);
+            return refused.length === 0 ? 0 : 1;
+        }
+        finally {
+            clients.destroy();
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/util/format.ts
+var format = __nccwpck_require__(2693);
 ;// CONCATENATED MODULE: ./src/cli/commands/init.ts
 
 
 
-const HELP = `Usage: mm-apps-deploy init [--bucket B] [--create] [--create-access-key] [options]
+const init_HELP = `Usage: mm-apps-deploy init [--bucket B] [--create] [--create-access-key] [options]
 
 Sets up an AWS account for Mattermost Apps, like "appsctl aws init":
 
@@ -3549,7 +2515,7 @@ Example:
 const initCommand = {
     name: 'init',
     summary: 'set up the bucket, invoke user, group, policy and execution role',
-    help: HELP,
+    help: init_HELP,
     async run(argv, ctx) {
         const { values } = parseCommand('init', argv, {
             ...AWS_OPTIONS,
@@ -3561,11 +2527,11 @@ const initCommand = {
             'execute-role': { type: 'string' },
         }, { min: 0, max: 0, names: '' });
         if (values.help) {
-            ctx.io.out(`${HELP}\n`);
+            ctx.io.out(`${init_HELP}\n`);
             return 0;
         }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
         const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
@@ -3607,10 +2573,12 @@ const initCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
-var pack = __nccwpck_require__(7093);
-// EXTERNAL MODULE: ./src/compat/provision-data.ts + 1 modules
-var provision_data = __nccwpck_require__(7519);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 8 modules
+var pack = __nccwpck_require__(1054);
+// EXTERNAL MODULE: ./src/compat/provision-data.ts
+var provision_data = __nccwpck_require__(7538);
+// EXTERNAL MODULE: ./src/register/register.ts + 1 modules
+var register = __nccwpck_require__(1780);
 ;// CONCATENATED MODULE: ./src/cli/render.ts
 // Text rendering shared by the commands: compiler-style findings and totals.
 
@@ -3646,8 +2614,19 @@ function findingsJson(subject, findings) {
         ...(f.location?.column !== undefined ? { column: f.location.column } : {}),
     }));
 }
+/** Install commands, each with the Apps plugin versions it is for, aligned. */
+function commandLines(commands) {
+    const width = Math.max(...commands.map((c) => c.command.length));
+    return commands.map((c) => `  ${c.command.padEnd(width)}    (${c.plugins})\n`).join('');
+}
+/** Which consumers accept the bundle, one per line. */
+function consumerLines(verdicts) {
+    const width = Math.max(...verdicts.map((v) => v.consumer.length));
+    return verdicts.map((v) => `  ${v.accepts ? 'yes' : 'no '}  ${v.consumer.padEnd(width)}${v.notes.length ? `  ${v.notes.join('; ')}` : ''}`.trimEnd() + '\n').join('');
+}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/pack.ts
+
 
 
 
@@ -3662,27 +2641,37 @@ machine, in any timezone) and passes every check of "mm-apps-deploy validate".
 Nothing is written when there is an error.
 
 APP_DIR (default: the current directory) holds:
-  manifest.json          the app manifest (current format, or legacy: normalised)
+  manifest.json          the app manifest (current format, or the v0.7 one)
   static/                optional static assets, served from S3
   functions/NAME/        the code of function NAME, zipped with its contents at
                          the archive root (node_modules included)
   functions/NAME.zip     or a prebuilt archive for function NAME, used as is
 
 Options:
-  -o, --output FILE        where to write the bundle
-                           (default: APP_DIR/dist/<app_id>_<version>.zip)
+  -o, --output FILE        where to write the bundle: outside APP_DIR, or in its
+                           dist/ (default: APP_DIR/dist/<app_id>_<version>.zip)
       --function NAME=PATH take function NAME from PATH, a directory or a .zip,
                            relative to the current directory; repeatable
+      --manifest-format F  the shape of the bundle's manifest.json: "current"
+                           (default; Apps plugin v1.0+, cloud deployer v0.1.6+;
+                           a v0.7 manifest is converted, with a warning) or
+                           "v0.7" ("app_type" and an "aws_lambda" array: plugin
+                           v0.7–v1.1, cloud deployer v0.1.0–v0.1.5). Only the
+                           shape changes; everything else stays as written
       --json               print the result as JSON on stdout
   -q, --quiet              no progress messages on stderr
       --debug              show stack traces of unexpected errors
   -h, --help               show this help
 
 Output: each function with its Lambda name, runtime and sizes; the static
-files; the bundle path and SHA-256; the two /apps install commands; warnings.
+files; the bundle path and SHA-256; the /apps install commands, each with the
+Apps plugin versions it is for; warnings.
+
+Links in APP_DIR are followed while they stay inside it (a --function PATH
+outside APP_DIR is its own boundary); each real file is packed once.
 
 Exit status: 0 packed (warnings allowed), 1 the app has errors (no bundle
-written), 2 usage error.
+written), 2 usage error, 130 interrupted (Ctrl-C: nothing half-written left).
 
 Examples:
   mm-apps-deploy pack sample-app
@@ -3692,7 +2681,7 @@ const packCommand = {
     summary: 'pack an app directory into a validated, reproducible bundle',
     help: pack_HELP,
     async run(argv, ctx) {
-        const { values, positionals } = parseCommand('pack', argv, { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true } }, { min: 0, max: 1, names: 'APP_DIR' });
+        const { values, positionals } = parseCommand('pack', argv, { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' } }, { min: 0, max: 1, names: 'APP_DIR' });
         if (values.help) {
             ctx.io.out(`${pack_HELP}\n`);
             return 0;
@@ -3700,13 +2689,16 @@ const packCommand = {
         const appDirArg = positionals[0] ?? '.';
         const appDir = external_node_path_default().resolve(ctx.io.cwd, appDirArg);
         const functionSources = parseFunctionMappings(values.function, ctx.io.cwd);
+        const manifestFormat = parseManifestFormat(values['manifest-format'], 'pack');
         const output = values.output;
         const result = await (0,pack/* pack */.qq)({
             appDir,
             now: ctx.now,
             functionSources,
+            ...(manifestFormat ? { manifestFormat } : {}),
             output: output ? external_node_path_default().resolve(ctx.io.cwd, output) : (m) => (0,pack/* defaultBundlePath */.Fq)(appDir, m),
             onProgress: (m) => ctx.progress(m),
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
         });
         const subject = { kind: 'app-dir', path: appDirArg };
         if (values.json)
@@ -3728,7 +2720,7 @@ function renderPack(subject, r, ctx) {
         return;
     }
     const m = r.manifest;
-    out(`Packed ${m.appId} ${m.version} (${m.format} manifest format)\n\n`);
+    out(`Packed ${m.appId} ${m.version} (manifest format: ${r.manifestFormat})\n\n`);
     out(`${(0,format/* table */.tp)([
         ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],
         ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]),
@@ -3738,7 +2730,7 @@ function renderPack(subject, r, ctx) {
         ['bundle', `${rel(ctx, r.bundle.path)} (${(0,format/* formatBytes */.z3)(r.bundle.size)})`],
         ['sha256', r.bundle.sha256],
     ])}\n\n`);
-    out(`Once provisioned, install it in Mattermost with:\n  ${r.installCommands.aws}\n  ${r.installCommands.listed}    (Apps plugin v1.0 and later)\n`);
+    out(`Once provisioned, install it in Mattermost with:\n${commandLines((0,register/* installCommandsFor */.zb)(m.appId, m.version))}`);
     if (r.findings.length > 0) {
         err(`\n${(0,format/* plural */.LS)(r.findings.length, 'warning')}:\n`);
         err(findingsBlock(subject, r.findings));
@@ -3747,11 +2739,11 @@ function renderPack(subject, r, ctx) {
 function packJson(subject, r, ctx) {
     return {
         ok: r.ok,
-        ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifest.format } : {}),
+        ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifestFormat, sourceManifestFormat: r.manifest.format === 'legacy' ? 'v0.7' : 'current' } : {}),
         ...(r.bundle ? { bundle: { ...r.bundle, path: rel(ctx, r.bundle.path) } } : {}),
         functions: r.functions.map((f) => ({ ...f, path: rel(ctx, f.path) })),
         static: r.static,
-        ...(r.installCommands ? { installCommands: r.installCommands } : {}),
+        ...(r.installCommands ? { installCommands: r.installCommands, install: (0,register/* installCommandsFor */.zb)(r.manifest.appId, r.manifest.version) } : {}),
         ...(r.provisionData ? { provisionData: (0,provision_data/* provisionDataObject */.xP)(r.provisionData) } : {}),
         findings: findingsJson(subject, r.findings),
     };
@@ -3802,9 +2794,9 @@ const pruneCommand = {
         if (!/^\d+$/.test(values.keep) || Number(values.keep) < 1)
             throw new UsageError(`prune: --keep must be a whole number of 1 or more, got "${values.keep}"`);
         const appId = positionals[0];
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
             const plan = await planPrune(clients, { appId, keep: Number(values.keep), ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}), onProgress: (m) => ctx.progress(m) });
@@ -3840,6 +2832,701 @@ const pruneCommand = {
         finally {
             clients.destroy();
         }
+    },
+};
+
+// EXTERNAL MODULE: ./src/register/server.ts + 18 modules
+var register_server = __nccwpck_require__(5285);
+;// CONCATENATED MODULE: ./src/register/settings.ts
+// Which Mattermost server to register with, and as whom: the site URL from the option or
+// MM_SERVICESETTINGS_SITEURL, the token only from MM_ADMIN_TOKEN (or the action's masked input),
+// never from a command-line flag, so that it never shows in `ps` or a shell history. The same
+// variables as appsctl aws deploy (cmd/appsctl/mattermost.go getMattermostClient).
+
+const MM_ENV = { siteUrl: 'MM_SERVICESETTINGS_SITEURL', token: 'MM_ADMIN_TOKEN' };
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/** Undefined when no site URL is given: nothing is registered. */
+function resolveMattermostSettings(input) {
+    const raw = (input.url || input.env[MM_ENV.siteUrl] || '').trim();
+    if (raw === '')
+        return undefined;
+    const from = input.url ? input.urlOption : MM_ENV.siteUrl;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* UserError */.y(`${from} is "${raw}", which is not a URL; give the server's Site URL, e.g. https://chat.example.com`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors/* UserError */.y(`${from} must be an http or https URL (the server's Site URL), got "${raw}"`);
+    if (url.username || url.password)
+        throw new errors/* UserError */.y(`${from} must not carry a user name or password; the token goes in ${MM_ENV.token}`);
+    if (url.search || url.hash)
+        throw new errors/* UserError */.y(`${from} must be the bare Site URL, without "?…" or "#…"`);
+    const token = (input.token || input.env[MM_ENV.token] || '').trim();
+    if (token === '') {
+        throw new errors/* UserError */.y(`${MM_ENV.token} is not set: registering the app with ${url.origin} needs a system admin's personal access token in ${MM_ENV.token} ` +
+            '(never on the command line). In GitHub Actions, pass it as input mattermost-token from a secret');
+    }
+    const warnings = [];
+    if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
+        warnings.push(`${url.origin} is plain http: the admin token travels unencrypted; use the server's https URL`);
+    }
+    return { siteUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, token, warnings };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: ./src/aws/settings.ts
+var aws_settings = __nccwpck_require__(6536);
+// EXTERNAL MODULE: ./src/bundle/limits.ts
+var limits = __nccwpck_require__(4146);
+;// CONCATENATED MODULE: ./src/source/github-token.ts
+// Which hosts may see the GitHub token. A release asset's URL on github.com (or on the REST API,
+// the one that works for private repositories:
+// GET https://api.github.com/repos/OWNER/REPO/releases/assets/ID with Accept: application/octet-stream)
+// answers with a redirect to a signed, short-lived URL on another host (objects.githubusercontent.com,
+// release-assets.githubusercontent.com since 2025, earlier github-releases.githubusercontent.com or
+// S3 itself). That URL carries its own authorisation; the token must not follow it there, and the
+// signed request fails when it does. So the token goes to an allowlist of origins, checked again
+// on every redirect, and never to anything else.
+/** github.com, its REST API, and raw file content (which accepts a token for private repositories). */
+const GITHUB_ORIGINS = ['https://github.com', 'https://api.github.com', 'https://raw.githubusercontent.com'];
+/**
+ * The origins the token is sent to: GitHub's, plus those of GITHUB_SERVER_URL and GITHUB_API_URL
+ * (set by the runner; a GitHub Enterprise Server's own host).
+ */
+function tokenOrigins(env) {
+    const origins = new Set(GITHUB_ORIGINS);
+    for (const name of ['GITHUB_SERVER_URL', 'GITHUB_API_URL']) {
+        const value = env[name];
+        if (!value)
+            continue;
+        try {
+            origins.add(new URL(value).origin);
+        }
+        catch {
+            // not a URL: nothing to add
+        }
+    }
+    return origins;
+}
+/** The Authorization header for `url`, or undefined when the token is not for its origin. */
+function authorizationFor(url, token, origins) {
+    return token && origins.has(url.origin) ? `Bearer ${token}` : undefined;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/util/retry.ts
+var util_retry = __nccwpck_require__(4266);
+// EXTERNAL MODULE: ./src/source/sink.ts
+var sink = __nccwpck_require__(3578);
+;// CONCATENATED MODULE: ./src/source/target.ts
+// What a bundle argument names: a file or directory on disk, an object in S3 (s3://bucket/key),
+// or a URL (https://…). Plain http is refused except on loopback under allowInsecureHttp, which
+// exists for tests: a bundle fetched in clear text could be swapped on the way.
+
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+const MAX_S3_KEY_BYTES = 1024;
+/** True for s3://… and http(s)://… (and any other scheme, which parseTarget refuses). */
+function isRemoteTarget(target) {
+    return SCHEME.test(target);
+}
+function isLoopback(url) {
+    const host = url.hostname;
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * Where a URL may lead: https, or http to a loopback address when insecure http is allowed.
+ * Returns what is wrong, or undefined.
+ */
+function urlProblem(url, allowInsecureHttp) {
+    if (url.username || url.password)
+        return 'carries a user name or password; only https URLs without credentials are fetched (a GitHub token comes from GITHUB_TOKEN)';
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:') {
+        if (allowInsecureHttp && isLoopback(url))
+            return undefined;
+        return allowInsecureHttp
+            ? 'is plain http to a host that is not loopback; only https is fetched'
+            : 'is plain http, which anyone on the way could alter; use https (plain http to loopback is allowed with --allow-insecure-http, for tests)';
+    }
+    return `has scheme "${url.protocol.slice(0, -1)}"; bundles are fetched from https:// URLs, s3:// objects or files`;
+}
+/** The URL as it may be shown in logs: no query string (a presigned URL's signature is a credential). */
+function displayUrl(url) {
+    return `${url.origin}${url.pathname}${url.search ? '?…' : ''}`;
+}
+function parseTarget(target, options) {
+    const scheme = SCHEME.exec(target)?.[1]?.toLowerCase();
+    if (scheme === undefined)
+        return { kind: 'local', path: external_node_path_default().resolve(options.cwd, target) };
+    if (scheme === 's3') {
+        const rest = target.slice('s3://'.length);
+        const slash = rest.indexOf('/');
+        const bucket = slash < 0 ? rest : rest.slice(0, slash);
+        const key = slash < 0 ? '' : rest.slice(slash + 1);
+        if (bucket === '' || key === '')
+            throw new errors/* UserError */.y(`"${target}" names no object; give s3://BUCKET/KEY, e.g. s3://my-bundles/hello_v1.0.0.zip`);
+        if (Buffer.byteLength(key) > MAX_S3_KEY_BYTES)
+            throw new errors/* UserError */.y(`the key of "${target}" is longer than S3's 1,024 bytes`);
+        return { kind: 's3', bucket, key };
+    }
+    let url;
+    try {
+        url = new URL(target);
+    }
+    catch {
+        throw new errors/* UserError */.y(`"${target}" is not a URL; give an https:// URL, an s3://BUCKET/KEY object or a path`);
+    }
+    const problem = urlProblem(url, options.allowInsecureHttp ?? false);
+    if (problem)
+        throw new errors/* UserError */.y(`${displayUrl(url)} ${problem}`);
+    return { kind: 'https', url };
+}
+
+;// CONCATENATED MODULE: ./src/source/http-download.ts
+// One attempt at downloading a bundle over https: redirects followed only to https (plain http
+// only to loopback, for tests), the GitHub token only to the origins it is for, the size limit
+// checked on the announced length and again on every byte received.
+
+
+
+
+
+
+
+
+const MAX_REDIRECTS = 10;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+async function downloadHttp(start, file, ctx) {
+    const what = displayUrl(start);
+    let url = start;
+    for (let hop = 0;; hop++) {
+        const { res, sentToken } = await request(url, ctx);
+        const status = res.statusCode ?? 0;
+        if (REDIRECTS.has(status)) {
+            res.destroy();
+            url = nextUrl(url, res.headers.location, status, hop, ctx);
+            continue;
+        }
+        if (status === 200) {
+            const encoding = res.headers['content-encoding'];
+            if (encoding && encoding !== 'identity') {
+                res.destroy();
+                throw new errors/* UserError */.y(`${displayUrl(url)} sent the bundle ${encoding}-encoded although asked not to; download it another way`);
+            }
+            const length = res.headers['content-length'];
+            const declared = length !== undefined && /^\d+$/.test(length) ? Number(length) : undefined;
+            if (declared !== undefined && declared > ctx.maxBytes) {
+                res.destroy();
+                throw (0,sink/* tooLarge */.g$)(what, ctx.maxBytes, declared);
+            }
+            if (declared !== undefined)
+                ctx.state.total = declared;
+            return await (0,sink/* receive */.uZ)(res, file, { what, maxBytes: ctx.maxBytes, idleMs: ctx.timeoutMs, state: ctx.state });
+        }
+        res.destroy();
+        if (status >= 500 || status === 429)
+            throw new util_retry/* TransientError */.N_(`${displayUrl(url)} answered HTTP ${status}`, retryAfterMs(res.headers['retry-after']));
+        throw new errors/* UserError */.y(refusal(url, status, sentToken, ctx));
+    }
+}
+function nextUrl(url, location, status, hop, ctx) {
+    if (!location)
+        throw new errors/* UserError */.y(`${displayUrl(url)} answered HTTP ${status} without saying where to (no Location header)`);
+    if (hop >= MAX_REDIRECTS)
+        throw new errors/* UserError */.y(`${displayUrl(url)}: more than ${MAX_REDIRECTS} redirects; give the final URL`);
+    let next;
+    try {
+        next = new URL(location, url);
+    }
+    catch {
+        throw new errors/* UserError */.y(`${displayUrl(url)} redirects to "${location}", which is not a URL`);
+    }
+    const problem = urlProblem(next, ctx.allowInsecureHttp);
+    if (problem)
+        throw new errors/* UserError */.y(`${displayUrl(url)} redirects to ${displayUrl(next)}, which ${problem}; the redirect was not followed`);
+    return next;
+}
+/** Sends the GET and resolves with the response head; fails when no answer comes in time. */
+function request(url, ctx) {
+    const authorization = authorizationFor(url, ctx.token, ctx.tokenOrigins);
+    const headers = {
+        'user-agent': `mm-apps-deploy/${version/* VERSION */.x}`,
+        // what GitHub's REST API needs to send an asset's bytes instead of its description
+        accept: 'application/octet-stream',
+        'accept-encoding': 'identity',
+        ...(authorization ? { authorization } : {}),
+    };
+    ctx.state.phase = 'connecting';
+    ctx.state.from = url.host;
+    ctx.state.received = 0;
+    delete ctx.state.total;
+    return new Promise((resolve, reject) => {
+        const req = (url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).get(url, { headers, ...(ctx.signal ? { signal: ctx.signal } : {}) }, (res) => {
+            clearTimeout(timer);
+            resolve({ res, sentToken: authorization !== undefined });
+        });
+        const timer = setTimeout(() => req.destroy(new util_retry/* TransientError */.N_(`no answer from ${url.host} in ${(0,sink/* seconds */.YA)(ctx.timeoutMs)}`)), ctx.timeoutMs);
+        req.on('error', (err) => {
+            clearTimeout(timer);
+            reject(err);
+        });
+    });
+}
+/** Retry-After in seconds or as an HTTP date. */
+function retryAfterMs(value) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function refusal(url, status, sentToken, ctx) {
+    const github = ctx.tokenOrigins.has(url.origin);
+    const privateHint = 'for a private repository, give the asset\'s API URL (https://api.github.com/repos/OWNER/REPO/releases/assets/ID) with a token that may read the repository in GITHUB_TOKEN (action: input "token")';
+    if (status === 404 || status === 410)
+        return `${displayUrl(url)} was not found (HTTP ${status})${github ? `; check the URL, and ${privateHint}` : ''}`;
+    if (status === 401 || status === 403) {
+        if (sentToken)
+            return `${displayUrl(url)} refused the GitHub token (HTTP ${status}); it needs read access to the repository's contents`;
+        return `${displayUrl(url)} refused access (HTTP ${status})${github ? `; ${privateHint}` : ''}`;
+    }
+    return `${displayUrl(url)} answered HTTP ${status}`;
+}
+
+;// CONCATENATED MODULE: ./src/source/fetch-bundle.ts
+// Bundle sources: a path on disk, an object in S3 (s3://bucket/key, read with the deploy
+// credentials) or an https:// URL (a GitHub release asset, say). A remote bundle is streamed to a
+// temporary file, within the bundle size limit, hashed on the way, optionally checked against a
+// pinned SHA-256, and removed by cleanup() (or, at the latest, when the process exits).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const HEX_SHA256 = /^[0-9a-f]{64}$/;
+/** Temporary directories still to remove, whatever way the process ends. */
+const pending = new Set();
+let exitHook = false;
+function track(dir) {
+    if (!exitHook) {
+        exitHook = true;
+        process.once('exit', () => {
+            for (const d of pending)
+                (0,external_node_fs_.rmSync)(d, { recursive: true, force: true });
+        });
+    }
+    pending.add(dir);
+    return () => {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        pending.delete(dir);
+    };
+}
+function parseSha256(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const hex = value.trim().toLowerCase();
+    if (!HEX_SHA256.test(hex))
+        throw new errors/* UserError */.y(`the SHA-256 to pin is "${value}"; give the bundle's 64 hexadecimal digits (e.g. from sha256sum)`);
+    return hex;
+}
+function checkPin(displayName, actual, expected) {
+    if (expected !== undefined && actual !== expected) {
+        throw new errors/* UserError */.y(`${displayName} has SHA-256 ${actual}, not the pinned ${expected}; it was not used`);
+    }
+}
+/** A file name for the download that keeps the source's name when it is a plain one. */
+function localName(target) {
+    const base = target.kind === 's3' ? external_node_path_default().posix.basename(target.key) : target.kind === 'https' ? external_node_path_default().posix.basename(target.url.pathname) : '';
+    return /^[A-Za-z0-9._-]{1,200}\.zip$/.test(base) ? base : 'bundle.zip';
+}
+async function fetchBundle(target, options) {
+    const pin = parseSha256(options.sha256);
+    const parsed = parseTarget(target, options);
+    if (parsed.kind === 'local')
+        return local(target, parsed.path, pin);
+    const displayName = parsed.kind === 's3' ? `s3://${parsed.bucket}/${parsed.key}` : displayUrl(parsed.url);
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(options.tempRoot ?? (options.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()), 'mm-apps-deploy-bundle-'));
+    const cleanup = track(dir);
+    const file = external_node_path_default().join(dir, localName(parsed));
+    const progress = options.onProgress ?? (() => undefined);
+    const state = { phase: 'connecting', from: '', received: 0 };
+    const started = Date.now();
+    const ticker = setInterval(() => progress(describe(state, started)), options.progressIntervalMs ?? 2000);
+    ticker.unref();
+    let destroy = () => undefined;
+    try {
+        progress(`fetching ${displayName}`);
+        const common = { timeoutMs: options.timeoutMs ?? 30_000, maxBytes: options.maxBytes ?? limits/* MAX_BUNDLE_BYTES */.Me, state };
+        const retry = { attempts: options.attempts ?? 4, delay: options.retryDelay ?? util_retry/* backoffDelay */.EY, sleep: options.sleep ?? ((ms) => (0,external_node_timers_promises_.setTimeout)(ms)), onRetry: progress };
+        let attempt;
+        if (parsed.kind === 's3') {
+            // Loaded on demand: commands that never see an s3:// source should not load the AWS SDK.
+            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
+            const settings = (0,aws_settings.resolveAwsSettings)({ region: options.aws?.region, endpointUrl: options.aws?.endpointUrl, bucket: parsed.bucket, env: options.env });
+            const client = createS3Client(settings, options.clientOptions, { followRegionRedirects: true });
+            destroy = () => client.destroy();
+            attempt = () => downloadS3(parsed.bucket, parsed.key, file, { ...common, s3: client, settings });
+        }
+        else {
+            const token = (options.token ?? options.env.GITHUB_TOKEN)?.trim() || undefined;
+            const http = { ...common, tokenOrigins: tokenOrigins(options.env), allowInsecureHttp: options.allowInsecureHttp ?? false, ...(token ? { token } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+            attempt = () => downloadHttp(parsed.url, file, http);
+        }
+        options.signal?.throwIfAborted();
+        const download = (0,util_retry/* withRetries */.LH)(`fetch ${displayName}`, retry, () => attempt().catch((err) => {
+            // A network failure that another attempt will not fix (an unknown host, a bad certificate)
+            // is the user's to fix: say so without a stack trace.
+            const code = err?.code;
+            if (!(0,util_retry/* isTransient */.dg)(err) && !(err instanceof errors/* UserError */.y) && typeof code === 'string')
+                throw new errors/* UserError */.y(`could not fetch ${displayName}: ${err.message}`);
+            throw err;
+        }));
+        const got = await abortable(download, options.signal);
+        checkPin(displayName, got.sha256, pin);
+        return { kind: parsed.kind, path: file, displayName, sha256: got.sha256, size: got.size, cleanup };
+    }
+    catch (err) {
+        cleanup();
+        throw err;
+    }
+    finally {
+        clearInterval(ticker);
+        destroy();
+    }
+}
+/** The download, or the signal's reason as soon as it is aborted (the transfer is then abandoned and its file removed). */
+function abortable(work, signal) {
+    if (!signal)
+        return work;
+    work.catch(() => undefined);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+}
+async function local(given, resolved, pin) {
+    let isDir;
+    try {
+        isDir = (0,external_node_fs_.statSync)(resolved).isDirectory();
+    }
+    catch {
+        throw new errors/* UserError */.y(`${given} does not exist; give an app directory (with manifest.json), a bundle .zip, an s3://BUCKET/KEY object or an https:// URL`);
+    }
+    const base = { kind: 'local', path: resolved, displayName: given, cleanup: () => undefined };
+    if (pin === undefined)
+        return base;
+    if (isDir)
+        throw new errors/* UserError */.y(`a pinned SHA-256 is for a bundle file, and ${given} is a directory`);
+    const sha256 = await (0,pack/* fileDigest */.hd)(resolved, 'hex');
+    checkPin(given, sha256, pin);
+    return { ...base, sha256, size: (0,external_node_fs_.statSync)(resolved).size };
+}
+function describe(state, started) {
+    const elapsed = (0,sink/* seconds */.YA)(Date.now() - started);
+    if (state.phase === 'connecting')
+        return `waiting for ${state.from || 'the server'} (${elapsed} so far)`;
+    const of = state.total ? ` of ${(0,format/* formatBytes */.z3)(state.total)} (${Math.floor((state.received / state.total) * 100)}%)` : '';
+    return `received ${(0,format/* formatBytes */.z3)(state.received)}${of} (${elapsed} so far)`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/source-options.ts
+// Where a command's bundle comes from: a path, s3://BUCKET/KEY or an https:// URL (validate,
+// provision, provision-data, publish). Shared options, help and the line that shows what was fetched.
+
+
+
+
+const SOURCE_OPTIONS = {
+    sha256: { type: 'string' },
+    'allow-insecure-http': { type: 'boolean' },
+};
+/** For commands without the AWS options: what an s3:// source needs. */
+const SOURCE_AWS_OPTIONS = {
+    region: { type: 'string' },
+    'endpoint-url': { type: 'string' },
+};
+const SOURCE_HELP = `Bundle sources: PATH may also be
+  s3://BUCKET/KEY          read with the deploy credentials (see provision --help)
+  https://…                e.g. a GitHub release asset; GITHUB_TOKEN is sent only to
+                           github.com, api.github.com and raw.githubusercontent.com
+                           (not to the hosts their downloads redirect to). For a
+                           private repository give the asset's API URL:
+                           https://api.github.com/repos/OWNER/REPO/releases/assets/ID
+  A remote bundle is downloaded to a temporary file (at most 1 GiB, removed
+  afterwards), with retries and progress; its SHA-256 is printed.
+      --sha256 HEX         the bundle must have this SHA-256, else nothing is done
+      --allow-insecure-http
+                           allow plain http:// to loopback addresses: for tests only`;
+const SOURCE_AWS_HELP = `      --region R           for s3:// sources: the AWS region (default: MM_APPS_AWS_REGION,
+                           else AWS_REGION)
+      --endpoint-url URL   for s3:// sources: another S3 endpoint (moto, LocalStack)`;
+/**
+ * Fetches the bundle a command names, printing what was fetched and its SHA-256 on stderr. The
+ * caller removes it with cleanup() in a finally block.
+ */
+async function openSource(target, values, ctx) {
+    if (values['allow-insecure-http'] && !isRemoteTarget(target))
+        throw new UsageError('--allow-insecure-http is for http:// bundle URLs (in tests)');
+    const source = await fetchBundle(target, {
+        cwd: ctx.io.cwd,
+        env: ctx.io.env,
+        aws: { region: values.region, endpointUrl: values['endpoint-url'] },
+        sha256: values.sha256,
+        allowInsecureHttp: values['allow-insecure-http'] ?? false,
+        onProgress: (m) => ctx.progress(m),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    if (source.sha256 && !ctx.quiet) {
+        const size = source.size !== undefined ? `${(0,format/* formatBytes */.z3)(source.size)}, ` : '';
+        ctx.io.err(`${source.kind === 'local' ? '' : 'fetched '}${source.displayName}: ${size}sha256 ${source.sha256}${values.sha256 ? ' (as pinned)' : ''}\n`);
+    }
+    return source;
+}
+/** What --json output says about a fetched bundle. */
+function sourceJson(source) {
+    return source.sha256 ? { source: { kind: source.kind, name: source.displayName, sha256: source.sha256, size: source.size } } : {};
+}
+
+// EXTERNAL MODULE: ./src/bundle/validate.ts + 1 modules
+var validate = __nccwpck_require__(4544);
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+
+
+
+
+
+const validate_HELP = `Usage: mm-apps-deploy validate PATH [options]
+
+Checks an app directory or an existing bundle .zip (for example one built by a
+Makefile) without touching AWS (except to read an s3:// bundle), and prints
+every finding compiler-style:
+
+  manifest.json:12:7: error MMA012: "version" "1.2.3-beta.1" is 12 bytes; ...
+
+Checked: the manifest (JSON syntax, both formats, the Apps plugin's rules, Lambda
+names, runtimes and their AWS deprecation dates, handlers), each function
+archive (handler file present, bootstrap executable, 50 MB zipped / 250 MB
+unzipped), the bundle layout every consumer accepts and its size limits, and
+archive safety (path traversal, links, duplicates, encryption, decompression
+bombs, overlapping entries), with every entry's data read and checked against
+its sizes and CRC-32, in the bundle and in each function archive inside it. An
+app directory is packed into a temporary file, so sizes are the real ones.
+
+A valid bundle is rated against Mattermost's consumers: which of the Apps
+plugin and appsctl v0.7, v1.0–v1.1 and v1.2+, and of the cloud deployer
+v0.1.0–v0.1.5 and v0.1.6+ accept it, and why not.
+
+Options:
+      --function NAME=PATH for an app directory: take function NAME from PATH
+                           (a directory or a .zip); repeatable
+      --manifest-format F  for an app directory: rate the bundle pack would write
+                           with this manifest shape (current or v0.7)
+      --json               print the result as JSON on stdout
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+${SOURCE_HELP}
+${SOURCE_AWS_HELP}
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
+
+Examples:
+  mm-apps-deploy validate sample-app
+  mm-apps-deploy validate dist/bundle.zip --json
+  mm-apps-deploy validate https://github.com/org/app/releases/download/v1.0.0/app_v1.0.0.zip`;
+const validateCommand = {
+    name: 'validate',
+    summary: 'check an app directory or a bundle, offline',
+    help: validate_HELP,
+    async run(argv, ctx) {
+        const { values, positionals } = parseCommand('validate', argv, { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (an app directory, a bundle .zip, s3://BUCKET/KEY or an https:// URL)' });
+        if (values.help) {
+            ctx.io.out(`${validate_HELP}\n`);
+            return 0;
+        }
+        const manifestFormat = parseManifestFormat(values['manifest-format'], 'validate');
+        const source = await openSource(positionals[0], values, ctx);
+        try {
+            const { result, subject } = await validateTarget(source, values.function, ctx, manifestFormat);
+            if (values.json) {
+                ctx.io.out(`${JSON.stringify({ ...validationJson(subject, result), ...sourceJson(source) }, null, 2)}\n`);
+            }
+            else {
+                ctx.io.err(findingsBlock(subject, result.findings));
+                if (result.ok)
+                    ctx.io.out(summary(subject.path, result));
+                else
+                    ctx.io.err(`${subject.path}: ${countFindings(result.findings)}\n`);
+            }
+            return result.ok ? 0 : 1;
+        }
+        finally {
+            source.cleanup();
+        }
+    },
+};
+function summary(target, r) {
+    const m = r.manifest;
+    const rows = r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]);
+    return (`${target}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${m.appId} ${m.version}, ${countFindings(r.findings)}\n\n` +
+        `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...rows])}\n\n` +
+        `${(0,format/* table */.tp)([['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`]])}\n` +
+        (r.consumers ? `\nAccepted by:\n${consumerLines(r.consumers)}` : ''));
+}
+/** Validates the app directory or bundle a command was given (validate, provision-data, register). */
+async function validateTarget(source, functions, ctx, manifestFormat) {
+    const result = await (0,validate/* validate */.t)(source.path, {
+        now: ctx.now,
+        functionSources: parseFunctionMappings(functions, ctx.io.cwd),
+        onProgress: (m) => ctx.progress(m),
+        ...(manifestFormat ? { manifestFormat } : {}),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+    return { result, subject: { kind: result.kind, path: source.displayName } };
+}
+function validationJson(subject, r) {
+    return {
+        ok: r.ok,
+        kind: r.kind,
+        path: subject.path,
+        ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifest.format } : {}),
+        functions: r.functions,
+        static: r.static,
+        ...(r.consumers ? { consumers: r.consumers } : {}),
+        findings: findingsJson(subject, r.findings),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/register.ts
+
+
+
+
+
+
+
+
+const register_HELP = `Usage: mm-apps-deploy register PATH [options]
+
+Makes an already provisioned version installable on a Mattermost server, as
+"appsctl aws deploy" does after deploying: the manifest of the bundle (or app
+directory) goes into the Apps plugin's listing (update-app-listing), and with
+--install the app is installed (install-app). This is what an admin does after
+a deploy by the cloud deployer or by another pipeline. Apps plugin v0.7 reads
+manifests from S3 and needs nothing: the command says so and prints the install
+command for it.
+
+The bundle is validated first; one with errors is not registered. Before
+anything is sent, the site, the token (a system admin's) and the Apps plugin
+(installed, enabled, its version) are checked.
+
+Options:
+      --mattermost-url URL the server's Site URL (default: MM_SERVICESETTINGS_SITEURL)
+      --install            also install the version (Apps plugin v1.0+)
+      --function NAME=PATH for an app directory: take function NAME from PATH
+      --json               print the result as JSON on stdout
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+Environment:
+  MM_ADMIN_TOKEN           a system admin's personal access token (required;
+                           never given as a flag, so it never shows in ps)
+  MM_SERVICESETTINGS_SITEURL  the Site URL, when --mattermost-url is not given
+
+${SOURCE_HELP}
+${SOURCE_AWS_HELP}
+
+Exit status: 0 registered (and installed), 1 failure, 2 usage error.
+
+Examples:
+  MM_ADMIN_TOKEN=… mm-apps-deploy register dist/hello_v1.0.0.zip --mattermost-url https://chat.example.com
+  MM_ADMIN_TOKEN=… mm-apps-deploy register . --install`;
+const registerCommand = {
+    name: 'register',
+    summary: 'list a provisioned version in the Apps plugin (and install it)',
+    help: register_HELP,
+    async run(argv, ctx) {
+        const { values, positionals } = parseCommand('register', argv, { 'mattermost-url': { type: 'string' }, install: { type: 'boolean' }, function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
+        if (values.help) {
+            ctx.io.out(`${register_HELP}\n`);
+            return 0;
+        }
+        const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
+        if (!settings)
+            throw new UsageError(`register: which Mattermost server? Pass --mattermost-url URL or set ${MM_ENV.siteUrl}`);
+        for (const w of settings.warnings)
+            ctx.io.err(`warning: ${w}\n`);
+        const source = await openSource(positionals[0], values, ctx);
+        let validated;
+        try {
+            validated = await validateTarget(source, values.function, ctx);
+        }
+        finally {
+            source.cleanup(); // only the manifest is needed from here on
+        }
+        const { result, subject } = validated;
+        if (!result.ok || !result.manifest) {
+            if (values.json)
+                ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, result.findings) }, null, 2)}\n`);
+            else
+                ctx.io.err(`${findingsBlock(subject, result.findings)}${subject.path}: ${countFindings(result.findings)}; not registered\n`);
+            return 1;
+        }
+        const m = result.manifest;
+        const http = { onProgress: (msg) => ctx.progress(msg), ...(ctx.signal ? { signal: ctx.signal } : {}) };
+        let registration;
+        try {
+            const server = await (0,register_server/* checkMattermost */.NK)(settings, http);
+            (0,register/* checkInstallPossible */.np)(server, values.install ?? false, m);
+            registration = await (0,register/* registerApp */.FZ)(server, settings, m, values.install ?? false, http);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* UserError */.y) || !values.json)
+                throw err;
+            ctx.io.out(`${JSON.stringify({ ok: false, appId: m.appId, version: m.version, error: err.message }, null, 2)}\n`);
+            return 1;
+        }
+        if (values.json) {
+            ctx.io.out(`${JSON.stringify({ ok: true, appId: m.appId, version: m.version, ...registration }, null, 2)}\n`);
+            return 0;
+        }
+        ctx.io.err(findingsBlock(subject, result.findings));
+        const { registered, installed, installCommand, siteUrl, pluginVersion } = registration;
+        const what = installed ? 'registered and installed' : registered ? 'registered' : 'nothing to register';
+        ctx.io.out(`${m.appId} ${m.version}: ${what} on ${siteUrl} (Apps plugin ${pluginVersion})\n`);
+        for (const note of registration.notes)
+            ctx.io.err(`note: ${note}\n`);
+        ctx.io.out(installed ? `To reinstall: ${installCommand.command}\n` : `Install it in Mattermost with:\n  ${installCommand.command}\n`);
+        return 0;
     },
 };
 
@@ -3892,8 +3579,8 @@ const testCommand = {
             throw new UsageError('test: give --app and --version together');
         if (values.invoke && !values.app)
             throw new UsageError('test: --invoke needs --app and --version');
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
-        const { resolveAwsSettings } = await __nccwpck_require__.e(/* import() */ 536).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
         const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
         const clients = createClients(resolveAwsSettings({ ...awsInput(values, ctx), as: 'plugin' }));
         try {
@@ -3919,10 +3606,13 @@ const testCommand = {
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __nccwpck_require__(976);
 // EXTERNAL MODULE: ./src/provision/describe.ts
-var describe = __nccwpck_require__(6014);
+var provision_describe = __nccwpck_require__(6014);
 // EXTERNAL MODULE: ./src/provision/options.ts
 var provision_options = __nccwpck_require__(8673);
 ;// CONCATENATED MODULE: ./src/cli/commands/provision.ts
+
+
+
 
 
 
@@ -3948,6 +3638,8 @@ stopped. Other versions are never touched.
 
 ${AWS_HELP}
 
+${SOURCE_HELP}
+
 Functions:
       --execute-role NAME|ARN  the role functions run as
                            (default mattermost-apps-execute-lambda-role)
@@ -3964,10 +3656,22 @@ Functions:
       --env KEY=VALUE      an environment variable for every function;
                            repeatable; the list replaces all of their variables
 
+Mattermost (register the version so that it can be installed, as appsctl aws
+deploy does; needed by Apps plugin v1.0 and later):
+      --mattermost-url URL the server's Site URL (default: MM_SERVICESETTINGS_SITEURL);
+                           the token is read from MM_ADMIN_TOKEN only (a system
+                           admin's personal access token), never from a flag
+      --install            also install the version (Apps plugin v1.0+)
+  Checked before anything is written: the site answers, the token is a system
+  admin's, the Apps plugin is installed and enabled, and its version. Without a
+  URL nothing is registered, and both install commands are printed.
+
 Other options:
-      --dry-run            read AWS and print the plan; write nothing
+      --dry-run            read AWS (and Mattermost) and print the plan; write nothing
       --function NAME=PATH for an app directory: take function NAME from PATH
   -o, --output FILE        for an app directory: where to write the bundle
+      --manifest-format F  for an app directory: current (default) or v0.7, as
+                           for pack
       --json               print the plan or the result as JSON on stdout
   -q, --quiet              no progress messages on stderr
       --debug              show stack traces of unexpected errors
@@ -3982,6 +3686,7 @@ Exit status: 0 provisioned (or planned), 1 failure, 2 usage error.
 Examples:
   mm-apps-deploy provision dist/hello_v1.0.0.zip --bucket my-apps-bucket --region eu-west-1
   mm-apps-deploy provision . --dry-run
+  mm-apps-deploy provision s3://release-bundles/hello_v1.0.0.zip --sha256 9f2c…
   mm-apps-deploy provision sample-app --endpoint-url http://127.0.0.1:5000 --create-execute-role`;
 const provisionCommand = {
     name: 'provision',
@@ -4000,7 +3705,11 @@ const provisionCommand = {
             'dry-run': { type: 'boolean' },
             function: { type: 'string', multiple: true },
             output: { type: 'string', short: 'o' },
-        }, { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' });
+            'mattermost-url': { type: 'string' },
+            install: { type: 'boolean' },
+            'manifest-format': { type: 'string' },
+            ...SOURCE_OPTIONS,
+        }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
         if (values.help) {
             ctx.io.out(`${provision_HELP}\n`);
             return 0;
@@ -4020,77 +3729,124 @@ const provisionCommand = {
         catch (err) {
             throw new UsageError(`provision: ${err.message}`);
         }
-        const targetArg = positionals[0];
-        const target = existingTarget(ctx.io.cwd, targetArg);
-        const subject = { kind: (0,external_node_fs_.statSync)(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
-        // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-        const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(96), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715));
-        let outcome;
+        const mattermost = mattermostOption(values, ctx);
+        const manifestFormat = parseManifestFormat(values['manifest-format'], 'provision');
+        const source = await openSource(positionals[0], values, ctx);
         try {
-            outcome = await provision({
-                target,
-                now: ctx.now,
-                dryRun: values['dry-run'] ?? false,
-                aws: awsInput(values, ctx),
-                functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
-                ...(values.output ? { bundleOutput: external_node_path_default().resolve(ctx.io.cwd, values.output) } : {}),
-                ...options,
-                onProgress: (m) => ctx.progress(m),
-            });
+            return await provisionSource(source, values, { ...options, ...(mattermost ? { mattermost } : {}), ...(manifestFormat ? { manifestFormat } : {}) }, ctx);
         }
-        catch (err) {
-            if (!(err instanceof finding/* FindingsError */.NH))
-                throw err;
-            if (values.json)
-                ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
-            else
-                ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
-            return 1;
+        finally {
+            source.cleanup();
         }
-        const pdFile = outcome.report?.ok ? await (0,describe/* writeProvisionDataFile */.Zk)(outcome.bundlePath, outcome.provisionData) : undefined;
-        if (values.json)
-            ctx.io.out(`${JSON.stringify(outcomeJson(subject, outcome, pdFile, ctx), null, 2)}\n`);
-        else
-            render(subject, outcome, pdFile, ctx);
-        return !outcome.report || outcome.report.ok ? 0 : 1;
     },
 };
+async function provisionSource(source, values, options, ctx) {
+    const subject = { kind: (0,external_node_fs_.statSync)(source.path).isDirectory() ? 'app-dir' : 'bundle', path: source.displayName };
+    // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+    const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(96), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715));
+    let outcome;
+    try {
+        outcome = await provision({
+            target: source.path,
+            now: ctx.now,
+            dryRun: values['dry-run'] ?? false,
+            aws: awsInput(values, ctx),
+            functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
+            ...(values.output ? { bundleOutput: external_node_path_default().resolve(ctx.io.cwd, values.output) } : {}),
+            ...options,
+            onProgress: (m) => ctx.progress(m),
+            ...(ctx.signal ? { signal: ctx.signal } : {}),
+        });
+    }
+    catch (err) {
+        if (err instanceof errors/* Interrupted */.j) {
+            ctx.io.err(`provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left\n`);
+            return err.exitCode;
+        }
+        if (!(err instanceof finding/* FindingsError */.NH))
+            throw err;
+        if (values.json)
+            ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
+        else
+            ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
+        return 1;
+    }
+    // A deploy that succeeded stays a success when its provision data file cannot be written: a warning.
+    // A downloaded bundle lives in a temporary directory: its provision data file would go with it.
+    const pd = outcome.report?.ok && source.kind === 'local' ? await (0,provision_describe/* writeProvisionDataFile */.Zk)(outcome.bundlePath, outcome.provisionData) : undefined;
+    const pdFile = pd?.written ? pd.path : undefined;
+    const pdProblem = pd && !pd.written ? `${pd.problem}; the deploy itself succeeded, and "mm-apps-deploy provision-data ${provision_rel(ctx, outcome.bundlePath)}" prints the same data` : undefined;
+    const bundle = source.kind === 'local' ? provision_rel(ctx, outcome.bundlePath) : source.displayName;
+    if (values.json)
+        ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, bundle, pdFile, ctx), ...sourceJson(source), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) }, null, 2)}\n`);
+    else
+        render(subject, outcome, pdFile, ctx);
+    if (pdProblem)
+        ctx.io.err(`warning: ${pdProblem}\n`);
+    if (outcome.report?.error instanceof errors/* Interrupted */.j)
+        return outcome.report.error.exitCode;
+    if (outcome.registrationError instanceof errors/* Interrupted */.j)
+        return outcome.registrationError.exitCode;
+    return !outcome.report || (outcome.report.ok && !outcome.registrationError) ? 0 : 1;
+}
 function provision_rel(ctx, p) {
     const r = external_node_path_default().relative(ctx.io.cwd, p);
     return r.startsWith('..') ? p : r;
 }
 function render(subject, o, pdFile, ctx) {
-    const d = (0,describe/* describeOutcome */.SS)(o);
+    const d = (0,provision_describe/* describeOutcome */.SS)(o);
     const { out, err } = ctx.io;
     const text = `${d.heading}\n\n` +
         `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', o.report ? 'RESULT' : 'PLAN'], ...d.functions.map((f) => [f.name, f.lambdaName, f.result])])}\n\n` +
         `${(0,format/* table */.tp)([...d.rows, ...(pdFile ? [['provision data', provision_rel(ctx, pdFile)]] : [])])}\n`;
     if (o.report && !o.report.ok) {
-        err(`${text}\nprovision failed: ${o.report.error?.message}\n`);
-        if (d.done?.length)
-            err(`done: ${d.done.join('; ')}\n`);
+        const interrupted = o.report.error instanceof errors/* Interrupted */.j;
+        err(`${text}\nprovision ${interrupted ? `${o.report.error.message}: no new write was started after it` : `failed: ${o.report.error?.message}`}\n`);
+        err(`done: ${d.done?.length ? d.done.join('; ') : 'nothing'}\n`);
         if (d.notDone?.length)
             err(`not done: ${d.notDone.join('; ')}\n`);
         err(`${d.next}\n`);
         return;
     }
+    if (o.registrationError) {
+        err(`${text}\nprovision: deployed to AWS, but not registered with ${o.mattermost.siteUrl}: ${o.registrationError.message}\n`);
+        err('Fix the cause and run "mm-apps-deploy register" on the bundle (or this command again: AWS is unchanged).\n');
+        return;
+    }
     out(text);
     if (o.report)
-        out(`\nInstall it in Mattermost with:\n  ${o.installCommands.aws}\n  ${o.installCommands.listed}    (Apps plugin v1.0 and later)\n`);
+        out(`\n${installText(o)}`);
     for (const note of d.notes)
         err(`note: ${note}\n`);
     if (o.findings.length > 0)
         err(`\n${(0,format/* plural */.LS)(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
 }
-function outcomeJson(subject, o, pdFile, ctx) {
-    const d = (0,describe/* describeOutcome */.SS)(o);
+/** What to type in Mattermost: the one command for the server checked, else both, labelled. */
+function installText(o) {
+    if (o.registration?.installed)
+        return `Installed in Mattermost at ${o.registration.siteUrl}. To reinstall: ${o.install[0].command}\n`;
+    return `Install it in Mattermost with:\n${commandLines(o.install)}`;
+}
+function mattermostOption(values, ctx) {
+    const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
+    if (!settings) {
+        if (values.install)
+            throw new UsageError(`provision: --install needs the Mattermost server: --mattermost-url URL or ${MM_ENV.siteUrl}`);
+        return undefined;
+    }
+    for (const w of settings.warnings)
+        ctx.io.err(`warning: ${w}\n`);
+    return { settings, install: values.install ?? false };
+}
+function outcomeJson(subject, o, bundle, pdFile, ctx) {
+    const d = (0,provision_describe/* describeOutcome */.SS)(o);
     return {
-        ok: !o.report || o.report.ok,
+        ok: !o.report || (o.report.ok && !o.registrationError),
         dryRun: o.dryRun,
         changed: o.report?.changed ?? false,
         appId: o.manifest.appId,
         version: o.manifest.version,
-        bundle: provision_rel(ctx, o.bundlePath),
+        bundle,
         account: o.plan.account,
         region: o.plan.region,
         bucket: o.plan.bucket,
@@ -4102,172 +3858,24 @@ function outcomeJson(subject, o, pdFile, ctx) {
         ...(pdFile ? { provisionDataFile: provision_rel(ctx, pdFile) } : {}),
         provisionData: (0,provision_data/* provisionDataObject */.xP)(o.provisionData),
         installCommands: o.installCommands,
+        install: o.install,
+        ...(o.mattermost
+            ? {
+                mattermost: {
+                    siteUrl: o.mattermost.siteUrl,
+                    pluginVersion: o.mattermost.plugin.version,
+                    registered: o.registration?.registered ?? false,
+                    installed: o.registration?.installed ?? false,
+                    ...(o.registrationError ? { error: o.registrationError.message } : {}),
+                },
+            }
+            : {}),
         findings: findingsJson(subject, o.findings),
     };
 }
 
-// EXTERNAL MODULE: ./src/bundle/layout.ts
-var layout = __nccwpck_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
-var inspect_bundle = __nccwpck_require__(1645);
-;// CONCATENATED MODULE: ./src/bundle/validate.ts
-// validate: an app directory or an existing bundle, with one result shape for both. An app
-// directory is packed into a temporary file and discarded, so that the zipped-size rule and the
-// bundle layout are checked on the real bytes.
-
-
-
-
-
-
-
-
-async function validate(target, options) {
-    let isDir;
-    try {
-        isDir = (0,external_node_fs_.statSync)(target).isDirectory();
-    }
-    catch {
-        throw new errors/* UserError */.y(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-    }
-    if (isDir) {
-        const packed = await (0,pack/* pack */.qq)({
-            appDir: target,
-            now: options.now,
-            ...(options.functionSources ? { functionSources: options.functionSources } : {}),
-            ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        });
-        return {
-            kind: 'app-dir',
-            path: target,
-            ok: packed.ok,
-            findings: packed.findings,
-            ...(packed.manifest ? { manifest: packed.manifest } : {}),
-            functions: packed.functions.map((f) => ({
-                name: f.name,
-                lambdaName: f.lambdaName,
-                runtime: f.runtime,
-                handler: f.handler,
-                files: f.files,
-                zippedSize: f.zippedSize,
-                unzippedSize: f.unzippedSize,
-            })),
-            static: packed.static,
-            ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
-        };
-    }
-    options.onProgress?.(`checking bundle ${external_node_path_default().basename(target)}`);
-    const inspected = await (0,inspect_bundle/* inspectBundle */.r)(target, { now: options.now });
-    const ok = !(0,finding/* hasErrors */.Cs)(inspected.findings) && inspected.manifest !== undefined;
-    const manifest = inspected.manifest;
-    return {
-        kind: 'bundle',
-        path: target,
-        ok,
-        findings: inspected.findings,
-        ...(manifest ? { manifest } : {}),
-        functions: inspected.functions.map((f) => ({
-            name: f.spec.name,
-            lambdaName: f.lambdaName,
-            runtime: f.spec.runtime,
-            handler: f.spec.handler,
-            files: f.files,
-            zippedSize: f.zippedSize,
-            unzippedSize: f.unzippedSize,
-        })),
-        static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
-        ...(ok && manifest ? { provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))) } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
-
-
-
-
-const validate_HELP = `Usage: mm-apps-deploy validate PATH [options]
-
-Checks an app directory or an existing bundle .zip (for example one built by a
-Makefile) without touching AWS, and prints every finding compiler-style:
-
-  manifest.json:12:7: error MMA012: "version" "1.2.3-beta.1" is 12 bytes; ...
-
-Checked: the manifest (JSON syntax, both formats, the Apps plugin's rules, Lambda
-names, runtimes and their AWS deprecation dates, handlers), each function
-archive (handler file present, bootstrap executable, 50 MB zipped / 250 MB
-unzipped), the bundle layout every consumer accepts and its size limits, and
-archive safety (path traversal, links, duplicates, encryption, decompression
-bombs, overlapping entries), with every entry's data read and checked against
-its sizes and CRC-32, in the bundle and in each function archive inside it. An
-app directory is packed into a temporary file, so sizes are the real ones.
-
-Options:
-      --function NAME=PATH for an app directory: take function NAME from PATH
-                           (a directory or a .zip); repeatable
-      --json               print the result as JSON on stdout
-  -q, --quiet              no progress messages on stderr
-      --debug              show stack traces of unexpected errors
-  -h, --help               show this help
-
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
-
-Examples:
-  mm-apps-deploy validate sample-app
-  mm-apps-deploy validate dist/bundle.zip --json`;
-const validateCommand = {
-    name: 'validate',
-    summary: 'check an app directory or a bundle, offline',
-    help: validate_HELP,
-    async run(argv, ctx) {
-        const { values, positionals } = parseCommand('validate', argv, { function: { type: 'string', multiple: true } }, { min: 1, max: 1, names: 'PATH (an app directory or a bundle .zip)' });
-        if (values.help) {
-            ctx.io.out(`${validate_HELP}\n`);
-            return 0;
-        }
-        const target = positionals[0];
-        const { result, subject } = await validateTarget(target, values.function, ctx);
-        if (values.json) {
-            ctx.io.out(`${JSON.stringify(validationJson(subject, result), null, 2)}\n`);
-        }
-        else {
-            ctx.io.err(findingsBlock(subject, result.findings));
-            if (result.ok)
-                ctx.io.out(summary(target, result));
-            else
-                ctx.io.err(`${target}: ${countFindings(result.findings)}\n`);
-        }
-        return result.ok ? 0 : 1;
-    },
-};
-function summary(target, r) {
-    const m = r.manifest;
-    const rows = r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]);
-    return (`${target}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${m.appId} ${m.version}, ${countFindings(r.findings)}\n\n` +
-        `${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...rows])}\n\n` +
-        `${(0,format/* table */.tp)([['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`]])}\n`);
-}
-/** Validates an app directory or bundle named on the command line (validate, provision-data). */
-async function validateTarget(target, functions, ctx) {
-    const result = await validate(existingTarget(ctx.io.cwd, target), {
-        now: ctx.now,
-        functionSources: parseFunctionMappings(functions, ctx.io.cwd),
-        onProgress: (m) => ctx.progress(m),
-    });
-    return { result, subject: { kind: result.kind, path: target } };
-}
-function validationJson(subject, r) {
-    return {
-        ok: r.ok,
-        kind: r.kind,
-        path: subject.path,
-        ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifest.format } : {}),
-        functions: r.functions,
-        static: r.static,
-        findings: findingsJson(subject, r.findings),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/provision-data.ts
+
 
 
 
@@ -4290,6 +3898,9 @@ Options:
       --debug              show stack traces of unexpected errors
   -h, --help               show this help
 
+${SOURCE_HELP}
+${SOURCE_AWS_HELP}
+
 Exit status: 0 printed, 1 the bundle has errors, 2 usage error.
 
 Example:
@@ -4299,22 +3910,202 @@ const provisionDataCommand = {
     summary: 'print the provision data (appsctl terraform generate-data) of a bundle',
     help: provision_data_HELP,
     async run(argv, ctx) {
-        const { values, positionals } = parseCommand('provision-data', argv, { function: { type: 'string', multiple: true } }, { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' });
+        const { values, positionals } = parseCommand('provision-data', argv, { function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' });
         if (values.help) {
             ctx.io.out(`${provision_data_HELP}\n`);
             return 0;
         }
-        const target = positionals[0];
-        const { result, subject } = await validateTarget(target, values.function, ctx);
-        ctx.io.err(findingsBlock(subject, result.findings));
-        if (!result.ok || !result.provisionData) {
-            ctx.io.err(`${target}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
-            return 1;
+        const source = await openSource(positionals[0], values, ctx);
+        try {
+            const { result, subject } = await validateTarget(source, values.function, ctx);
+            ctx.io.err(findingsBlock(subject, result.findings));
+            if (!result.ok || !result.provisionData) {
+                ctx.io.err(`${subject.path}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
+                return 1;
+            }
+            ctx.io.out((0,provision_data/* marshalProvisionData */.uY)(result.provisionData));
+            return 0;
         }
-        ctx.io.out((0,provision_data/* marshalProvisionData */.uY)(result.provisionData));
-        return 0;
+        finally {
+            source.cleanup();
+        }
     },
 };
+
+;// CONCATENATED MODULE: ./src/publish/describe.ts
+// Words for a publish outcome, shared by the CLI and the action (each renders them its own way).
+
+const tagList = (tags) => tags.map((t) => `${t}=true`).join(', ');
+function describePublish(o) {
+    const where = `s3://${o.bucket}/${o.key}`;
+    const app = `${o.manifest.appId} ${o.manifest.version}`;
+    const deployed = o.existing?.deployedTags ?? [];
+    const rows = [
+        ['key', o.key],
+        ['sha256', o.sha256],
+        ['size', `${(0,format/* formatBytes */.z3)(o.size)} (${o.size.toLocaleString('en-US')} bytes)`],
+    ];
+    if (o.existing?.sha256 && o.existing.sha256 !== o.sha256)
+        rows.push(['replaces', `sha256 ${o.existing.sha256}${deployed.length ? ` (${tagList(deployed)})` : ''}`]);
+    const next = 'The Mattermost cloud deployer picks it up at its next hourly run: it deploys every .zip at the bucket root without a deployed_<environment>=true tag, then tags it.';
+    switch (o.action) {
+        case 'refused':
+            return {
+                heading: `Refused to publish ${app}: ${where} holds another bundle, which the cloud deployer has deployed (${tagList(deployed)}); nothing was written`,
+                rows,
+                pickup: 'A released version should not change under the same name: publish the change as a new version. To replace it anyway and have the deployer deploy it again, use --force (action input force: true).',
+                ok: false,
+            };
+        case 'unchanged':
+            return {
+                heading: `${where} already holds this bundle of ${app}: nothing was written`,
+                rows,
+                pickup: deployed.length > 0 ? `The cloud deployer has deployed it (${tagList(deployed)}).` : 'The cloud deployer has not deployed it yet; it picks it up at its next hourly run.',
+                ok: true,
+            };
+        default: {
+            const verb = o.action === 'replace' ? (deployed.length > 0 ? 'replace (forced)' : 'replace') : 'upload';
+            if (o.dryRun)
+                return { heading: `Would ${verb} ${where} with ${app} (dry run: nothing was written)`, rows, pickup: next, ok: true };
+            return { heading: `Published ${app} to ${where}${o.action === 'replace' ? ` (replaced${deployed.length > 0 ? ', forced' : ''})` : ''}`, rows, pickup: next, ok: true };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/publish.ts
+
+
+
+
+
+
+
+const publish_HELP = `Usage: mm-apps-deploy publish PATH --bundle-bucket B [options]
+
+Hands a bundle to the Mattermost apps cloud deployer: puts it in the deployer's
+bundle bucket, which the deployer lists every hour. It deploys every .zip at
+the bucket root that has no deployed_<environment>=true tag, then tags it.
+
+First the bundle is validated as validate does, plus what the deployer needs
+(the current manifest format, which it uploads as it is). Then the bucket is
+read; a failure there writes nothing. The same bytes already at the key are
+left alone. Other bytes at the key are replaced, unless the deployer has
+deployed them (a deployed_*=true tag): then publish refuses, unless --force.
+The upload has Content-Type application/zip, the SHA-256 in its metadata and
+no tags, and is checked afterwards.
+
+Options:
+      --bundle-bucket B    the deployer's bundle bucket (its AppsBundleBucketName)
+      --key K              the object key (default <app_id>_<version>.zip): a
+                           file name at the bucket root ending in .zip, of
+                           letters, digits, ".", "_" and "-"
+      --force              replace other bytes at the key although the deployer
+                           has deployed them (it then deploys them again)
+      --dry-run            read the bucket and say what would happen; write nothing
+${SOURCE_AWS_HELP.replaceAll('for s3:// sources: ', '')}
+      --json               print the result as JSON on stdout
+  -q, --quiet              no progress messages on stderr
+      --debug              show stack traces of unexpected errors
+  -h, --help               show this help
+
+Credentials: as for provision (MM_APPS_DEPLOY_AWS_ACCESS_KEY / _SECRET_KEY, or
+the AWS SDK's default chain). Needed: s3:ListBucket on the bucket, and
+s3:GetObject, s3:GetObjectTagging and s3:PutObject on its objects.
+
+${SOURCE_HELP}
+
+Output: the key, the SHA-256, when the deployer picks it up, and the provision
+data (what the deployer will deploy, as "appsctl terraform generate-data"
+prints it).
+
+Exit status: 0 published (or already there, or planned), 1 refused or failed,
+2 usage error.
+
+Examples:
+  mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles
+  mm-apps-deploy publish dist/hello_v1.0.0.zip --bundle-bucket cloud-app-bundles --dry-run`;
+const publishCommand = {
+    name: 'publish',
+    summary: "hand a bundle to Mattermost Cloud's deployer (its bundle bucket)",
+    help: publish_HELP,
+    async run(argv, ctx) {
+        const { values, positionals } = parseCommand('publish', argv, { 'bundle-bucket': { type: 'string' }, key: { type: 'string' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, ...SOURCE_AWS_OPTIONS, ...SOURCE_OPTIONS }, { min: 1, max: 1, names: 'PATH (a bundle .zip, s3://BUCKET/KEY or an https:// URL)' });
+        if (values.help) {
+            ctx.io.out(`${publish_HELP}\n`);
+            return 0;
+        }
+        const bucket = values['bundle-bucket'];
+        if (!bucket)
+            throw new UsageError('publish: missing --bundle-bucket (the cloud deployer\'s bundle bucket)');
+        const source = await openSource(positionals[0], values, ctx);
+        const subject = { kind: 'bundle', path: source.displayName };
+        try {
+            // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+            const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 528));
+            let outcome;
+            try {
+                outcome = await publish({
+                    bundlePath: source.path,
+                    bucket,
+                    key: values.key,
+                    force: values.force ?? false,
+                    dryRun: values['dry-run'] ?? false,
+                    now: ctx.now,
+                    aws: { region: values.region, endpointUrl: values['endpoint-url'], env: ctx.io.env },
+                    onProgress: (m) => ctx.progress(m),
+                });
+            }
+            catch (err) {
+                if (!(err instanceof finding/* FindingsError */.NH))
+                    throw err;
+                if (values.json)
+                    ctx.io.out(`${JSON.stringify({ ok: false, published: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
+                else
+                    ctx.io.err(`${findingsBlock(subject, err.findings)}publish refused: ${countFindings(err.findings)}; nothing was written.\n`);
+                return 1;
+            }
+            const d = describePublish(outcome);
+            if (values.json) {
+                ctx.io.out(`${JSON.stringify({ ...publish_outcomeJson(subject, outcome, d.ok), ...sourceJson(source) }, null, 2)}\n`);
+            }
+            else {
+                publish_render(subject, outcome, ctx);
+            }
+            return d.ok ? 0 : 1;
+        }
+        finally {
+            source.cleanup();
+        }
+    },
+};
+function publish_render(subject, o, ctx) {
+    const d = describePublish(o);
+    const text = `${d.heading}\n\n${(0,format/* table */.tp)(d.rows)}\n\n${d.pickup}\n`;
+    if (!d.ok) {
+        ctx.io.err(text);
+        return;
+    }
+    ctx.io.out(`${text}\nProvision data (what the deployer deploys):\n${(0,provision_data/* marshalProvisionData */.uY)(o.provisionData)}`);
+    if (o.findings.length > 0)
+        ctx.io.err(`\n${(0,format/* plural */.LS)(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
+}
+function publish_outcomeJson(subject, o, ok) {
+    return {
+        ok,
+        dryRun: o.dryRun,
+        published: o.published,
+        action: o.action,
+        bucket: o.bucket,
+        key: o.key,
+        sha256: o.sha256,
+        size: o.size,
+        appId: o.manifest.appId,
+        version: o.manifest.version,
+        ...(o.existing ? { existing: o.existing } : {}),
+        provisionData: (0,provision_data/* provisionDataObject */.xP)(o.provisionData),
+        findings: findingsJson(subject, o.findings),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: parses the command line, runs a command, maps outcomes to exit codes
@@ -4329,7 +4120,11 @@ const provisionDataCommand = {
 
 
 
-const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, initCommand, testCommand, pruneCommand];
+
+
+
+
+const COMMANDS = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, publishCommand, initCommand, testCommand, pruneCommand, cleanCommand];
 function overview() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return `Usage: mm-apps-deploy <command> [options]
@@ -4350,7 +4145,9 @@ Environment:
   MM_APPS_DEPLOY_DATE   the date (YYYY-MM-DD) runtime deprecations are checked
                         against, instead of today (for reproducible checks)
 
-Exit status: 0 success, 1 failure or validation errors, 2 usage error.
+Exit status: 0 success, 1 failure or validation errors, 2 usage error,
+130 interrupted (Ctrl-C; 143 for SIGTERM): work stops before the next write,
+temporary files and partial outputs are removed, and what was done is printed.
 `;
 }
 function parseNow(env) {
@@ -4388,10 +4185,16 @@ async function main(argv, io) {
                 if (!quiet)
                     io.err(`${message}\n`);
             },
+            ...(io.signal ? { signal: io.signal } : {}),
         };
         return await command.run(rest, ctx);
     }
-    catch (err) {
+    catch (caught) {
+        const err = (0,fs_error/* fsFallback */.ov)(caught);
+        if (err instanceof errors/* Interrupted */.j) {
+            io.err(`mm-apps-deploy: ${err.message}: stopped before the next write; nothing half-written is left (temporary files and partial outputs were removed)\n`);
+            return err.exitCode;
+        }
         if (err instanceof UsageError) {
             io.err(`mm-apps-deploy: ${err.message}\nRun "mm-apps-deploy --help" for usage.\n`);
             return 2;
@@ -4453,6 +4256,514 @@ function appsctlArchiveMatches(entriesInZipOrder, functionNames) {
  */
 function functionArchiveOrder(functionNames) {
     return [...functionNames].sort((a, b) => Buffer.byteLength(b) - Buffer.byteLength(a) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+
+
+/***/ }),
+
+/***/ 1:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LY: () => (/* binding */ GoRaw),
+/* harmony export */   On: () => (/* binding */ GoStruct),
+/* harmony export */   jL: () => (/* binding */ goMarshalIndent),
+/* harmony export */   tn: () => (/* binding */ GoMap),
+/* harmony export */   vy: () => (/* binding */ goMarshal)
+/* harmony export */ });
+/* unused harmony export goQuote */
+// Go's encoding/json output, for the provision data that appsctl prints with
+// json.MarshalIndent(v, "", "\t") (research/mattermost-apps-aws.md §1.5): struct fields in
+// declaration order, map keys sorted by bytes, HTML-safe escaping, ": " after keys.
+/** A Go struct: members keep the order given. */
+class GoStruct {
+    fields;
+    constructor(fields) {
+        this.fields = fields;
+    }
+}
+/** A Go map with string keys: members are sorted by the UTF-8 bytes of their keys. */
+class GoMap {
+    entries;
+    constructor(entries) {
+        this.entries = entries;
+    }
+}
+/** JSON text written as it is (a value Go would decode and re-encode to the same meaning). */
+class GoRaw {
+    json;
+    constructor(json) {
+        this.json = json;
+    }
+}
+const HEX = '0123456789abcdef';
+/** encoding/json's string encoding with HTML escaping on (the default for Marshal). */
+function goQuote(s) {
+    let out = '"';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '"' || ch === '\\')
+            out += `\\${ch}`;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&')
+            out += `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
+        else if (c === 0x2028 || c === 0x2029)
+            out += `\\u202${HEX[c & 15]}`;
+        else
+            out += ch;
+    }
+    return `${out}"`;
+}
+function byteOrder(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+function encode(v, indent, depth) {
+    const pad = (d) => (indent ? `\n${indent.repeat(d)}` : '');
+    const sep = indent ? ': ' : ':';
+    if (v === null)
+        return 'null';
+    if (typeof v === 'string')
+        return goQuote(v);
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (v instanceof GoRaw)
+        return v.json;
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return '[]';
+        return `[${v.map((x) => pad(depth + 1) + encode(x, indent, depth + 1)).join(',')}${pad(depth)}]`;
+    }
+    const members = v instanceof GoStruct ? v.fields : [...v.entries.entries()].sort(([a], [b]) => byteOrder(a, b));
+    if (members.length === 0)
+        return '{}';
+    return `{${members.map(([k, x]) => `${pad(depth + 1)}${goQuote(k)}${sep}${encode(x, indent, depth + 1)}`).join(',')}${pad(depth)}}`;
+}
+/** json.MarshalIndent(v, "", indent). */
+function goMarshalIndent(v, indent = '\t') {
+    return encode(v, indent, 0);
+}
+/** json.Marshal(v). */
+function goMarshal(v) {
+    return encode(v, '', 0);
+}
+
+
+/***/ }),
+
+/***/ 5796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ goBool),
+/* harmony export */   Hq: () => (/* binding */ goAny),
+/* harmony export */   PW: () => (/* binding */ goSlice),
+/* harmony export */   Pn: () => (/* binding */ pathKey),
+/* harmony export */   WF: () => (/* binding */ goString),
+/* harmony export */   cM: () => (/* binding */ goStruct),
+/* harmony export */   gW: () => (/* binding */ goUnmarshal),
+/* harmony export */   pU: () => (/* binding */ foldKey)
+/* harmony export */ });
+/* unused harmony export jsonKindName */
+const goString = { kind: 'string' };
+const goBool = { kind: 'bool' };
+const goAny = { kind: 'any' };
+const goSlice = (elem) => ({ kind: 'slice', elem });
+const goStruct = (name, fields, pointer = false) => ({
+    kind: 'struct',
+    name,
+    fields: fields.map(([n, type]) => ({ name: n, type })),
+    pointer,
+});
+/**
+ * bytes.EqualFold against an ASCII field name: ASCII letters fold to lower case, and the only
+ * other runes whose simple-fold orbit holds an ASCII letter are U+017F (ſ, with s) and U+212A
+ * (Kelvin sign, with k).
+ */
+function foldKey(s) {
+    let out = '';
+    for (const ch of s) {
+        if (ch === '\u017f')
+            out += 's';
+        else if (ch === '\u212a')
+            out += 'k';
+        else
+            out += ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch;
+    }
+    return out;
+}
+const pathKey = (path) => path.join('\u0000');
+function zeroOf(type) {
+    switch (type.kind) {
+        case 'string':
+            return '';
+        case 'bool':
+            return false;
+        case 'struct':
+            return type.pointer ? null : zeroStruct(type);
+        default:
+            return null;
+    }
+}
+function zeroStruct(type) {
+    return Object.fromEntries(type.fields.map((f) => [f.name, zeroOf(f.type)]));
+}
+const KIND_NAMES = { object: 'object', array: 'array', string: 'string', number: 'number', bool: 'bool', null: 'null' };
+function jsonKindName(node) {
+    return KIND_NAMES[node.kind];
+}
+class Decoder {
+    out = { value: null, typeErrors: [], collisions: [], sources: new Map(), unknownKeys: [] };
+    decode(node, type, current, path) {
+        this.out.sources.set(pathKey(path), node);
+        if (node.kind === 'null') {
+            // literalStore: null sets pointers, slices, maps and interfaces to nil; anything else is untouched
+            return type.kind === 'slice' || type.kind === 'any' || type.kind === 'stringOrStruct' || (type.kind === 'struct' && type.pointer) ? null : current;
+        }
+        switch (type.kind) {
+            case 'any':
+                return node;
+            case 'string':
+                if (node.kind === 'string')
+                    return node.value;
+                return this.typeError(path, node, 'string', current);
+            case 'bool':
+                if (node.kind === 'bool')
+                    return node.value;
+                return this.typeError(path, node, 'bool', current);
+            case 'slice': {
+                if (node.kind !== 'array')
+                    return this.typeError(path, node, 'array', current);
+                const old = Array.isArray(current) ? current : [];
+                // Go decodes element i into the slice's existing element i, when there is one.
+                return node.items.map((item, i) => this.decode(item, type.elem, i < old.length ? old[i] : zeroOf(type.elem), [...path, i]));
+            }
+            case 'struct': {
+                if (node.kind !== 'object')
+                    return this.typeError(path, node, 'object', current);
+                // a struct's current value is a record or nil, never a node (nodes are interface{} values)
+                const base = current !== null && typeof current === 'object' && !Array.isArray(current) ? { ...current } : zeroStruct(type);
+                return this.object(node, type, base, path);
+            }
+            case 'stringOrStruct': {
+                // UnmarshalJSON replaces the whole value: a string sets one field, an object decodes afresh.
+                if (node.kind === 'string')
+                    return { ...zeroStruct(type.struct), [type.stringField]: node.value };
+                if (node.kind !== 'object')
+                    return this.typeError(path, node, 'string or object', current);
+                return this.object(node, type.struct, zeroStruct(type.struct), path);
+            }
+        }
+    }
+    typeError(path, node, expected, current) {
+        this.out.typeErrors.push({ path, node, expected });
+        return current;
+    }
+    object(node, type, value, path) {
+        const exact = new Map(type.fields.map((f) => [f.name, f]));
+        const folded = new Map();
+        for (const f of type.fields)
+            if (!folded.has(foldKey(f.name)))
+                folded.set(foldKey(f.name), f);
+        const setBy = new Map();
+        for (const member of node.members) {
+            const field = exact.get(member.key) ?? folded.get(foldKey(member.key));
+            if (!field) {
+                this.out.unknownKeys.push({ path, key: member.key, keyStart: member.keyStart, value: member.value });
+                continue;
+            }
+            const earlier = setBy.get(field.name);
+            if (earlier)
+                this.out.collisions.push({ path, field: field.name, first: earlier, later: member });
+            setBy.set(field.name, member);
+            value[field.name] = this.decode(member.value, field.type, value[field.name] ?? zeroOf(field.type), [...path, field.name]);
+        }
+        return value;
+    }
+}
+/** Decodes `root` into `type` as json.Unmarshal would, reporting what Go passes over in silence. */
+function goUnmarshal(root, type) {
+    const d = new Decoder();
+    d.out.value = d.decode(root, type, zeroOf(type.kind === 'struct' ? { ...type, pointer: false } : type), []);
+    return d.out;
+}
+
+
+/***/ }),
+
+/***/ 9534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ goCleanStaticURL),
+/* harmony export */   Ky: () => (/* binding */ goIsValidURL),
+/* harmony export */   bz: () => (/* binding */ goCleanStaticPath)
+/* harmony export */ });
+/* unused harmony exports goParseRequestURI, goParseURL, goPathClean */
+// The parts of Go's net/url and path packages the Apps plugin validates manifests with
+// (httputils.IsValidURL, utils.CleanStaticURL / CleanStaticPath; research §3.3). A WHATWG URL
+// parser disagrees with Go in both directions (it accepts "https:example.com" and "http:///x",
+// and rejects ports over 65535, which Go accepts), so this follows Go's url.parse (Go 1.19–1.21,
+// what the plugin's releases were built with) step by step.
+const isHex = (c) => /^[0-9A-Fa-f]$/.test(c);
+const isAlnum = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+/** url.shouldEscape, for the modes parsing uses. */
+function shouldEscape(c, mode) {
+    if (isAlnum(c))
+        return false;
+    if ((mode === 'host' || mode === 'zone') && "!$&'()*+,;=:[]<>\"".includes(String.fromCharCode(c)))
+        return false;
+    const ch = String.fromCharCode(c);
+    if ('-_.~'.includes(ch))
+        return false;
+    if ('$&+,/:;=?@'.includes(ch)) {
+        if (mode === 'path')
+            return ch === '?';
+        if (mode === 'pathSegment')
+            return '/;,?'.includes(ch);
+        if (mode === 'userPassword')
+            return '@/?:'.includes(ch);
+        if (mode === 'fragment')
+            return false;
+    }
+    if (mode === 'fragment' && '!()*'.includes(ch))
+        return false;
+    return true;
+}
+/** url.unescape: the bytes of `s` with %XX decoded, or the error Go returns. */
+function unescape(s, mode) {
+    const bytes = [];
+    const raw = Buffer.from(s, 'utf8');
+    for (let i = 0; i < raw.length;) {
+        const c = raw[i];
+        if (c === 0x25) {
+            const esc = raw.subarray(i, i + 3).toString('latin1');
+            if (i + 2 >= raw.length || !isHex(esc[1]) || !isHex(esc[2]))
+                return { ok: false, error: `invalid URL escape "${esc}"` };
+            const v = parseInt(esc.slice(1), 16);
+            if (mode === 'host' && v < 0x80 && esc !== '%25')
+                return { ok: false, error: `invalid URL escape "${esc}"` };
+            if (mode === 'zone' && esc !== '%25' && v !== 0x20 && shouldEscape(v, 'host'))
+                return { ok: false, error: `invalid URL escape "${esc}"` };
+            bytes.push(v);
+            i += 3;
+            continue;
+        }
+        if ((mode === 'host' || mode === 'zone') && c < 0x80 && shouldEscape(c, mode)) {
+            return { ok: false, error: `invalid character ${JSON.stringify(String.fromCharCode(c))} in host name` };
+        }
+        bytes.push(c);
+        i++;
+    }
+    return { ok: true, value: Buffer.from(bytes).toString('utf8') };
+}
+function getScheme(raw) {
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))
+            continue;
+        if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+            if (i === 0)
+                return { scheme: '', rest: raw };
+            continue;
+        }
+        if (c === 0x3a) {
+            if (i === 0)
+                return { error: 'missing protocol scheme' };
+            return { scheme: raw.slice(0, i), rest: raw.slice(i + 1) };
+        }
+        return { scheme: '', rest: raw };
+    }
+    return { scheme: '', rest: raw };
+}
+const validOptionalPort = (port) => port === '' || /^:[0-9]*$/.test(port);
+function parseHost(host) {
+    if (host.startsWith('[')) {
+        const i = host.lastIndexOf(']');
+        if (i < 0)
+            return { ok: false, error: "missing ']' in host" };
+        const colonPort = host.slice(i + 1);
+        if (!validOptionalPort(colonPort))
+            return { ok: false, error: `invalid port ${JSON.stringify(colonPort)} after host` };
+        const zone = host.slice(0, i).indexOf('%25');
+        if (zone >= 0) {
+            const parts = [unescape(host.slice(0, zone), 'host'), unescape(host.slice(zone, i), 'zone'), unescape(host.slice(i), 'host')];
+            for (const p of parts)
+                if (!p.ok)
+                    return p;
+            return { ok: true, value: parts.map((p) => p.value).join('') };
+        }
+    }
+    else {
+        const i = host.lastIndexOf(':');
+        if (i !== -1 && !validOptionalPort(host.slice(i)))
+            return { ok: false, error: `invalid port ${JSON.stringify(host.slice(i))} after host` };
+    }
+    return unescape(host, 'host');
+}
+const USERINFO = /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/;
+function parseAuthority(authority) {
+    const at = authority.lastIndexOf('@');
+    const host = parseHost(at < 0 ? authority : authority.slice(at + 1));
+    if (!host.ok)
+        return host;
+    if (at >= 0) {
+        const userinfo = authority.slice(0, at);
+        if (!USERINFO.test(userinfo))
+            return { ok: false, error: 'net/url: invalid userinfo' };
+        for (const part of userinfo.includes(':') ? [userinfo.slice(0, userinfo.indexOf(':')), userinfo.slice(userinfo.indexOf(':') + 1)] : [userinfo]) {
+            const u = unescape(part, 'userPassword');
+            if (!u.ok)
+                return u;
+        }
+    }
+    return { ok: true, host: host.value };
+}
+/** url.parse(rawURL, viaRequest). */
+function parse(raw, viaRequest) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x1f\x7f]/.test(raw))
+        return { ok: false, error: 'net/url: invalid control character in URL' };
+    if (raw === '' && viaRequest)
+        return { ok: false, error: 'empty url' };
+    if (raw === '*')
+        return { ok: true, scheme: '', host: '', opaque: '', path: '*' };
+    const s = getScheme(raw);
+    if ('error' in s)
+        return { ok: false, error: s.error };
+    const scheme = s.scheme.toLowerCase();
+    let rest = s.rest;
+    if (rest.endsWith('?') && rest.split('?').length === 2)
+        rest = rest.slice(0, -1);
+    else if (rest.includes('?'))
+        rest = rest.slice(0, rest.indexOf('?'));
+    if (!rest.startsWith('/')) {
+        if (scheme !== '')
+            return { ok: true, scheme, host: '', opaque: rest, path: '' };
+        if (viaRequest)
+            return { ok: false, error: 'invalid URI for request' };
+        const segment = rest.split('/')[0];
+        if (segment.includes(':'))
+            return { ok: false, error: 'first path segment in URL cannot contain colon' };
+    }
+    let host = '';
+    if ((scheme !== '' || (!viaRequest && !rest.startsWith('///'))) && rest.startsWith('//')) {
+        let authority = rest.slice(2);
+        rest = '';
+        const slash = authority.indexOf('/');
+        if (slash >= 0) {
+            rest = authority.slice(slash);
+            authority = authority.slice(0, slash);
+        }
+        const a = parseAuthority(authority);
+        if (!a.ok)
+            return a;
+        host = a.host;
+    }
+    const p = unescape(rest, 'path');
+    if (!p.ok)
+        return p;
+    return { ok: true, scheme, host, opaque: '', path: p.value };
+}
+/** url.ParseRequestURI: no fragment handling ("#" stays in the path). */
+function goParseRequestURI(raw) {
+    return parse(raw, true);
+}
+/** url.Parse: the fragment is split off (and must unescape) first. */
+function goParseURL(raw) {
+    const hash = raw.indexOf('#');
+    const u = parse(hash < 0 ? raw : raw.slice(0, hash), false);
+    if (!u.ok || hash < 0)
+        return u;
+    const frag = unescape(raw.slice(hash + 1), 'fragment');
+    return frag.ok ? u : frag;
+}
+/** httputils.IsValidURL (utils.IsValidHTTPURL before v1.2): parses as a request URI, http(s), with a host. */
+function goIsValidURL(raw) {
+    const u = goParseRequestURI(raw);
+    if (!u.ok)
+        return u.error;
+    if (u.scheme !== 'http' && u.scheme !== 'https')
+        return 'URL schema must either be "http" or "https"';
+    if (u.host === '')
+        return 'URL must contain a host';
+    return undefined;
+}
+/** path.Clean. */
+function goPathClean(p) {
+    if (p === '')
+        return '.';
+    const rooted = p.startsWith('/');
+    const parts = [];
+    let dotdotFloor = 0; // parts below this index are leading ".." that cannot be backtracked
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length > dotdotFloor)
+                parts.pop();
+            else if (!rooted) {
+                parts.push('..');
+                dotdotFloor = parts.length;
+            }
+            continue;
+        }
+        parts.push(seg);
+    }
+    const joined = parts.join('/');
+    if (rooted)
+        return `/${joined}`;
+    return joined === '' ? '.' : joined;
+}
+/** utils.CleanPath: path.Clean, refusing "." and anything that starts with "../". */
+function cleanPath(p) {
+    if (p === '')
+        return { ok: false, error: 'path must not be empty' };
+    const clean = goPathClean(p);
+    if (clean === '.' || clean.startsWith('../'))
+        return { ok: false, error: `bad path: ${JSON.stringify(p)}` };
+    return { ok: true, value: clean };
+}
+/** utils.cleanURLPath: url.PathUnescape until nothing changes, then CleanPath. */
+function cleanURLPath(got) {
+    if (got === '')
+        return { ok: false, error: 'empty path' };
+    let escaped = got;
+    for (;;) {
+        const u = unescape(escaped, 'pathSegment');
+        if (!u.ok)
+            return u;
+        if (u.value === escaped)
+            break;
+        escaped = u.value;
+    }
+    return cleanPath(escaped);
+}
+/**
+ * utils.CleanStaticURL (plugin v1.2+): the icon may be a URL or a path; a path without a scheme
+ * that starts with "/" becomes "./…". Returns the cleaned path and whether it names a static file.
+ */
+function goCleanStaticURL(got) {
+    const u = goParseURL(got);
+    if (!u.ok)
+        return u;
+    const p = cleanURLPath(u.path);
+    if (!p.ok)
+        return p;
+    return { ok: true, path: u.scheme === '' && p.value.startsWith('/') ? `.${p.value}` : p.value, scheme: u.scheme };
+}
+/** utils.CleanStaticPath (plugin v0.7–v1.1): a clean relative path that does not start with "/". */
+function goCleanStaticPath(got) {
+    const p = cleanURLPath(got);
+    if (!p.ok)
+        return p;
+    if (p.value.startsWith('/'))
+        return { ok: false, error: "asset names may not start with a '/'" };
+    return { ok: true, path: p.value };
 }
 
 
@@ -4532,92 +4843,16 @@ function installCommands(appId, version) {
 
 /***/ }),
 
-/***/ 7519:
+/***/ 7538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  uY: () => (/* binding */ marshalProvisionData),
-  Q9: () => (/* binding */ provisionData),
-  xP: () => (/* binding */ provisionDataObject)
-});
-
-;// CONCATENATED MODULE: ./src/compat/go-json.ts
-// Go's encoding/json output, for the provision data that appsctl prints with
-// json.MarshalIndent(v, "", "\t") (research/mattermost-apps-aws.md §1.5): struct fields in
-// declaration order, map keys sorted by bytes, HTML-safe escaping, ": " after keys.
-/** A Go struct: members keep the order given. */
-class GoStruct {
-    fields;
-    constructor(fields) {
-        this.fields = fields;
-    }
-}
-/** A Go map with string keys: members are sorted by the UTF-8 bytes of their keys. */
-class GoMap {
-    entries;
-    constructor(entries) {
-        this.entries = entries;
-    }
-}
-const HEX = '0123456789abcdef';
-/** encoding/json's string encoding with HTML escaping on (the default for Marshal). */
-function goQuote(s) {
-    let out = '"';
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (ch === '"' || ch === '\\')
-            out += `\\${ch}`;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&')
-            out += `\\u00${HEX[c >> 4]}${HEX[c & 15]}`;
-        else if (c === 0x2028 || c === 0x2029)
-            out += `\\u202${HEX[c & 15]}`;
-        else
-            out += ch;
-    }
-    return `${out}"`;
-}
-function byteOrder(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-function encode(v, indent, depth) {
-    const pad = (d) => (indent ? `\n${indent.repeat(d)}` : '');
-    const sep = indent ? ': ' : ':';
-    if (v === null)
-        return 'null';
-    if (typeof v === 'string')
-        return goQuote(v);
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return '[]';
-        return `[${v.map((x) => pad(depth + 1) + encode(x, indent, depth + 1)).join(',')}${pad(depth)}]`;
-    }
-    const members = v instanceof GoStruct ? v.fields : [...v.entries.entries()].sort(([a], [b]) => byteOrder(a, b));
-    if (members.length === 0)
-        return '{}';
-    return `{${members.map(([k, x]) => `${pad(depth + 1)}${goQuote(k)}${sep}${encode(x, indent, depth + 1)}`).join(',')}${pad(depth)}}`;
-}
-/** json.MarshalIndent(v, "", indent). */
-function goMarshalIndent(v, indent = '\t') {
-    return encode(v, indent, 0);
-}
-/** json.Marshal(v). */
-function goMarshal(v) {
-    return encode(v, '', 0);
-}
-
-// EXTERNAL MODULE: ./src/compat/naming.ts
-var naming = __nccwpck_require__(3100);
-;// CONCATENATED MODULE: ./src/compat/provision-data.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q9: () => (/* binding */ provisionData),
+/* harmony export */   uY: () => (/* binding */ marshalProvisionData),
+/* harmony export */   xP: () => (/* binding */ provisionDataObject)
+/* harmony export */ });
+/* harmony import */ var _go_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1);
+/* harmony import */ var _naming_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3100);
 // The provision ("deploy") data: what `appsctl terraform generate-data <bundle>` prints and what
 // the cloud deployer consumes. upaws.DeployData (JSON tags unchanged since v0.3.0): static files
 // keyed by their raw path under static/, functions keyed by their manifest name.
@@ -4626,29 +4861,29 @@ var naming = __nccwpck_require__(3100);
 function provisionData(manifest, staticPaths) {
     const staticFiles = new Map();
     for (const p of staticPaths)
-        staticFiles.set(p, (0,naming/* s3StaticName */.Wj)(manifest.appId, manifest.version, p));
+        staticFiles.set(p, (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .s3StaticName */ .Wj)(manifest.appId, manifest.version, p));
     return {
         staticFiles,
         lambdaFunctions: manifest.functions.map((f) => ({
             function: f.name,
-            name: (0,naming/* lambdaName */.FE)(manifest.appId, manifest.version, f.name),
+            name: (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .lambdaName */ .FE)(manifest.appId, manifest.version, f.name),
             handler: f.handler,
             runtime: f.runtime,
         })),
-        manifestKey: (0,naming/* s3ManifestName */.dI)(manifest.appId, manifest.version),
+        manifestKey: (0,_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ManifestName */ .dI)(manifest.appId, manifest.version),
     };
 }
 /** Byte for byte what appsctl prints: tab-indented Go JSON and the newline from cmd.Println. */
 function marshalProvisionData(pd) {
-    const statics = new Map([...pd.staticFiles].map(([p, key]) => [p, new GoStruct([['key', key]])]));
+    const statics = new Map([...pd.staticFiles].map(([p, key]) => [p, new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On([['key', key]])]));
     // Go map semantics: a repeated manifest name keeps the last entry (validation refuses that case).
-    const functions = new Map(pd.lambdaFunctions.map((f) => [f.function, new GoStruct([['name', f.name], ['handler', f.handler], ['runtime', f.runtime]])]));
-    const doc = new GoStruct([
-        ['static_files', new GoMap(statics)],
-        ['lambda_functions', new GoMap(functions)],
+    const functions = new Map(pd.lambdaFunctions.map((f) => [f.function, new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On([['name', f.name], ['handler', f.handler], ['runtime', f.runtime]])]));
+    const doc = new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On([
+        ['static_files', new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoMap */ .tn(statics)],
+        ['lambda_functions', new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoMap */ .tn(functions)],
         ['manifest_key', pd.manifestKey],
     ]);
-    return `${goMarshalIndent(doc)}\n`;
+    return `${(0,_go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .goMarshalIndent */ .jL)(doc)}\n`;
 }
 /** The same document as plain JSON data (for action outputs and --json). */
 function provisionDataObject(pd) {
@@ -4662,14 +4897,34 @@ function provisionDataObject(pd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Interrupted),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
  * A problem with the user's input or environment that they can fix: front ends print its message
  * (no stack trace unless debugging) and exit 1. The message says what is wrong and what to do.
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * The run was stopped by a signal (Ctrl-C, a cancelled job). Front ends abort the core's
+ * AbortSignal with it; the core stops before its next write and throws it; front ends say what was
+ * done and exit 128 + the signal's number (130 for SIGINT), as shells do.
+ */
+class Interrupted extends Error {
+    signal;
+    name = 'Interrupted';
+    constructor(signal) {
+        super(`interrupted by ${signal}`);
+        this.signal = signal;
+    }
+    get exitCode() {
+        return 128 + (node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[this.signal] ?? node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals.SIGINT);
+    }
 }
 
 
@@ -4718,8 +4973,8 @@ const CATALOG = {
     MMA005: {
         severity: 'warning',
         title: 'legacy manifest format',
-        message: () => 'legacy manifest format ("app_type": "aws_lambda" with an "aws_lambda" array): the Apps plugin v1.2 and later reject it. ' +
-            'The bundle gets the current format ("aws_lambda": {"functions": [...]}); update manifest.json the same way',
+        message: () => 'legacy (v0.7) manifest format ("app_type": "aws_lambda" with an "aws_lambda" array): the Apps plugin v1.2 and later reject it. ' +
+            'pack writes the current format ("aws_lambda": {"functions": [...]}) unless given --manifest-format v0.7; update manifest.json the same way',
     },
     MMA006: {
         severity: 'error',
@@ -4734,7 +4989,7 @@ const CATALOG = {
     MMA008: {
         severity: 'warning',
         title: 'duplicate JSON key',
-        message: (key) => `"${key}" appears more than once in this object; the last one wins. Remove the others`,
+        message: (key) => `"${key}" appears more than once in this object; the Apps plugin reads the last one (a null leaves a text field as it was). Remove the others`,
     },
     MMA009: {
         severity: 'error',
@@ -4874,6 +5129,44 @@ const CATALOG = {
         title: 'runtime lifecycle unknown',
         message: (runtime) => `runtime "${runtime}" is known to the AWS SDK but not to this tool's lifecycle table (a preview runtime?); deprecation dates are not checked`,
     },
+    MMA036: {
+        severity: 'error',
+        title: 'keys that differ only in case',
+        message: (first, firstLine, later, field) => `"${later}" and "${first}" (line ${firstLine}) both set the field "${field}": the Apps plugin matches keys case-insensitively (Go's encoding/json) and keeps the later one, ` +
+            'while other readers see two keys. Keep one, spelled in lower case',
+    },
+    MMA037: {
+        severity: 'error',
+        title: 'object or array given twice',
+        message: (key, firstLine) => `"${key}" is given again (first on line ${firstLine}) with an object or array: the Apps plugin (Go's encoding/json) merges the two field by field, ` +
+            'while other readers keep only the last. Keep one',
+    },
+    MMA038: {
+        severity: 'warning',
+        title: 'invalid UTF-8 in a string',
+        message: () => 'a string here is not valid UTF-8 (or holds a lone \\u surrogate escape): the Apps plugin reads each bad byte as U+FFFD "\ufffd", so the text is not what you wrote. Save the file as UTF-8',
+    },
+    MMA039: {
+        severity: 'error',
+        title: 'deploy section invalid',
+        message: (section, problem) => `"${section}" ${problem}; the Apps plugin rejects the whole manifest (Deploy.Validate, v1.0+). Fix the section or remove it`,
+    },
+    MMA040: {
+        severity: 'warning',
+        title: 'unknown expand level',
+        message: (call, key, level) => `"${call}.expand.${key}" is "${level}", which is not an expand level ("", "none", "id", "summary", "all", optionally after "+" or "-"). ` +
+            'The plugin installs the app but fails this call (stricter than the plugin, which checks levels only when it calls)',
+    },
+    MMA041: {
+        severity: 'warning',
+        title: 'icon read differently by plugin versions',
+        message: (icon, problem) => `"icon" "${icon}" ${problem}`,
+    },
+    MMA042: {
+        severity: 'warning',
+        title: 'app_type in a current manifest',
+        message: (appType) => `"app_type" is "${appType}" in a current-format manifest: Apps plugin v1.0 and v1.1 then read the file as a v0.7 manifest and deploy it as that type. Remove "app_type"`,
+    },
     // ---- function sources and archives ------------------------------------------------------------
     MMA100: {
         severity: 'error',
@@ -4924,6 +5217,28 @@ const CATALOG = {
         severity: 'error',
         title: 'function source type',
         message: (fn, source) => `the source of function "${fn}" (${source}) is neither a directory nor a .zip file`,
+    },
+    MMA110: {
+        severity: 'error',
+        title: 'directory reached by two paths',
+        message: (link, first, loop) => loop
+            ? `symbolic link ${link} leads back to ${first}, which contains it: a loop. A zip holds no links, so the loop would be packed without end; remove the link`
+            : `${link} is the same directory as ${first}, through a symbolic link; a zip holds no links, so its files would be packed twice (with pnpm's node_modules: install with node-linker=hoisted, or bundle the function). Remove the link or copy the directory`,
+    },
+    MMA111: {
+        severity: 'warning',
+        title: 'file reached by several paths',
+        message: (tree, count, examples) => `${count === 1 ? 'a path' : `${count.toLocaleString('en-US')} paths`} in ${tree} ${count === 1 ? 'is a symbolic link' : 'are symbolic links'} to files packed under another path, and ${count === 1 ? 'is' : 'are'} left out (a zip holds no links; each file is packed once): ${examples.join(', ')}${count > examples.length ? ', …' : ''}. Copy the file if both paths are needed`,
+    },
+    MMA112: {
+        severity: 'error',
+        title: 'not a regular file or directory',
+        message: (p, kind) => `${p} is a ${kind}, not a regular file or directory; only files can be packed. Remove it or replace it with a file`,
+    },
+    MMA113: {
+        severity: 'error',
+        title: 'unreadable file or directory',
+        message: (p, cause, advice) => `cannot read ${p}: ${cause}; ${advice}`,
     },
     // ---- zip archives read from disk --------------------------------------------------------------
     MMA120: {
@@ -5052,6 +5367,24 @@ const CATALOG = {
         title: '.jar function archive',
         message: (name) => `"${name}" is a .jar function archive; the cloud deployer only deploys "<function name>.zip". Repackage it as a .zip`,
     },
+    MMA220: {
+        severity: 'error',
+        title: 'two static files, one S3 key',
+        message: (first, second, key) => `"${first}" and "${second}" are both uploaded as "${key}" (S3 keys have spaces as "-", as the Apps plugin computes them), so each provision would replace one with the other. Rename one of them`,
+    },
+    // ---- publishing to the cloud deployer ---------------------------------------------------------
+    MMA240: {
+        severity: 'error',
+        title: 'legacy manifest format in a published bundle',
+        message: () => 'the bundle\'s manifest.json has the legacy format ("app_type": "aws_lambda" with an "aws_lambda" array). The cloud deployer uploads manifest.json as it is, ' +
+            'and the Apps plugin v1.2 and later reject that format. Rebuild the bundle with mm-apps-deploy pack, or move the functions to "aws_lambda": {"functions": [...]}',
+    },
+    MMA241: {
+        severity: 'warning',
+        title: 'bundle key beyond the deployer\'s first 1,000 keys',
+        message: (key, bucket, last) => `"${key}" sorts after the first 1,000 keys of bucket ${bucket} (the 1,000th is "${last}"), and the cloud deployer reads only that first page of the listing: ` +
+            'it will not see this bundle. Remove bundles it has deployed (tag deployed_<environment>=true) from the bucket, or choose a key that sorts earlier',
+    },
     // ---- release checks ---------------------------------------------------------------------------
     MMA301: {
         severity: 'error',
@@ -5091,6 +5424,248 @@ class FindingsError extends Error {
         this.findings = findings;
         this.name = 'FindingsError';
     }
+}
+
+
+/***/ }),
+
+/***/ 7619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   d1: () => (/* binding */ landingPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8564);
+// Confinement: a path read for packing must, once every symbolic link is resolved, still be inside
+// its boundary (the app directory, or a source mapped from outside it). Paths are compared as real
+// paths, so "..", links and links to links are all seen through.
+
+
+
+/** Whether `child` is `parent` or below it; both absolute and normalised. */
+function isInside(child, parent) {
+    if (child === parent)
+        return true;
+    return child.startsWith(parent.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? parent : parent + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+}
+/**
+ * Resolves `p` (which may not exist) and checks that its real path is inside `realBoundary` (a
+ * real path itself). `viaLink` says whether any component of `p` below the boundary was a link.
+ */
+function resolveInside(p, realBoundary) {
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return { ok: false, problem: 'missing' };
+        return { ok: false, problem: 'unreadable', error: err };
+    }
+    if (!isInside(real, realBoundary))
+        return { ok: false, problem: 'outside', real };
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    }
+    catch (err) {
+        return { ok: false, problem: 'unreadable', error: err };
+    }
+    return { ok: true, real, stats, kind: (0,_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(stats), viaLink: real !== node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p) };
+}
+/**
+ * Where a file written at `p` lands: the real path of its directory (the nearest existing
+ * ancestor, resolved, plus the components that do not exist yet) joined with its name. The name
+ * itself is not followed: a bundle written there replaces whatever has that name.
+ */
+function landingPath(p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    const rest = [node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs)];
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(dir), ...rest);
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+            if (parent === dir)
+                return abs;
+            rest.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(dir));
+            dir = parent;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   t: () => (/* binding */ READ_FLAGS)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+// What a path is, in words, and the open flags that read a file without surprises.
+
+function kindOf(st) {
+    if (st.isFile())
+        return 'file';
+    if (st.isDirectory())
+        return 'directory';
+    if (st.isSymbolicLink())
+        return 'symbolic link';
+    if (st.isFIFO())
+        return 'FIFO (named pipe)';
+    if (st.isSocket())
+        return 'socket';
+    if (st.isCharacterDevice())
+        return 'character device';
+    if (st.isBlockDevice())
+        return 'block device';
+    return 'special file';
+}
+/**
+ * Flags for opening an input: O_NONBLOCK so that a path swapped for a FIFO after it was checked
+ * cannot block the open waiting for a writer, O_NOFOLLOW so that a final component swapped for a
+ * link is refused (ELOOP) instead of followed. Both are 0 where the platform lacks them.
+ */
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+
+
+/***/ }),
+
+/***/ 7523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FW: () => (/* binding */ withFsContext),
+/* harmony export */   cZ: () => (/* binding */ describeErrno),
+/* harmony export */   dZ: () => (/* binding */ toUserError),
+/* harmony export */   hX: () => (/* binding */ fsErrorMessage),
+/* harmony export */   ov: () => (/* binding */ fsFallback),
+/* harmony export */   r: () => (/* binding */ isErrno)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The one place where an operating-system error on a file becomes a message a person can act on:
+// what we were doing, the path, what went wrong in words, and what to do. The core wraps the
+// operations it knows the purpose of (reading the app, writing the bundle); the front ends pass
+// anything that still escapes through toUserError, so no "unexpected error: EACCES" reaches a user.
+
+function isErrno(err) {
+    return err instanceof Error && typeof err.code === 'string' && /^E[A-Z0-9]+$/.test(err.code);
+}
+/** errno → [what it means, what to do when reading, what to do when writing]. */
+const ERRNO = {
+    EACCES: ['permission denied', 'make it readable by the user that runs mm-apps-deploy (chmod)', 'choose a location this user may write to, or fix its permissions'],
+    EPERM: ['operation not permitted', 'make it readable by the user that runs mm-apps-deploy', 'choose a location this user may write to'],
+    ENOENT: ['no such file or directory', 'check the path', 'choose an output in an existing, writable directory'],
+    ENOTDIR: ['a part of the path is not a directory', 'check the path', 'choose an output whose parent is a directory'],
+    EISDIR: ['it is a directory', 'give a file', 'a directory has that name: remove it, or write elsewhere'],
+    EEXIST: ['it already exists', 'check the path', 'remove it or choose another name'],
+    ENOSPC: ['no space left on the device', 'free some space', 'free some space on that device, or write elsewhere (TMPDIR for temporary files)'],
+    EDQUOT: ['the disk quota is exceeded', 'free some space', 'free some space, or write elsewhere'],
+    EFBIG: ['the file is larger than this file system or process limit allows (ulimit -f)', 'check the file', 'raise the limit or write elsewhere'],
+    EROFS: ['the file system is read-only', 'check the path', 'choose a writable location'],
+    ENAMETOOLONG: ['the name is too long', 'use a shorter path', 'use a shorter path'],
+    ELOOP: ['too many levels of symbolic links', 'remove the link loop', 'remove the link loop'],
+    EMFILE: ['too many open files', 'raise the open-file limit (ulimit -n)', 'raise the open-file limit (ulimit -n)'],
+    ENFILE: ['too many open files on the system', 'try again when fewer files are open', 'try again when fewer files are open'],
+    EIO: ['an input/output error (a failing disk or network file system)', 'check the device', 'check the device'],
+    EBUSY: ['the resource is busy', 'try again', 'try again'],
+    ETXTBSY: ['the file is busy', 'try again', 'try again'],
+    EAGAIN: ['the file is not ready (a pipe or a device?)', 'give a regular file', 'give a regular file'],
+    ENXIO: ['no such device (a pipe with no writer, or a socket?)', 'give a regular file', 'give a regular file'],
+    ESPIPE: ['it is a pipe, not a file', 'give a regular file', 'give a regular file'],
+    EXDEV: ['it is on another device', 'check the path', 'write the output on the same device as its directory'],
+};
+/** An operating-system error in words: its cause, and what to do about it when reading or writing. */
+function describeErrno(err, direction) {
+    const known = ERRNO[err.code];
+    if (known)
+        return { cause: `${known[0]} (${err.code})`, advice: known[direction === 'read' ? 1 : 2] };
+    return { cause: `${err.code}${err.syscall ? ` in ${err.syscall}` : ''}`, advice: direction === 'read' ? 'check the file and try again' : 'check the output location and try again' };
+}
+/** The message for an operating-system error: doing, path, cause, advice. */
+function fsErrorMessage(err, context) {
+    const where = context.path ?? err.path;
+    const { cause, advice } = describeErrno(err, context.direction);
+    return `${context.doing}${where ? ` ${where}` : ''}: ${cause}; ${advice}`;
+}
+/** An operating-system error as a UserError with context; anything else is returned as it is. */
+function toUserError(err, context) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y || !isErrno(err))
+        return err;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(fsErrorMessage(err, context), { cause: err });
+}
+/** Runs `work`, turning operating-system errors into UserErrors that say what was being done. */
+async function withFsContext(context, work) {
+    try {
+        return await work();
+    }
+    catch (err) {
+        throw toUserError(err, context);
+    }
+}
+const WRITE_SYSCALLS = new Set(['write', 'writev', 'mkdir', 'mkdtemp', 'rename', 'unlink', 'rmdir', 'rm', 'copyfile', 'ftruncate', 'fsync', 'symlink', 'link', 'chmod', 'utime']);
+/**
+ * For the front ends: an operating-system error that escaped the core (which wraps the operations
+ * it knows the purpose of) still becomes a UserError naming the path, reading or writing as its
+ * system call says.
+ */
+function fsFallback(err) {
+    if (!isErrno(err) || err.path === undefined)
+        return err;
+    const write = WRITE_SYSCALLS.has(err.syscall ?? '');
+    return toUserError(err, { doing: write ? 'cannot write' : 'cannot read', direction: write ? 'write' : 'read' });
+}
+
+
+/***/ }),
+
+/***/ 4782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ targetKind)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _file_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8564);
+/* harmony import */ var _fs_error_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7523);
+// What the user named as the thing to validate or provision: an app directory or a bundle file.
+// Anything else (a FIFO, a socket, a device) is refused before it is opened: opening a FIFO for
+// reading blocks until someone writes to it.
+
+
+
+
+function targetKind(target, given = target) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(target);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${given} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
+        throw (0,_fs_error_js__WEBPACK_IMPORTED_MODULE_3__/* .toUserError */ .dZ)(err, { doing: 'cannot read', path: given, direction: 'read' });
+    }
+    if (st.isDirectory())
+        return 'dir';
+    if (st.isFile())
+        return 'file';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`${given} is a ${(0,_file_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(st)}; give an app directory (with manifest.json) or a bundle .zip file`);
 }
 
 
@@ -5264,7 +5839,181 @@ function runtimeFindings(id, location, now, sdkRuntimes) {
 
 /***/ }),
 
-/***/ 8768:
+/***/ 2696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xk: () => (/* binding */ CALL_FIELDS),
+/* harmony export */   Yy: () => (/* binding */ EXPAND_KEYS),
+/* harmony export */   _W: () => (/* binding */ MANIFEST_V1),
+/* harmony export */   nR: () => (/* binding */ MANIFEST_V0_7)
+/* harmony export */ });
+/* harmony import */ var _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5796);
+// The Go types the Apps plugin decodes manifest.json into (research §3.1, §3.2): apps.Manifest
+// with its embedded Deploy (plugin v1.0 and later), and apps.ManifestV0_7 (plugin v0.7, and the
+// fallback of v1.0–v1.1's DecodeCompatibleManifest, apps/schema_version.go).
+
+/** apps.Expand: every level is an ExpandLevel (a string); unknown keys are ignored. */
+const expand = (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('Expand', ['app', 'acting_user', 'acting_user_access_token', 'locale', 'channel', 'channel_member', 'team', 'team_member', 'post', 'root_post', 'user', 'oauth2_app', 'oauth2_user'].map((n) => [n, _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF]), true);
+const EXPAND_KEYS = expand.kind === 'struct' ? expand.fields.map((f) => f.name) : [];
+/** *apps.Call: its UnmarshalJSON takes a bare string (the path) or {path, expand, state}. */
+const call = {
+    kind: 'stringOrStruct',
+    name: 'Call',
+    stringField: 'path',
+    struct: (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('Call', [
+        ['path', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+        ['expand', expand],
+        ['state', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goAny */ .Hq],
+    ]),
+};
+const CALL_FIELDS = ['bindings', 'on_install', 'on_version_changed', 'on_uninstall', 'on_enable', 'on_disable', 'get_oauth2_connect_url', 'on_oauth2_complete', 'on_remote_webhook'];
+const lambdaFunction = (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('AWSLambdaFunction', [
+    ['path', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['name', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['handler', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['runtime', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+]);
+const common = [
+    ['app_id', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['version', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['homepage_url', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['display_name', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['description', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['icon', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+];
+/** apps.Manifest at v1.2.x (Deploy embedded, so its members sit at the top level; no "deploy" key). */
+const MANIFEST_V1 = (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('Manifest', [
+    ['SchemaVersion', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ...common,
+    ...CALL_FIELDS.map((n) => [n, call]),
+    ['requested_permissions', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)],
+    ['remote_webhook_auth_type', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['requested_locations', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)],
+    ['aws_lambda', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('AWSLambda', [['functions', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(lambdaFunction)]], true)],
+    [
+        'http',
+        (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('HTTP', [
+            ['root_url', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+            ['use_jwt', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goBool */ .B7],
+        ], true),
+    ],
+    ['open_faas', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('OpenFAAS', [['functions', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)((0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('OpenFAASFunction', [['path', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF], ['name', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF]]))]], true)],
+    ['plugin', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('Plugin', [['plugin_id', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF]], true)],
+]);
+/** apps.ManifestV0_7: "app_type" and a top-level "aws_lambda" array. */
+const MANIFEST_V0_7 = (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('ManifestV0_7', [
+    ...common.slice(0, 2),
+    ['app_type', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ...common.slice(2),
+    ...CALL_FIELDS.filter((n) => n !== 'on_remote_webhook').map((n) => [n, call]),
+    ['requested_permissions', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)],
+    ['requested_locations', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF)],
+    ['root_url', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+    ['aws_lambda', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)(lambdaFunction)],
+    ['plugin_id', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+]);
+
+
+/***/ }),
+
+/***/ 3838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ legacyToCurrent),
+/* harmony export */   N9: () => (/* binding */ MANIFEST_FORMATS),
+/* harmony export */   Up: () => (/* binding */ currentToLegacy),
+/* harmony export */   wv: () => (/* binding */ topLevelMember)
+/* harmony export */ });
+/* harmony import */ var _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5796);
+// The two manifest shapes (research §3.1, §3.2) and the conversion between them, made as small
+// edits of the file's own bytes: everything else (order, formatting, unknown keys, strings exactly
+// as written) reaches the bundle unchanged.
+//   current (plugin v1.0+):  "aws_lambda": {"functions": [ … ]}
+//   v0.7 (plugin v0.7, read by v1.0–v1.1, rejected by v1.2+): "app_type": "aws_lambda", "aws_lambda": [ … ]
+
+const MANIFEST_FORMATS = ['current', 'v0.7'];
+function applyEdits(bytes, edits) {
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    const parts = [];
+    let at = 0;
+    for (const e of sorted) {
+        parts.push(bytes.subarray(at, e.start), Buffer.from(e.text, 'utf8'));
+        at = e.end;
+    }
+    parts.push(bytes.subarray(at));
+    return Buffer.concat(parts);
+}
+/** Edits that remove `remove` (members of `obj`) together with one comma each, keeping the rest as written. */
+function removals(obj, remove) {
+    const m = obj.members;
+    const edits = [];
+    let lastKept = -1;
+    for (let k = 0; k < m.length; k++)
+        if (!remove.has(m[k]))
+            lastKept = k;
+    for (let k = 0; k < m.length; k++) {
+        if (!remove.has(m[k]))
+            continue;
+        if (k < lastKept) {
+            edits.push({ start: m[k].keyStart, end: m[k + 1].keyStart, text: '' });
+        }
+        else {
+            // the trailing run of removed members goes with the comma before it
+            edits.push({ start: lastKept >= 0 ? m[lastKept].value.end : m[0].keyStart, end: m[m.length - 1].value.end, text: '' });
+            break;
+        }
+    }
+    return edits;
+}
+/** The member that Go reads for `field` at the top level: the last key that folds to it. */
+function topLevelMember(root, field) {
+    let found;
+    for (const member of root.members)
+        if ((0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .foldKey */ .pU)(member.key) === (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .foldKey */ .pU)(field))
+            found = member;
+    return found;
+}
+function raw(bytes, node) {
+    return bytes.subarray(node.start, node.end).toString('utf8');
+}
+/** A legacy manifest in the current shape: no "app_type", the "aws_lambda" array inside {"functions": …}. */
+function legacyToCurrent(bytes, root) {
+    const appTypes = new Set(root.members.filter((x) => (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .foldKey */ .pU)(x.key) === 'app_type'));
+    const lambda = topLevelMember(root, 'aws_lambda');
+    const edits = removals(root, appTypes);
+    if (lambda)
+        edits.push({ start: lambda.value.start, end: lambda.value.end, text: `{"functions": ${raw(bytes, lambda.value)}}` });
+    return applyEdits(bytes, edits);
+}
+/** A current manifest in the v0.7 shape: "app_type": "aws_lambda" before the "aws_lambda" array. */
+function currentToLegacy(bytes, root) {
+    const lambda = topLevelMember(root, 'aws_lambda');
+    if (!lambda)
+        return bytes;
+    const appTypes = new Set(root.members.filter((x) => (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .foldKey */ .pU)(x.key) === 'app_type'));
+    const edits = removals(root, appTypes);
+    const value = lambda.value;
+    let functions = '[]';
+    if (value.kind === 'object') {
+        const fns = [...value.members].reverse().find((x) => (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .foldKey */ .pU)(x.key) === 'functions');
+        if (fns && fns.value.kind === 'array')
+            functions = raw(bytes, fns.value);
+    }
+    edits.push({ start: value.start, end: value.end, text: functions });
+    // keep the file's layout: on its own line with the same indentation, or inline
+    const lineStart = bytes.lastIndexOf(0x0a, lambda.keyStart - 1) + 1;
+    const indent = bytes.subarray(lineStart, lambda.keyStart).toString('latin1');
+    const separator = /^[ \t]*$/.test(indent) && lineStart > 0 ? `,\n${indent}` : ', ';
+    edits.push({ start: lambda.keyStart, end: lambda.keyStart, text: `"app_type": "aws_lambda"${separator}` });
+    return applyEdits(bytes, edits);
+}
+
+
+/***/ }),
+
+/***/ 2036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5275,114 +6024,1404 @@ __nccwpck_require__.d(__webpack_exports__, {
   WI: () => (/* binding */ readManifest)
 });
 
-// EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
-var finding = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/manifest/json-source.ts
-// Strict JSON parsing that remembers where every value is, so findings can point at a line and
-// column of manifest.json.
-
-/** jsonc-parser's ParseErrorCode values (a const enum, which isolatedModules cannot import). */
-const PARSE_ERRORS = {
-    1: 'unexpected character',
-    2: 'invalid number',
-    3: 'expected a property name in double quotes',
-    4: 'expected a value',
-    5: "expected ':'",
-    6: "expected ',' (or a closing bracket or brace)",
-    7: "expected '}'",
-    8: "expected ']'",
-    9: 'expected the end of the file after the top-level value',
-    10: 'comments are not allowed in JSON',
-    11: 'comments are not allowed in JSON',
-    12: 'unterminated string',
-    13: 'unterminated number',
-    14: 'invalid \\u escape',
-    15: 'invalid escape sequence',
-    16: 'control character in a string (escape it)',
-};
-function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart + 1 };
+;// CONCATENATED MODULE: ./src/compat/go-json-scanner.ts
+// JSON syntax exactly as Go's encoding/json reads it (scanner.go, decode.go unquote), which is how
+// the Apps plugin reads manifest.json: the same grammar, the same errors, a nesting limit of
+// 10,000, and strings made well-formed the Go way (each invalid UTF-8 byte and each lone UTF-16
+// surrogate escape becomes U+FFFD). One pass over the bytes, an explicit stack: linear time and
+// no recursion, whatever the input.
+/** encoding/json maxNestingDepth. */
+const GO_MAX_NESTING_DEPTH = 10_000;
+/** How Go's scanner names a byte in its errors (quoteChar). */
+function quoteChar(c) {
+    if (c === 0x27)
+        return "'\\''";
+    if (c === 0x22)
+        return `'"'`;
+    const named = { 0x07: '\\a', 0x08: '\\b', 0x09: '\\t', 0x0a: '\\n', 0x0b: '\\v', 0x0c: '\\f', 0x0d: '\\r', 0x5c: '\\\\' };
+    if (named[c])
+        return `'${named[c]}'`;
+    if (c < 0x20 || c === 0x7f)
+        return `'\\x${c.toString(16).padStart(2, '0')}'`;
+    return `'${String.fromCharCode(c)}'`;
 }
-/** Parses strict JSON (no comments, no trailing commas). Returns the document or the first problem. */
-function parseJson(text) {
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    if (first || !root) {
-        const offset = first?.offset ?? 0;
-        return { problem: { message: first ? (PARSE_ERRORS[first.error] ?? 'syntax error') : 'the file is empty', position: positionAt(text, offset) } };
+const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isDigit = (c) => c >= 0x30 && c <= 0x39;
+const hexValue = (c) => (isDigit(c) ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1);
+class ScanError extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
     }
-    try {
-        return { doc: { text, value: JSON.parse(text), root } };
-    }
-    catch (err) {
-        // jsonc-parser is slightly more lenient than JSON.parse in a few corners; JSON.parse decides.
-        return { problem: { message: err.message, position: positionAt(text, root.offset) } };
-    }
-}
-/** The node at `path`; for repeated keys the last one, which is the one JSON.parse and Go keep. */
-function nodeAt(root, path) {
-    let node = root;
-    for (const segment of path) {
-        if (!node?.children)
-            return undefined;
-        if (node.type === 'array' && typeof segment === 'number') {
-            node = node.children[segment];
-        }
-        else if (node.type === 'object') {
-            const props = node.children.filter((p) => p.children?.[0]?.value === segment);
-            node = props[props.length - 1]?.children?.[1];
-        }
-        else {
-            return undefined;
-        }
-    }
-    return node;
 }
 /**
- * Where `path` is: its value if present, else the nearest enclosing value that exists (a missing
- * field is reported on the object that should hold it).
+ * utf8.DecodeRune: the rune at `i` and its width; (0xFFFD, 1) for anything that is not a valid,
+ * shortest-form encoding of a scalar value (surrogates and values over U+10FFFF included).
  */
-function locate(doc, path) {
-    for (let n = path.length; n >= 0; n--) {
-        const node = nodeAt(doc.root, path.slice(0, n));
-        if (node)
-            return positionAt(doc.text, node.offset);
+function decodeRune(b, i, end) {
+    const c0 = b[i];
+    if (c0 < 0x80)
+        return [c0, 1];
+    const cont = (k, lo = 0x80, hi = 0xbf) => i + k < end && b[i + k] >= lo && b[i + k] <= hi;
+    if (c0 >= 0xc2 && c0 <= 0xdf)
+        return cont(1) ? [((c0 & 0x1f) << 6) | (b[i + 1] & 0x3f), 2] : [0xfffd, 1];
+    if (c0 >= 0xe0 && c0 <= 0xef) {
+        const lo = c0 === 0xe0 ? 0xa0 : 0x80;
+        const hi = c0 === 0xed ? 0x9f : 0xbf;
+        if (!cont(1, lo, hi) || !cont(2))
+            return [0xfffd, 1];
+        return [((c0 & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f), 3];
     }
-    return { line: 1, column: 1 };
+    if (c0 >= 0xf0 && c0 <= 0xf4) {
+        const lo = c0 === 0xf0 ? 0x90 : 0x80;
+        const hi = c0 === 0xf4 ? 0x8f : 0xbf;
+        if (!cont(1, lo, hi) || !cont(2) || !cont(3))
+            return [0xfffd, 1];
+        return [((c0 & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f), 4];
+    }
+    return [0xfffd, 1];
 }
-/** Keys repeated within one object: each later occurrence, with the position of its key. */
-function duplicateKeys(doc) {
-    const found = [];
-    const visit = (node) => {
-        if (node.type === 'object') {
-            const seen = new Set();
-            for (const prop of node.children ?? []) {
-                const keyNode = prop.children?.[0];
-                const key = keyNode?.value;
-                if (key === undefined || !keyNode)
+class Scanner {
+    b;
+    i = 0;
+    /** Offset of the first string Go had to repair (invalid UTF-8, a lone surrogate escape). */
+    firstReplaced;
+    constructor(b) {
+        this.b = b;
+    }
+    fail(message, at = this.i) {
+        throw new ScanError(at, message);
+    }
+    unexpectedEnd() {
+        this.fail('unexpected end of JSON input', this.b.length);
+    }
+    skipSpace() {
+        while (this.i < this.b.length && isSpace(this.b[this.i]))
+            this.i++;
+    }
+    /** The next non-space byte, or an unexpected end. */
+    peek() {
+        this.skipSpace();
+        if (this.i >= this.b.length)
+            this.unexpectedEnd();
+        return this.b[this.i];
+    }
+    string() {
+        const { b } = this;
+        const start = this.i++; // opening quote
+        let out = '';
+        let replaced = false;
+        let runStart = this.i;
+        const flushAscii = (to) => {
+            if (to > runStart)
+                out += String.fromCharCode(...b.subarray(runStart, to));
+        };
+        for (;;) {
+            if (this.i >= b.length)
+                this.unexpectedEnd();
+            const c = b[this.i];
+            if (c === 0x22) {
+                flushAscii(this.i);
+                this.i++;
+                if (replaced)
+                    this.firstReplaced ??= start;
+                return { kind: 'string', start, end: this.i, value: out, replaced };
+            }
+            if (c < 0x20)
+                this.fail(`invalid character ${quoteChar(c)} in string literal`);
+            if (c === 0x5c) {
+                flushAscii(this.i);
+                const [text, bad] = this.escape();
+                out += text;
+                replaced ||= bad;
+                runStart = this.i;
+                continue;
+            }
+            if (c < 0x80) {
+                this.i++;
+                if (this.i - runStart >= 4096) {
+                    flushAscii(this.i);
+                    runStart = this.i;
+                }
+                continue;
+            }
+            flushAscii(this.i);
+            const [rune, width] = decodeRune(b, this.i, b.length);
+            if (rune === 0xfffd && width === 1)
+                replaced = true;
+            out += String.fromCodePoint(rune);
+            this.i += width;
+            runStart = this.i;
+        }
+    }
+    /** One escape at `i` (the backslash); returns its text and whether a lone surrogate became U+FFFD. */
+    escape() {
+        const { b } = this;
+        this.i++;
+        if (this.i >= b.length)
+            this.unexpectedEnd();
+        const c = b[this.i];
+        const simple = { 0x22: '"', 0x5c: '\\', 0x2f: '/', 0x62: '\b', 0x66: '\f', 0x6e: '\n', 0x72: '\r', 0x74: '\t' };
+        if (simple[c] !== undefined) {
+            this.i++;
+            return [simple[c], false];
+        }
+        if (c !== 0x75)
+            this.fail(`invalid character ${quoteChar(c)} in string escape code`);
+        const r1 = this.hex4();
+        if (r1 < 0xd800 || r1 > 0xdfff)
+            return [String.fromCharCode(r1), false];
+        // utf16.DecodeRune with the next \uXXXX, when there is one; a lone half becomes U+FFFD and the
+        // following escape is read on its own.
+        if (r1 <= 0xdbff && b[this.i] === 0x5c && b[this.i + 1] === 0x75) {
+            const save = this.i;
+            this.i++;
+            const r2 = this.hex4();
+            if (r2 >= 0xdc00 && r2 <= 0xdfff)
+                return [String.fromCharCode(r1, r2), false];
+            this.i = save;
+        }
+        return ['\ufffd', true];
+    }
+    /** The four hex digits after "u" at `i`. */
+    hex4() {
+        let v = 0;
+        for (let k = 1; k <= 4; k++) {
+            const at = this.i + k;
+            if (at >= this.b.length)
+                this.unexpectedEnd();
+            const h = hexValue(this.b[at]);
+            if (h < 0)
+                this.fail(`invalid character ${quoteChar(this.b[at])} in \\u hexadecimal character escape`, at);
+            v = v * 16 + h;
+        }
+        this.i += 5;
+        return v;
+    }
+    number() {
+        const { b } = this;
+        const start = this.i;
+        const digits = () => {
+            while (this.i < b.length && isDigit(b[this.i]))
+                this.i++;
+        };
+        if (b[this.i] === 0x2d) {
+            this.i++;
+            if (this.i >= b.length)
+                this.unexpectedEnd();
+            if (!isDigit(b[this.i]))
+                this.fail(`invalid character ${quoteChar(b[this.i])} in numeric literal`);
+        }
+        if (b[this.i] === 0x30)
+            this.i++;
+        else
+            digits();
+        if (b[this.i] === 0x2e) {
+            this.i++;
+            if (this.i >= b.length)
+                this.unexpectedEnd();
+            if (!isDigit(b[this.i]))
+                this.fail(`invalid character ${quoteChar(b[this.i])} after decimal point in numeric literal`);
+            digits();
+        }
+        if (b[this.i] === 0x65 || b[this.i] === 0x45) {
+            this.i++;
+            if (b[this.i] === 0x2b || b[this.i] === 0x2d)
+                this.i++;
+            if (this.i >= b.length)
+                this.unexpectedEnd();
+            if (!isDigit(b[this.i]))
+                this.fail(`invalid character ${quoteChar(b[this.i])} in exponent of numeric literal`);
+            digits();
+        }
+        return { kind: 'number', start, end: this.i, raw: String.fromCharCode(...b.subarray(start, this.i)) };
+    }
+    literal(word) {
+        const start = this.i;
+        for (let k = 1; k < word.length; k++) {
+            const at = start + k;
+            if (at >= this.b.length)
+                this.unexpectedEnd();
+            if (this.b[at] !== word.charCodeAt(k))
+                this.fail(`invalid character ${quoteChar(this.b[at])} in literal ${word} (expecting '${word[k]}')`, at);
+        }
+        this.i = start + word.length;
+        const end = this.i;
+        return word === 'null' ? { kind: 'null', start, end } : { kind: 'bool', start, end, value: word === 'true' };
+    }
+    /** A scalar at `i`, or undefined when `i` opens an object or array. */
+    scalar(context) {
+        const c = this.peek();
+        if (c === 0x7b || c === 0x5b)
+            return undefined;
+        if (c === 0x22)
+            return this.string();
+        if (c === 0x2d || isDigit(c))
+            return this.number();
+        if (c === 0x74)
+            return this.literal('true');
+        if (c === 0x66)
+            return this.literal('false');
+        if (c === 0x6e)
+            return this.literal('null');
+        return this.fail(`invalid character ${quoteChar(c)} ${context}`);
+    }
+}
+/** Parses `bytes` as Go does; on a syntax error, where and Go's message. */
+function scanGoJson(bytes, maxDepth = GO_MAX_NESTING_DEPTH) {
+    const s = new Scanner(bytes);
+    const stack = [];
+    const open = () => {
+        if (stack.length >= maxDepth)
+            s.fail('exceeded max depth');
+        const c = bytes[s.i];
+        const node = c === 0x7b ? { kind: 'object', start: s.i, end: -1, members: [] } : { kind: 'array', start: s.i, end: -1, items: [] };
+        s.i++;
+        stack.push({ node });
+        return node;
+    };
+    try {
+        let root = s.scalar('looking for beginning of value');
+        if (!root)
+            root = open();
+        // Each turn reads what the innermost open value expects next.
+        while (stack.length > 0) {
+            const frame = stack[stack.length - 1];
+            let value;
+            if (frame.node.kind === 'object') {
+                const f = frame;
+                const c = s.peek();
+                if (!f.key) {
+                    if (c === 0x7d && f.node.members.length === 0) {
+                        s.i++;
+                        f.node.end = s.i;
+                        stack.pop();
+                        if (stack.length > 0)
+                            closeAfterValues(s, stack);
+                        continue;
+                    }
+                    if (c !== 0x22)
+                        s.fail(`invalid character ${quoteChar(c)} looking for beginning of object key string`);
+                    const key = s.string();
+                    f.key = { key: key.value, keyStart: key.start };
+                    if (s.peek() !== 0x3a)
+                        s.fail(`invalid character ${quoteChar(bytes[s.i])} after object key`);
+                    s.i++;
+                }
+                value = s.scalar('looking for beginning of value');
+                if (!value) {
+                    const child = open();
+                    f.node.members.push({ ...f.key, value: child });
+                    f.key = undefined;
                     continue;
-                if (seen.has(key))
-                    found.push({ key, position: positionAt(doc.text, keyNode.offset) });
-                seen.add(key);
+                }
+                f.node.members.push({ ...f.key, value });
+                f.key = undefined;
+            }
+            else {
+                const node = frame.node;
+                const c = s.peek();
+                if (c === 0x5d && node.items.length === 0) {
+                    s.i++;
+                    node.end = s.i;
+                    stack.pop();
+                    if (stack.length > 0)
+                        closeAfterValues(s, stack);
+                    continue;
+                }
+                value = s.scalar('looking for beginning of value');
+                if (!value) {
+                    node.items.push(open());
+                    continue;
+                }
+                node.items.push(value);
+            }
+            closeAfterValues(s, stack);
+        }
+        s.skipSpace();
+        if (s.i < bytes.length)
+            s.fail(`invalid character ${quoteChar(bytes[s.i])} after top-level value`);
+        return s.firstReplaced === undefined ? { root } : { root, firstReplaced: s.firstReplaced };
+    }
+    catch (err) {
+        if (err instanceof ScanError)
+            return { error: { offset: err.offset, message: err.message } };
+        throw err;
+    }
+}
+/** After a value inside the innermost container: a comma goes on, a closing bracket pops (maybe several levels). */
+function closeAfterValues(s, stack) {
+    for (;;) {
+        const frame = stack[stack.length - 1];
+        const c = s.peek();
+        const isObject = frame.node.kind === 'object';
+        if (c === 0x2c) {
+            s.i++;
+            if (isObject && s.peek() !== 0x22)
+                s.fail(`invalid character ${quoteChar(s.b[s.i])} looking for beginning of object key string`);
+            return;
+        }
+        if (c === (isObject ? 0x7d : 0x5d)) {
+            s.i++;
+            frame.node.end = s.i;
+            stack.pop();
+            if (stack.length === 0)
+                return;
+            continue;
+        }
+        s.fail(`invalid character ${quoteChar(c)} after ${isObject ? 'object key:value pair' : 'array element'}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/compat/go-unmarshal.ts
+var go_unmarshal = __nccwpck_require__(5796);
+// EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
+var finding = __nccwpck_require__(976);
+// EXTERNAL MODULE: ./src/manifest/go-structs.ts
+var go_structs = __nccwpck_require__(2696);
+// EXTERNAL MODULE: ./src/manifest/manifest-format.ts
+var manifest_format = __nccwpck_require__(3838);
+;// CONCATENATED MODULE: ./src/manifest/repeated-keys.ts
+
+const composite = (n) => n.kind === 'object' || n.kind === 'array';
+function repeatedKeys(root, decoded, at) {
+    const out = [];
+    const reported = new Set();
+    for (const c of decoded.collisions) {
+        reported.add(c.later.keyStart);
+        const first = at(c.first.keyStart);
+        if (c.first.key !== c.later.key) {
+            out.push((0,finding/* finding */.gk)('MMA036', at(c.later.keyStart), c.first.key, first.line ?? 1, c.later.key, c.field));
+        }
+        else if (composite(c.first.value) || composite(c.later.value)) {
+            out.push((0,finding/* finding */.gk)('MMA037', at(c.later.keyStart), c.later.key, first.line ?? 1));
+        }
+        else {
+            out.push((0,finding/* finding */.gk)('MMA008', at(c.later.keyStart), c.later.key));
+        }
+    }
+    // Everywhere else (keys Go ignores, interface{} values such as "state"): the last one wins.
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.kind === 'object') {
+            const seen = new Set();
+            for (const m of node.members) {
+                if (seen.has(m.key) && !reported.has(m.keyStart))
+                    out.push((0,finding/* finding */.gk)('MMA008', at(m.keyStart), m.key));
+                seen.add(m.key);
+                stack.push(m.value);
             }
         }
-        for (const child of node.children ?? [])
-            visit(child);
-    };
-    visit(doc.root);
-    return found;
+        else if (node.kind === 'array') {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+    return out;
 }
+
+;// CONCATENATED MODULE: ./src/manifest/positions.ts
+// Byte offsets in manifest.json → 1-based line and column (in characters), in constant time per
+// lookup after one pass: a file with 100,000 findings costs no more than one with one.
+class LineIndex {
+    /** Byte offset where each line starts. */
+    lineStarts = [0];
+    /** Characters before each byte offset (UTF-8 continuation bytes do not start a character). */
+    charsBefore;
+    constructor(bytes) {
+        this.charsBefore = new Uint32Array(bytes.length + 1);
+        let chars = 0;
+        for (let i = 0; i < bytes.length; i++) {
+            this.charsBefore[i] = chars;
+            const b = bytes[i];
+            if ((b & 0xc0) !== 0x80)
+                chars++;
+            if (b === 0x0a)
+                this.lineStarts.push(i + 1);
+        }
+        this.charsBefore[bytes.length] = chars;
+    }
+    at(offset) {
+        const o = Math.max(0, Math.min(offset, this.charsBefore.length - 1));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: this.charsBefore[o] - this.charsBefore[this.lineStarts[lo]] + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/manifest.ts
+// Reads manifest.json exactly as the Apps plugin decodes it (Go's encoding/json into apps.Manifest,
+// or apps.ManifestV0_7 for the legacy shape): size, syntax, keys matched case-insensitively, types,
+// both formats. What Go does silently and other readers do differently (a key given twice, keys
+// that differ only in case, invalid UTF-8) is reported. The rules on the values are in rules.ts.
+
+
+
+
+
+
+
+/** apps.MaxManifestSize: the plugin reads at most this many bytes. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+const MANIFEST_FILE = 'manifest.json';
+function describe(node) {
+    switch (node.kind) {
+        case 'string': {
+            const v = node.value;
+            return `a string (${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)})`;
+        }
+        case 'number':
+            return `a number (${node.raw})`;
+        case 'bool':
+            return `a boolean (${node.value})`;
+        case 'array':
+            return 'an array';
+        case 'object':
+            return 'an object';
+        case 'null':
+            return 'null';
+    }
+}
+const EXPECTED = { string: 'a string', bool: 'true or false', array: 'an array', object: 'an object', 'string or object': 'a string or an object' };
+function fieldName(path) {
+    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || 'manifest.json';
+}
+/** Friendlier words after Go's own message for the mistakes people make most. */
+function syntaxHint(message, bytes, offset) {
+    const c = bytes[offset];
+    if (c === 0x2f)
+        return `${message} (comments are not allowed in JSON)`;
+    if (c === 0x27)
+        return `${message} (strings and names take double quotes)`;
+    if ((c === 0x7d || c === 0x5d) && /looking for beginning of (value|object key)/.test(message))
+        return `${message} (a trailing comma?)`;
+    if (/after object key:value pair|after array element/.test(message))
+        return `${message} (expected ',' or a closing bracket)`;
+    if (/^unexpected end/.test(message))
+        return `${message} (unterminated string, or a missing closing bracket)`;
+    return message;
+}
+const str = (v) => (typeof v === 'string' ? v : '');
+const rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) && !('kind' in v) ? v : undefined);
+const arr = (v) => (Array.isArray(v) ? v : []);
+/** Reads and checks the manifest; `file` is how findings name it (e.g. "manifest.json"). */
+function readManifest(bytes, file = MANIFEST_FILE) {
+    const whole = { path: file };
+    if (bytes.length > MAX_MANIFEST_BYTES)
+        return { findings: [(0,finding/* finding */.gk)('MMA003', whole, bytes.length)] };
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        return { findings: [(0,finding/* finding */.gk)('MMA009', { path: file, line: 1, column: 1 }, "starts with a UTF-8 byte order mark, which Go's JSON decoder rejects")] };
+    }
+    const lines = new LineIndex(bytes);
+    const at = (offset) => ({ path: file, ...lines.at(offset) });
+    const scanned = scanGoJson(bytes);
+    if ('error' in scanned) {
+        const { offset, message } = scanned.error;
+        return { findings: [(0,finding/* finding */.gk)('MMA002', at(offset), bytes.length === 0 ? 'the file is empty' : syntaxHint(message, bytes, offset))] };
+    }
+    const root = scanned.root;
+    if (root.kind !== 'object')
+        return { findings: [(0,finding/* finding */.gk)('MMA004', at(root.start), 'manifest.json', 'an object', describe(root))] };
+    const legacy = (0,manifest_format/* topLevelMember */.wv)(root, 'aws_lambda')?.value.kind === 'array';
+    const decoded = (0,go_unmarshal/* goUnmarshal */.gW)(root, legacy ? go_structs/* MANIFEST_V0_7 */.nR : go_structs/* MANIFEST_V1 */._W);
+    const findings = [...repeatedKeys(root, decoded, at)];
+    if (scanned.firstReplaced !== undefined)
+        findings.push((0,finding/* finding */.gk)('MMA038', at(scanned.firstReplaced)));
+    // Paths are given in the current format; a legacy file has the functions directly under aws_lambda.
+    const sourcePath = (path) => (legacy && path[0] === 'aws_lambda' && path[1] === 'functions' ? ['aws_lambda', ...path.slice(2)] : path);
+    const locate = (path) => {
+        const p = sourcePath(path);
+        for (let n = p.length; n > 0; n--) {
+            const node = decoded.sources.get((0,go_unmarshal/* pathKey */.Pn)(p.slice(0, n)));
+            if (node)
+                return at(node.start);
+        }
+        // a top-level key Go ignores (e.g. "app_type" in a current-format file)
+        const top = typeof p[0] === 'string' ? (0,manifest_format/* topLevelMember */.wv)(root, p[0]) : undefined;
+        return at(top ? top.value.start : root.start);
+    };
+    if (decoded.typeErrors.length > 0) {
+        for (const e of decoded.typeErrors)
+            findings.push((0,finding/* finding */.gk)('MMA004', at(e.node.start), fieldName(e.path), EXPECTED[e.expected] ?? `a ${e.expected}`, describe(e.node)));
+        return { findings };
+    }
+    const m = decoded.value;
+    const appType = str(legacy ? m.app_type : undefined) || appTypeOf(root);
+    let misplacedDeploy = false;
+    if (legacy) {
+        if (appType !== 'aws_lambda')
+            findings.push((0,finding/* finding */.gk)('MMA006', locate(['app_type']), appType));
+        findings.push((0,finding/* finding */.gk)('MMA005', locate(['app_type'])));
+    }
+    else {
+        const deploy = decoded.unknownKeys.find((k) => k.path.length === 0 && (0,go_unmarshal/* foldKey */.pU)(k.key) === 'deploy');
+        misplacedDeploy = deploy !== undefined && m.aws_lambda === null;
+        if (misplacedDeploy)
+            findings.push((0,finding/* finding */.gk)('MMA007', at(deploy.keyStart)));
+    }
+    const functions = legacy ? arr(m.aws_lambda) : arr(rec(m.aws_lambda)?.functions);
+    const v07Fallback = legacy || str(m.SchemaVersion) !== '' ? undefined : v07FallbackOf(root);
+    const bundleBytes = legacy ? (0,manifest_format/* legacyToCurrent */.EH)(bytes, root) : bytes;
+    const manifest = {
+        appId: str(m.app_id),
+        version: str(m.version),
+        displayName: str(m.display_name),
+        homepageUrl: str(m.homepage_url),
+        icon: str(m.icon),
+        schemaVersion: str(m.SchemaVersion),
+        appType,
+        ...(v07Fallback ? { v07Fallback } : {}),
+        requestedPermissions: arr(m.requested_permissions).map(str),
+        requestedLocations: arr(m.requested_locations).map(str),
+        calls: callsOf(m),
+        functions: functions.map((f, index) => {
+            const r = rec(f) ?? {};
+            return { index, path: str(r.path), name: str(r.name), handler: str(r.handler), runtime: str(r.runtime) };
+        }),
+        http: rec(m.http) ? { rootUrl: str(rec(m.http).root_url) } : null,
+        openFaas: rec(m.open_faas) ? { functions: arr(rec(m.open_faas).functions).map((f) => ({ path: str(rec(f)?.path), name: str(rec(f)?.name) })) } : null,
+        plugin: rec(m.plugin) ? { pluginId: str(rec(m.plugin).plugin_id) } : null,
+        format: legacy ? 'legacy' : 'current',
+        misplacedDeploy,
+        bundleBytes,
+        bytesIn: (format) => (format === 'current' ? bundleBytes : legacy ? bytes : (0,manifest_format/* currentToLegacy */.Up)(bytes, root)),
+        go: legacy ? { ...m, aws_lambda: { functions: m.aws_lambda ?? null } } : m,
+        source: bytes,
+        locate,
+    };
+    return { findings, manifest };
+}
+/** ManifestV0_7.Manifest() on what `_ = json.Unmarshal(data, &m7)` leaves (apps/schema_version.go). */
+function v07FallbackOf(root) {
+    const m7 = (0,go_unmarshal/* goUnmarshal */.gW)(root, go_structs/* MANIFEST_V0_7 */.nR).value;
+    const type = str(m7.app_type);
+    if (type === 'http' && str(m7.root_url) !== '')
+        return 'http';
+    if (type === 'aws_lambda' && arr(m7.aws_lambda).length > 0)
+        return 'aws_lambda';
+    if (type === 'plugin' && str(m7.plugin_id) !== '')
+        return 'plugin';
+    return undefined;
+}
+/** "app_type" of a current-format file (ignored by v1.2+, but read by v1.0–v1.1's v0.7 fallback). */
+function appTypeOf(root) {
+    const v = (0,manifest_format/* topLevelMember */.wv)(root, 'app_type')?.value;
+    return v?.kind === 'string' ? v.value : '';
+}
+function callsOf(m) {
+    const calls = {};
+    for (const name of go_structs/* CALL_FIELDS */.Xk) {
+        const c = rec(m[name]);
+        if (!c)
+            continue;
+        const expand = rec(c.expand);
+        calls[name] = { path: str(c.path), expand: expand ? Object.fromEntries(Object.entries(expand).map(([k, v]) => [k, str(v)])) : null };
+    }
+    return calls;
+}
+
+
+/***/ }),
+
+/***/ 9970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YJ: () => (/* binding */ cleanIconPath),
+/* harmony export */   yl: () => (/* binding */ validateManifest)
+/* harmony export */ });
+/* unused harmony exports KNOWN_PERMISSIONS, KNOWN_LOCATIONS */
+/* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3100);
+/* harmony import */ var _compat_go_url_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9534);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(976);
+/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3151);
+/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1038);
+// The rules a manifest must pass: the Apps plugin's own (apps.Manifest.Validate, research §3.3),
+// then ours, which catch in a PR check what would otherwise fail at deploy or invoke time.
+
+
+
+
+
+/** apps.MinAppIDLength / MaxAppIDLength and len(VersionFormat), in bytes. */
+const APP_ID_MIN = 3;
+const APP_ID_MAX = 32;
+const VERSION_MAX = 10;
+/** unicode.IsLetter, unicode.IsNumber, '-', '_', '.' (AppID.Validate, AppVersion.Validate). */
+const ID_CHAR = /^[\p{L}\p{N}._-]$/u;
+/** apps.Permission values and their dependencies at HEAD (apps/permissions.go). */
+const KNOWN_PERMISSIONS = ['act_as_bot', 'act_as_user', 'remote_oauth2', 'remote_webhooks', 'user_joined_channel_notification'];
+const PERMISSION_REQUIRES = [
+    ['remote_webhooks', 'act_as_bot'],
+    ['remote_oauth2', 'act_as_user'],
+    ['user_joined_channel_notification', 'act_as_bot'],
+];
+/** apps.Location constants. */
+const KNOWN_LOCATIONS = ['/post_menu', '/channel_header', '/command', '/in_post'];
+const byteLength = (s) => Buffer.byteLength(s, 'utf8');
+const badChars = (s) => [...new Set([...s].filter((c) => !ID_CHAR.test(c)))];
+function validateManifest(m, ctx) {
+    const out = [];
+    const at = m.locate;
+    const appIdOk = checkAppId(m, out);
+    const versionOk = checkVersion(m, out);
+    if (m.displayName === '')
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA014', at(['display_name'])));
+    checkHomepage(m, out);
+    checkIcon(m, ctx, out);
+    checkDeploySections(m, out);
+    checkCalls(m, out);
+    if (m.v07Fallback)
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA042', at(['app_type']), m.appType));
+    const permissions = new Set(m.requestedPermissions);
+    m.requestedPermissions.forEach((p, i) => {
+        if (!KNOWN_PERMISSIONS.includes(p))
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA019', at(['requested_permissions', i]), p, KNOWN_PERMISSIONS));
+    });
+    for (const [p, requires] of PERMISSION_REQUIRES) {
+        if (permissions.has(p) && !permissions.has(requires)) {
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA018', at(['requested_permissions', m.requestedPermissions.indexOf(p)]), p, requires));
+        }
+    }
+    m.requestedLocations.forEach((l, i) => {
+        if (!KNOWN_LOCATIONS.includes(l))
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA032', at(['requested_locations', i]), l, KNOWN_LOCATIONS));
+    });
+    if (m.functions.length === 0) {
+        if (!m.misplacedDeploy)
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA020', at(['aws_lambda'])));
+    }
+    else {
+        checkFunctions(m, ctx, appIdOk && versionOk, out);
+    }
+    if (appIdOk && versionOk && byteLength((0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ManifestName */ .dI)(m.appId, m.version)) > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_S3_KEY_BYTES */ .oV) {
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA033', at(['app_id']), (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .s3ManifestName */ .dI)(m.appId, m.version)));
+    }
+    return out;
+}
+function checkAppId(m, out) {
+    const at = m.locate(['app_id']);
+    const len = byteLength(m.appId);
+    let ok = true;
+    if (len < APP_ID_MIN || len > APP_ID_MAX) {
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA010', at, m.appId, len));
+        ok = false;
+    }
+    const bad = badChars(m.appId);
+    if (bad.length > 0) {
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA011', at, m.appId, bad));
+        ok = false;
+    }
+    return ok;
+}
+function checkVersion(m, out) {
+    const at = m.locate(['version']);
+    if (m.version === '') {
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA013', at));
+        return true;
+    }
+    let ok = true;
+    const len = byteLength(m.version);
+    if (len > VERSION_MAX) {
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA012', at, m.version, `is ${len} bytes; the plugin allows at most ${VERSION_MAX} (e.g. "v1.2.3")`));
+        ok = false;
+    }
+    const bad = badChars(m.version);
+    if (bad.length > 0) {
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA012', at, m.version, `contains ${bad.map((c) => `"${c}"`).join(', ')}; use only letters, digits, "-", "_" and "."`));
+        ok = false;
+    }
+    return ok;
+}
+/** httputils.IsValidURL (utils.IsValidHTTPURL before v1.2): Go's url.ParseRequestURI, http(s), a host. */
+function checkHomepage(m, out) {
+    const at = m.locate(['homepage_url']);
+    if (m.homepageUrl === '') {
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA015', at, 'is empty'));
+        return;
+    }
+    const problem = (0,_compat_go_url_js__WEBPACK_IMPORTED_MODULE_4__/* .goIsValidURL */ .Ky)(m.homepageUrl);
+    if (problem)
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA015', at, `${JSON.stringify(m.homepageUrl)} is refused by the Apps plugin (${problem})`));
+}
+/**
+ * What the icon names: a file under static/ or an external URL, as plugin v1.2+ reads it
+ * (utils.CleanStaticURL: a leading "/" means static/ too). Stricter than the plugin, whose check
+ * lets ".." through: the icon must stay inside static/.
+ */
+function cleanIconPath(icon) {
+    const v12 = (0,_compat_go_url_js__WEBPACK_IMPORTED_MODULE_4__/* .goCleanStaticURL */ .Dm)(icon);
+    if (!v12.ok)
+        return { kind: 'invalid', problem: `is refused by the Apps plugin (${v12.error})` };
+    if (v12.scheme !== '')
+        return { kind: 'url' };
+    const p = v12.path.replace(/^\.\//, '');
+    if (p === '..' || p.startsWith('../') || p === '/' || p === '')
+        return { kind: 'invalid', problem: 'points outside static/ (stricter than the plugin, whose check lets ".." through)' };
+    return { kind: 'static', path: p.replace(/\/$/, '') };
+}
+function checkIcon(m, ctx, out) {
+    if (m.icon === '')
+        return;
+    const at = m.locate(['icon']);
+    const clean = cleanIconPath(m.icon);
+    if (clean.kind === 'invalid') {
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA016', at, m.icon, clean.problem));
+        return;
+    }
+    // v0.7–v1.1 read the icon with utils.CleanStaticPath: no URLs, no leading "/".
+    const old = (0,_compat_go_url_js__WEBPACK_IMPORTED_MODULE_4__/* .goCleanStaticPath */ .bz)(m.icon);
+    if (clean.kind === 'url')
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA041', at, m.icon, 'is a URL: Apps plugin v1.2+ shows it, v0.7–v1.1 take it for a file under static/. For every version, put the icon in static/ and name it relative to static/'));
+    else if (!old.ok)
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA041', at, m.icon, `is refused by Apps plugin v0.7–v1.1 (${old.error}); v1.2+ accept it. Name the icon relative to static/, without a leading "/", for every version`));
+    if (clean.kind === 'static' && ctx.staticFiles && !ctx.staticFiles.has(clean.path))
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA017', at, clean.path));
+}
+/** Deploy.Validate (v1.0+): each deploy section that is present must be complete, or the whole manifest is refused. */
+function checkDeploySections(m, out) {
+    if (m.http) {
+        const at = m.locate(['http', 'root_url']);
+        if (m.http.rootUrl === '')
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA039', at, 'http', 'has no "root_url" (root_url must be set for HTTP apps)'));
+        else {
+            const problem = (0,_compat_go_url_js__WEBPACK_IMPORTED_MODULE_4__/* .goIsValidURL */ .Ky)(m.http.rootUrl);
+            if (problem)
+                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA039', at, 'http', `has "root_url" ${JSON.stringify(m.http.rootUrl)}, which is not a valid http(s) URL (${problem})`));
+        }
+    }
+    if (m.openFaas) {
+        if (m.openFaas.functions.length === 0)
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA039', m.locate(['open_faas', 'functions']), 'open_faas', 'has no functions (must provide at least 1 function)'));
+        m.openFaas.functions.forEach((f, i) => {
+            for (const field of ['path', 'name']) {
+                if (f[field] === '')
+                    out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA039', m.locate(['open_faas', 'functions', i, field]), 'open_faas', `function #${i + 1} has no "${field}"`));
+            }
+        });
+    }
+    if (m.plugin && m.plugin.pluginId === '')
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA039', m.locate(['plugin', 'plugin_id']), 'plugin', 'has no "plugin_id" (plugin_id must be set for plugin apps)'));
+}
+/** apps.ExpandLevel.parse: [+|-] then "", "none", "id", "summary" or "all" (checked by the plugin only when it calls). */
+const EXPAND_LEVEL = /^[+-]?(|none|id|summary|all)$/;
+function checkCalls(m, out) {
+    for (const [name, call] of Object.entries(m.calls)) {
+        for (const [key, level] of Object.entries(call.expand ?? {})) {
+            if (!EXPAND_LEVEL.test(level))
+                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA040', m.locate([name, 'expand', key]), name, key, level));
+        }
+    }
+}
+function checkFunctions(m, ctx, namesComputable, out) {
+    const byName = new Map();
+    const byPath = new Map();
+    const byLambdaName = new Map();
+    for (const fn of m.functions) {
+        const at = (field) => m.locate(field ? ['aws_lambda', 'functions', fn.index, field] : ['aws_lambda', 'functions', fn.index]);
+        for (const field of ['path', 'name', 'handler', 'runtime']) {
+            if (fn[field] === '')
+                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA021', at(field), fn.index, field));
+        }
+        if (fn.path !== '' && !fn.path.startsWith('/'))
+            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA023', at('path'), fn.name, fn.path));
+        if (fn.name !== '') {
+            if (byName.has(fn.name))
+                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA022', at('name'), fn.name));
+            byName.set(fn.name, fn.name);
+        }
+        if (fn.path !== '') {
+            const other = byPath.get(fn.path);
+            if (other !== undefined)
+                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA031', at('path'), fn.name, other, fn.path));
+            else
+                byPath.set(fn.path, fn.name);
+        }
+        if (fn.name !== '' && namesComputable) {
+            const name = checkLambdaName(m, fn.name, at('name'), out);
+            if (name) {
+                const other = byLambdaName.get(name);
+                if (other !== undefined && other !== fn.name)
+                    out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA026', at('name'), other, fn.name, name));
+                byLambdaName.set(name, fn.name);
+            }
+        }
+        if (fn.handler !== '')
+            checkHandlerFormat(fn.name, fn.handler, (0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .runtimeFamily */ .Lk)(fn.runtime), at('handler'), out);
+        if (fn.runtime !== '')
+            out.push(...(0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_2__/* .runtimeFindings */ .hE)(fn.runtime, at('runtime'), ctx.now, ctx.sdkRuntimes ?? new Set()));
+    }
+}
+/** Returns the Lambda name when AWS accepts it. Never "fixes" it: the plugin computes the Go name. */
+function checkLambdaName(m, fn, at, out) {
+    const goName = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .lambdaName */ .FE)(m.appId, m.version, fn);
+    if (_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .AWS_LAMBDA_NAME */ .mF.test(goName))
+        return goName;
+    const sanitized = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizedLambdaName */ .O1)(m.appId, m.version, fn);
+    const length = byteLength(sanitized);
+    if (length > 64) {
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA024', at, fn, sanitized, goName, length - 64, (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_0__/* .maxFunctionNameBytes */ .HL)(m.appId, m.version)));
+        return undefined;
+    }
+    const bad = [...new Set([...goName].filter((c) => !/[A-Za-z0-9_-]/.test(c)))];
+    const sources = [
+        bad.some((c) => m.appId.includes(c)) ? '"app_id"' : '',
+        bad.some((c) => m.version.includes(c)) ? '"version"' : '',
+        bad.some((c) => fn.includes(c)) ? 'the function name' : '',
+    ].filter(Boolean);
+    out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA025', at, fn, goName, bad, sources.join(' and ')));
+    return undefined;
+}
+function checkHandlerFormat(fn, handler, family, at, out) {
+    if (/\s/.test(handler))
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA030', at, fn, handler, 'contains whitespace, which AWS rejects'));
+    else if (handler.length > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HANDLER_LENGTH */ .$e)
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA030', at, fn, handler, `is longer than AWS's ${_lambda_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_HANDLER_LENGTH */ .$e} characters`));
+    else if ((family === 'nodejs' || family === 'python') && !/^[^.]+.*\.[^./]+$/.test(handler)) {
+        const example = family === 'nodejs' ? 'index.handler' : 'lambda_function.lambda_handler';
+        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA030', at, fn, handler, `is not "<file>.<function>" as the ${family} runtime expects (e.g. "${example}")`));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6014:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ describeOutcome),
+/* harmony export */   Zk: () => (/* binding */ writeProvisionDataFile),
+/* harmony export */   uQ: () => (/* binding */ describeChange)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7538);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7523);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2693);
+/* harmony import */ var _zip_entry_data_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1052);
+// Words for plans and reports, shared by the CLI and the action (rendering stays in the front
+// ends; what is said lives here once). Only types come from the AWS side, so that front ends can
+// load this without the AWS SDK.
+
+
+
+
+
+
+
+/** What a function plan becomes, in words. */
+function describeChange(f) {
+    if (f.action === 'create')
+        return 'created';
+    if (f.action === 'unchanged' || !f.diff)
+        return 'unchanged';
+    const parts = [];
+    if (f.diff.code)
+        parts.push('code');
+    if (f.diff.architecture)
+        parts.push(`architecture (${f.desired.architecture})`);
+    if (f.diff.configuration.length > 0)
+        parts.push(`configuration (${f.diff.configuration.join(', ')})`);
+    const updated = parts.length > 0 ? `updated ${parts.join(' and ')}` : '';
+    return [updated, f.diff.tags ? 'tagged' : ''].filter(Boolean).join(', ');
+}
+/** The Mattermost row: what was (or will be) done with the server, when one was given. */
+function mattermostRow(o) {
+    const server = o.mattermost;
+    if (!server)
+        return [];
+    const plugin = `Apps plugin ${server.plugin.version}`;
+    if (!o.report)
+        return [['mattermost', `${server.siteUrl} (${plugin}): ${server.plugin.generation === 'v1' ? 'register the version' : 'nothing to register (v0.7 reads manifests from S3)'}`]];
+    if (o.registrationError)
+        return [['mattermost', `${server.siteUrl} (${plugin}): not registered`]];
+    const r = o.registration;
+    if (!r)
+        return [['mattermost', `${server.siteUrl} (${plugin}): not registered (the deploy did not finish)`]];
+    return [['mattermost', `${server.siteUrl} (${plugin}): ${r.installed ? 'registered and installed' : r.registered ? 'registered' : 'nothing to register (v0.7 reads manifests from S3)'}`]];
+}
+function describeOutcome(o) {
+    const { plan, report, manifest } = o;
+    const where = `AWS account ${plan.account}, ${plan.region}, bucket ${plan.bucket}`;
+    const app = `${manifest.appId} ${manifest.version}`;
+    if (!report) {
+        const uploads = plan.objects.filter((x) => x.action === 'upload').length;
+        return {
+            heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
+            functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
+            rows: [
+                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
+                ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
+                ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
+                ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
+                ...mattermostRow(o),
+            ],
+            notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
+        };
+    }
+    const lines = {
+        heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? `was ${report.error.message}` : 'failed'}`,
+        functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
+        rows: [
+            ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`]] : []),
+            ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
+            [
+                'invoke policy',
+                report.invokePolicy.status === 'done'
+                    ? `${report.invokePolicy.name}: added ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(report.invokePolicy.added.length, 'function')}`
+                    : `${report.invokePolicy.name}: ${report.invokePolicy.status === 'skipped' ? 'not found, skipped' : report.invokePolicy.status}`,
+            ],
+            ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
+            ...mattermostRow(o),
+        ],
+        notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...(o.registration?.notes ?? [])],
+    };
+    if (report.ok && o.registrationError) {
+        lines.heading = `Provisioned ${app} to ${where}, but registering it with Mattermost failed`;
+        lines.done = ['everything in AWS'];
+        lines.notDone = [`registration with ${o.mattermost.siteUrl}: ${o.registrationError.message}`];
+    }
+    if (!report.ok) {
+        const done = [];
+        const notDone = [];
+        if (report.role.status === 'done')
+            done.push(`execution role ${report.role.name} created`);
+        if (report.objects.uploaded)
+            done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
+        if (report.objects.failed + report.objects.notDone)
+            notDone.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(report.objects.failed + report.objects.notDone, 'static object')}`);
+        for (const f of report.functions) {
+            if (f.status === 'done')
+                done.push(`function ${f.lambdaName} ${f.result}`);
+            else if (f.status !== 'unchanged')
+                notDone.push(`function ${f.lambdaName}`);
+        }
+        if (report.invokePolicy.status === 'done')
+            done.push(`invoke policy ${report.invokePolicy.name} updated`);
+        else if (report.invokePolicy.status !== 'unchanged' && report.invokePolicy.status !== 'skipped')
+            notDone.push(`invoke policy ${report.invokePolicy.name}`);
+        if (report.manifest.status !== 'done' && report.manifest.status !== 'unchanged')
+            notDone.push(`manifest ${report.manifest.key} (this version cannot be installed yet)`);
+        lines.done = done;
+        lines.notDone = notDone;
+        // A corrupt bundle fails the same way every time: rebuilding it is what helps.
+        lines.next =
+            report.error instanceof _zip_entry_data_js__WEBPACK_IMPORTED_MODULE_5__/* .ZipDataError */ .II
+                ? 'The bundle is corrupt (it changed or was damaged after it was validated); nothing corrupt was uploaded. Rebuild it, validate it and provision the new bundle: running again with this one fails the same way.'
+                : `${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.`;
+    }
+    return lines;
+}
+/**
+ * The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl
+ * prints it. Written to a temporary file and renamed, so it is whole or absent. It is a copy of
+ * data the run also prints: failing to write it is reported (`problem`), never thrown, so that a
+ * deploy that succeeded is not reported as failed.
+ */
+async function writeProvisionDataFile(bundlePath, pd) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(bundlePath), `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(bundlePath, '.zip')}.provision-data.json`);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, (0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__/* .marshalProvisionData */ .uY)(pd), { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+        return { path: file, written: true };
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.unlink)(tmp).catch(() => undefined);
+        if (!(0,_fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__/* .isErrno */ .r)(err))
+            throw err;
+        return { path: file, written: false, problem: (0,_fs_fs_error_js__WEBPACK_IMPORTED_MODULE_4__/* .fsErrorMessage */ .hX)(err, { doing: 'could not write the provision data file', path: file, direction: 'write' }) };
+    }
+}
+
+
+/***/ }),
+
+/***/ 8673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nq: () => (/* binding */ parseEnvironment),
+/* harmony export */   ZN: () => (/* binding */ parseArchitecture),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   g7: () => (/* binding */ checkProvisionOptions)
+/* harmony export */ });
+/* unused harmony export ARCHITECTURES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Checks on provisioning options before anything talks to AWS (the SDK does not validate them,
+// and moto accepts almost anything: research aws-lambda-s3.md §1.1, §3).
+
+const ARCHITECTURES = ['x86_64', 'arm64'];
+const ENV_NAME = /^[a-zA-Z][a-zA-Z0-9_]+$/;
+/** Lambda reserves these; setting them fails at deploy time. */
+const RESERVED_ENV = new Set(['_HANDLER', '_X_AMZN_TRACE_ID', 'AWS_DEFAULT_REGION', 'AWS_REGION', 'AWS_EXECUTION_ENV', 'AWS_LAMBDA_FUNCTION_NAME', 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', 'AWS_LAMBDA_FUNCTION_VERSION', 'AWS_LAMBDA_INITIALIZATION_TYPE', 'AWS_LAMBDA_LOG_GROUP_NAME', 'AWS_LAMBDA_LOG_STREAM_NAME', 'AWS_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_LAMBDA_RUNTIME_API', 'LAMBDA_TASK_ROOT', 'LAMBDA_RUNTIME_DIR']);
+/** A whole number in [min, max], from a string given by the user. */
+function parseInteger(value, what, min, max) {
+    if (!/^\d+$/.test(value.trim()))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} must be a whole number from ${min} to ${max}, got "${value}"`);
+    const n = Number(value);
+    if (n < min || n > max)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} must be from ${min} to ${max}, got ${n}`);
+    return n;
+}
+function parseArchitecture(value, what) {
+    if (!ARCHITECTURES.includes(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} is "${value}"; allowed values: ${ARCHITECTURES.join(', ')}`);
+    return value;
+}
+/** KEY=VALUE pairs → environment variables for every function (replacing all of their variables). */
+function parseEnvironment(pairs, what) {
+    const env = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} expects KEY=VALUE, got "${pair}"`);
+        const key = pair.slice(0, eq);
+        if (!ENV_NAME.test(key))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what}: "${key}" is not a valid variable name (a letter, then letters, digits or "_")`);
+        if (RESERVED_ENV.has(key))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what}: "${key}" is reserved by AWS Lambda`);
+        if (key in env)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} sets "${key}" twice`);
+        env[key] = pair.slice(eq + 1);
+    }
+    const size = Object.entries(env).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    if (size > 4096)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what}: the variables take ${size} bytes; AWS Lambda allows 4 KB in all`);
+    return env;
+}
+function checkProvisionOptions(o) {
+    if (o.memorySize !== undefined && (o.memorySize < 128 || o.memorySize > 10_240))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`memory size must be from 128 to 10240 MB, got ${o.memorySize}`);
+    if (o.timeout !== undefined && (o.timeout < 1 || o.timeout > 900))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`timeout must be from 1 to 900 seconds, got ${o.timeout}`);
+}
+
+
+/***/ }),
+
+/***/ 5725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EF: () => (/* binding */ mattermostRequest),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   o_: () => (/* binding */ jsonOf)
+/* harmony export */ });
+/* unused harmony export redact */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+// Requests to the Mattermost server: a Bearer token that never appears in any message, no
+// redirects followed (a redirect would carry the token elsewhere: the user is told the URL to use
+// instead), a time limit per request, bounded bodies, and retries with progress for the failures
+// that pass (dropped connections, 429, 502–504).
+
+
+const MAX_BODY = 4 * 1024 * 1024;
+const RETRY_STATUS = new Set([429, 502, 503, 504]);
+async function readBody(res) {
+    if (!res.body)
+        return '';
+    const chunks = [];
+    let size = 0;
+    const reader = res.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > MAX_BODY) {
+            await reader.cancel();
+            break;
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function networkCode(err) {
+    const e = err;
+    if (e?.name === 'TimeoutError')
+        return 'no answer within the time limit';
+    return e?.cause?.code ?? e?.code ?? e?.cause?.name ?? err?.message ?? String(err);
+}
+/** Redacts the token wherever a server echoes it back. */
+function redact(text, settings) {
+    return settings.token ? text.split(settings.token).join('***') : text;
+}
+async function mattermostRequest(settings, method, path, body, options = {}) {
+    const url = `${settings.siteUrl}${path}`;
+    const attempts = options.attempts ?? 4;
+    const sleep = options.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    for (let attempt = 1;; attempt++) {
+        let problem;
+        try {
+            const res = await fetch(url, {
+                method,
+                headers: { Authorization: `Bearer ${settings.token}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+                ...(body !== undefined ? { body } : {}),
+                redirect: 'manual',
+                signal: options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs ?? 30_000)]) : AbortSignal.timeout(options.timeoutMs ?? 30_000),
+            });
+            const answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text: redact(await readBody(res), settings) };
+            const location = res.headers.get('location');
+            if (location)
+                answer.location = location;
+            if (!RETRY_STATUS.has(res.status) || attempt >= attempts)
+                return answer;
+            problem = `HTTP ${res.status}`;
+        }
+        catch (err) {
+            if (options.signal?.aborted)
+                throw options.signal.reason;
+            problem = networkCode(err);
+            if (attempt >= attempts) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y(`cannot reach the Mattermost server at ${settings.siteUrl} (${method} ${path}: ${problem}, ${attempts} attempts): check the Site URL and the network`);
+            }
+        }
+        const wait = Math.min(8_000, 500 * 2 ** (attempt - 1));
+        options.onProgress?.(`Mattermost ${method} ${path}: ${problem}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${attempts})`);
+        options.signal?.throwIfAborted();
+        await sleep(wait);
+    }
+}
+/** The body as JSON, or undefined when it is not JSON. */
+function jsonOf(answer) {
+    try {
+        return answer.text.trim() === '' ? undefined : JSON.parse(answer.text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A server's words in one line without control characters: they must not write lines or escape codes of their own. */
+function oneLine(text, max = 300) {
+    // eslint-disable-next-line no-control-regex
+    const t = text.trim().replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ');
+    return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+/** A server's error body in one line: an AppError's message and id, or the text. */
+function errorText(answer) {
+    const json = jsonOf(answer);
+    if (json && typeof json.message === 'string')
+        return oneLine(`${json.message}${typeof json.id === 'string' ? ` (${json.id})` : ''}`);
+    return oneLine(answer.text) || `HTTP ${answer.status}`;
+}
+
+
+/***/ }),
+
+/***/ 1780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  np: () => (/* binding */ checkInstallPossible),
+  zb: () => (/* binding */ installCommandsFor),
+  FZ: () => (/* binding */ registerApp)
+});
+
+// UNUSED EXPORTS: listingRequestBody
+
+// EXTERNAL MODULE: ./src/compat/go-json.ts
+var go_json = __nccwpck_require__(1);
+// EXTERNAL MODULE: ./src/compat/naming.ts
+var naming = __nccwpck_require__(3100);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/manifest/go-structs.ts
+var go_structs = __nccwpck_require__(2696);
+;// CONCATENATED MODULE: ./src/manifest/marshal.ts
+
+
+const str = (v) => (typeof v === 'string' ? v : '');
+const rec = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) && !('kind' in v) ? v : undefined);
+const isNode = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) && 'kind' in v && 'start' in v;
+/** Adds a string field unless empty (`omitempty`). */
+function marshal_text(out, name, v) {
+    if (str(v) !== '')
+        out.push([name, str(v)]);
+}
+function stringSlice(out, name, v) {
+    if (Array.isArray(v) && v.length > 0)
+        out.push([name, v.map(str)]);
+}
+function call(c, source) {
+    const fields = [];
+    marshal_text(fields, 'path', c.path);
+    const expand = rec(c.expand);
+    if (expand) {
+        const levels = [];
+        for (const key of go_structs/* EXPAND_KEYS */.Yy)
+            marshal_text(levels, key, expand[key]);
+        fields.push(['expand', new go_json/* GoStruct */.On(levels)]);
+    }
+    // interface{}: Go re-encodes what it decoded; the JSON as written means the same to it
+    const state = c.state;
+    if (isNode(state) && state.kind !== 'null')
+        fields.push(['state', new go_json/* GoRaw */.LY(source.subarray(state.start, state.end).toString('utf8'))]);
+    return new go_json/* GoStruct */.On(fields);
+}
+/** The apps.Manifest fields of `m`, in Go's order, as json.Marshal writes them. */
+function manifestFields(m) {
+    const g = m.go;
+    const out = [];
+    marshal_text(out, 'SchemaVersion', g.SchemaVersion);
+    for (const name of ['app_id', 'version', 'homepage_url', 'display_name', 'description', 'icon'])
+        marshal_text(out, name, g[name]);
+    for (const name of go_structs/* CALL_FIELDS */.Xk) {
+        const c = rec(g[name]);
+        if (c)
+            out.push([name, call(c, m.source)]);
+    }
+    stringSlice(out, 'requested_permissions', g.requested_permissions);
+    marshal_text(out, 'remote_webhook_auth_type', g.remote_webhook_auth_type);
+    stringSlice(out, 'requested_locations', g.requested_locations);
+    const lambda = rec(g.aws_lambda);
+    if (lambda) {
+        const fns = Array.isArray(lambda.functions) ? lambda.functions : [];
+        const fields = [];
+        if (fns.length > 0) {
+            fields.push(['functions', fns.map((f) => new go_json/* GoStruct */.On(['path', 'name', 'handler', 'runtime'].map((k) => [k, str(rec(f)?.[k])])))]);
+        }
+        out.push(['aws_lambda', new go_json/* GoStruct */.On(fields)]);
+    }
+    const http = rec(g.http);
+    if (http) {
+        const fields = [];
+        marshal_text(fields, 'root_url', http.root_url);
+        if (http.use_jwt === true)
+            fields.push(['use_jwt', true]);
+        out.push(['http', new go_json/* GoStruct */.On(fields)]);
+    }
+    const openFaas = rec(g.open_faas);
+    if (openFaas) {
+        const fns = Array.isArray(openFaas.functions) ? openFaas.functions : [];
+        out.push(['open_faas', new go_json/* GoStruct */.On(fns.length > 0 ? [['functions', fns.map((f) => new go_json/* GoStruct */.On([['path', str(rec(f)?.path)], ['name', str(rec(f)?.name)]]))]] : [])]);
+    }
+    const plugin = rec(g.plugin);
+    if (plugin) {
+        const fields = [];
+        marshal_text(fields, 'plugin_id', plugin.plugin_id);
+        out.push(['plugin', new go_json/* GoStruct */.On(fields)]);
+    }
+    return out;
+}
+/** json.Marshal(apps.Manifest). */
+function marshalManifest(m) {
+    return goMarshal(new GoStruct(manifestFields(m)));
+}
+
+// EXTERNAL MODULE: ./src/register/http.ts
+var http = __nccwpck_require__(5725);
+// EXTERNAL MODULE: ./src/register/server.ts + 18 modules
+var register_server = __nccwpck_require__(5285);
+;// CONCATENATED MODULE: ./src/register/register.ts
+// Makes a deployed version installable, as `appsctl aws deploy [--install]` does (updateMattermost,
+// cmd/appsctl/mattermost.go): the manifest goes into the Apps plugin's local listing
+// (update-app-listing with "add_deploys": ["aws_lambda"], which the plugin's mergeDeployData needs
+// to take the aws_lambda section), and with install the app is installed (install-app).
+
+
+
+
+
+
+/** The install commands by plugin generation; without a server, both, labelled. */
+function installCommandsFor(appId, version, generation) {
+    const c = (0,naming/* installCommands */._P)(appId, version);
+    const listed = { command: c.listed, plugins: 'Apps plugin v1.0 and later, once registered' };
+    const aws = { command: c.aws, plugins: 'Apps plugin v0.7' };
+    if (generation === 'v1')
+        return [listed];
+    if (generation === 'v0.7')
+        return [aws];
+    return [aws, listed];
+}
+/** The update-app-listing body: apps.Manifest's fields, then Replace and add_deploys (appclient.UpdateAppListingRequest). */
+function listingRequestBody(m) {
+    return (0,go_json/* goMarshal */.vy)(new go_json/* GoStruct */.On([...manifestFields(m), ['Replace', false], ['add_deploys', ['aws_lambda']]]));
+}
+/** A v0.7 server cannot be asked to install: say so before anything is deployed. */
+function checkInstallPossible(server, install, m) {
+    if (install && server.plugin.generation === 'v0.7') {
+        throw new errors/* UserError */.y(`install needs Apps plugin v1.0 or later, and ${server.siteUrl} runs ${server.plugin.version}, which has no install API: deploy without install, then run "${(0,naming/* installCommands */._P)(m.appId, m.version).aws}" in Mattermost`);
+    }
+}
+function refused(what, status, text, site) {
+    if (status === 401)
+        return new errors/* UserError */.y(`${what} was refused (401: ${text}): MM_ADMIN_TOKEN must be a system admin's valid token`);
+    if (status === 404 && /page not found/i.test(text))
+        return new errors/* UserError */.y(`${what} failed: the Apps plugin no longer answers on ${site} (404); is it still enabled?`);
+    return new errors/* UserError */.y(`${what} failed (HTTP ${status}): ${text}`);
+}
+async function registerApp(server, settings, m, install, options = {}) {
+    const [command] = installCommandsFor(m.appId, m.version, server.plugin.generation);
+    const result = { siteUrl: server.siteUrl, pluginVersion: server.plugin.version, registered: false, installed: false, installCommand: command, notes: [] };
+    if (server.plugin.generation === 'v0.7') {
+        result.notes.push(`Apps plugin ${server.plugin.version} reads manifests from S3: there is nothing to register; install with ${command.command}`);
+        return result;
+    }
+    options.onProgress?.(`registering ${m.appId} ${m.version} with the Apps plugin on ${server.siteUrl}`);
+    const listed = await (0,http/* mattermostRequest */.EF)(settings, 'POST', `${register_server/* APPS_API */.wq}/update-app-listing`, listingRequestBody(m), options);
+    if (listed.status !== 200) {
+        const text = (0,http/* errorText */.kc)(listed);
+        if (listed.status === 400)
+            throw new errors/* UserError */.y(`the Apps plugin on ${server.siteUrl} refused the manifest (400): ${text}`);
+        throw refused('registering the app (update-app-listing)', listed.status, text, server.siteUrl);
+    }
+    const echoed = (0,http/* jsonOf */.o_)(listed);
+    if (echoed && typeof echoed === 'object' && (echoed.app_id !== m.appId || (echoed.version ?? '') !== m.version)) {
+        throw new errors/* UserError */.y(`the Apps plugin on ${server.siteUrl} listed ${String(echoed.app_id)} ${String(echoed.version ?? '')} instead of ${m.appId} ${m.version}`);
+    }
+    result.registered = true;
+    if (!install)
+        return result;
+    options.onProgress?.(`installing ${m.appId} on ${server.siteUrl}`);
+    const installed = await (0,http/* mattermostRequest */.EF)(settings, 'POST', `${register_server/* APPS_API */.wq}/install-app`, JSON.stringify({ app_id: m.appId, deploy_type: 'aws_lambda' }), options);
+    if (installed.status !== 200) {
+        const text = (0,http/* errorText */.kc)(installed);
+        if (/deployment is not configured/.test(text)) {
+            throw new errors/* UserError */.y(`registered, but the Apps plugin on ${server.siteUrl} cannot install AWS Lambda apps: ${text}. Set MM_APPS_AWS_ACCESS_KEY, MM_APPS_AWS_SECRET_KEY, MM_APPS_AWS_REGION and MM_APPS_S3_BUCKET on the server and restart it, then run "mm-apps-deploy register PATH --install"`);
+        }
+        if (/ping/.test(text)) {
+            throw new errors/* UserError */.y(`registered, but the Apps plugin could not call the app to install it: ${text}. Check that the plugin's invoke user may invoke the functions (mm-apps-deploy test --invoke)`);
+        }
+        throw refused('registered, but installing the app (install-app)', installed.status, text, server.siteUrl);
+    }
+    result.installed = true;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 5285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wq: () => (/* binding */ APPS_API),
+  NK: () => (/* binding */ checkMattermost)
+});
+
+// UNUSED EXPORTS: APPS_PLUGIN_ID, generationOf
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -8104,9 +10143,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes_boolean;
+    inst._zod.pattern = regexes.boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -8124,7 +10163,7 @@ const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
         });
         return payload;
     };
-});
+})));
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -9157,13 +11196,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = globalConfig.memoizer;
+    const memo = core.globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util.isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -9192,7 +11231,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
                             input: key,
                             path: [key],
                             inst,
@@ -9206,14 +11245,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...prefixIssues(key, result.issues));
+                                payload.issues.push(...util.prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -9259,7 +11298,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -9283,7 +11322,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
                             input: key,
                             path: [key],
                             inst,
@@ -9299,14 +11338,14 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...prefixIssues(key, result.issues));
+                            payload.issues.push(...util.prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...prefixIssues(key, result.issues));
+                        payload.issues.push(...util.prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -9326,7 +11365,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
         }
         return payload;
     };
-});
+})));
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -10514,7 +12553,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -14056,13 +16095,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
-    $ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
+    core.$ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-});
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
+})));
 function schemas_boolean(params) {
-    return _boolean(ZodBoolean, params);
+    return core._boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -14286,7 +16325,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -14305,7 +16344,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ $constructor("ZodUnion", (inst, def) => {
@@ -14397,14 +16436,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    $ZodRecord.init(inst, def);
+    core.$ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-});
+})));
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -14412,14 +16451,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...normalizeParams(valueType),
+            ...util.normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -14919,575 +16958,167 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-// The JSON shape of manifest.json as the Apps plugin decodes it (apps.Manifest, research §3.1–3.2).
-// Only types are checked here, the way Go's decoder would fail; the rules are in rules.ts. Unknown
-// keys are allowed (Go ignores them), and null is allowed wherever Go would leave a zero value.
-
-const str = schemas_string().nullable().optional();
-/** apps.Call: an object, or a bare string that is its path. */
-const call = union([schemas_string(), looseObject({ path: str, expand: record(schemas_string(), schemas_string()).nullable().optional(), state: unknown().optional() })])
-    .nullable()
-    .optional();
-const lambdaFunctionSchema = looseObject({ path: str, name: str, handler: str, runtime: str });
-const functions = array(lambdaFunctionSchema).nullable().optional();
-const common = {
-    app_id: str,
-    version: str,
-    homepage_url: str,
-    display_name: str,
-    description: str,
-    icon: str,
-    bindings: call,
-    on_install: call,
-    on_version_changed: call,
-    on_uninstall: call,
-    on_enable: call,
-    on_disable: call,
-    get_oauth2_connect_url: call,
-    on_oauth2_complete: call,
-    on_remote_webhook: call,
-    requested_permissions: array(schemas_string()).nullable().optional(),
-    requested_locations: array(schemas_string()).nullable().optional(),
-    remote_webhook_auth_type: str,
-};
-/** Current format (plugin v1.0+): deploy types are top-level keys. */
-const currentManifestSchema = looseObject({
-    ...common,
-    aws_lambda: looseObject({ functions }).nullable().optional(),
-    http: looseObject({ root_url: str, use_jwt: schemas_boolean().nullable().optional() }).nullable().optional(),
-    open_faas: looseObject({ functions: array(looseObject({ path: str, name: str })).nullable().optional() }).nullable().optional(),
-    plugin: looseObject({ plugin_id: str }).nullable().optional(),
-});
-/** Legacy format (plugin v0.7 and earlier, accepted until v1.1): `app_type` and an array. */
-const legacyManifestSchema = looseObject({
-    ...common,
-    app_type: str,
-    root_url: str,
-    aws_lambda: functions,
-});
-
-;// CONCATENATED MODULE: ./src/manifest/manifest.ts
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/register/http.ts
+var http = __nccwpck_require__(5725);
+;// CONCATENATED MODULE: ./src/register/server.ts
+// The Mattermost preflight, run before anything is written anywhere: the site answers, the token
+// is valid and belongs to a system admin, the Apps plugin is installed and enabled, and which
+// version it is, which decides how an app becomes installable (research: plugin v1.0+ installs
+// only apps in its local listing; v0.7 reads manifests from S3).
 
 
 
-/** apps.MaxManifestSize: the plugin reads at most this many bytes. */
-const MAX_MANIFEST_BYTES = 1024 * 1024;
-const MANIFEST_FILE = 'manifest.json';
-function manifest_describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string')
-        return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
-    return `a ${typeof value} (${String(value)})`;
+const APPS_PLUGIN_ID = 'com.mattermost.apps';
+/** {site}/plugins/com.mattermost.apps/api/v1 (apps/appclient ClientPP.apipath). */
+const APPS_API = `/plugins/${APPS_PLUGIN_ID}/api/v1`;
+const userSchema = object({ id: schemas_string(), username: schemas_string(), roles: schemas_string().default('') });
+const pluginInfo = object({ id: schemas_string(), version: schemas_string().default('') }).passthrough();
+const pluginsSchema = object({ active: array(pluginInfo).nullable().default([]), inactive: array(pluginInfo).nullable().default([]) });
+const pingSchema = object({ version: schemas_string() });
+/** The plugin generation of a version string such as "1.2.2" or "v0.7.0". */
+function generationOf(version) {
+    const major = Number(/^v?(\d+)\./.exec(version)?.[1] ?? NaN);
+    return major >= 1 ? 'v1' : 'v0.7';
 }
-const EXPECTED = {
-    string: 'a string',
-    array: 'an array',
-    object: 'an object',
-    boolean: 'true or false',
-    record: 'an object',
-};
-function valueAt(root, path) {
-    let v = root;
-    for (const seg of path)
-        v = v !== null && typeof v === 'object' ? v[seg] : undefined;
-    return v;
-}
-function fieldName(path) {
-    return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || 'manifest.json';
-}
-function typeFindings(error, value, at) {
-    return error.issues.map((issue) => {
-        const path = issue.path.filter((p) => typeof p !== 'symbol');
-        const expected = issue.code === 'invalid_type' ? (EXPECTED[issue.expected] ?? `a ${issue.expected}`) : issue.code === 'invalid_union' ? 'a string or an object' : 'valid';
-        return (0,finding/* finding */.gk)('MMA004', at(path), fieldName(path), expected, manifest_describe(valueAt(value, path)));
-    });
-}
-const manifest_text = (v) => v ?? '';
-/** Reads and checks the manifest; `file` is how findings name it (e.g. "manifest.json"). */
-function readManifest(bytes, file = MANIFEST_FILE) {
-    const whole = { path: file };
-    if (bytes.length > MAX_MANIFEST_BYTES)
-        return { findings: [(0,finding/* finding */.gk)('MMA003', whole, bytes.length)] };
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        return { findings: [(0,finding/* finding */.gk)('MMA009', { path: file, line: 1, column: 1 }, 'starts with a UTF-8 byte order mark, which Go\'s JSON decoder rejects')] };
-    }
-    let source;
-    try {
-        source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        return { findings: [(0,finding/* finding */.gk)('MMA009', whole, 'is not valid UTF-8')] };
-    }
-    const parsed = parseJson(source);
-    if ('problem' in parsed) {
-        return { findings: [(0,finding/* finding */.gk)('MMA002', { path: file, ...parsed.problem.position }, parsed.problem.message)] };
-    }
-    const doc = parsed.doc;
-    const raw = doc.value;
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        return { findings: [(0,finding/* finding */.gk)('MMA004', { path: file, line: 1, column: 1 }, 'manifest.json', 'an object', manifest_describe(raw))] };
-    }
-    const findings = duplicateKeys(doc).map((d) => (0,finding/* finding */.gk)('MMA008', { path: file, ...d.position }, d.key));
-    const legacy = Array.isArray(raw.aws_lambda);
-    // Paths are given in the current format; a legacy file has the functions directly under aws_lambda.
-    const sourcePath = (path) => legacy && path[0] === 'aws_lambda' && path[1] === 'functions' ? ['aws_lambda', ...path.slice(2)] : path;
-    const at = (path) => ({ path: file, ...locate(doc, sourcePath(path)) });
-    if (legacy) {
-        const result = legacyManifestSchema.safeParse(raw);
-        if (!result.success)
-            return { findings: [...findings, ...typeFindings(result.error, raw, (p) => ({ path: file, ...locate(doc, p) }))] };
-        const m = result.data;
-        if (manifest_text(m.app_type) !== 'aws_lambda')
-            findings.push((0,finding/* finding */.gk)('MMA006', at(['app_type']), manifest_text(m.app_type)));
-        findings.push((0,finding/* finding */.gk)('MMA005', at(['app_type'])));
-        const normalised = {};
-        for (const [key, value] of Object.entries(raw)) {
-            if (key === 'app_type')
-                continue;
-            normalised[key] = key === 'aws_lambda' ? { functions: value } : value;
-        }
-        return {
-            findings,
-            manifest: build(m, m.aws_lambda ?? [], 'legacy', false, Buffer.from(`${JSON.stringify(normalised, null, '\t')}\n`), at),
-        };
-    }
-    const result = currentManifestSchema.safeParse(raw);
-    if (!result.success)
-        return { findings: [...findings, ...typeFindings(result.error, raw, at)] };
-    const m = result.data;
-    const deploy = raw.deploy;
-    const misplacedDeploy = deploy !== undefined && m.aws_lambda == null;
-    if (misplacedDeploy)
-        findings.push((0,finding/* finding */.gk)('MMA007', at(['deploy'])));
-    return { findings, manifest: build(m, m.aws_lambda?.functions ?? [], 'current', misplacedDeploy, bytes, at) };
-}
-function build(m, functions, format, misplacedDeploy, bundleBytes, locateFn) {
-    return {
-        appId: manifest_text(m.app_id),
-        version: manifest_text(m.version),
-        displayName: manifest_text(m.display_name),
-        homepageUrl: manifest_text(m.homepage_url),
-        icon: manifest_text(m.icon),
-        requestedPermissions: m.requested_permissions ?? [],
-        requestedLocations: m.requested_locations ?? [],
-        functions: functions.map((f, index) => ({ index, path: manifest_text(f.path), name: manifest_text(f.name), handler: manifest_text(f.handler), runtime: manifest_text(f.runtime) })),
-        format,
-        misplacedDeploy,
-        bundleBytes,
-        locate: locateFn,
-    };
-}
-
-
-/***/ }),
-
-/***/ 9970:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YJ: () => (/* binding */ cleanIconPath),
-/* harmony export */   yl: () => (/* binding */ validateManifest)
-/* harmony export */ });
-/* unused harmony exports KNOWN_PERMISSIONS, KNOWN_LOCATIONS */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _compat_naming_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3100);
-/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(976);
-/* harmony import */ var _lambda_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3151);
-/* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1038);
-// The rules a manifest must pass: the Apps plugin's own (apps.Manifest.Validate, research §3.3),
-// then ours, which catch in a PR check what would otherwise fail at deploy or invoke time.
-
-
-
-
-
-/** apps.MinAppIDLength / MaxAppIDLength and len(VersionFormat), in bytes. */
-const APP_ID_MIN = 3;
-const APP_ID_MAX = 32;
-const VERSION_MAX = 10;
-/** unicode.IsLetter, unicode.IsNumber, '-', '_', '.' (AppID.Validate, AppVersion.Validate). */
-const ID_CHAR = /^[\p{L}\p{N}._-]$/u;
-/** apps.Permission values and their dependencies at HEAD (apps/permissions.go). */
-const KNOWN_PERMISSIONS = ['act_as_bot', 'act_as_user', 'remote_oauth2', 'remote_webhooks', 'user_joined_channel_notification'];
-const PERMISSION_REQUIRES = [
-    ['remote_webhooks', 'act_as_bot'],
-    ['remote_oauth2', 'act_as_user'],
-    ['user_joined_channel_notification', 'act_as_bot'],
-];
-/** apps.Location constants. */
-const KNOWN_LOCATIONS = ['/post_menu', '/channel_header', '/command', '/in_post'];
-const byteLength = (s) => Buffer.byteLength(s, 'utf8');
-const badChars = (s) => [...new Set([...s].filter((c) => !ID_CHAR.test(c)))];
-function validateManifest(m, ctx) {
-    const out = [];
-    const at = m.locate;
-    const appIdOk = checkAppId(m, out);
-    const versionOk = checkVersion(m, out);
-    if (m.displayName === '')
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA014', at(['display_name'])));
-    checkHomepage(m, out);
-    checkIcon(m, ctx, out);
-    const permissions = new Set(m.requestedPermissions);
-    m.requestedPermissions.forEach((p, i) => {
-        if (!KNOWN_PERMISSIONS.includes(p))
-            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA019', at(['requested_permissions', i]), p, KNOWN_PERMISSIONS));
-    });
-    for (const [p, requires] of PERMISSION_REQUIRES) {
-        if (permissions.has(p) && !permissions.has(requires)) {
-            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA018', at(['requested_permissions', m.requestedPermissions.indexOf(p)]), p, requires));
-        }
-    }
-    m.requestedLocations.forEach((l, i) => {
-        if (!KNOWN_LOCATIONS.includes(l))
-            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA032', at(['requested_locations', i]), l, KNOWN_LOCATIONS));
-    });
-    if (m.functions.length === 0) {
-        if (!m.misplacedDeploy)
-            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA020', at(['aws_lambda'])));
-    }
-    else {
-        checkFunctions(m, ctx, appIdOk && versionOk, out);
-    }
-    if (appIdOk && versionOk && byteLength((0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .s3ManifestName */ .dI)(m.appId, m.version)) > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_S3_KEY_BYTES */ .oV) {
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA033', at(['app_id']), (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .s3ManifestName */ .dI)(m.appId, m.version)));
-    }
-    return out;
-}
-function checkAppId(m, out) {
-    const at = m.locate(['app_id']);
-    const len = byteLength(m.appId);
-    let ok = true;
-    if (len < APP_ID_MIN || len > APP_ID_MAX) {
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA010', at, m.appId, len));
-        ok = false;
-    }
-    const bad = badChars(m.appId);
-    if (bad.length > 0) {
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA011', at, m.appId, bad));
-        ok = false;
-    }
-    return ok;
-}
-function checkVersion(m, out) {
-    const at = m.locate(['version']);
-    if (m.version === '') {
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA013', at));
-        return true;
-    }
-    let ok = true;
-    const len = byteLength(m.version);
-    if (len > VERSION_MAX) {
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA012', at, m.version, `is ${len} bytes; the plugin allows at most ${VERSION_MAX} (e.g. "v1.2.3")`));
-        ok = false;
-    }
-    const bad = badChars(m.version);
-    if (bad.length > 0) {
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA012', at, m.version, `contains ${bad.map((c) => `"${c}"`).join(', ')}; use only letters, digits, "-", "_" and "."`));
-        ok = false;
-    }
-    return ok;
-}
-/** httputils.IsValidURL: parses, scheme http or https, non-empty host. */
-function checkHomepage(m, out) {
-    const at = m.locate(['homepage_url']);
-    if (m.homepageUrl === '') {
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA015', at, 'is empty'));
-        return;
-    }
-    let url;
-    try {
-        url = new URL(m.homepageUrl);
-    }
-    catch {
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA015', at, `"${m.homepageUrl}" is not a URL`));
-        return;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA015', at, `"${m.homepageUrl}" has scheme "${url.protocol.slice(0, -1)}"`));
-    else if (url.hostname === '')
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA015', at, `"${m.homepageUrl}" has no host`));
-}
-/** The icon is a path under static/ (utils.CleanStaticPath in v1.1, CleanStaticURL since v1.2). */
-function cleanIconPath(icon) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(icon))
-        return { problem: 'is a URL' };
-    if (icon.startsWith('/'))
-        return { problem: 'starts with "/" (plugin v1.1 and earlier refuse it)' };
-    let decoded = icon;
-    try {
-        for (let i = 0; i < 8 && decoded !== decodeURIComponent(decoded); i++)
-            decoded = decodeURIComponent(decoded);
-    }
-    catch {
-        return { problem: 'has an invalid %-escape' };
-    }
-    const cleaned = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(decoded);
-    if (cleaned === '.' || cleaned === '' || cleaned === '..' || cleaned.startsWith('../'))
-        return { problem: 'points outside static/' };
-    return { path: cleaned.replace(/\/$/, '') };
-}
-function checkIcon(m, ctx, out) {
-    if (m.icon === '')
-        return;
-    const at = m.locate(['icon']);
-    const clean = cleanIconPath(m.icon);
-    if ('problem' in clean)
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA016', at, m.icon, clean.problem));
-    else if (ctx.staticFiles && !ctx.staticFiles.has(clean.path))
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA017', at, clean.path));
-}
-function checkFunctions(m, ctx, namesComputable, out) {
-    const byName = new Map();
-    const byPath = new Map();
-    const byLambdaName = new Map();
-    for (const fn of m.functions) {
-        const at = (field) => m.locate(field ? ['aws_lambda', 'functions', fn.index, field] : ['aws_lambda', 'functions', fn.index]);
-        for (const field of ['path', 'name', 'handler', 'runtime']) {
-            if (fn[field] === '')
-                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA021', at(field), fn.index, field));
-        }
-        if (fn.path !== '' && !fn.path.startsWith('/'))
-            out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA023', at('path'), fn.name, fn.path));
-        if (fn.name !== '') {
-            if (byName.has(fn.name))
-                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA022', at('name'), fn.name));
-            byName.set(fn.name, fn.name);
-        }
-        if (fn.path !== '') {
-            const other = byPath.get(fn.path);
-            if (other !== undefined)
-                out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA031', at('path'), fn.name, other, fn.path));
-            else
-                byPath.set(fn.path, fn.name);
-        }
-        if (fn.name !== '' && namesComputable) {
-            const name = checkLambdaName(m, fn.name, at('name'), out);
-            if (name) {
-                const other = byLambdaName.get(name);
-                if (other !== undefined && other !== fn.name)
-                    out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA026', at('name'), other, fn.name, name));
-                byLambdaName.set(name, fn.name);
-            }
-        }
-        if (fn.handler !== '')
-            checkHandlerFormat(fn.name, fn.handler, (0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .runtimeFamily */ .Lk)(fn.runtime), at('handler'), out);
-        if (fn.runtime !== '')
-            out.push(...(0,_lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_3__/* .runtimeFindings */ .hE)(fn.runtime, at('runtime'), ctx.now, ctx.sdkRuntimes ?? new Set()));
-    }
-}
-/** Returns the Lambda name when AWS accepts it. Never "fixes" it: the plugin computes the Go name. */
-function checkLambdaName(m, fn, at, out) {
-    const goName = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .lambdaName */ .FE)(m.appId, m.version, fn);
-    if (_compat_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .AWS_LAMBDA_NAME */ .mF.test(goName))
-        return goName;
-    const sanitized = (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .sanitizedLambdaName */ .O1)(m.appId, m.version, fn);
-    const length = byteLength(sanitized);
-    if (length > 64) {
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA024', at, fn, sanitized, goName, length - 64, (0,_compat_naming_js__WEBPACK_IMPORTED_MODULE_1__/* .maxFunctionNameBytes */ .HL)(m.appId, m.version)));
+function redirected(answer, settings) {
+    if (answer.status < 300 || answer.status >= 400)
         return undefined;
-    }
-    const bad = [...new Set([...goName].filter((c) => !/[A-Za-z0-9_-]/.test(c)))];
-    const sources = [
-        bad.some((c) => m.appId.includes(c)) ? '"app_id"' : '',
-        bad.some((c) => m.version.includes(c)) ? '"version"' : '',
-        bad.some((c) => fn.includes(c)) ? 'the function name' : '',
-    ].filter(Boolean);
-    out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA025', at, fn, goName, bad, sources.join(' and ')));
-    return undefined;
+    const to = answer.location ? new URL(answer.location, `${settings.siteUrl}/`) : undefined;
+    const site = to ? `${to.origin}${to.pathname.replace(/\/api\/v4\/.*$|\/plugins\/.*$/, '')}` : undefined;
+    return new errors/* UserError */.y(`${settings.siteUrl} redirects (HTTP ${answer.status})${site ? ` to ${(0,http/* oneLine */.TN)(site)}` : ''}; the token is not sent across redirects: use ${site ? 'that' : 'the final'} URL as the Site URL`);
 }
-function checkHandlerFormat(fn, handler, family, at, out) {
-    if (/\s/.test(handler))
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA030', at, fn, handler, 'contains whitespace, which AWS rejects'));
-    else if (handler.length > _lambda_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_HANDLER_LENGTH */ .$e)
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA030', at, fn, handler, `is longer than AWS's ${_lambda_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_HANDLER_LENGTH */ .$e} characters`));
-    else if ((family === 'nodejs' || family === 'python') && !/^[^.]+.*\.[^./]+$/.test(handler)) {
-        const example = family === 'nodejs' ? 'index.handler' : 'lambda_function.lambda_handler';
-        out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA030', at, fn, handler, `is not "<file>.<function>" as the ${family} runtime expects (e.g. "${example}")`));
+/** The preflight: every check reads, nothing is written. */
+async function checkMattermost(settings, options = {}) {
+    const site = settings.siteUrl;
+    options.onProgress?.(`checking the Mattermost server at ${site}`);
+    const me = await (0,http/* mattermostRequest */.EF)(settings, 'GET', '/api/v4/users/me', undefined, options);
+    const moved = redirected(me, settings);
+    if (moved)
+        throw moved;
+    if (me.status === 401) {
+        throw new errors/* UserError */.y(`the Mattermost server at ${site} refused MM_ADMIN_TOKEN (401: ${(0,http/* errorText */.kc)(me)}): the token is invalid, expired or revoked. ` +
+            "Create a personal access token for a system admin (Profile › Security › Personal Access Tokens; they must be enabled under System Console › Integrations) and set it in MM_ADMIN_TOKEN");
     }
+    const user = userSchema.safeParse((0,http/* jsonOf */.o_)(me));
+    if (me.status !== 200 || !user.success) {
+        throw new errors/* UserError */.y(`${site} does not answer like a Mattermost server (GET /api/v4/users/me: HTTP ${me.status}${me.status === 200 ? ', not a user' : `, ${(0,http/* errorText */.kc)(me)}`}); give the server's Site URL, e.g. https://chat.example.com`);
+    }
+    const { id, username, roles } = user.data;
+    if (!roles.split(/\s+/).includes('system_admin')) {
+        throw new errors/* UserError */.y(`MM_ADMIN_TOKEN belongs to "${(0,http/* oneLine */.TN)(username, 64)}", who is not a system admin on ${site}: the Apps plugin lets only system admins list and install apps (RequireSysadminOrPlugin). Use a system admin's token`);
+    }
+    const version = await appsPluginVersion(settings, options);
+    return { siteUrl: site, user: { id, username }, plugin: { version, generation: generationOf(version) } };
+}
+/** The Apps plugin's version: from the plugin list (system admins may read it), else the plugin's own ping. */
+async function appsPluginVersion(settings, options) {
+    const site = settings.siteUrl;
+    const list = await (0,http/* mattermostRequest */.EF)(settings, 'GET', '/api/v4/plugins', undefined, options);
+    if (list.status === 501)
+        throw new errors/* UserError */.y(`plugins are disabled on ${site} (PluginSettings.Enable is false): enable plugins, then install and enable the Apps plugin (${APPS_PLUGIN_ID})`);
+    const parsed = list.status === 200 ? pluginsSchema.safeParse((0,http/* jsonOf */.o_)(list)) : undefined;
+    if (parsed?.success) {
+        const active = (parsed.data.active ?? []).find((p) => p.id === APPS_PLUGIN_ID);
+        const inactive = (parsed.data.inactive ?? []).find((p) => p.id === APPS_PLUGIN_ID);
+        if (active)
+            return active.version;
+        if (inactive)
+            throw new errors/* UserError */.y(`the Apps plugin (${APPS_PLUGIN_ID} ${(0,http/* oneLine */.TN)(inactive.version, 32)}) is installed on ${site} but not enabled: enable it under System Console › Plugins › Plugin Management`);
+        throw new errors/* UserError */.y(`the Apps plugin (${APPS_PLUGIN_ID}) is not installed on ${site}: install it from the Marketplace (System Console › Plugins) and enable it`);
+    }
+    // No permission to list plugins (a custom role): ask the plugin itself.
+    const ping = await (0,http/* mattermostRequest */.EF)(settings, 'POST', `${APPS_API}/ping`, '{}', options);
+    if (ping.status === 404)
+        throw new errors/* UserError */.y(`the Apps plugin (${APPS_PLUGIN_ID}) is not installed or not enabled on ${site} (its API answers 404): install and enable it under System Console › Plugins`);
+    const pong = pingSchema.safeParse((0,http/* jsonOf */.o_)(ping));
+    if (ping.status !== 200 || !pong.success)
+        throw new errors/* UserError */.y(`cannot read the Apps plugin's version on ${site} (GET /api/v4/plugins: HTTP ${list.status}; plugin ping: HTTP ${ping.status}, ${(0,http/* errorText */.kc)(ping)})`);
+    return pong.data.version;
 }
 
 
 /***/ }),
 
-/***/ 6014:
+/***/ 3578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SS: () => (/* binding */ describeOutcome),
-/* harmony export */   Zk: () => (/* binding */ writeProvisionDataFile),
-/* harmony export */   uQ: () => (/* binding */ describeChange)
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   g$: () => (/* binding */ tooLarge),
+/* harmony export */   uZ: () => (/* binding */ receive)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7519);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2693);
-/* harmony import */ var _zip_entry_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1052);
-// Words for plans and reports, shared by the CLI and the action (rendering stays in the front
-// ends; what is said lives here once). Only types come from the AWS side, so that front ends can
-// load this without the AWS SDK.
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2693);
+/* harmony import */ var _util_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4266);
+// Writes a download to a file while counting and hashing it. The size limit is enforced on the
+// bytes as they arrive, not on what the server announced: a server that sends no Content-Length,
+// or a wrong one, cannot make us write more than the limit.
 
 
 
 
 
-/** What a function plan becomes, in words. */
-function describeChange(f) {
-    if (f.action === 'create')
-        return 'created';
-    if (f.action === 'unchanged' || !f.diff)
-        return 'unchanged';
-    const parts = [];
-    if (f.diff.code)
-        parts.push('code');
-    if (f.diff.architecture)
-        parts.push(`architecture (${f.desired.architecture})`);
-    if (f.diff.configuration.length > 0)
-        parts.push(`configuration (${f.diff.configuration.join(', ')})`);
-    const updated = parts.length > 0 ? `updated ${parts.join(' and ')}` : '';
-    return [updated, f.diff.tags ? 'tagged' : ''].filter(Boolean).join(', ');
+
+
+/** A bundle over the limit: announced by the server (nothing read), or found while receiving it. */
+function tooLarge(what, maxBytes, announced) {
+    const limit = `the ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(maxBytes)} (${maxBytes.toLocaleString('en-US')} bytes) a bundle may have`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .y(announced !== undefined
+        ? `${what} is ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(announced)} (${announced.toLocaleString('en-US')} bytes), more than ${limit}; it was not downloaded`
+        : `${what} is larger than ${limit}; the download was stopped and nothing was kept`);
 }
-function describeOutcome(o) {
-    const { plan, report, manifest } = o;
-    const where = `AWS account ${plan.account}, ${plan.region}, bucket ${plan.bucket}`;
-    const app = `${manifest.appId} ${manifest.version}`;
-    if (!report) {
-        const uploads = plan.objects.filter((x) => x.action === 'upload').length;
-        return {
-            heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
-            functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
-            rows: [
-                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
-                ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
-                ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
-                ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
-            ],
-            notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
-        };
-    }
-    const lines = {
-        heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} failed`,
-        functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
-        rows: [
-            ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`]] : []),
-            ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
-            [
-                'invoke policy',
-                report.invokePolicy.status === 'done'
-                    ? `${report.invokePolicy.name}: added ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.invokePolicy.added.length, 'function')}`
-                    : `${report.invokePolicy.name}: ${report.invokePolicy.status === 'skipped' ? 'not found, skipped' : report.invokePolicy.status}`,
-            ],
-            ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
-        ],
-        notes: report.invokePolicy.note ? [report.invokePolicy.note] : [],
+/**
+ * Streams `body` into `file` (created or truncated), at most `maxBytes`. Returns the size and
+ * hex SHA-256 of what was written. The body is destroyed as soon as it goes over the limit or
+ * stalls.
+ */
+async function receive(body, file, o) {
+    const { state } = o;
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    state.phase = 'receiving';
+    state.received = 0;
+    let idle;
+    const watch = () => {
+        clearTimeout(idle);
+        idle = setTimeout(() => body.destroy(new _util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`${state.from} sent nothing for ${seconds(o.idleMs)}`)), o.idleMs);
     };
-    if (!report.ok) {
-        const done = [];
-        const notDone = [];
-        if (report.role.status === 'done')
-            done.push(`execution role ${report.role.name} created`);
-        if (report.objects.uploaded)
-            done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
-        if (report.objects.failed + report.objects.notDone)
-            notDone.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.objects.failed + report.objects.notDone, 'static object')}`);
-        for (const f of report.functions) {
-            if (f.status === 'done')
-                done.push(`function ${f.lambdaName} ${f.result}`);
-            else if (f.status !== 'unchanged')
-                notDone.push(`function ${f.lambdaName}`);
-        }
-        if (report.invokePolicy.status === 'done')
-            done.push(`invoke policy ${report.invokePolicy.name} updated`);
-        else if (report.invokePolicy.status !== 'unchanged' && report.invokePolicy.status !== 'skipped')
-            notDone.push(`invoke policy ${report.invokePolicy.name}`);
-        if (report.manifest.status !== 'done' && report.manifest.status !== 'unchanged')
-            notDone.push(`manifest ${report.manifest.key} (this version cannot be installed yet)`);
-        lines.done = done;
-        lines.notDone = notDone;
-        // A corrupt bundle fails the same way every time: rebuilding it is what helps.
-        lines.next =
-            report.error instanceof _zip_entry_data_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipDataError */ .II
-                ? 'The bundle is corrupt (it changed or was damaged after it was validated); nothing corrupt was uploaded. Rebuild it, validate it and provision the new bundle: running again with this one fails the same way.'
-                : 'Fix the cause and run the same command again: it continues where this run stopped.';
+    const counter = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+        transform(chunk, _encoding, done) {
+            watch();
+            state.received += chunk.length;
+            if (state.received > o.maxBytes) {
+                done(tooLarge(o.what, o.maxBytes));
+                return;
+            }
+            hash.update(chunk);
+            done(null, chunk);
+        },
+    });
+    watch();
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(body, counter, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(file));
     }
-    return lines;
-}
-/** The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl prints it. */
-async function writeProvisionDataFile(bundlePath, pd) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(bundlePath), `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(bundlePath, '.zip')}.provision-data.json`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_compat_provision_data_js__WEBPACK_IMPORTED_MODULE_2__/* .marshalProvisionData */ .uY)(pd));
-    return file;
-}
-
-
-/***/ }),
-
-/***/ 8673:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nq: () => (/* binding */ parseEnvironment),
-/* harmony export */   ZN: () => (/* binding */ parseArchitecture),
-/* harmony export */   cG: () => (/* binding */ parseInteger),
-/* harmony export */   g7: () => (/* binding */ checkProvisionOptions)
-/* harmony export */ });
-/* unused harmony export ARCHITECTURES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-// Checks on provisioning options before anything talks to AWS (the SDK does not validate them,
-// and moto accepts almost anything: research aws-lambda-s3.md §1.1, §3).
-
-const ARCHITECTURES = ['x86_64', 'arm64'];
-const ENV_NAME = /^[a-zA-Z][a-zA-Z0-9_]+$/;
-/** Lambda reserves these; setting them fails at deploy time. */
-const RESERVED_ENV = new Set(['_HANDLER', '_X_AMZN_TRACE_ID', 'AWS_DEFAULT_REGION', 'AWS_REGION', 'AWS_EXECUTION_ENV', 'AWS_LAMBDA_FUNCTION_NAME', 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', 'AWS_LAMBDA_FUNCTION_VERSION', 'AWS_LAMBDA_INITIALIZATION_TYPE', 'AWS_LAMBDA_LOG_GROUP_NAME', 'AWS_LAMBDA_LOG_STREAM_NAME', 'AWS_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_LAMBDA_RUNTIME_API', 'LAMBDA_TASK_ROOT', 'LAMBDA_RUNTIME_DIR']);
-/** A whole number in [min, max], from a string given by the user. */
-function parseInteger(value, what, min, max) {
-    if (!/^\d+$/.test(value.trim()))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} must be a whole number from ${min} to ${max}, got "${value}"`);
-    const n = Number(value);
-    if (n < min || n > max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} must be from ${min} to ${max}, got ${n}`);
-    return n;
-}
-function parseArchitecture(value, what) {
-    if (!ARCHITECTURES.includes(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} is "${value}"; allowed values: ${ARCHITECTURES.join(', ')}`);
-    return value;
-}
-/** KEY=VALUE pairs → environment variables for every function (replacing all of their variables). */
-function parseEnvironment(pairs, what) {
-    const env = {};
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        if (eq <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} expects KEY=VALUE, got "${pair}"`);
-        const key = pair.slice(0, eq);
-        if (!ENV_NAME.test(key))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what}: "${key}" is not a valid variable name (a letter, then letters, digits or "_")`);
-        if (RESERVED_ENV.has(key))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what}: "${key}" is reserved by AWS Lambda`);
-        if (key in env)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what} sets "${key}" twice`);
-        env[key] = pair.slice(eq + 1);
+    finally {
+        clearTimeout(idle);
     }
-    const size = Object.entries(env).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
-    if (size > 4096)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${what}: the variables take ${size} bytes; AWS Lambda allows 4 KB in all`);
-    return env;
+    if (state.total !== undefined && state.received !== state.total) {
+        // the connection broke: another attempt may get it all
+        throw new _util_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .TransientError */ .N_(`${o.what} ended after ${state.received.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} bytes`);
+    }
+    return { size: state.received, sha256: hash.digest('hex') };
 }
-function checkProvisionOptions(o) {
-    if (o.memorySize !== undefined && (o.memorySize < 128 || o.memorySize > 10_240))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`memory size must be from 128 to 10240 MB, got ${o.memorySize}`);
-    if (o.timeout !== undefined && (o.timeout < 1 || o.timeout > 900))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`timeout must be from 1 to 900 seconds, got ${o.timeout}`);
+function seconds(ms) {
+    return ms < 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
 
 
@@ -15528,6 +17159,110 @@ function table(rows, indent = '  ') {
 
 /***/ }),
 
+/***/ 2806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ listenForInterrupts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// One AbortSignal per run, aborted with an Interrupted on SIGINT or SIGTERM. Created by the front
+// ends (the CLI, the action) and passed through the core, which checks it before each write. A
+// second signal stops the process at once, for a user who does not want to wait.
+
+function listenForInterrupts(onForce = () => undefined) {
+    const controller = new AbortController();
+    const handler = (sig) => {
+        if (controller.signal.aborted) {
+            onForce(sig);
+            process.exit(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Interrupted */ .j(sig).exitCode);
+        }
+        controller.abort(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Interrupted */ .j(sig));
+    };
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const s of signals)
+        process.on(s, handler);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const s of signals)
+                process.off(s, handler);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   dg: () => (/* binding */ isTransient)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2693);
+// Retries for transfers the AWS SDK cannot retry itself (downloads, streamed uploads): a dropped
+// connection, a stall, a truncated body, HTTP 5xx and 429 are worth another try; anything the
+// user must fix (a 404, a refused token, a bundle too large, a wrong SHA-256) is not. Every wait
+// is announced, so nothing waits silently.
+
+
+/** A failure that another attempt may not have. */
+class TransientError extends Error {
+    retryAfterMs;
+    name = 'TransientError';
+    constructor(message, 
+    /** From a Retry-After header, when the server sent one. */
+    retryAfterMs) {
+        super(message);
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const TRANSIENT_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_STREAM_PREMATURE_CLOSE', 'UND_ERR_SOCKET']);
+function isTransient(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+        return false;
+    if (err instanceof TransientError)
+        return true;
+    const e = err;
+    if (e?.code && TRANSIENT_CODES.has(e.code))
+        return true;
+    const status = e?.$metadata?.httpStatusCode;
+    return status !== undefined && (status >= 500 || status === 429);
+}
+/** 1 s, 2 s, 4 s, … at most 30 s, before attempt `attempt + 1`. */
+function backoffDelay(attempt) {
+    return Math.min(30_000, 1000 * 2 ** (attempt - 1));
+}
+/**
+ * Runs `attempt` until it succeeds, fails for good, or the attempts are used up. `what` completes
+ * "could not …", e.g. "fetch https://example.com/app.zip".
+ */
+async function withRetries(what, options, attempt) {
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (err) {
+            if (!isTransient(err))
+                throw err;
+            const reason = err.message;
+            if (n >= options.attempts)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`could not ${what} after ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, 'attempt')}: ${reason}`);
+            const wait = Math.min(30_000, Math.max(options.delay(n), err instanceof TransientError ? (err.retryAfterMs ?? 0) : 0));
+            options.onRetry(`${reason}; trying again in ${(wait / 1000).toFixed(wait < 1000 ? 1 : 0)} s (attempt ${n + 1} of ${options.attempts})`);
+            await options.sleep(wait);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15556,8 +17291,8 @@ const VERSION = '0.1.0';
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(976);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(976);
 // Reading one entry's data and proving it is what the central directory declares: the local
 // header agrees with the central directory (name, method, CRC-32 and sizes), the data inflates
 // without error to exactly the declared size, and its CRC-32 matches. Go's archive/zip, which
@@ -15569,7 +17304,7 @@ const VERSION = '0.1.0';
 
 
 /** An entry whose bytes are not what the archive declares: the archive is corrupt, reading it again will not help. */
-class ZipDataError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .y {
+class ZipDataError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y {
     finding;
     name = 'ZipDataError';
     constructor(finding) {
@@ -15585,10 +17320,10 @@ const ZIP64_EXTRA = 0x0001;
 const MAX_32 = 0xffffffff;
 const hex = (n) => `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
 function dataError(label, name, detail) {
-    return new ZipDataError((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA129', label.at, label.what, name, detail));
+    return new ZipDataError((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA129', label.at, label.what, name, detail));
 }
 function headerError(label, name, detail) {
-    return new ZipDataError((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)('MMA130', label.at, label.what, name, detail));
+    return new ZipDataError((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .gk)('MMA130', label.at, label.what, name, detail));
 }
 /** The local header's name and extra lengths, from its first 30 bytes. */
 function localHeaderLength(fixed, label, e) {
@@ -15766,9 +17501,13 @@ var finding = __nccwpck_require__(976);
 var external_node_fs_promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/fs/file-kind.ts
+var file_kind = __nccwpck_require__(8564);
 ;// CONCATENATED MODULE: ./src/zip/byte-source.ts
 // Random access to the bytes of an archive: a file on disk or bytes already in memory (an archive
 // inside a bundle).
+
+
 
 
 class TruncatedError extends Error {
@@ -15776,14 +17515,18 @@ class TruncatedError extends Error {
         super(`the archive ends at byte ${size}, before the ${length} bytes at ${position} it refers to`);
     }
 }
+/** A FIFO given as an archive cannot block the open; what is not a regular file is refused. */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 async function openSource(source) {
     if (typeof source !== 'string')
         return new BufferSource(source);
-    const fh = await (0,external_node_fs_promises_.open)(source, 'r');
+    const fh = await (0,external_node_fs_promises_.open)(source, OPEN_FLAGS);
     try {
         const st = await fh.stat();
         if (st.isDirectory())
             throw Object.assign(new Error(`EISDIR: ${source} is a directory`), { code: 'EISDIR' });
+        if (!st.isFile())
+            throw new Error(`it is a ${(0,file_kind/* kindOf */.I)(st)}, not a file`);
         return new FileSource(fh, st.size);
     }
     catch (err) {

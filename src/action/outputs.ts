@@ -18,6 +18,10 @@ export const Outputs = {
   Functions: 'functions',
   Changed: 'changed',
   ReleaseUrl: 'release-url',
+  Registered: 'registered',
+  Installed: 'installed',
+  BundleKey: 'bundle-key',
+  Published: 'published',
 } as const;
 
 /** A path as later steps should see it: relative to the workspace when inside it. */
@@ -29,7 +33,7 @@ export function workspaceRelative(p: string, cwd = process.cwd()): string {
 /**
  * Sets app-id, app-version, the install commands and the provision data (compact JSON as an
  * output; the appsctl-exact document in a file, beside the bundle or in RUNNER_TEMP). Returns the
- * provision data file.
+ * provision data file; when it cannot be written, that is a warning: the step's work is done.
  */
 export async function setAppOutputs(manifest: AppManifest, pd: ProvisionData | undefined, bundlePath: string | undefined): Promise<string | undefined> {
   const commands = installCommands(manifest.appId, manifest.version);
@@ -38,9 +42,13 @@ export async function setAppOutputs(manifest: AppManifest, pd: ProvisionData | u
   core.setOutput(Outputs.InstallCommand, commands.aws);
   core.setOutput(Outputs.InstallCommandListed, commands.listed);
   if (!pd) return undefined;
+  core.setOutput(Outputs.ProvisionData, JSON.stringify(provisionDataObject(pd)));
   const beside = bundlePath ?? path.join(process.env.RUNNER_TEMP ?? process.cwd(), `${manifest.appId}_${manifest.version}.zip`);
   const file = await writeProvisionDataFile(beside, pd);
-  core.setOutput(Outputs.ProvisionData, JSON.stringify(provisionDataObject(pd)));
-  core.setOutput(Outputs.ProvisionDataFile, workspaceRelative(file));
-  return file;
+  if (!file.written) {
+    core.warning(`${file.problem}. Output "${Outputs.ProvisionDataFile}" is not set; output "${Outputs.ProvisionData}" has the same data`);
+    return undefined;
+  }
+  core.setOutput(Outputs.ProvisionDataFile, workspaceRelative(file.path));
+  return file.path;
 }

@@ -5,17 +5,20 @@ import { formatBytes, plural } from '../util/format.js';
 import type { ActionInputs } from './inputs.js';
 import { Outputs, setAppOutputs, workspaceRelative } from './outputs.js';
 import { uploadReleaseAssets } from './release.js';
-import { annotate, findingsTable, functionsTable, writeSummary, type Subject } from './report.js';
+import { installCommandsFor } from '../register/register.js';
+import { annotate, findingsTable, functionsTable, installTable, writeSummary, type Subject } from './report.js';
 
-export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, now: Date): Promise<void> {
+export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, now: Date, signal?: AbortSignal): Promise<void> {
   const subject: Subject = { kind: 'app-dir', path: inputs.appDirInput };
   const result = await core.group(`Pack ${inputs.appDirInput}`, () =>
     pack({
       appDir: inputs.appDir,
       now,
       functionSources: inputs.functionSources,
+      manifestFormat: inputs.manifestFormat,
       output: inputs.output ?? ((m) => defaultBundlePath(inputs.appDir, m)),
       onProgress: (m) => core.info(m),
+      ...(signal ? { signal } : {}),
     }),
   );
   annotate(subject, result.findings);
@@ -46,7 +49,7 @@ export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, n
     ]);
     if (releaseUrl) s.addRaw(`<p>Attached to the release: <a href="${releaseUrl}">${releaseUrl}</a></p>`, true);
     s.addRaw('Once provisioned, install it in Mattermost with:', true);
-    s.addCodeBlock(`${result.installCommands!.aws}\n${result.installCommands!.listed}`);
+    s.addTable(installTable(installCommandsFor(m.appId, m.version)));
     if (result.findings.length > 0) s.addHeading('Warnings', 3).addTable(findingsTable(subject, result.findings));
   });
 }

@@ -71,7 +71,7 @@ export function functionsTable(functions: readonly FunctionRow[]): SummaryTableR
   ];
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function findingsTable(subject: Subject, findings: readonly Finding[]): SummaryTableRow[] {
   return [
@@ -85,6 +85,29 @@ export function findingsTable(subject: Subject, findings: readonly Finding[]): S
       const where = `${f.location?.path ?? subject.path}${f.location?.line ? `:${f.location.line}:${f.location.column ?? 1}` : ''}`;
       return [f.severity, f.code, `<code>${escapeHtml(where)}</code>`, escapeHtml(f.message)];
     }),
+  ];
+}
+
+/** Install commands with the Apps plugin versions each is for. */
+export function installTable(commands: readonly { command: string; plugins: string }[]): SummaryTableRow[] {
+  return [
+    [
+      { data: 'Command', header: true },
+      { data: 'For', header: true },
+    ],
+    ...commands.map((c) => [`<code>${escapeHtml(c.command)}</code>`, escapeHtml(c.plugins)]),
+  ];
+}
+
+/** Which of Mattermost's consumers accept the bundle. */
+export function consumersTable(verdicts: readonly { consumer: string; accepts: boolean; notes: string[] }[]): SummaryTableRow[] {
+  return [
+    [
+      { data: 'Consumer', header: true },
+      { data: 'Accepts', header: true },
+      { data: 'Notes', header: true },
+    ],
+    ...verdicts.map((v) => [escapeHtml(v.consumer), v.accepts ? 'yes' : 'no', escapeHtml(v.notes.join('; '))]),
   ];
 }
 

@@ -31,8 +31,8 @@ export function defaultRetryDelay(attempt: number): number {
   return Math.random() * Math.min(20_000, 100 * 2 ** attempt);
 }
 
-export function createClients(settings: AwsSettings, options: ClientOptions = {}): AwsClients {
-  const common = {
+function commonConfig(settings: AwsSettings, options: ClientOptions) {
+  return {
     ...(settings.region ? { region: settings.region } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
@@ -41,9 +41,24 @@ export function createClients(settings: AwsSettings, options: ClientOptions = {}
     retryStrategy: new ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay),
     customUserAgent: `mm-apps-deploy/${VERSION}`,
   };
-  const lambda = new LambdaClient(common);
+}
+
+/** Says nothing: for a client whose failures the caller reports itself. */
+export const SILENT_LOGGER = { trace() {}, debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * An S3 client alone. `followRegionRedirects` is for buckets that are not the app's (a bundle
+ * source, the cloud deployer's bundle bucket), which may be in any region.
+ */
+export function createS3Client(settings: AwsSettings, options: ClientOptions = {}, extra: { followRegionRedirects?: boolean; logger?: typeof SILENT_LOGGER } = {}): S3Client {
   // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
-  const s3 = new S3Client({ ...common, forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED' });
+  return new S3Client({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+}
+
+export function createClients(settings: AwsSettings, options: ClientOptions = {}): AwsClients {
+  const common = commonConfig(settings, options);
+  const lambda = new LambdaClient(common);
+  const s3 = createS3Client(settings, options);
   const iam = new IAMClient(common);
   const sts = new STSClient(common);
   return {

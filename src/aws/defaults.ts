@@ -17,6 +17,9 @@ export const ENV = {
   deploySecretKey: 'MM_APPS_DEPLOY_AWS_SECRET_KEY',
   provisionAccessKey: 'MM_APPS_PROVISION_AWS_ACCESS_KEY',
   provisionSecretKey: 'MM_APPS_PROVISION_AWS_SECRET_KEY',
+  /** appsctl v0.1–v0.6, and the "Deploying Apps" seed page. */
+  legacyAccessKey: 'APPS_PROVISION_AWS_ACCESS_KEY',
+  legacySecretKey: 'APPS_PROVISION_AWS_SECRET_KEY',
   /** The invoke user's key, which the plugin reads (printed by init --create-access-key). */
   invokeAccessKey: 'MM_APPS_AWS_ACCESS_KEY',
   invokeSecretKey: 'MM_APPS_AWS_SECRET_KEY',

@@ -67,6 +67,7 @@ export function resolveAwsSettings(input: AwsSettingsInput): AwsSettings {
     ...(input.as === 'plugin' ? [[ENV.invokeAccessKey, ENV.invokeSecretKey] as [string, string]] : []),
     [ENV.deployAccessKey, ENV.deploySecretKey],
     [ENV.provisionAccessKey, ENV.provisionSecretKey],
+    [ENV.legacyAccessKey, ENV.legacySecretKey],
   ];
   let credentials: StaticCredentials | undefined;
   let credentialSource = 'the AWS default credential chain';

@@ -13,6 +13,7 @@ import { ZipArchive, type ZipEntryInfo } from '../zip/reader.js';
 import { checkFunctionArchive } from './function-content.js';
 import { classifyBundle, functionArchiveFindings, STATIC_PREFIX } from './layout.js';
 import { BUNDLE_LIMITS } from './limits.js';
+import { staticKeyCollisions } from './static-keys.js';
 
 export interface BundleFunction {
   spec: LambdaFunctionSpec;
@@ -34,6 +35,8 @@ export interface BundleInspection {
   /** Paths under static/, in zip order. */
   staticFiles: ZipEntryInfo[];
   functions: BundleFunction[];
+  /** Function archives stored deflated (appsctl v1.0–v1.1 cannot read them). */
+  deflatedArchives: string[];
   findings: Finding[];
 }
 
@@ -44,7 +47,7 @@ export interface BundleOptions {
 }
 
 export async function inspectBundle(bundlePath: string, options: BundleOptions): Promise<BundleInspection> {
-  const result: BundleInspection = { bundlePath, staticFiles: [], functions: [], findings: [] };
+  const result: BundleInspection = { bundlePath, staticFiles: [], functions: [], deflatedArchives: [], findings: [] };
   const opened = await ZipArchive.open(bundlePath, 'the bundle', '.', BUNDLE_LIMITS);
   result.findings.push(...opened.findings);
   const archive = opened.archive;
@@ -52,6 +55,7 @@ export async function inspectBundle(bundlePath: string, options: BundleOptions):
   try {
     const layout = classifyBundle(archive.entries);
     result.findings.push(...layout.findings);
+    result.deflatedArchives = layout.rootArchives.filter((e) => e.method !== 0).map((e) => e.name);
     result.staticFiles = layout.staticFiles;
     // Every entry's data, before anything is read for use: a corrupt bundle is refused here, not
     // halfway through an upload.
@@ -79,6 +83,7 @@ export async function inspectBundle(bundlePath: string, options: BundleOptions):
       const f = staticFileFinding(manifest, rel);
       if (f) result.findings.push(f);
     }
+    result.findings.push(...staticKeyCollisions(manifest, staticNames));
     const sdkRuntimes = await sdkRuntimesFor(manifest.functions.map((f) => f.runtime));
     result.findings.push(...validateManifest(manifest, { now: options.now, staticFiles: new Set(staticNames), sdkRuntimes }));
     const names = manifest.functions.map((f) => f.name).filter((n) => n !== '');

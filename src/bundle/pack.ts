@@ -4,7 +4,7 @@
 // into place only when complete.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -15,11 +15,15 @@ import { provisionData, type ProvisionData } from '../compat/provision-data.js';
 import { finding, FindingsError, hasErrors, sortFindings, type Finding } from '../findings/finding.js';
 import { MAX_ZIPPED_BYTES } from '../lambda/limits.js';
 import { MANIFEST_FILE, type AppManifest } from '../manifest/manifest.js';
+import type { ManifestFormat } from '../manifest/manifest-format.js';
 import { DeflatePool } from '../zip/deflate-pool.js';
 import { formatBytes } from '../util/format.js';
 import { writeZip, type ZipEntryInput, type ZipEntryWritten } from '../zip/writer.js';
+import { isInside } from '../fs/confine.js';
+import { isErrno, toUserError, withFsContext } from '../fs/fs-error.js';
 import { classifyBundle, functionArchiveFindings, STATIC_PREFIX } from './layout.js';
 import { BUNDLE_LIMITS, staticSizeFindings } from './limits.js';
+import { checkOutputLocation, DIST_DIR } from './output-location.js';
 
 export interface PackOptions extends AppDirOptions {
   /**
@@ -29,6 +33,10 @@ export interface PackOptions extends AppDirOptions {
   output?: string | ((manifest: AppManifest) => string);
   /** Progress messages for long work. */
   onProgress?: (message: string) => void;
+  /** The shape of the bundle's manifest.json: current (default; a legacy manifest is converted) or v0.7. */
+  manifestFormat?: ManifestFormat;
+  /** Aborting stops before the next file is started; temporary files and the partial bundle are removed. */
+  signal?: AbortSignal;
 }
 
 export interface PackedFunction {
@@ -52,18 +60,26 @@ export interface PackResult {
   functions: PackedFunction[];
   static: { files: number; bytes: number };
   bundle?: { path: string; size: number; sha256: string };
+  /** The shape of the bundle's manifest.json. */
+  manifestFormat: ManifestFormat;
   provisionData?: ProvisionData;
   installCommands?: { aws: string; listed: string };
 }
 
 /** The default bundle path: dist/<app_id>_<version>.zip in the app directory. */
 export function defaultBundlePath(appDir: string, manifest: Pick<AppManifest, 'appId' | 'version'>): string {
-  return path.join(appDir, 'dist', `${manifest.appId}_${manifest.version}.zip`);
+  return path.join(appDir, DIST_DIR, `${manifest.appId}_${manifest.version}.zip`);
 }
 
-export async function fileDigest(file: string, encoding: 'hex' | 'base64'): Promise<string> {
+/** SHA-256 of a file; with `size`, of exactly that many bytes (a file that grew or shrank is an error, and is never read past size + 1). */
+export async function fileDigest(file: string, encoding: 'hex' | 'base64', size?: number): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  let read = 0;
+  for await (const chunk of createReadStream(file, size === undefined ? {} : { start: 0, end: size })) {
+    hash.update(chunk as Buffer);
+    read += (chunk as Buffer).length;
+  }
+  if (size !== undefined && read !== size) throw new UserError(`${file} changed while it was being packed (${size} bytes when listed, ${read > size ? 'more' : read} now); run again when nothing is writing to it`);
   return hash.digest(encoding);
 }
 
@@ -88,6 +104,7 @@ async function packWith(pool: DeflatePool, options: PackOptions): Promise<PackRe
     findings: sortFindings(inspection.findings),
     functions: [],
     static: { files: inspection.staticFiles.length, bytes: inspection.staticFiles.reduce((n, f) => n + f.size, 0) },
+    manifestFormat: options.manifestFormat ?? 'current',
   };
   if (manifest) result.manifest = manifest;
   if (manifest) result.findings = sortFindings([...result.findings, ...bundleLimitFindings(result.static, inspection.functions.length)]);
@@ -95,23 +112,26 @@ async function packWith(pool: DeflatePool, options: PackOptions): Promise<PackRe
 
   const chosen = typeof options.output === 'function' ? options.output(manifest) : options.output;
   const output = chosen ? path.resolve(chosen) : undefined;
-  if (output) checkOutputLocation(output, inspection.appDir, inspection.functions);
+  if (output) checkOutputLocation(output, { appDir: inspection.appDir, ...inspection.inputs });
+  const signal = options.signal;
+  signal?.throwIfAborted();
 
-  const work = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
+  const work = await withFsContext({ doing: 'cannot create a temporary directory (set by TMPDIR) in', path: tmpdir(), direction: 'write' }, () => mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-')));
   const started = Date.now();
+  const bundlePath = output ?? path.join(work, 'bundle.zip');
+  let created: string | undefined; // the first directory made for the output, removed again on failure
   try {
-    const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress));
+    const builds = inspection.functions.map((plan) => buildFunction(plan, work, pool, progress, signal));
     builds.forEach((b) => b.catch(() => undefined)); // awaited below; avoid unhandled-rejection noise meanwhile
-    const bundlePath = output ?? path.join(work, 'bundle.zip');
-    if (output) await mkdir(path.dirname(output), { recursive: true });
+    if (output) created = await mkdir(path.dirname(output), { recursive: true });
     progress(`packing ${inspection.staticFiles.length} static files (${formatBytes(result.static.bytes)})`);
 
     async function* bundleEntries(): AsyncGenerator<ZipEntryInput> {
-      yield { name: MANIFEST_FILE, mode: 0o644, source: { data: manifest!.bundleBytes } };
+      yield { name: MANIFEST_FILE, mode: 0o644, source: { data: manifest!.bytesIn(result.manifestFormat) } };
       for (const f of inspection.staticFiles) yield { name: `${STATIC_PREFIX}${f.rel}`, mode: 0o644, source: { file: f.abs, size: f.size } };
       const built = await Promise.all(builds);
       const tooBig = built.filter((b) => b.zippedSize > MAX_ZIPPED_BYTES).map((b) => finding('MMA107', { path: b.path }, b.name, b.zippedSize));
-      const total = manifest!.bundleBytes.length + result.static.bytes + built.reduce((n, b) => n + b.zippedSize, 0);
+      const total = manifest!.bytesIn(result.manifestFormat).length + result.static.bytes + built.reduce((n, b) => n + b.zippedSize, 0);
       if (total > BUNDLE_LIMITS.maxUncompressed) tooBig.push(finding('MMA126', { path: '.' }, 'the bundle', total, BUNDLE_LIMITS.maxUncompressed));
       if (tooBig.length > 0) throw new FindingsError(tooBig);
       const byName = new Map(built.map((b) => [b.name, b]));
@@ -124,7 +144,7 @@ async function packWith(pool: DeflatePool, options: PackOptions): Promise<PackRe
 
     let written;
     try {
-      written = await writeZip(bundlePath, bundleEntries(), { pool });
+      written = await writeZip(bundlePath, bundleEntries(), { pool, ...(signal ? { signal } : {}) });
     } catch (err) {
       await Promise.allSettled(builds);
       if (err instanceof FindingsError) {
@@ -141,9 +161,37 @@ async function packWith(pool: DeflatePool, options: PackOptions): Promise<PackRe
     result.installCommands = installCommands(manifest.appId, manifest.version);
     result.ok = true;
     return result;
+  } catch (err) {
+    throw ioError(err, output, work);
   } finally {
+    if (!result.ok && created && output) await removeEmptyDirs(path.dirname(output), created);
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Removes `dir` and its parents up to `top`, as long as they are empty: the folders a failed pack made. */
+async function removeEmptyDirs(dir: string, top: string): Promise<void> {
+  for (let d = dir; isInside(d, top); d = path.dirname(d)) {
+    try {
+      await rmdir(d);
+    } catch {
+      return;
+    }
+  }
+}
+
+/**
+ * An operating-system error while packing, named for what it was about: the bundle being written
+ * (its temporary name is ours, the user knows the output), temporary files, or an input being read.
+ */
+function ioError(err: unknown, output: string | undefined, work: string): unknown {
+  if (!isErrno(err)) return err;
+  const p = err.path;
+  if (output && (p === undefined || p === output || isInside(output, p) || path.dirname(p) === path.dirname(output))) {
+    return toUserError(err, { doing: 'cannot write the bundle to', path: output, direction: 'write' });
+  }
+  if (p === undefined || isInside(p, work)) return toUserError(err, { doing: 'cannot write temporary files (set by TMPDIR) in', path: tmpdir(), direction: 'write' });
+  return toUserError(err, { doing: 'cannot read', direction: 'read' });
 }
 
 interface BuiltFunction extends PackedFunction {
@@ -151,20 +199,20 @@ interface BuiltFunction extends PackedFunction {
   archive: string;
 }
 
-async function buildFunction(plan: FunctionPlan, work: string, pool: DeflatePool, progress: (m: string) => void): Promise<BuiltFunction> {
+async function buildFunction(plan: FunctionPlan, work: string, pool: DeflatePool, progress: (m: string) => void, signal: AbortSignal | undefined): Promise<BuiltFunction> {
   const { spec, source } = plan;
   const base = { name: spec.name, lambdaName: plan.lambdaName, runtime: spec.runtime, handler: spec.handler, unzippedSize: plan.unzippedSize };
   if (source.kind === 'zip') {
     // A prebuilt archive is used byte for byte: it was checked by the inspection.
     const files = source.entries.filter((e) => !e.directory).length;
-    return { ...base, path: source.path, source: 'zip', files, zippedSize: source.size, codeSha256: await fileDigest(source.path, 'base64'), archive: source.path };
+    return { ...base, path: source.path, source: 'zip', files, zippedSize: source.size, codeSha256: await fileDigest(source.real, 'base64', source.size), archive: source.real };
   }
   progress(`packing function ${spec.name} (${source.files.length} files, ${formatBytes(plan.unzippedSize)})`);
   const archive = path.join(work, `${spec.name}.zip`);
   const entries = source.files.map(
     (f): ZipEntryInput => ({ name: f.rel, mode: f.executable || f.rel === 'bootstrap' ? 0o755 : 0o644, source: { file: f.abs, size: f.size } }),
   );
-  const written = await writeZip(archive, entries, { pool });
+  const written = await writeZip(archive, entries, { pool, ...(signal ? { signal } : {}) });
   return {
     ...base,
     path: source.path,
@@ -182,14 +230,6 @@ function bundleLimitFindings(statics: { files: number; bytes: number }, function
   const out = staticSizeFindings(statics.bytes);
   if (entries > BUNDLE_LIMITS.maxEntries) out.push(finding('MMA125', { path: 'static/' }, 'the bundle', entries, BUNDLE_LIMITS.maxEntries));
   return out;
-}
-
-/** Refuses an output path that a later pack would pick up as app content. */
-function checkOutputLocation(output: string, appDir: string, functions: readonly FunctionPlan[]): void {
-  const inside = (dir: string) => !path.relative(dir, output).startsWith('..') && !path.isAbsolute(path.relative(dir, output));
-  const forbidden = [path.join(appDir, 'static'), ...functions.filter((f) => f.source.kind === 'dir').map((f) => f.source.path)];
-  const hit = forbidden.find(inside);
-  if (hit) throw new UserError(`the output ${output} is inside ${hit}, so the next pack would include it; write the bundle elsewhere`);
 }
 
 /** Our own output must pass our own layout rules; anything else is a bug in the packer. */

@@ -1,10 +1,11 @@
 // validate: an app directory or an existing bundle, with one result shape for both. An app
 // directory is packed into a temporary file and discarded, so that the zipped-size rule and the
 // bundle layout are checked on the real bytes.
-import { statSync } from 'node:fs';
 import path from 'node:path';
+import { consumerVerdicts, type ConsumerInput, type ConsumerVerdict } from '../compat/consumers.js';
 import { provisionData, type ProvisionData } from '../compat/provision-data.js';
-import { UserError } from '../errors.js';
+import type { ManifestFormat } from '../manifest/manifest-format.js';
+import { targetKind } from '../fs/target.js';
 import { hasErrors, type Finding } from '../findings/finding.js';
 import { STATIC_PREFIX } from './layout.js';
 import type { AppManifest } from '../manifest/manifest.js';
@@ -32,6 +33,8 @@ export interface ValidationResult {
   static: { files: number; bytes: number };
   /** Present when there is no error. */
   provisionData?: ProvisionData;
+  /** Which of Mattermost's consumers accept the bundle; present when there is no error. */
+  consumers?: ConsumerVerdict[];
 }
 
 export interface ValidateOptions {
@@ -39,21 +42,21 @@ export interface ValidateOptions {
   /** For app directories: function name → source path (see pack). */
   functionSources?: ReadonlyMap<string, string>;
   onProgress?: (message: string) => void;
+  /** For app directories: the manifest shape pack would write (default current). */
+  manifestFormat?: ManifestFormat;
+  /** Stops the work (see pack); throws its reason. */
+  signal?: AbortSignal;
 }
 
 export async function validate(target: string, options: ValidateOptions): Promise<ValidationResult> {
-  let isDir: boolean;
-  try {
-    isDir = statSync(target).isDirectory();
-  } catch {
-    throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
-  }
-  if (isDir) {
+  if (targetKind(target) === 'dir') {
     const packed = await pack({
       appDir: target,
       now: options.now,
       ...(options.functionSources ? { functionSources: options.functionSources } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     return {
       kind: 'app-dir',
@@ -72,10 +75,13 @@ export async function validate(target: string, options: ValidateOptions): Promis
       })),
       static: packed.static,
       ...(packed.provisionData ? { provisionData: packed.provisionData } : {}),
+      ...(packed.ok && packed.manifest ? { consumers: consumerVerdicts(consumerInput(packed.manifest, packed.manifestFormat === 'v0.7' ? 'legacy' : 'current', [])) } : {}),
     };
   }
   options.onProgress?.(`checking bundle ${path.basename(target)}`);
+  options.signal?.throwIfAborted();
   const inspected = await inspectBundle(target, { now: options.now });
+  options.signal?.throwIfAborted();
   const ok = !hasErrors(inspected.findings) && inspected.manifest !== undefined;
   const manifest = inspected.manifest;
   return {
@@ -95,5 +101,10 @@ export async function validate(target: string, options: ValidateOptions): Promis
     })),
     static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
     ...(ok && manifest ? { provisionData: provisionData(manifest, inspected.staticFiles.map((e) => e.name.slice(STATIC_PREFIX.length))) } : {}),
+    ...(ok && manifest ? { consumers: consumerVerdicts(consumerInput(manifest, manifest.format, inspected.deflatedArchives)) } : {}),
   };
+}
+
+function consumerInput(m: AppManifest, format: 'current' | 'legacy', deflatedArchives: readonly string[]): ConsumerInput {
+  return { format, appType: format === 'legacy' ? 'aws_lambda' : m.appType, v07Fallback: m.v07Fallback, displayName: m.displayName, icon: m.icon, requestedPermissions: m.requestedPermissions, deflatedArchives };
 }

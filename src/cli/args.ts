@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { MANIFEST_FORMATS, type ManifestFormat } from '../manifest/manifest-format.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A mistake on the command line: printed with a pointer to --help, exit code 2. */
@@ -54,4 +55,11 @@ export function existingTarget(cwd: string, target: string): string {
   const resolved = path.resolve(cwd, target);
   if (!existsSync(resolved)) throw new UserError(`${target} does not exist; give an app directory (with manifest.json) or a bundle .zip`);
   return resolved;
+}
+
+/** --manifest-format: the shape of the bundle's manifest.json. */
+export function parseManifestFormat(value: string | undefined, command: string): ManifestFormat | undefined {
+  if (value === undefined) return undefined;
+  if (!(MANIFEST_FORMATS as readonly string[]).includes(value)) throw new UsageError(`${command}: --manifest-format is "${value}"; allowed values: ${MANIFEST_FORMATS.join(', ')}`);
+  return value as ManifestFormat;
 }

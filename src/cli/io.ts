@@ -4,6 +4,8 @@ export interface CliIo {
   err(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** Aborted on SIGINT/SIGTERM (with an Interrupted): commands stop before their next write. */
+  signal?: AbortSignal;
 }
 
 export interface CommandContext {
@@ -14,4 +16,6 @@ export interface CommandContext {
   quiet: boolean;
   /** Progress on stderr (silenced by --quiet and --json). */
   progress(message: string): void;
+  /** See CliIo.signal. */
+  signal?: AbortSignal;
 }

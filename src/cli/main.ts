@@ -1,19 +1,23 @@
 // The CLI: parses the command line, runs a command, maps outcomes to exit codes
 // (0 success, 1 failure or findings with errors, 2 usage error).
-import { UserError } from '../errors.js';
+import { Interrupted, UserError } from '../errors.js';
+import { fsFallback } from '../fs/fs-error.js';
 import { VERSION } from '../version.js';
 import { UsageError } from './args.js';
 import type { Command } from './command.js';
+import { cleanCommand } from './commands/clean.js';
 import { initCommand } from './commands/init.js';
 import { packCommand } from './commands/pack.js';
 import { pruneCommand } from './commands/prune.js';
+import { registerCommand } from './commands/register.js';
 import { testCommand } from './commands/test.js';
 import { provisionCommand } from './commands/provision.js';
 import { provisionDataCommand } from './commands/provision-data.js';
+import { publishCommand } from './commands/publish.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo, CommandContext } from './io.js';
 
-export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, initCommand, testCommand, pruneCommand];
+export const COMMANDS: readonly Command[] = [packCommand, validateCommand, provisionDataCommand, provisionCommand, registerCommand, publishCommand, initCommand, testCommand, pruneCommand, cleanCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -35,7 +39,9 @@ Environment:
   MM_APPS_DEPLOY_DATE   the date (YYYY-MM-DD) runtime deprecations are checked
                         against, instead of today (for reproducible checks)
 
-Exit status: 0 success, 1 failure or validation errors, 2 usage error.
+Exit status: 0 success, 1 failure or validation errors, 2 usage error,
+130 interrupted (Ctrl-C; 143 for SIGTERM): work stops before the next write,
+temporary files and partial outputs are removed, and what was done is printed.
 `;
 }
 
@@ -71,9 +77,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       progress: (message) => {
         if (!quiet) io.err(`${message}\n`);
       },
+      ...(io.signal ? { signal: io.signal } : {}),
     };
     return await command.run(rest, ctx);
-  } catch (err) {
+  } catch (caught) {
+    const err = fsFallback(caught);
+    if (err instanceof Interrupted) {
+      io.err(`mm-apps-deploy: ${err.message}: stopped before the next write; nothing half-written is left (temporary files and partial outputs were removed)\n`);
+      return err.exitCode;
+    }
     if (err instanceof UsageError) {
       io.err(`mm-apps-deploy: ${err.message}\nRun "mm-apps-deploy --help" for usage.\n`);
       return 2;

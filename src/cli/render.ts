@@ -43,3 +43,15 @@ export function findingsJson(subject: Subject, findings: readonly Finding[]) {
     ...(f.location?.column !== undefined ? { column: f.location.column } : {}),
   }));
 }
+
+/** Install commands, each with the Apps plugin versions it is for, aligned. */
+export function commandLines(commands: readonly { command: string; plugins: string }[]): string {
+  const width = Math.max(...commands.map((c) => c.command.length));
+  return commands.map((c) => `  ${c.command.padEnd(width)}    (${c.plugins})\n`).join('');
+}
+
+/** Which consumers accept the bundle, one per line. */
+export function consumerLines(verdicts: readonly { consumer: string; accepts: boolean; notes: string[] }[]): string {
+  const width = Math.max(...verdicts.map((v) => v.consumer.length));
+  return verdicts.map((v) => `  ${v.accepts ? 'yes' : 'no '}  ${v.consumer.padEnd(width)}${v.notes.length ? `  ${v.notes.join('; ')}` : ''}`.trimEnd() + '\n').join('');
+}

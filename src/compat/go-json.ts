@@ -12,7 +12,12 @@ export class GoMap {
   constructor(readonly entries: ReadonlyMap<string, GoValue>) {}
 }
 
-export type GoValue = string | number | boolean | null | GoStruct | GoMap | readonly GoValue[];
+/** JSON text written as it is (a value Go would decode and re-encode to the same meaning). */
+export class GoRaw {
+  constructor(readonly json: string) {}
+}
+
+export type GoValue = string | number | boolean | null | GoStruct | GoMap | GoRaw | readonly GoValue[];
 
 const HEX = '0123456789abcdef';
 
@@ -42,6 +47,7 @@ function encode(v: GoValue, indent: string, depth: number): string {
   if (v === null) return 'null';
   if (typeof v === 'string') return goQuote(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof GoRaw) return v.json;
   if (Array.isArray(v)) {
     if (v.length === 0) return '[]';
     return `[${v.map((x) => pad(depth + 1) + encode(x, indent, depth + 1)).join(',')}${pad(depth)}]`;

@@ -4,6 +4,7 @@
 //   MMA1xx  function sources and function archives
 //   MMA12x, MMA13x  any zip read from disk (function archives and bundles); MMA134 the static/ cap
 //   MMA2xx  the bundle layout
+//   MMA24x  publishing a bundle to the cloud deployer's bundle bucket
 //   MMA3xx  release checks (the manifest version against the pushed tag)
 import type { Severity } from './finding.js';
 
@@ -45,8 +46,8 @@ export const CATALOG = {
     severity: 'warning',
     title: 'legacy manifest format',
     message: () =>
-      'legacy manifest format ("app_type": "aws_lambda" with an "aws_lambda" array): the Apps plugin v1.2 and later reject it. ' +
-      'The bundle gets the current format ("aws_lambda": {"functions": [...]}); update manifest.json the same way',
+      'legacy (v0.7) manifest format ("app_type": "aws_lambda" with an "aws_lambda" array): the Apps plugin v1.2 and later reject it. ' +
+      'pack writes the current format ("aws_lambda": {"functions": [...]}) unless given --manifest-format v0.7; update manifest.json the same way',
   },
   MMA006: {
     severity: 'error',
@@ -62,7 +63,8 @@ export const CATALOG = {
   MMA008: {
     severity: 'warning',
     title: 'duplicate JSON key',
-    message: (key: string) => `"${key}" appears more than once in this object; the last one wins. Remove the others`,
+    message: (key: string) =>
+      `"${key}" appears more than once in this object; the Apps plugin reads the last one (a null leaves a text field as it was). Remove the others`,
   },
   MMA009: {
     severity: 'error',
@@ -210,6 +212,51 @@ export const CATALOG = {
       `runtime "${runtime}" is known to the AWS SDK but not to this tool's lifecycle table (a preview runtime?); deprecation dates are not checked`,
   },
 
+  MMA036: {
+    severity: 'error',
+    title: 'keys that differ only in case',
+    message: (first: string, firstLine: number, later: string, field: string) =>
+      `"${later}" and "${first}" (line ${firstLine}) both set the field "${field}": the Apps plugin matches keys case-insensitively (Go's encoding/json) and keeps the later one, ` +
+      'while other readers see two keys. Keep one, spelled in lower case',
+  },
+  MMA037: {
+    severity: 'error',
+    title: 'object or array given twice',
+    message: (key: string, firstLine: number) =>
+      `"${key}" is given again (first on line ${firstLine}) with an object or array: the Apps plugin (Go's encoding/json) merges the two field by field, ` +
+      'while other readers keep only the last. Keep one',
+  },
+  MMA038: {
+    severity: 'warning',
+    title: 'invalid UTF-8 in a string',
+    message: () =>
+      'a string here is not valid UTF-8 (or holds a lone \\u surrogate escape): the Apps plugin reads each bad byte as U+FFFD "\ufffd", so the text is not what you wrote. Save the file as UTF-8',
+  },
+  MMA039: {
+    severity: 'error',
+    title: 'deploy section invalid',
+    message: (section: string, problem: string) =>
+      `"${section}" ${problem}; the Apps plugin rejects the whole manifest (Deploy.Validate, v1.0+). Fix the section or remove it`,
+  },
+  MMA040: {
+    severity: 'warning',
+    title: 'unknown expand level',
+    message: (call: string, key: string, level: string) =>
+      `"${call}.expand.${key}" is "${level}", which is not an expand level ("", "none", "id", "summary", "all", optionally after "+" or "-"). ` +
+      'The plugin installs the app but fails this call (stricter than the plugin, which checks levels only when it calls)',
+  },
+  MMA041: {
+    severity: 'warning',
+    title: 'icon read differently by plugin versions',
+    message: (icon: string, problem: string) => `"icon" "${icon}" ${problem}`,
+  },
+  MMA042: {
+    severity: 'warning',
+    title: 'app_type in a current manifest',
+    message: (appType: string) =>
+      `"app_type" is "${appType}" in a current-format manifest: Apps plugin v1.0 and v1.1 then read the file as a v0.7 manifest and deploy it as that type. Remove "app_type"`,
+  },
+
   // ---- function sources and archives ------------------------------------------------------------
   MMA100: {
     severity: 'error',
@@ -266,6 +313,31 @@ export const CATALOG = {
     severity: 'error',
     title: 'function source type',
     message: (fn: string, source: string) => `the source of function "${fn}" (${source}) is neither a directory nor a .zip file`,
+  },
+
+  MMA110: {
+    severity: 'error',
+    title: 'directory reached by two paths',
+    message: (link: string, first: string, loop: boolean) =>
+      loop
+        ? `symbolic link ${link} leads back to ${first}, which contains it: a loop. A zip holds no links, so the loop would be packed without end; remove the link`
+        : `${link} is the same directory as ${first}, through a symbolic link; a zip holds no links, so its files would be packed twice (with pnpm's node_modules: install with node-linker=hoisted, or bundle the function). Remove the link or copy the directory`,
+  },
+  MMA111: {
+    severity: 'warning',
+    title: 'file reached by several paths',
+    message: (tree: string, count: number, examples: readonly string[]) =>
+      `${count === 1 ? 'a path' : `${count.toLocaleString('en-US')} paths`} in ${tree} ${count === 1 ? 'is a symbolic link' : 'are symbolic links'} to files packed under another path, and ${count === 1 ? 'is' : 'are'} left out (a zip holds no links; each file is packed once): ${examples.join(', ')}${count > examples.length ? ', …' : ''}. Copy the file if both paths are needed`,
+  },
+  MMA112: {
+    severity: 'error',
+    title: 'not a regular file or directory',
+    message: (p: string, kind: string) => `${p} is a ${kind}, not a regular file or directory; only files can be packed. Remove it or replace it with a file`,
+  },
+  MMA113: {
+    severity: 'error',
+    title: 'unreadable file or directory',
+    message: (p: string, cause: string, advice: string) => `cannot read ${p}: ${cause}; ${advice}`,
   },
 
   // ---- zip archives read from disk --------------------------------------------------------------
@@ -407,6 +479,29 @@ export const CATALOG = {
     severity: 'error',
     title: '.jar function archive',
     message: (name: string) => `"${name}" is a .jar function archive; the cloud deployer only deploys "<function name>.zip". Repackage it as a .zip`,
+  },
+
+  MMA220: {
+    severity: 'error',
+    title: 'two static files, one S3 key',
+    message: (first: string, second: string, key: string) =>
+      `"${first}" and "${second}" are both uploaded as "${key}" (S3 keys have spaces as "-", as the Apps plugin computes them), so each provision would replace one with the other. Rename one of them`,
+  },
+
+  // ---- publishing to the cloud deployer ---------------------------------------------------------
+  MMA240: {
+    severity: 'error',
+    title: 'legacy manifest format in a published bundle',
+    message: () =>
+      'the bundle\'s manifest.json has the legacy format ("app_type": "aws_lambda" with an "aws_lambda" array). The cloud deployer uploads manifest.json as it is, ' +
+      'and the Apps plugin v1.2 and later reject that format. Rebuild the bundle with mm-apps-deploy pack, or move the functions to "aws_lambda": {"functions": [...]}',
+  },
+  MMA241: {
+    severity: 'warning',
+    title: 'bundle key beyond the deployer\'s first 1,000 keys',
+    message: (key: string, bucket: string, last: string) =>
+      `"${key}" sorts after the first 1,000 keys of bucket ${bucket} (the 1,000th is "${last}"), and the cloud deployer reads only that first page of the listing: ` +
+      'it will not see this bundle. Remove bundles it has deployed (tag deployed_<environment>=true) from the bucket, or choose a key that sorts earlier',
   },
 
   // ---- release checks ---------------------------------------------------------------------------

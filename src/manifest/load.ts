@@ -1,21 +1,19 @@
 // The manifest of an app directory or of a bundle, read on its own (for checks made before any
-// work, such as the release tag check).
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+// work, such as the release tag check). An app directory's manifest.json is read the way pack
+// reads it: inside the app, a regular file, bounded.
+import { openAppRoot, readAppManifest } from '../app/app-root.js';
 import { UserError } from '../errors.js';
+import { targetKind } from '../fs/target.js';
 import { ZipArchive } from '../zip/reader.js';
 import { MANIFEST_FILE, MAX_MANIFEST_BYTES, readManifest, type ManifestReadResult } from './manifest.js';
 
 export async function loadManifest(target: string): Promise<ManifestReadResult> {
-  if (statSync(target).isDirectory()) {
-    const file = path.join(target, MANIFEST_FILE);
-    try {
-      if (statSync(file).size > MAX_MANIFEST_BYTES) return readManifest(Buffer.alloc(MAX_MANIFEST_BYTES + 1));
-      return readManifest(readFileSync(file));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(`no manifest.json in ${target}`);
-      throw err;
-    }
+  if (targetKind(target) === 'dir') {
+    const { root, findings } = openAppRoot(target, target);
+    const read = root ? readAppManifest(root, target) : { findings };
+    if (read.bytes) return readManifest(read.bytes);
+    if (read.findings.some((f) => f.code === 'MMA001')) throw new UserError(`no manifest.json in ${target}`);
+    return { findings: read.findings };
   }
   const { archive, findings } = await ZipArchive.open(target, 'the bundle', '.');
   if (!archive) return { findings };

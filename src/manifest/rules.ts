@@ -1,7 +1,7 @@
 // The rules a manifest must pass: the Apps plugin's own (apps.Manifest.Validate, research §3.3),
 // then ours, which catch in a PR check what would otherwise fail at deploy or invoke time.
-import path from 'node:path';
 import { AWS_LAMBDA_NAME, lambdaName, maxFunctionNameBytes, s3ManifestName, sanitizedLambdaName } from '../compat/naming.js';
+import { goCleanStaticPath, goCleanStaticURL, goIsValidURL } from '../compat/go-url.js';
 import { finding, type Finding } from '../findings/finding.js';
 import { MAX_HANDLER_LENGTH, MAX_S3_KEY_BYTES } from '../lambda/limits.js';
 import { runtimeFamily, runtimeFindings } from '../lambda/runtimes.js';
@@ -45,6 +45,9 @@ export function validateManifest(m: AppManifest, ctx: ManifestRuleContext): Find
   if (m.displayName === '') out.push(finding('MMA014', at(['display_name'])));
   checkHomepage(m, out);
   checkIcon(m, ctx, out);
+  checkDeploySections(m, out);
+  checkCalls(m, out);
+  if (m.v07Fallback) out.push(finding('MMA042', at(['app_type']), m.appType));
 
   const permissions = new Set(m.requestedPermissions);
   m.requestedPermissions.forEach((p, i) => {
@@ -107,45 +110,78 @@ function checkVersion(m: AppManifest, out: Finding[]): boolean {
   return ok;
 }
 
-/** httputils.IsValidURL: parses, scheme http or https, non-empty host. */
+/** httputils.IsValidURL (utils.IsValidHTTPURL before v1.2): Go's url.ParseRequestURI, http(s), a host. */
 function checkHomepage(m: AppManifest, out: Finding[]): void {
   const at = m.locate(['homepage_url']);
   if (m.homepageUrl === '') {
     out.push(finding('MMA015', at, 'is empty'));
     return;
   }
-  let url: URL;
-  try {
-    url = new URL(m.homepageUrl);
-  } catch {
-    out.push(finding('MMA015', at, `"${m.homepageUrl}" is not a URL`));
-    return;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') out.push(finding('MMA015', at, `"${m.homepageUrl}" has scheme "${url.protocol.slice(0, -1)}"`));
-  else if (url.hostname === '') out.push(finding('MMA015', at, `"${m.homepageUrl}" has no host`));
+  const problem = goIsValidURL(m.homepageUrl);
+  if (problem) out.push(finding('MMA015', at, `${JSON.stringify(m.homepageUrl)} is refused by the Apps plugin (${problem})`));
 }
 
-/** The icon is a path under static/ (utils.CleanStaticPath in v1.1, CleanStaticURL since v1.2). */
-export function cleanIconPath(icon: string): { path: string } | { problem: string } {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(icon)) return { problem: 'is a URL' };
-  if (icon.startsWith('/')) return { problem: 'starts with "/" (plugin v1.1 and earlier refuse it)' };
-  let decoded = icon;
-  try {
-    for (let i = 0; i < 8 && decoded !== decodeURIComponent(decoded); i++) decoded = decodeURIComponent(decoded);
-  } catch {
-    return { problem: 'has an invalid %-escape' };
-  }
-  const cleaned = path.posix.normalize(decoded);
-  if (cleaned === '.' || cleaned === '' || cleaned === '..' || cleaned.startsWith('../')) return { problem: 'points outside static/' };
-  return { path: cleaned.replace(/\/$/, '') };
+export type IconPath = { kind: 'static'; path: string } | { kind: 'url' } | { kind: 'invalid'; problem: string };
+
+/**
+ * What the icon names: a file under static/ or an external URL, as plugin v1.2+ reads it
+ * (utils.CleanStaticURL: a leading "/" means static/ too). Stricter than the plugin, whose check
+ * lets ".." through: the icon must stay inside static/.
+ */
+export function cleanIconPath(icon: string): IconPath {
+  const v12 = goCleanStaticURL(icon);
+  if (!v12.ok) return { kind: 'invalid', problem: `is refused by the Apps plugin (${v12.error})` };
+  if (v12.scheme !== '') return { kind: 'url' };
+  const p = v12.path.replace(/^\.\//, '');
+  if (p === '..' || p.startsWith('../') || p === '/' || p === '') return { kind: 'invalid', problem: 'points outside static/ (stricter than the plugin, whose check lets ".." through)' };
+  return { kind: 'static', path: p.replace(/\/$/, '') };
 }
 
 function checkIcon(m: AppManifest, ctx: ManifestRuleContext, out: Finding[]): void {
   if (m.icon === '') return;
   const at = m.locate(['icon']);
   const clean = cleanIconPath(m.icon);
-  if ('problem' in clean) out.push(finding('MMA016', at, m.icon, clean.problem));
-  else if (ctx.staticFiles && !ctx.staticFiles.has(clean.path)) out.push(finding('MMA017', at, clean.path));
+  if (clean.kind === 'invalid') {
+    out.push(finding('MMA016', at, m.icon, clean.problem));
+    return;
+  }
+  // v0.7–v1.1 read the icon with utils.CleanStaticPath: no URLs, no leading "/".
+  const old = goCleanStaticPath(m.icon);
+  if (clean.kind === 'url') out.push(finding('MMA041', at, m.icon, 'is a URL: Apps plugin v1.2+ shows it, v0.7–v1.1 take it for a file under static/. For every version, put the icon in static/ and name it relative to static/'));
+  else if (!old.ok) out.push(finding('MMA041', at, m.icon, `is refused by Apps plugin v0.7–v1.1 (${old.error}); v1.2+ accept it. Name the icon relative to static/, without a leading "/", for every version`));
+  if (clean.kind === 'static' && ctx.staticFiles && !ctx.staticFiles.has(clean.path)) out.push(finding('MMA017', at, clean.path));
+}
+
+/** Deploy.Validate (v1.0+): each deploy section that is present must be complete, or the whole manifest is refused. */
+function checkDeploySections(m: AppManifest, out: Finding[]): void {
+  if (m.http) {
+    const at = m.locate(['http', 'root_url']);
+    if (m.http.rootUrl === '') out.push(finding('MMA039', at, 'http', 'has no "root_url" (root_url must be set for HTTP apps)'));
+    else {
+      const problem = goIsValidURL(m.http.rootUrl);
+      if (problem) out.push(finding('MMA039', at, 'http', `has "root_url" ${JSON.stringify(m.http.rootUrl)}, which is not a valid http(s) URL (${problem})`));
+    }
+  }
+  if (m.openFaas) {
+    if (m.openFaas.functions.length === 0) out.push(finding('MMA039', m.locate(['open_faas', 'functions']), 'open_faas', 'has no functions (must provide at least 1 function)'));
+    m.openFaas.functions.forEach((f, i) => {
+      for (const field of ['path', 'name'] as const) {
+        if (f[field] === '') out.push(finding('MMA039', m.locate(['open_faas', 'functions', i, field]), 'open_faas', `function #${i + 1} has no "${field}"`));
+      }
+    });
+  }
+  if (m.plugin && m.plugin.pluginId === '') out.push(finding('MMA039', m.locate(['plugin', 'plugin_id']), 'plugin', 'has no "plugin_id" (plugin_id must be set for plugin apps)'));
+}
+
+/** apps.ExpandLevel.parse: [+|-] then "", "none", "id", "summary" or "all" (checked by the plugin only when it calls). */
+const EXPAND_LEVEL = /^[+-]?(|none|id|summary|all)$/;
+
+function checkCalls(m: AppManifest, out: Finding[]): void {
+  for (const [name, call] of Object.entries(m.calls)) {
+    for (const [key, level] of Object.entries(call.expand ?? {})) {
+      if (!EXPAND_LEVEL.test(level)) out.push(finding('MMA040', m.locate([name, 'expand', key]), name, key, level));
+    }
+  }
 }
 
 function checkFunctions(m: AppManifest, ctx: ManifestRuleContext, namesComputable: boolean, out: Finding[]): void {

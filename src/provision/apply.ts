@@ -43,6 +43,8 @@ export interface ApplyContext extends PlanContext {
   /** Lambda waits (default 5 minutes per state). */
   waitTimeoutMs?: number;
   pollDelay?: (n: number) => number;
+  /** Checked before each write: an aborted run starts no new one (see ProvisionRequest.signal). */
+  signal?: AbortSignal;
 }
 
 export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyContext, options: ProvisionOptions): Promise<ProvisionReport> {
@@ -71,8 +73,9 @@ export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyCo
     if (uploads.length > 0) progress(`uploading ${plural(uploads.length, 'static object')} (${report.objects.unchanged} unchanged)`);
     let failure: Error | undefined;
     let next = 0;
+    const stop = () => ctx.signal?.throwIfAborted();
     const worker = async () => {
-      while (!failure && next < uploads.length) {
+      while (!failure && !ctx.signal?.aborted && next < uploads.length) {
         const { object } = uploads[next++]!;
         try {
           const body = await object.read();
@@ -95,10 +98,12 @@ export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyCo
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, uploads.length) }, worker));
     if (failure) throw failure;
+    stop();
 
     // 2. Functions (after the execution role, when it has to be created).
     let roleArn = plan.role.arn;
     if (plan.role.action === 'create') {
+      stop();
       progress(`creating execution role ${plan.role.name}`);
       try {
         roleArn = await createExecuteRole(clients.iam, plan.role.name);
@@ -112,6 +117,7 @@ export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyCo
     for (const [i, f] of plan.functions.entries()) {
       const result = report.functions[i]!;
       if (f.action === 'unchanged') continue;
+      stop();
       const desired = { ...f.desired, role: f.desired.role || roleArn };
       const fn = d.functions.find((x) => x.lambdaName === f.lambdaName)!;
       progress(`${f.action === 'create' ? 'creating' : 'updating'} function ${f.lambdaName} (${describeChange(f)})`);
@@ -134,6 +140,7 @@ export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyCo
     if (plan.invokePolicy.action === 'missing') {
       report.invokePolicy.note = `no IAM policy named "${plan.invokePolicy.name}": the Apps plugin's invoke user needs lambda:InvokeFunction on these functions (mm-apps-deploy init creates the policy)`;
     } else {
+      stop();
       try {
         const { document } = await getDefaultPolicyDocument(clients.iam, plan.invokePolicy.arn!);
         const updated = withInvokeArns(document, report.functions.map((f) => f.arn!).filter(Boolean));
@@ -153,6 +160,7 @@ export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyCo
 
     // 4. The manifest, last: from now on the plugin can install this version.
     if (plan.manifest.action === 'upload') {
+      stop();
       progress(`uploading manifest ${plan.manifest.key}`);
       try {
         await putObject(clients.s3, plan.bucket, {
@@ -173,7 +181,9 @@ export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyCo
     }
     report.ok = true;
   } catch (err) {
-    report.error = err instanceof Error ? err : new Error(String(err));
+    // Interrupted mid-step (a Lambda wait ends with an AbortError): the interruption is the cause.
+    const cause = ctx.signal?.aborted && ctx.signal.reason instanceof Error ? ctx.signal.reason : err;
+    report.error = cause instanceof Error ? cause : new Error(String(cause));
   }
   return report;
 }

@@ -2,7 +2,7 @@
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so
 // a large bundle is never held in memory whole.
 import { createHash } from 'node:crypto';
-import { rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,8 @@ import { provisionData, type ProvisionData } from '../compat/provision-data.js';
 import { contentTypeOf, STATIC_CACHE_CONTROL } from '../aws/content-type.js';
 import { FindingsError, hasErrors, type Finding } from '../findings/finding.js';
 import { MAX_MANIFEST_BYTES, MANIFEST_FILE, readManifest, type AppManifest, type LambdaFunctionSpec } from '../manifest/manifest.js';
+import type { ManifestFormat } from '../manifest/manifest-format.js';
+import { targetKind } from '../fs/target.js';
 import { ZipArchive } from '../zip/reader.js';
 
 export interface DeployableObject {
@@ -65,6 +67,9 @@ export interface LoadOptions {
    */
   bundleOutput?: string | 'temporary';
   onProgress?: (message: string) => void;
+  /** For an app directory: the manifest shape of the bundle (default current). */
+  manifestFormat?: ManifestFormat;
+  signal?: AbortSignal;
 }
 
 const MAX_FUNCTION_ZIP = 52_428_800;
@@ -90,7 +95,7 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
   let archive: ZipArchive | undefined;
   const codeSha256 = new Map<string, string>();
   try {
-    if (statSync(target).isDirectory()) {
+    if (targetKind(target) === 'dir') {
       kind = 'app-dir';
       if (options.bundleOutput === 'temporary') temporary = await mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-'));
       const output = temporary ? path.join(temporary, 'bundle.zip') : options.bundleOutput;
@@ -100,6 +105,8 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
         ...(options.functionSources ? { functionSources: options.functionSources } : {}),
         output: output ?? ((m) => defaultBundlePath(target, m)),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.manifestFormat ? { manifestFormat: options.manifestFormat } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
       });
       if (!packed.ok || !packed.bundle) throw new FindingsError(packed.findings);
       bundlePath = packed.bundle.path;
@@ -123,9 +130,11 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
 
   const zip = archive;
   try {
-    const manifest = readManifest(await zip.read(MANIFEST_FILE, MAX_MANIFEST_BYTES)).manifest!;
-    // A legacy manifest in a bundle built elsewhere is uploaded normalised: plugin v1.2+ rejects the legacy format.
-    const manifestBytes = manifest.bundleBytes;
+    // The manifest goes to S3 as the bundle carries it, as the cloud deployer uploads it: a v0.7-shape
+    // bundle is for servers that read the v0.7 shape from S3 (v1.0+ servers install from their
+    // listing, which registration fills from the decoded manifest, whatever its shape).
+    const manifestBytes = await zip.read(MANIFEST_FILE, MAX_MANIFEST_BYTES);
+    const manifest = readManifest(manifestBytes).manifest!;
     const { appId, version } = manifest;
     const objects = zip.entries
       .filter((e) => !e.directory && e.name.startsWith(STATIC_PREFIX))

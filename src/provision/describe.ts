@@ -1,9 +1,11 @@
 // Words for plans and reports, shared by the CLI and the action (rendering stays in the front
 // ends; what is said lives here once). Only types come from the AWS side, so that front ends can
 // load this without the AWS SDK.
-import { writeFile } from 'node:fs/promises';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { marshalProvisionData, type ProvisionData } from '../compat/provision-data.js';
+import { Interrupted } from '../errors.js';
+import { fsErrorMessage, isErrno } from '../fs/fs-error.js';
 import { plural } from '../util/format.js';
 import { ZipDataError } from '../zip/entry-data.js';
 import type { FunctionPlan } from './plan.js';
@@ -43,6 +45,18 @@ export interface OutcomeLines {
   next?: string;
 }
 
+/** The Mattermost row: what was (or will be) done with the server, when one was given. */
+function mattermostRow(o: ProvisionOutcome): [string, string][] {
+  const server = o.mattermost;
+  if (!server) return [];
+  const plugin = `Apps plugin ${server.plugin.version}`;
+  if (!o.report) return [['mattermost', `${server.siteUrl} (${plugin}): ${server.plugin.generation === 'v1' ? 'register the version' : 'nothing to register (v0.7 reads manifests from S3)'}`]];
+  if (o.registrationError) return [['mattermost', `${server.siteUrl} (${plugin}): not registered`]];
+  const r = o.registration;
+  if (!r) return [['mattermost', `${server.siteUrl} (${plugin}): not registered (the deploy did not finish)`]];
+  return [['mattermost', `${server.siteUrl} (${plugin}): ${r.installed ? 'registered and installed' : r.registered ? 'registered' : 'nothing to register (v0.7 reads manifests from S3)'}`]];
+}
+
 export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
   const { plan, report, manifest } = o;
   const where = `AWS account ${plan.account}, ${plan.region}, bucket ${plan.bucket}`;
@@ -57,12 +71,13 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
         ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
         ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${plural(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
         ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
+        ...mattermostRow(o),
       ],
       notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
     };
   }
   const lines: OutcomeLines = {
-    heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} failed`,
+    heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof Interrupted ? `was ${report.error.message}` : 'failed'}`,
     functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
     rows: [
       ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`] as [string, string]] : []),
@@ -74,9 +89,15 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
           : `${report.invokePolicy.name}: ${report.invokePolicy.status === 'skipped' ? 'not found, skipped' : report.invokePolicy.status}`,
       ],
       ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
+      ...mattermostRow(o),
     ],
-    notes: report.invokePolicy.note ? [report.invokePolicy.note] : [],
+    notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...(o.registration?.notes ?? [])],
   };
+  if (report.ok && o.registrationError) {
+    lines.heading = `Provisioned ${app} to ${where}, but registering it with Mattermost failed`;
+    lines.done = ['everything in AWS'];
+    lines.notDone = [`registration with ${o.mattermost!.siteUrl}: ${o.registrationError.message}`];
+  }
   if (!report.ok) {
     const done: string[] = [];
     const notDone: string[] = [];
@@ -96,14 +117,29 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
     lines.next =
       report.error instanceof ZipDataError
         ? 'The bundle is corrupt (it changed or was damaged after it was validated); nothing corrupt was uploaded. Rebuild it, validate it and provision the new bundle: running again with this one fails the same way.'
-        : 'Fix the cause and run the same command again: it continues where this run stopped.';
+        : `${report.error instanceof Interrupted ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.`;
   }
   return lines;
 }
 
-/** The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl prints it. */
-export async function writeProvisionDataFile(bundlePath: string, pd: ProvisionData): Promise<string> {
+export type ProvisionDataFile = { path: string; written: true } | { path: string; written: false; problem: string };
+
+/**
+ * The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl
+ * prints it. Written to a temporary file and renamed, so it is whole or absent. It is a copy of
+ * data the run also prints: failing to write it is reported (`problem`), never thrown, so that a
+ * deploy that succeeded is not reported as failed.
+ */
+export async function writeProvisionDataFile(bundlePath: string, pd: ProvisionData): Promise<ProvisionDataFile> {
   const file = path.join(path.dirname(bundlePath), `${path.basename(bundlePath, '.zip')}.provision-data.json`);
-  await writeFile(file, marshalProvisionData(pd));
-  return file;
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    await writeFile(tmp, marshalProvisionData(pd), { flag: 'wx' });
+    await rename(tmp, file);
+    return { path: file, written: true };
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    if (!isErrno(err)) throw err;
+    return { path: file, written: false, problem: fsErrorMessage(err, { doing: 'could not write the provision data file', path: file, direction: 'write' }) };
+  }
 }

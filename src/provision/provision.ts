@@ -5,8 +5,12 @@ import { createClients, type ClientOptions } from '../aws/clients.js';
 import { resolveAwsSettings, type AwsSettings, type AwsSettingsInput } from '../aws/settings.js';
 import { installCommands } from '../compat/naming.js';
 import type { ProvisionData } from '../compat/provision-data.js';
+import { checkInstallPossible, installCommandsFor, registerApp, type InstallCommand, type RegistrationResult } from '../register/register.js';
+import { checkMattermost, type MattermostServer } from '../register/server.js';
+import type { MattermostSettings } from '../register/settings.js';
 import type { Finding } from '../findings/finding.js';
 import type { AppManifest } from '../manifest/manifest.js';
+import type { ManifestFormat } from '../manifest/manifest-format.js';
 import { applyPlan, type ProvisionReport } from './apply.js';
 import { loadDeployable, type Deployable } from './deployable.js';
 import { checkProvisionOptions } from './options.js';
@@ -20,7 +24,17 @@ export interface ProvisionRequest extends ProvisionOptions {
   aws: AwsSettingsInput;
   functionSources?: ReadonlyMap<string, string>;
   bundleOutput?: string;
+  /** For an app directory: the manifest shape of the bundle (default current). */
+  manifestFormat?: ManifestFormat;
+  /** Register the version with this Mattermost server once deployed (and install it). */
+  mattermost?: { settings: MattermostSettings; install: boolean };
   onProgress?: (message: string) => void;
+  /**
+   * Aborting stops before the next write (pack: the next file; AWS: the next upload, function,
+   * policy or manifest; a Lambda wait ends). The reason is thrown before anything is written to
+   * AWS, and is the report's error after.
+   */
+  signal?: AbortSignal;
   /** Test hooks: transport, retry delays, and time. */
   clientOptions?: ClientOptions;
   sleep?: (ms: number) => Promise<void>;
@@ -37,20 +51,34 @@ export interface ProvisionOutcome {
   settings: AwsSettings;
   provisionData: ProvisionData;
   installCommands: { aws: string; listed: string };
+  /** The command(s) that install this version: the one for the server's plugin when known, else both, labelled. */
+  install: InstallCommand[];
+  /** The Mattermost server checked in the preflight. */
+  mattermost?: MattermostServer;
+  /** Registration after a successful deploy (absent in a dry run, or when it failed: see registrationError). */
+  registration?: RegistrationResult;
+  registrationError?: Error;
   plan: ProvisionPlan;
   dryRun: boolean;
   /** Absent for a dry run. */
   report?: ProvisionReport;
 }
 
+function httpOptions(req: ProvisionRequest) {
+  return { ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(req.sleep ? { sleep: req.sleep } : {}), ...(req.signal ? { signal: req.signal } : {}) };
+}
+
 export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome> {
   checkProvisionOptions(req);
   const settings = resolveAwsSettings(req.aws);
   const clients = createClients(settings, req.clientOptions);
-  const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}) };
+  const signal = req.signal;
+  const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(signal ? { signal } : {}) };
   // The account is read while the bundle is validated; a bundle with errors is still reported first.
   const account = readAccount(ctx, req);
   account.catch(() => undefined);
+  const mattermost = req.mattermost ? checkMattermost(req.mattermost.settings, httpOptions(req)) : undefined;
+  mattermost?.catch(() => undefined);
   let d: Deployable;
   try {
     d = await loadDeployable(req.target, {
@@ -59,14 +87,21 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
       // a dry run writes nothing, not even the bundle of an app directory
       ...(req.dryRun ? { bundleOutput: 'temporary' as const } : req.bundleOutput ? { bundleOutput: req.bundleOutput } : {}),
       ...(req.onProgress ? { onProgress: req.onProgress } : {}),
+      ...(req.manifestFormat ? { manifestFormat: req.manifestFormat } : {}),
+      ...(signal ? { signal } : {}),
     });
   } catch (err) {
-    await account.catch(() => undefined);
+    await Promise.all([account.catch(() => undefined), mattermost?.catch(() => undefined)]);
     clients.destroy();
     throw err;
   }
   try {
-    const plan = await planProvision(d, ctx, await account, req);
+    signal?.throwIfAborted();
+    const state = await account;
+    // The Mattermost preflight, like AWS's, comes before any write.
+    const server = await mattermost;
+    if (server) checkInstallPossible(server, req.mattermost!.install, d.manifest);
+    const plan = await planProvision(d, ctx, state, req);
     const outcome: ProvisionOutcome = {
       kind: d.kind,
       bundlePath: d.bundlePath,
@@ -75,16 +110,27 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
       settings,
       provisionData: d.provisionData,
       installCommands: installCommands(d.manifest.appId, d.manifest.version),
+      install: installCommandsFor(d.manifest.appId, d.manifest.version, server?.plugin.generation),
+      ...(server ? { mattermost: server } : {}),
       plan,
       dryRun: req.dryRun ?? false,
     };
     if (req.dryRun) return outcome;
+    signal?.throwIfAborted();
     outcome.report = await applyPlan(plan, d, {
       ...ctx,
-      sleep: req.sleep ?? ((ms) => delay(ms)),
+      sleep: req.sleep ?? ((ms) => delay(ms, undefined, signal ? { signal } : {})),
       ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
       ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
     }, req);
+    // Registration last: only a version whose manifest is in S3 is listed.
+    if (outcome.report.ok && server) {
+      try {
+        outcome.registration = await registerApp(server, req.mattermost!.settings, d.manifest, req.mattermost!.install, httpOptions(req));
+      } catch (err) {
+        outcome.registrationError = err instanceof Error ? err : new Error(String(err));
+      }
+    }
     return outcome;
   } finally {
     d.close();

@@ -93,7 +93,7 @@ export async function checkAws(clients: AwsClients, options: CheckOptions): Prom
   const prefix = s3StaticName(appId, version, '');
   try {
     const icon = manifest.icon ? cleanIconPath(manifest.icon) : undefined;
-    const key = icon && 'path' in icon ? s3StaticName(appId, version, icon.path) : [...(await listPrefix(clients.s3, bucket, prefix)).keys()][0];
+    const key = icon?.kind === 'static' ? s3StaticName(appId, version, icon.path) : [...(await listPrefix(clients.s3, bucket, prefix)).keys()][0];
     if (!key) add({ check: 'static asset', status: 'skipped', detail: `no assets under ${prefix}` });
     else {
       const bytes = await readObject(clients, key);
@@ -154,7 +154,11 @@ export async function checkAws(clients: AwsClients, options: CheckOptions): Prom
   return report;
 }
 
-/** The plugin's rule: statusCode exactly 200, and a body that decodes to a CallResponse. */
+/**
+ * The plugin's rule (statusCode exactly 200, a body that decodes to a CallResponse), and appsctl's
+ * `aws test lambda`: the answer must be apps.NewTextResponse("PONG"), {"type":"ok","text":"PONG"}
+ * (v0.7's test wanted "markdown": "PONG", which is accepted too).
+ */
 export function interpretPing(payload: string, functionError?: string): { ok: boolean; detail: string } {
   if (functionError) return { ok: false, detail: `the function failed (${functionError}): ${payload.slice(0, 200)}` };
   let response: { statusCode?: unknown; body?: unknown };
@@ -165,8 +169,10 @@ export function interpretPing(payload: string, functionError?: string): { ok: bo
   }
   if (response.statusCode !== 200) return { ok: false, detail: `statusCode is ${String(response.statusCode)}, the plugin needs 200` };
   try {
-    const body = JSON.parse(String(response.body)) as { type?: string; text?: string };
-    return body.type === 'ok' ? { ok: true, detail: `answered ${JSON.stringify(body)}` } : { ok: false, detail: `answered a CallResponse of type ${body.type}: ${body.text ?? ''}` };
+    const body = JSON.parse(String(response.body)) as { type?: string; text?: string; markdown?: string };
+    if (body.type !== 'ok') return { ok: false, detail: `answered a CallResponse of type ${body.type}: ${body.text ?? ''}` };
+    if (body.text !== 'PONG' && body.markdown !== 'PONG') return { ok: false, detail: `answered ${JSON.stringify(body).slice(0, 200)}, and appsctl aws test lambda expects {"type":"ok","text":"PONG"}` };
+    return { ok: true, detail: `answered ${JSON.stringify(body)}` };
   } catch {
     return { ok: false, detail: 'the body is not a CallResponse (JSON)' };
   }

@@ -1,7 +1,9 @@
 // Random access to the bytes of an archive: a file on disk or bytes already in memory (an archive
 // inside a bundle).
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { kindOf } from '../fs/file-kind.js';
 
 export interface ByteSource {
   readonly size: number;
@@ -18,12 +20,16 @@ export class TruncatedError extends Error {
   }
 }
 
+/** A FIFO given as an archive cannot block the open; what is not a regular file is refused. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
 export async function openSource(source: string | Buffer): Promise<ByteSource> {
   if (typeof source !== 'string') return new BufferSource(source);
-  const fh = await open(source, 'r');
+  const fh = await open(source, OPEN_FLAGS);
   try {
     const st = await fh.stat();
     if (st.isDirectory()) throw Object.assign(new Error(`EISDIR: ${source} is a directory`), { code: 'EISDIR' });
+    if (!st.isFile()) throw new Error(`it is a ${kindOf(st)}, not a file`);
     return new FileSource(fh, st.size);
   } catch (err) {
     await fh.close();

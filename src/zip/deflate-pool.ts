@@ -21,7 +21,7 @@ export const PROBE_RATIO = 0.97;
 const WORKER_SOURCE = `
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
-const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
+const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
 const { crc32, deflateRawSync } = require('node:zlib');
 const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
 
@@ -29,36 +29,29 @@ const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
 // hold tens of MB of garbage until its GC noticed.
 let scratch = Buffer.allocUnsafeSlow(256 * 1024);
 
-// Reads until the buffer is full or the file ends. A read that stops exactly at the expected
-// size, one byte short of the buffer, is the end of the file: no second read to see 0 bytes.
-function readInto(fd, target, expected) {
-  let n = 0;
-  while (n < target.length) {
-    const r = readSync(fd, target, n, target.length - n, n);
-    if (r === 0) break;
-    n += r;
-    if (n === expected && n === target.length - 1) break;
-  }
-  return n;
-}
+// Never more than the size the file was listed with, plus one byte to notice growth (the writer
+// compares sizes); a FIFO cannot block the open (O_NONBLOCK) and a link swapped in is refused
+// (O_NOFOLLOW).
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK || 0) | (constants.O_NOFOLLOW || 0);
 
-// The size from the caller's stat saves an fstat per file; one byte more is asked for, so that a
-// file that grew since is noticed and read whole.
-function readFile(file, expected) {
-  const fd = openSync(file, 'r');
+function readFile(file, listed) {
+  const fd = openSync(file, READ_FLAGS);
   try {
-    let size = expected === undefined ? fstatSync(fd).size : expected;
-    for (;;) {
-      let target = scratch;
-      if (size + 1 > scratch.length) {
-        if (size + 1 <= reuseUpTo) target = scratch = Buffer.allocUnsafeSlow(Math.min(reuseUpTo, Math.max(size + 1, scratch.length * 2)));
-        else target = Buffer.allocUnsafeSlow(size + 1);
-      }
-      target = target.subarray(0, size + 1);
-      const n = readInto(fd, target, size);
-      if (n <= size) return target.subarray(0, n);
-      size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error(file + ' is not a regular file'), { code: 'EINVAL', path: file });
+    const size = Math.min(st.size, listed + 1);
+    let target = scratch;
+    if (size > scratch.length) {
+      if (size <= reuseUpTo) target = scratch = Buffer.allocUnsafeSlow(Math.min(reuseUpTo, Math.max(size, scratch.length * 2)));
+      else target = Buffer.allocUnsafeSlow(size);
     }
+    let n = 0;
+    while (n < size) {
+      const r = readSync(fd, target, n, size - n, n);
+      if (r === 0) break;
+      n += r;
+    }
+    return target.subarray(0, n);
   } finally {
     closeSync(fd);
   }
@@ -108,7 +101,7 @@ parentPort.on('message', (job) => {
     for (const part of parts) at += part.copy(bytes, at);
     parentPort.postMessage({ id: job.id, results, bytes }, [bytes.buffer]);
   } catch (err) {
-    parentPort.postMessage({ id: job.id, error: { message: err.message, code: err.code, path: err.path } });
+    parentPort.postMessage({ id: job.id, error: { message: err.message, code: err.code, syscall: err.syscall, path: err.path } });
   }
 });
 `;
@@ -121,15 +114,18 @@ export interface CompressedEntry {
   bytes: Buffer;
 }
 
-/** One entry of a batch: a file (with its size from stat) or bytes in memory; `store` skips deflate. */
-export type BatchEntry = ({ file: string; size?: number } | { data: Buffer }) & { store: boolean };
+/**
+ * One entry of a batch: a file, of which at most `size` + 1 bytes are read (`size` from when it
+ * was listed: the caller compares sizes), or bytes in memory; `store` skips deflate.
+ */
+export type BatchEntry = ({ file: string; size: number } | { data: Buffer }) & { store: boolean };
 
 interface Reply {
   id: number;
   results?: [number, number, 0 | 8, number][];
   bytes?: Uint8Array;
   store?: boolean;
-  error?: { message: string; code?: string; path?: string };
+  error?: { message: string; code?: string; syscall?: string; path?: string };
 }
 
 interface Pending {
@@ -233,7 +229,7 @@ export class DeflatePool {
     worker.on('message', (reply: Reply) => {
       const pending = slot.jobs.get(reply.id);
       slot.jobs.delete(reply.id);
-      if (reply.error) pending?.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code, path: reply.error.path }));
+      if (reply.error) pending?.reject(Object.assign(new Error(reply.error.message), reply.error));
       else pending?.resolve(reply);
       this.dispatch();
     });

@@ -14,13 +14,17 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { isCompressedFormat } from './compressibility.js';
 import { DeflatePool, type BatchEntry, type CompressedEntry } from './deflate-pool.js';
-import { copyPayload, LARGE_FILE, prepareLarge, type LargePayload } from './large-entry.js';
+import { changed, copyPayload, LARGE_FILE, prepareLarge, type LargePayload } from './large-entry.js';
 import { OutputFile } from './output-file.js';
 import { centralHeaderSize, endRecords, localHeaderSize, MAX_32, writeCentralHeader, writeLocalHeader, type EntryRecord } from './records.js';
 
 export interface FileSource {
   file: string;
-  /** Size from stat, used to budget the read-ahead; the bytes read are what is written. */
+  /**
+   * Size from stat when the file was listed. No more than this (plus one byte, to notice growth)
+   * is ever read, and a file whose size changed is an error: a file that grows, or claims a size
+   * it does not have, cannot make a pack read without end or write other bytes than were checked.
+   */
   size: number;
 }
 
@@ -59,6 +63,8 @@ export interface ZipWriteOptions {
   pool?: DeflatePool;
   /** Called after each entry is written (progress). */
   onEntry?: (entry: ZipEntryWritten) => void;
+  /** Stops before the next entry is started; the partial archive is removed. */
+  signal?: AbortSignal;
 }
 
 /** What a zip without zip64 sizes cannot hold: an entry or an archive of 4 GiB or more. */
@@ -151,6 +157,7 @@ export async function writeZip(
 
   /** Writes the unit at the head of the queue: headers and data of a batch in one buffer. */
   const writeNext = async (): Promise<void> => {
+    options.signal?.throwIfAborted();
     const unit = queue.shift()!;
     queuedBytes -= unit.bytes;
     queuedEntries -= unit.inputs.length;
@@ -165,7 +172,7 @@ export async function writeZip(
       const header = Buffer.allocUnsafe(localHeaderSize(record));
       writeLocalHeader(header, 0, record);
       await out.append(header);
-      await copyPayload(out, payload, input.name);
+      await copyPayload(out, payload, input.name, options.signal);
       if (payload.temporary) await unlink(payload.file);
       central.push(cd);
       done(record, input.name);
@@ -174,6 +181,8 @@ export async function writeZip(
     const results = await unit.batch;
     const records = results.map((c, i): EntryRecord => {
       const input = unit.inputs[i]!;
+      const source = input.source;
+      if ('file' in source && c.size !== source.size) throw changed(source.file, source.size, c.size > source.size ? 'more' : c.size);
       checkEntrySize(input.name, c.size);
       return { name: Buffer.from(input.name, 'utf8'), method: c.method, crc: c.crc, compressedSize: c.bytes.length, size: c.size, mode: input.mode };
     });
@@ -195,11 +204,12 @@ export async function writeZip(
 
   try {
     for await (const input of entries) {
+      options.signal?.throwIfAborted();
       if ('file' in input.source) checkEntrySize(input.name, input.source.size);
       while (queue.length > 0 && (queuedEntries >= READ_AHEAD_ENTRIES || queuedBytes >= READ_AHEAD_BYTES)) await writeNext();
       if (isLarge(input)) {
         submit();
-        const large = prepareLarge(input.source.file, input.source.size, pool, storeOf(input), tmp);
+        const large = prepareLarge(input.source.file, input.source.size, pool, storeOf(input), tmp, options.signal);
         large.then((p) => p.temporary && temporaries.push(p.file)).catch(() => undefined);
         queue.push({ inputs: [input], bytes: 0, large });
         queuedEntries++;

@@ -1,5 +1,5 @@
 // A real AWS API emulator for the tests: moto_server (Python moto with the server extra), started
-// on a free loopback port and stopped after. Missing moto fails the run when CI=true and skips
+// on a free loopback port and stopped after. Missing moto fails the run on CI (any truthy CI) and skips
 // otherwise, saying how to install it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreatePolicyCommand, CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import { ASSUME_ROLE_POLICY_DOCUMENT } from '../../src/aws/defaults.js';
+import { isCI } from './ci.js';
 
 export const INSTALL_HINT = "moto_server is not installed: pip install 'moto[server]==5.2.1'";
 export const ACCOUNT = '123456789012';
@@ -18,7 +19,7 @@ export const CREDENTIALS_ENV = { MM_APPS_DEPLOY_AWS_ACCESS_KEY: 'test', MM_APPS_
 
 export function motoAvailable(): boolean {
   const found = spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' }).status === 0;
-  if (!found && process.env.CI === 'true') throw new Error(`${INSTALL_HINT} (CI=true: a missing moto is a failure, not a skip)`);
+  if (!found && isCI()) throw new Error(`${INSTALL_HINT} (CI is set: a missing moto is a failure, not a skip)`);
   if (!found) console.warn(`skipping the AWS tests: ${INSTALL_HINT}`);
   return found;
 }

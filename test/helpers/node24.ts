@@ -4,6 +4,7 @@
 // for every npm script).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isCI } from './ci.js';
 
 export const NODE24_VERSION = '24.21.0';
 export const NODE24_DIR = path.resolve(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'mm-apps-deploy', `node-${NODE24_VERSION}`);
@@ -18,6 +19,6 @@ export interface NodeRuntime {
 export function actionNodes(): NodeRuntime[] {
   const nodes: NodeRuntime[] = [{ label: `the machine's Node ${process.version}`, bin: process.execPath }];
   if (existsSync(NODE24_BIN)) nodes.push({ label: `Node ${NODE24_VERSION}`, bin: NODE24_BIN });
-  else if (process.env.CI === 'true') throw new Error(`Node ${NODE24_VERSION} is missing at ${NODE24_BIN} (the global setup installs it from the npm registry)`);
+  else if (isCI()) throw new Error(`Node ${NODE24_VERSION} is missing at ${NODE24_BIN} (the global setup installs it from the npm registry)`);
   return nodes;
 }

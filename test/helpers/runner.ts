@@ -3,15 +3,24 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { tempDir } from './fs.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-/** runs.main of action.yml. */
+/**
+ * runs.main of action.yml, in the build this test run made from src/ (test/setup/build.ts):
+ * dist/index.js there is what `npm run build` writes to dist/, which CI checks is committed.
+ */
 export function actionEntry(): string {
   const main = /^\s+main:\s*(\S+)\s*$/m.exec(readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))?.[1];
   if (!main) throw new Error('action.yml has no runs.main');
-  return path.join(ROOT, main);
+  return path.join(builtDist(), path.relative('dist', main));
+}
+
+/** Where this test run built dist/. */
+export function builtDist(): string {
+  return inject('testBuild');
 }
 
 export interface ActionRun {
@@ -34,7 +43,14 @@ export function parseOutputs(text: string): Record<string, string> {
  * Runs the action in a child process. Asynchronous, so that servers in this process (a fake GitHub
  * API) keep answering while it runs.
  */
-export async function runAction(options: { inputs: Record<string, string>; cwd: string; env?: Record<string, string>; node?: string }): Promise<ActionRun> {
+export async function runAction(options: {
+  inputs: Record<string, string>;
+  cwd: string;
+  env?: Record<string, string>;
+  node?: string;
+  /** Send `signal` (as the runner does when a job is cancelled) once stdout matches `when`. */
+  interrupt?: { when: RegExp; signal: NodeJS.Signals };
+}): Promise<ActionRun> {
   const files = tempDir('mmad-runner-');
   const outputFile = path.join(files, 'output');
   const summaryFile = path.join(files, 'summary');
@@ -64,7 +80,14 @@ export async function runAction(options: { inputs: Record<string, string>; cwd: 
   const child = spawn(options.node ?? process.execPath, [actionEntry()], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  let interrupted = false;
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    if (options.interrupt && !interrupted && options.interrupt.when.test(stdout)) {
+      interrupted = true;
+      child.kill(options.interrupt.signal);
+    }
+  });
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };

@@ -16,8 +16,9 @@ export const AWS_HELP = `AWS:
       --endpoint-url URL   another endpoint (moto, LocalStack, an S3-compatible
                            store), with path-style S3 (AWS_ENDPOINT_URL works too)
   Credentials: MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY, or
-  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, else the
-  AWS SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
+  MM_APPS_PROVISION_AWS_ACCESS_KEY / MM_APPS_PROVISION_AWS_SECRET_KEY, or
+  APPS_PROVISION_AWS_ACCESS_KEY / APPS_PROVISION_AWS_SECRET_KEY, else the AWS
+  SDK's default chain (environment, AWS_PROFILE, web identity / OIDC,
   container and instance roles). Secrets are never printed.`;
 
 export function awsInput(values: { bucket?: string | undefined; region?: string | undefined; 'endpoint-url'?: string | undefined }, ctx: CommandContext): AwsSettingsInput {

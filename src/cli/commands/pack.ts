@@ -2,10 +2,11 @@ import path from 'node:path';
 import { defaultBundlePath, pack, type PackResult } from '../../bundle/pack.js';
 import { provisionDataObject } from '../../compat/provision-data.js';
 import { formatBytes, plural, table } from '../../util/format.js';
-import { parseCommand, parseFunctionMappings } from '../args.js';
+import { installCommandsFor } from '../../register/register.js';
+import { parseCommand, parseFunctionMappings, parseManifestFormat } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../io.js';
-import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+import { commandLines, countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
 
 const HELP = `Usage: mm-apps-deploy pack [APP_DIR] [options]
 
@@ -15,27 +16,37 @@ machine, in any timezone) and passes every check of "mm-apps-deploy validate".
 Nothing is written when there is an error.
 
 APP_DIR (default: the current directory) holds:
-  manifest.json          the app manifest (current format, or legacy: normalised)
+  manifest.json          the app manifest (current format, or the v0.7 one)
   static/                optional static assets, served from S3
   functions/NAME/        the code of function NAME, zipped with its contents at
                          the archive root (node_modules included)
   functions/NAME.zip     or a prebuilt archive for function NAME, used as is
 
 Options:
-  -o, --output FILE        where to write the bundle
-                           (default: APP_DIR/dist/<app_id>_<version>.zip)
+  -o, --output FILE        where to write the bundle: outside APP_DIR, or in its
+                           dist/ (default: APP_DIR/dist/<app_id>_<version>.zip)
       --function NAME=PATH take function NAME from PATH, a directory or a .zip,
                            relative to the current directory; repeatable
+      --manifest-format F  the shape of the bundle's manifest.json: "current"
+                           (default; Apps plugin v1.0+, cloud deployer v0.1.6+;
+                           a v0.7 manifest is converted, with a warning) or
+                           "v0.7" ("app_type" and an "aws_lambda" array: plugin
+                           v0.7–v1.1, cloud deployer v0.1.0–v0.1.5). Only the
+                           shape changes; everything else stays as written
       --json               print the result as JSON on stdout
   -q, --quiet              no progress messages on stderr
       --debug              show stack traces of unexpected errors
   -h, --help               show this help
 
 Output: each function with its Lambda name, runtime and sizes; the static
-files; the bundle path and SHA-256; the two /apps install commands; warnings.
+files; the bundle path and SHA-256; the /apps install commands, each with the
+Apps plugin versions it is for; warnings.
+
+Links in APP_DIR are followed while they stay inside it (a --function PATH
+outside APP_DIR is its own boundary); each real file is packed once.
 
 Exit status: 0 packed (warnings allowed), 1 the app has errors (no bundle
-written), 2 usage error.
+written), 2 usage error, 130 interrupted (Ctrl-C: nothing half-written left).
 
 Examples:
   mm-apps-deploy pack sample-app
@@ -46,7 +57,12 @@ export const packCommand: Command = {
   summary: 'pack an app directory into a validated, reproducible bundle',
   help: HELP,
   async run(argv, ctx) {
-    const { values, positionals } = parseCommand('pack', argv, { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true } }, { min: 0, max: 1, names: 'APP_DIR' });
+    const { values, positionals } = parseCommand(
+      'pack',
+      argv,
+      { output: { type: 'string', short: 'o' }, function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' } },
+      { min: 0, max: 1, names: 'APP_DIR' },
+    );
     if (values.help) {
       ctx.io.out(`${HELP}\n`);
       return 0;
@@ -54,13 +70,16 @@ export const packCommand: Command = {
     const appDirArg = positionals[0] ?? '.';
     const appDir = path.resolve(ctx.io.cwd, appDirArg);
     const functionSources = parseFunctionMappings(values.function, ctx.io.cwd);
+    const manifestFormat = parseManifestFormat(values['manifest-format'], 'pack');
     const output = values.output;
     const result = await pack({
       appDir,
       now: ctx.now,
       functionSources,
+      ...(manifestFormat ? { manifestFormat } : {}),
       output: output ? path.resolve(ctx.io.cwd, output) : (m) => defaultBundlePath(appDir, m),
       onProgress: (m) => ctx.progress(m),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
     const subject: Subject = { kind: 'app-dir', path: appDirArg };
     if (values.json) ctx.io.out(`${JSON.stringify(packJson(subject, result, ctx), null, 2)}\n`);
@@ -82,7 +101,7 @@ function renderPack(subject: Subject, r: PackResult, ctx: CommandContext): void 
     return;
   }
   const m = r.manifest;
-  out(`Packed ${m.appId} ${m.version} (${m.format} manifest format)\n\n`);
+  out(`Packed ${m.appId} ${m.version} (manifest format: ${r.manifestFormat})\n\n`);
   out(
     `${table([
       ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],
@@ -94,7 +113,7 @@ function renderPack(subject: Subject, r: PackResult, ctx: CommandContext): void 
     ['bundle', `${rel(ctx, r.bundle.path)} (${formatBytes(r.bundle.size)})`],
     ['sha256', r.bundle.sha256],
   ])}\n\n`);
-  out(`Once provisioned, install it in Mattermost with:\n  ${r.installCommands!.aws}\n  ${r.installCommands!.listed}    (Apps plugin v1.0 and later)\n`);
+  out(`Once provisioned, install it in Mattermost with:\n${commandLines(installCommandsFor(m.appId, m.version))}`);
   if (r.findings.length > 0) {
     err(`\n${plural(r.findings.length, 'warning')}:\n`);
     err(findingsBlock(subject, r.findings));
@@ -104,11 +123,11 @@ function renderPack(subject: Subject, r: PackResult, ctx: CommandContext): void 
 function packJson(subject: Subject, r: PackResult, ctx: CommandContext) {
   return {
     ok: r.ok,
-    ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifest.format } : {}),
+    ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifestFormat, sourceManifestFormat: r.manifest.format === 'legacy' ? 'v0.7' : 'current' } : {}),
     ...(r.bundle ? { bundle: { ...r.bundle, path: rel(ctx, r.bundle.path) } } : {}),
     functions: r.functions.map((f) => ({ ...f, path: rel(ctx, f.path) })),
     static: r.static,
-    ...(r.installCommands ? { installCommands: r.installCommands } : {}),
+    ...(r.installCommands ? { installCommands: r.installCommands, install: installCommandsFor(r.manifest!.appId, r.manifest!.version) } : {}),
     ...(r.provisionData ? { provisionData: provisionDataObject(r.provisionData) } : {}),
     findings: findingsJson(subject, r.findings),
   };

@@ -2,6 +2,7 @@ import { marshalProvisionData } from '../../compat/provision-data.js';
 import { parseCommand } from '../args.js';
 import type { Command } from '../command.js';
 import { countFindings, findingsBlock } from '../render.js';
+import { openSource, SOURCE_AWS_HELP, SOURCE_AWS_OPTIONS, SOURCE_HELP, SOURCE_OPTIONS } from './source-options.js';
 import { validateTarget } from './validate.js';
 
 const HELP = `Usage: mm-apps-deploy provision-data PATH [options]
@@ -22,6 +23,9 @@ Options:
       --debug              show stack traces of unexpected errors
   -h, --help               show this help
 
+${SOURCE_HELP}
+${SOURCE_AWS_HELP}
+
 Exit status: 0 printed, 1 the bundle has errors, 2 usage error.
 
 Example:
@@ -32,19 +36,28 @@ export const provisionDataCommand: Command = {
   summary: 'print the provision data (appsctl terraform generate-data) of a bundle',
   help: HELP,
   async run(argv, ctx) {
-    const { values, positionals } = parseCommand('provision-data', argv, { function: { type: 'string', multiple: true } }, { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' });
+    const { values, positionals } = parseCommand(
+      'provision-data',
+      argv,
+      { function: { type: 'string', multiple: true }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS },
+      { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
+    );
     if (values.help) {
       ctx.io.out(`${HELP}\n`);
       return 0;
     }
-    const target = positionals[0]!;
-    const { result, subject } = await validateTarget(target, values.function, ctx);
-    ctx.io.err(findingsBlock(subject, result.findings));
-    if (!result.ok || !result.provisionData) {
-      ctx.io.err(`${target}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
-      return 1;
+    const source = await openSource(positionals[0]!, values, ctx);
+    try {
+      const { result, subject } = await validateTarget(source, values.function, ctx);
+      ctx.io.err(findingsBlock(subject, result.findings));
+      if (!result.ok || !result.provisionData) {
+        ctx.io.err(`${subject.path}: ${countFindings(result.findings)}; refusing to print provision data for a bundle that cannot be deployed\n`);
+        return 1;
+      }
+      ctx.io.out(marshalProvisionData(result.provisionData));
+      return 0;
+    } finally {
+      source.cleanup();
     }
-    ctx.io.out(marshalProvisionData(result.provisionData));
-    return 0;
   },
 };

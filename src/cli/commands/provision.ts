@@ -1,17 +1,21 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { provisionDataObject } from '../../compat/provision-data.js';
+import { Interrupted } from '../../errors.js';
 import { FindingsError } from '../../findings/finding.js';
 import { describeOutcome, writeProvisionDataFile } from '../../provision/describe.js';
 import { parseArchitecture, parseEnvironment, parseInteger } from '../../provision/options.js';
 import type { ProvisionOptions } from '../../provision/plan.js';
-import type { ProvisionOutcome } from '../../provision/provision.js';
+import type { ProvisionOutcome, ProvisionRequest } from '../../provision/provision.js';
 import { plural, table } from '../../util/format.js';
-import { existingTarget, parseCommand, parseFunctionMappings, UsageError } from '../args.js';
+import type { FetchedBundle } from '../../source/fetch-bundle.js';
+import { parseCommand, parseFunctionMappings, parseManifestFormat, UsageError } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../io.js';
-import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+import { commandLines, countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+import { MM_ENV, resolveMattermostSettings } from '../../register/settings.js';
 import { AWS_HELP, AWS_OPTIONS, awsInput } from './aws-options.js';
+import { openSource, SOURCE_HELP, SOURCE_OPTIONS, sourceJson } from './source-options.js';
 
 const HELP = `Usage: mm-apps-deploy provision PATH [options]
 
@@ -27,6 +31,8 @@ manifest of this version is not written and running again continues where it
 stopped. Other versions are never touched.
 
 ${AWS_HELP}
+
+${SOURCE_HELP}
 
 Functions:
       --execute-role NAME|ARN  the role functions run as
@@ -44,10 +50,22 @@ Functions:
       --env KEY=VALUE      an environment variable for every function;
                            repeatable; the list replaces all of their variables
 
+Mattermost (register the version so that it can be installed, as appsctl aws
+deploy does; needed by Apps plugin v1.0 and later):
+      --mattermost-url URL the server's Site URL (default: MM_SERVICESETTINGS_SITEURL);
+                           the token is read from MM_ADMIN_TOKEN only (a system
+                           admin's personal access token), never from a flag
+      --install            also install the version (Apps plugin v1.0+)
+  Checked before anything is written: the site answers, the token is a system
+  admin's, the Apps plugin is installed and enabled, and its version. Without a
+  URL nothing is registered, and both install commands are printed.
+
 Other options:
-      --dry-run            read AWS and print the plan; write nothing
+      --dry-run            read AWS (and Mattermost) and print the plan; write nothing
       --function NAME=PATH for an app directory: take function NAME from PATH
   -o, --output FILE        for an app directory: where to write the bundle
+      --manifest-format F  for an app directory: current (default) or v0.7, as
+                           for pack
       --json               print the plan or the result as JSON on stdout
   -q, --quiet              no progress messages on stderr
       --debug              show stack traces of unexpected errors
@@ -62,6 +80,7 @@ Exit status: 0 provisioned (or planned), 1 failure, 2 usage error.
 Examples:
   mm-apps-deploy provision dist/hello_v1.0.0.zip --bucket my-apps-bucket --region eu-west-1
   mm-apps-deploy provision . --dry-run
+  mm-apps-deploy provision s3://release-bundles/hello_v1.0.0.zip --sha256 9f2c…
   mm-apps-deploy provision sample-app --endpoint-url http://127.0.0.1:5000 --create-execute-role`;
 
 export const provisionCommand: Command = {
@@ -84,8 +103,12 @@ export const provisionCommand: Command = {
         'dry-run': { type: 'boolean' },
         function: { type: 'string', multiple: true },
         output: { type: 'string', short: 'o' },
+        'mattermost-url': { type: 'string' },
+        install: { type: 'boolean' },
+        'manifest-format': { type: 'string' },
+        ...SOURCE_OPTIONS,
       },
-      { min: 1, max: 1, names: 'PATH (a bundle .zip or an app directory)' },
+      { min: 1, max: 1, names: 'PATH (a bundle .zip, an app directory, s3://BUCKET/KEY or an https:// URL)' },
     );
     if (values.help) {
       ctx.io.out(`${HELP}\n`);
@@ -105,35 +128,68 @@ export const provisionCommand: Command = {
     } catch (err) {
       throw new UsageError(`provision: ${(err as Error).message}`);
     }
-    const targetArg = positionals[0]!;
-    const target = existingTarget(ctx.io.cwd, targetArg);
-    const subject: Subject = { kind: statSync(target).isDirectory() ? 'app-dir' : 'bundle', path: targetArg };
-    // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-    const { provision } = await import('../../provision/provision.js');
-    let outcome: ProvisionOutcome;
+    const mattermost = mattermostOption(values, ctx);
+    const manifestFormat = parseManifestFormat(values['manifest-format'], 'provision');
+    const source = await openSource(positionals[0]!, values, ctx);
     try {
-      outcome = await provision({
-        target,
-        now: ctx.now,
-        dryRun: values['dry-run'] ?? false,
-        aws: awsInput(values, ctx),
-        functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
-        ...(values.output ? { bundleOutput: path.resolve(ctx.io.cwd, values.output) } : {}),
-        ...options,
-        onProgress: (m) => ctx.progress(m),
-      });
-    } catch (err) {
-      if (!(err instanceof FindingsError)) throw err;
-      if (values.json) ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
-      else ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
-      return 1;
+      return await provisionSource(source, values, { ...options, ...(mattermost ? { mattermost } : {}), ...(manifestFormat ? { manifestFormat } : {}) }, ctx);
+    } finally {
+      source.cleanup();
     }
-    const pdFile = outcome.report?.ok ? await writeProvisionDataFile(outcome.bundlePath, outcome.provisionData) : undefined;
-    if (values.json) ctx.io.out(`${JSON.stringify(outcomeJson(subject, outcome, pdFile, ctx), null, 2)}\n`);
-    else render(subject, outcome, pdFile, ctx);
-    return !outcome.report || outcome.report.ok ? 0 : 1;
   },
 };
+
+/** The parsed options provisionSource reads. */
+type AwsValues = Parameters<typeof awsInput>[0];
+interface ProvisionValues extends AwsValues {
+  'dry-run'?: boolean | undefined;
+  function?: string[] | undefined;
+  output?: string | undefined;
+  json?: boolean | undefined;
+}
+
+type SourceOptions = ProvisionOptions & Pick<ProvisionRequest, 'mattermost' | 'manifestFormat'>;
+
+async function provisionSource(source: FetchedBundle, values: ProvisionValues, options: SourceOptions, ctx: CommandContext): Promise<number> {
+  const subject: Subject = { kind: statSync(source.path).isDirectory() ? 'app-dir' : 'bundle', path: source.displayName };
+  // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
+  const { provision } = await import('../../provision/provision.js');
+  let outcome: ProvisionOutcome;
+  try {
+    outcome = await provision({
+      target: source.path,
+      now: ctx.now,
+      dryRun: values['dry-run'] ?? false,
+      aws: awsInput(values, ctx),
+      functionSources: parseFunctionMappings(values.function, ctx.io.cwd),
+      ...(values.output ? { bundleOutput: path.resolve(ctx.io.cwd, values.output) } : {}),
+      ...options,
+      onProgress: (m) => ctx.progress(m),
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
+  } catch (err) {
+    if (err instanceof Interrupted) {
+      ctx.io.err(`provision ${err.message} before anything was written to AWS; no partial bundle or temporary file is left\n`);
+      return err.exitCode;
+    }
+    if (!(err instanceof FindingsError)) throw err;
+    if (values.json) ctx.io.out(`${JSON.stringify({ ok: false, findings: findingsJson(subject, err.findings) }, null, 2)}\n`);
+    else ctx.io.err(`${findingsBlock(subject, err.findings)}provision refused: ${countFindings(err.findings)}; nothing was written.\n`);
+    return 1;
+  }
+  // A deploy that succeeded stays a success when its provision data file cannot be written: a warning.
+  // A downloaded bundle lives in a temporary directory: its provision data file would go with it.
+  const pd = outcome.report?.ok && source.kind === 'local' ? await writeProvisionDataFile(outcome.bundlePath, outcome.provisionData) : undefined;
+  const pdFile = pd?.written ? pd.path : undefined;
+  const pdProblem = pd && !pd.written ? `${pd.problem}; the deploy itself succeeded, and "mm-apps-deploy provision-data ${rel(ctx, outcome.bundlePath)}" prints the same data` : undefined;
+  const bundle = source.kind === 'local' ? rel(ctx, outcome.bundlePath) : source.displayName;
+  if (values.json) ctx.io.out(`${JSON.stringify({ ...outcomeJson(subject, outcome, bundle, pdFile, ctx), ...sourceJson(source), ...(pdProblem ? { provisionDataFileError: pdProblem } : {}) }, null, 2)}\n`);
+  else render(subject, outcome, pdFile, ctx);
+  if (pdProblem) ctx.io.err(`warning: ${pdProblem}\n`);
+  if (outcome.report?.error instanceof Interrupted) return outcome.report.error.exitCode;
+  if (outcome.registrationError instanceof Interrupted) return outcome.registrationError.exitCode;
+  return !outcome.report || (outcome.report.ok && !outcome.registrationError) ? 0 : 1;
+}
 
 function rel(ctx: CommandContext, p: string): string {
   const r = path.relative(ctx.io.cwd, p);
@@ -148,27 +204,49 @@ function render(subject: Subject, o: ProvisionOutcome, pdFile: string | undefine
     `${table([['FUNCTION', 'LAMBDA NAME', o.report ? 'RESULT' : 'PLAN'], ...d.functions.map((f) => [f.name, f.lambdaName, f.result])])}\n\n` +
     `${table([...d.rows, ...(pdFile ? [['provision data', rel(ctx, pdFile)] as [string, string]] : [])])}\n`;
   if (o.report && !o.report.ok) {
-    err(`${text}\nprovision failed: ${o.report.error?.message}\n`);
-    if (d.done?.length) err(`done: ${d.done.join('; ')}\n`);
+    const interrupted = o.report.error instanceof Interrupted;
+    err(`${text}\nprovision ${interrupted ? `${o.report.error!.message}: no new write was started after it` : `failed: ${o.report.error?.message}`}\n`);
+    err(`done: ${d.done?.length ? d.done.join('; ') : 'nothing'}\n`);
     if (d.notDone?.length) err(`not done: ${d.notDone.join('; ')}\n`);
     err(`${d.next}\n`);
     return;
   }
+  if (o.registrationError) {
+    err(`${text}\nprovision: deployed to AWS, but not registered with ${o.mattermost!.siteUrl}: ${o.registrationError.message}\n`);
+    err('Fix the cause and run "mm-apps-deploy register" on the bundle (or this command again: AWS is unchanged).\n');
+    return;
+  }
   out(text);
-  if (o.report) out(`\nInstall it in Mattermost with:\n  ${o.installCommands.aws}\n  ${o.installCommands.listed}    (Apps plugin v1.0 and later)\n`);
+  if (o.report) out(`\n${installText(o)}`);
   for (const note of d.notes) err(`note: ${note}\n`);
   if (o.findings.length > 0) err(`\n${plural(o.findings.length, 'warning')}:\n${findingsBlock(subject, o.findings)}`);
 }
 
-function outcomeJson(subject: Subject, o: ProvisionOutcome, pdFile: string | undefined, ctx: CommandContext) {
+/** What to type in Mattermost: the one command for the server checked, else both, labelled. */
+export function installText(o: Pick<ProvisionOutcome, 'install' | 'registration'>): string {
+  if (o.registration?.installed) return `Installed in Mattermost at ${o.registration.siteUrl}. To reinstall: ${o.install[0]!.command}\n`;
+  return `Install it in Mattermost with:\n${commandLines(o.install)}`;
+}
+
+function mattermostOption(values: { 'mattermost-url'?: string | undefined; install?: boolean | undefined }, ctx: CommandContext) {
+  const settings = resolveMattermostSettings({ url: values['mattermost-url'], env: ctx.io.env, urlOption: '--mattermost-url' });
+  if (!settings) {
+    if (values.install) throw new UsageError(`provision: --install needs the Mattermost server: --mattermost-url URL or ${MM_ENV.siteUrl}`);
+    return undefined;
+  }
+  for (const w of settings.warnings) ctx.io.err(`warning: ${w}\n`);
+  return { settings, install: values.install ?? false };
+}
+
+function outcomeJson(subject: Subject, o: ProvisionOutcome, bundle: string, pdFile: string | undefined, ctx: CommandContext) {
   const d = describeOutcome(o);
   return {
-    ok: !o.report || o.report.ok,
+    ok: !o.report || (o.report.ok && !o.registrationError),
     dryRun: o.dryRun,
     changed: o.report?.changed ?? false,
     appId: o.manifest.appId,
     version: o.manifest.version,
-    bundle: rel(ctx, o.bundlePath),
+    bundle,
     account: o.plan.account,
     region: o.plan.region,
     bucket: o.plan.bucket,
@@ -180,6 +258,18 @@ function outcomeJson(subject: Subject, o: ProvisionOutcome, pdFile: string | und
     ...(pdFile ? { provisionDataFile: rel(ctx, pdFile) } : {}),
     provisionData: provisionDataObject(o.provisionData),
     installCommands: o.installCommands,
+    install: o.install,
+    ...(o.mattermost
+      ? {
+          mattermost: {
+            siteUrl: o.mattermost.siteUrl,
+            pluginVersion: o.mattermost.plugin.version,
+            registered: o.registration?.registered ?? false,
+            installed: o.registration?.installed ?? false,
+            ...(o.registrationError ? { error: o.registrationError.message } : {}),
+          },
+        }
+      : {}),
     findings: findingsJson(subject, o.findings),
   };
 }

@@ -1,14 +1,18 @@
 import { validate, type ValidationResult } from '../../bundle/validate.js';
 import { formatBytes, plural, table } from '../../util/format.js';
-import { existingTarget, parseCommand, parseFunctionMappings } from '../args.js';
+import type { ManifestFormat } from '../../manifest/manifest-format.js';
+import type { FetchedBundle } from '../../source/fetch-bundle.js';
+import { parseCommand, parseFunctionMappings, parseManifestFormat } from '../args.js';
 import type { Command } from '../command.js';
 import type { CommandContext } from '../io.js';
-import { countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+import { consumerLines, countFindings, findingsBlock, findingsJson, type Subject } from '../render.js';
+import { openSource, SOURCE_AWS_HELP, SOURCE_AWS_OPTIONS, SOURCE_HELP, SOURCE_OPTIONS, sourceJson } from './source-options.js';
 
 const HELP = `Usage: mm-apps-deploy validate PATH [options]
 
 Checks an app directory or an existing bundle .zip (for example one built by a
-Makefile) without touching AWS, and prints every finding compiler-style:
+Makefile) without touching AWS (except to read an s3:// bundle), and prints
+every finding compiler-style:
 
   manifest.json:12:7: error MMA012: "version" "1.2.3-beta.1" is 12 bytes; ...
 
@@ -21,40 +25,60 @@ bombs, overlapping entries), with every entry's data read and checked against
 its sizes and CRC-32, in the bundle and in each function archive inside it. An
 app directory is packed into a temporary file, so sizes are the real ones.
 
+A valid bundle is rated against Mattermost's consumers: which of the Apps
+plugin and appsctl v0.7, v1.0–v1.1 and v1.2+, and of the cloud deployer
+v0.1.0–v0.1.5 and v0.1.6+ accept it, and why not.
+
 Options:
       --function NAME=PATH for an app directory: take function NAME from PATH
                            (a directory or a .zip); repeatable
+      --manifest-format F  for an app directory: rate the bundle pack would write
+                           with this manifest shape (current or v0.7)
       --json               print the result as JSON on stdout
   -q, --quiet              no progress messages on stderr
       --debug              show stack traces of unexpected errors
   -h, --help               show this help
 
+${SOURCE_HELP}
+${SOURCE_AWS_HELP}
+
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
 
 Examples:
   mm-apps-deploy validate sample-app
-  mm-apps-deploy validate dist/bundle.zip --json`;
+  mm-apps-deploy validate dist/bundle.zip --json
+  mm-apps-deploy validate https://github.com/org/app/releases/download/v1.0.0/app_v1.0.0.zip`;
 
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'check an app directory or a bundle, offline',
   help: HELP,
   async run(argv, ctx) {
-    const { values, positionals } = parseCommand('validate', argv, { function: { type: 'string', multiple: true } }, { min: 1, max: 1, names: 'PATH (an app directory or a bundle .zip)' });
+    const { values, positionals } = parseCommand(
+      'validate',
+      argv,
+      { function: { type: 'string', multiple: true }, 'manifest-format': { type: 'string' }, ...SOURCE_OPTIONS, ...SOURCE_AWS_OPTIONS },
+      { min: 1, max: 1, names: 'PATH (an app directory, a bundle .zip, s3://BUCKET/KEY or an https:// URL)' },
+    );
     if (values.help) {
       ctx.io.out(`${HELP}\n`);
       return 0;
     }
-    const target = positionals[0]!;
-    const { result, subject } = await validateTarget(target, values.function, ctx);
-    if (values.json) {
-      ctx.io.out(`${JSON.stringify(validationJson(subject, result), null, 2)}\n`);
-    } else {
-      ctx.io.err(findingsBlock(subject, result.findings));
-      if (result.ok) ctx.io.out(summary(target, result));
-      else ctx.io.err(`${target}: ${countFindings(result.findings)}\n`);
+    const manifestFormat = parseManifestFormat(values['manifest-format'], 'validate');
+    const source = await openSource(positionals[0]!, values, ctx);
+    try {
+      const { result, subject } = await validateTarget(source, values.function, ctx, manifestFormat);
+      if (values.json) {
+        ctx.io.out(`${JSON.stringify({ ...validationJson(subject, result), ...sourceJson(source) }, null, 2)}\n`);
+      } else {
+        ctx.io.err(findingsBlock(subject, result.findings));
+        if (result.ok) ctx.io.out(summary(subject.path, result));
+        else ctx.io.err(`${subject.path}: ${countFindings(result.findings)}\n`);
+      }
+      return result.ok ? 0 : 1;
+    } finally {
+      source.cleanup();
     }
-    return result.ok ? 0 : 1;
   },
 };
 
@@ -64,18 +88,26 @@ function summary(target: string, r: ValidationResult): string {
   return (
     `${target}: valid ${r.kind === 'bundle' ? 'bundle' : 'app'} ${m.appId} ${m.version}, ${countFindings(r.findings)}\n\n` +
     `${table([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...rows])}\n\n` +
-    `${table([['static', `${plural(r.static.files, 'file')}, ${formatBytes(r.static.bytes)}`]])}\n`
+    `${table([['static', `${plural(r.static.files, 'file')}, ${formatBytes(r.static.bytes)}`]])}\n` +
+    (r.consumers ? `\nAccepted by:\n${consumerLines(r.consumers)}` : '')
   );
 }
 
-/** Validates an app directory or bundle named on the command line (validate, provision-data). */
-export async function validateTarget(target: string, functions: readonly string[] | undefined, ctx: CommandContext): Promise<{ result: ValidationResult; subject: Subject }> {
-  const result = await validate(existingTarget(ctx.io.cwd, target), {
+/** Validates the app directory or bundle a command was given (validate, provision-data, register). */
+export async function validateTarget(
+  source: FetchedBundle,
+  functions: readonly string[] | undefined,
+  ctx: CommandContext,
+  manifestFormat?: ManifestFormat,
+): Promise<{ result: ValidationResult; subject: Subject }> {
+  const result = await validate(source.path, {
     now: ctx.now,
     functionSources: parseFunctionMappings(functions, ctx.io.cwd),
     onProgress: (m) => ctx.progress(m),
+    ...(manifestFormat ? { manifestFormat } : {}),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
   });
-  return { result, subject: { kind: result.kind, path: target } };
+  return { result, subject: { kind: result.kind, path: source.displayName } };
 }
 
 export function validationJson(subject: Subject, r: ValidationResult) {
@@ -86,6 +118,7 @@ export function validationJson(subject: Subject, r: ValidationResult) {
     ...(r.manifest ? { appId: r.manifest.appId, version: r.manifest.version, manifestFormat: r.manifest.format } : {}),
     functions: r.functions,
     static: r.static,
+    ...(r.consumers ? { consumers: r.consumers } : {}),
     findings: findingsJson(subject, r.findings),
   };
 }

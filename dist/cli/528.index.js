@@ -1,0 +1,550 @@
+export const id = 528;
+export const ids = [528,201];
+export const modules = {
+
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SILENT_LOGGER: () => (/* binding */ SILENT_LOGGER),
+/* harmony export */   createClients: () => (/* binding */ createClients),
+/* harmony export */   createS3Client: () => (/* binding */ createS3Client),
+/* harmony export */   defaultRetryDelay: () => (/* binding */ defaultRetryDelay)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6764);
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1695);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3609);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+// The AWS SDK clients, configured once: region, credentials, endpoint, retries and user agent.
+// Tests inject a request handler (to put faults between the SDK and moto) and fast retry delays.
+
+
+
+
+
+
+/** Full jitter: a random delay up to 100 ms × 2^attempt, at most 20 s. */
+function defaultRetryDelay(attempt) {
+    return Math.random() * Math.min(20_000, 100 * 2 ** attempt);
+}
+function commonConfig(settings, options) {
+    return {
+        ...(settings.region ? { region: settings.region } : {}),
+        ...(settings.credentials ? { credentials: settings.credentials } : {}),
+        ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+        ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
+        // Request bodies are buffers, so every retried request re-sends the same bytes.
+        retryStrategy: new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_0__.ConfiguredRetryStrategy(options.maxAttempts ?? 8, options.retryDelay ?? defaultRetryDelay),
+        customUserAgent: `mm-apps-deploy/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
+    };
+}
+/** Says nothing: for a client whose failures the caller reports itself. */
+const SILENT_LOGGER = { trace() { }, debug() { }, info() { }, warn() { }, error() { } };
+/**
+ * An S3 client alone. `followRegionRedirects` is for buckets that are not the app's (a bundle
+ * source, the cloud deployer's bundle bucket), which may be in any region.
+ */
+function createS3Client(settings, options = {}, extra = {}) {
+    // Checksums only where S3 requires them: uploads carry Content-MD5 instead (see s3-objects.ts).
+    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({ ...commonConfig(settings, options), forcePathStyle: settings.forcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED', ...extra });
+}
+function createClients(settings, options = {}) {
+    const common = commonConfig(settings, options);
+    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__/* .LambdaClient */ .Nox(common);
+    const s3 = createS3Client(settings, options);
+    const iam = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .IAMClient */ .h8v(common);
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_5__/* .STSClient */ .iM(common);
+    return {
+        settings,
+        lambda,
+        s3,
+        iam,
+        sts,
+        destroy() {
+            for (const c of [lambda, s3, iam, sts])
+                c.destroy();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   Ni: () => (/* binding */ explainAwsError),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// AWS errors in words a person can act on: what failed, for whom, and what to do.
+
+function errorName(err) {
+    const e = err;
+    return e?.name ?? e?.code ?? '';
+}
+function httpStatus(err) {
+    return err?.$metadata?.httpStatusCode;
+}
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchEntity', 'NoSuchEntityException', 'NotFound', 'NoSuchKey', 'NoSuchBucket']);
+function isNotFound(err) {
+    return NOT_FOUND.has(errorName(err)) || httpStatus(err) === 404;
+}
+const REJECTED = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'SignatureDoesNotMatch', 'InvalidAccessKeyId', 'ExpiredToken', 'ExpiredTokenException', 'InvalidToken']);
+const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'Forbidden']);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'TimeoutError']);
+/**
+ * Turns an AWS failure of `action` (e.g. "lambda:CreateFunction on hello_v1_main") into a
+ * UserError that says what to do, or returns the error unchanged when there is nothing to add.
+ */
+function explainAwsError(err, action, settings) {
+    const name = errorName(err);
+    const message = err?.message ?? String(err);
+    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no AWS credentials found for ${action}. In GitHub Actions, add aws-actions/configure-aws-credentials before this step ` +
+            '(with "permissions: id-token: write" for OIDC); elsewhere set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS_PROFILE, ' +
+            'or MM_APPS_DEPLOY_AWS_ACCESS_KEY and MM_APPS_DEPLOY_AWS_SECRET_KEY');
+    }
+    if (/Region is missing/i.test(message)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y('no AWS region: pass --region (action input aws-region), or set MM_APPS_AWS_REGION or AWS_REGION');
+    }
+    if (REJECTED.has(name)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`AWS rejected the credentials from ${settings.credentialSource} (${name}) for ${action}: check the key pair, or refresh an expired session`);
+    }
+    if (DENIED.has(name) || httpStatus(err) === 403) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} was denied (${name || 'HTTP 403'}): ${message}. Grant that permission to the deploying identity (see "Minimal IAM policy" in the README)`);
+    }
+    const code = err?.code ?? name;
+    if (UNREACHABLE.has(code)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot reach AWS${settings.endpoint ? ` at ${settings.endpoint}` : ''} for ${action} (${code}); check the network and the endpoint`);
+    }
+    return err instanceof Error ? err : new Error(message);
+}
+
+
+/***/ }),
+
+/***/ 4242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $R: () => (/* binding */ putObject),
+/* harmony export */   C6: () => (/* binding */ headObject),
+/* harmony export */   NE: () => (/* binding */ headBucket),
+/* harmony export */   Uw: () => (/* binding */ deleteObjects),
+/* harmony export */   Zs: () => (/* binding */ listPrefix),
+/* harmony export */   eX: () => (/* binding */ listWithDates),
+/* harmony export */   iM: () => (/* binding */ getObject),
+/* harmony export */   yn: () => (/* binding */ SHA256_METADATA)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+// S3 objects: list what a prefix holds, look at one object, upload one. Uploads carry the
+// content's SHA-256 in their metadata, because an ETag is an MD5 only for single-part uploads
+// without SSE-KMS (research aws-lambda-s3.md §2.3).
+
+
+
+const SHA256_METADATA = 'sha256';
+async function headBucket(s3, bucket) {
+    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .HeadBucketCommand */ .kuI({ Bucket: bucket }));
+}
+/** Every object under `prefix`, following continuation tokens. */
+async function listPrefix(s3, bucket, prefix) {
+    const out = new Map();
+    let token;
+    do {
+        const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
+        for (const o of r.Contents ?? [])
+            if (o.Key)
+                out.set(o.Key, { etag: (o.ETag ?? '').replaceAll('"', ''), size: o.Size ?? -1 });
+        token = r.IsTruncated ? r.NextContinuationToken : undefined;
+    } while (token);
+    return out;
+}
+async function headObject(s3, bucket, key) {
+    try {
+        const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key }));
+        return {
+            ...(r.ContentType ? { contentType: r.ContentType } : {}),
+            ...(r.CacheControl ? { cacheControl: r.CacheControl } : {}),
+            metadata: r.Metadata ?? {},
+            ...(r.ETag ? { etag: r.ETag.replaceAll('"', '') } : {}),
+            ...(r.ContentLength !== undefined ? { size: r.ContentLength } : {}),
+        };
+    }
+    catch (err) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(err))
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * A single PutObject with a buffer body: retries re-send the same bytes, and the ETag is the MD5.
+ * Integrity is checked with Content-MD5 (computed natively) rather than the SDK's default CRC-32
+ * trailer: S3 verifies both, and S3-compatible stores that reject the newer checksum headers
+ * accept Content-MD5 (research aws-lambda-s3.md §2.4).
+ */
+async function putObject(s3, bucket, upload) {
+    await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ({
+        Bucket: bucket,
+        Key: upload.key,
+        Body: upload.body,
+        ContentMD5: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5').update(upload.body).digest('base64'),
+        ContentType: upload.contentType,
+        CacheControl: upload.cacheControl,
+        Metadata: upload.metadata,
+    }));
+}
+/** The keys under `prefix` with their last-modified time. */
+async function listWithDates(s3, bucket, prefix) {
+    const out = [];
+    let token;
+    do {
+        const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
+        for (const o of r.Contents ?? [])
+            if (o.Key)
+                out.push({ key: o.Key, ...(o.LastModified ? { lastModified: o.LastModified } : {}) });
+        token = r.IsTruncated ? r.NextContinuationToken : undefined;
+    } while (token);
+    return out;
+}
+async function getObject(s3, bucket, key) {
+    const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }));
+    return Buffer.from(await r.Body.transformToByteArray());
+}
+/** Deletes keys, 1,000 per request (S3's limit); fails on the first key S3 could not delete. */
+async function deleteObjects(s3, bucket, keys) {
+    for (let i = 0; i < keys.length; i += 1000) {
+        const batch = keys.slice(i, i + 1000);
+        const r = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .DeleteObjectsCommand */ .xvx({ Bucket: bucket, Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true } }));
+        const failed = r.Errors?.[0];
+        if (failed)
+            throw new Error(`S3 could not delete ${failed.Key}: ${failed.Code} ${failed.Message ?? ''}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publish: () => (/* binding */ publish)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/aws/s3-objects.ts
+var s3_objects = __webpack_require__(4242);
+// EXTERNAL MODULE: ./src/aws/settings.ts
+var aws_settings = __webpack_require__(6536);
+// EXTERNAL MODULE: ./src/bundle/validate.ts + 1 modules
+var validate = __webpack_require__(4544);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
+var finding = __webpack_require__(976);
+// EXTERNAL MODULE: ./src/util/retry.ts
+var util_retry = __webpack_require__(4266);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __webpack_require__(3711);
+;// CONCATENATED MODULE: ./src/publish/bundle-bucket.ts
+// The cloud deployer's bundle bucket, as the deployer sees it (research §8): one page of
+// ListObjectsV2 at the root, every ".zip" key, skipped when tagged deployed_<environment>=true.
+// We read an object's SHA-256 (our metadata) and tags, and upload a bundle without tags, so that
+// the deployer takes it at its next run.
+
+
+
+
+/** The deployer lists one page: S3's default of 1,000 keys ("TODO: Limit of 1000 objects per API call should be handled"). */
+const DEPLOYER_LISTING_PAGE = 1000;
+/** SHA-256 and MD5 of a file in one pass. */
+async function digestFile(file) {
+    const sha = (0,external_node_crypto_.createHash)('sha256');
+    const md5 = (0,external_node_crypto_.createHash)('md5');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
+        sha.update(chunk);
+        md5.update(chunk);
+        size += chunk.length;
+    }
+    const m = md5.digest();
+    return { sha256: sha.digest('hex'), md5: m.toString('base64'), md5Hex: m.toString('hex'), size };
+}
+/** The tags that make the deployer skip an object: deployed_<environment>=true (PutDeployedObjectTag). */
+function deployedTags(tags) {
+    return Object.entries(tags)
+        .filter(([k, v]) => k.startsWith('deployed_') && k.length > 'deployed_'.length && v === 'true')
+        .map(([k]) => k)
+        .sort();
+}
+async function readBundleObject(s3, bucket, key) {
+    const head = await (0,s3_objects/* headObject */.C6)(s3, bucket, key);
+    if (!head)
+        return undefined;
+    const tagging = await s3.send(new dist_cjs/* GetObjectTaggingCommand */.u4b({ Bucket: bucket, Key: key }));
+    const tags = Object.fromEntries((tagging.TagSet ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+    return {
+        ...(head.metadata[s3_objects/* SHA256_METADATA */.yn] ? { sha256: head.metadata[s3_objects/* SHA256_METADATA */.yn] } : {}),
+        ...(head.etag ? { etag: head.etag } : {}),
+        ...(head.size !== undefined ? { size: head.size } : {}),
+        ...(head.contentType ? { contentType: head.contentType } : {}),
+        tags,
+    };
+}
+/** Whether an existing object holds these bytes: our SHA-256, or for an object from elsewhere its single-part ETag (an MD5). */
+function sameBytes(existing, d) {
+    if (existing.sha256)
+        return existing.sha256 === d.sha256;
+    return existing.size === d.size && existing.etag === d.md5Hex;
+}
+/** The first page of the unprefixed listing, as the deployer reads it. */
+async function firstListingPage(s3, bucket) {
+    const r = await s3.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, MaxKeys: DEPLOYER_LISTING_PAGE }));
+    return (r.Contents ?? []).map((o) => o.Key ?? '');
+}
+/**
+ * When `key` would not be in the deployer's first page once published: the 1,000th key of the
+ * listing (S3 lists in UTF-8 byte order), else undefined.
+ */
+function beyondFirstPage(page, key) {
+    if (page.includes(key))
+        return undefined;
+    const before = page.filter((k) => Buffer.compare(Buffer.from(k), Buffer.from(key)) < 0);
+    return before.length >= DEPLOYER_LISTING_PAGE ? before[DEPLOYER_LISTING_PAGE - 1] : undefined;
+}
+/**
+ * One PutObject of the bundle file, streamed: Content-Type application/zip, the SHA-256 in the
+ * metadata, Content-MD5 (S3 refuses bytes that do not match it) and no tags. Conditional on what
+ * the preflight saw (no object, or the object with that ETag), so that a concurrent change is not
+ * overwritten. The client must not retry by itself: a stream cannot be sent twice.
+ */
+async function putBundle(s3, bucket, key, file, d, replacing) {
+    const condition = !replacing ? { IfNoneMatch: '*' } : replacing.etag ? { IfMatch: `"${replacing.etag}"` } : {};
+    const body = (0,external_node_fs_.createReadStream)(file);
+    try {
+        await s3.send(new dist_cjs/* PutObjectCommand */.wKZ({
+            Bucket: bucket,
+            Key: key,
+            Body: body,
+            ContentLength: d.size,
+            ContentMD5: d.md5,
+            ContentType: 'application/zip',
+            Metadata: { [s3_objects/* SHA256_METADATA */.yn]: d.sha256 },
+            ...condition,
+        }));
+    }
+    finally {
+        body.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/deployer.ts
+
+function deployerFindings(validation) {
+    const m = validation.manifest;
+    if (!m)
+        return [];
+    return m.format === 'legacy' ? [(0,finding/* finding */.gk)('MMA240', m.locate(['aws_lambda']))] : [];
+}
+
+;// CONCATENATED MODULE: ./src/publish/key.ts
+// The key a bundle is published under in the cloud deployer's bundle bucket. The deployer
+// (mattermost-apps-cloud-deployer main.go, research §8) downloads each key to TempDir/<key>,
+// unzips it into TempDir/<key without .zip>, and hands that name to Terraform as bundle_name
+// (a path segment of the function archive's file name). So the key must be a plain file name:
+// no "/", nothing a shell, a path or HCL could read differently, not "." or "..", and within a
+// file system's 255-byte name limit.
+
+const KEY = /^[A-Za-z0-9][A-Za-z0-9._-]*\.zip$/;
+const MAX_KEY_BYTES = 255;
+/** <app_id>_<version>.zip, as appsctl names bundles it builds. */
+function defaultBundleKey(manifest) {
+    return `${manifest.appId}_${manifest.version}.zip`;
+}
+/** What is wrong with a bundle key, or undefined. */
+function bundleKeyProblem(key) {
+    if (!key.endsWith('.zip'))
+        return 'does not end in ".zip", and the cloud deployer only takes keys that do';
+    if (key.includes('/'))
+        return 'contains "/": the cloud deployer reads the bucket root and downloads each bundle to a file named after its key';
+    const bad = [...new Set([...key].filter((c) => !/[A-Za-z0-9._-]/.test(c)))];
+    if (bad.length > 0)
+        return `contains ${bad.map((c) => JSON.stringify(c)).join(', ')}; use only letters, digits, ".", "_" and "-"`;
+    if (!KEY.test(key))
+        return 'must start with a letter or digit and have a name before ".zip"';
+    if (Buffer.byteLength(key) > MAX_KEY_BYTES)
+        return `is ${Buffer.byteLength(key)} bytes; a file name may have at most ${MAX_KEY_BYTES}`;
+    return undefined;
+}
+/** The key to publish under: the one given, else the default; refused when the deployer could not use it. */
+function bundleKey(manifest, given) {
+    const key = given ?? defaultBundleKey(manifest);
+    const problem = bundleKeyProblem(key);
+    if (!problem)
+        return key;
+    if (given !== undefined)
+        throw new src_errors/* UserError */.y(`bundle key "${key}" ${problem}`);
+    throw new src_errors/* UserError */.y(`the default bundle key "${key}" (<app_id>_<version>.zip) ${problem}; choose one with --key (action input bundle-key)`);
+}
+
+;// CONCATENATED MODULE: ./src/publish/publish.ts
+// publish: hands a bundle to the Mattermost apps cloud deployer by putting it in its bundle
+// bucket (research §8). Validates it as validate does plus what the deployer needs, reads the
+// bucket first (the preflight: nothing is written when it fails), leaves the same bytes alone,
+// refuses to replace a bundle the deployer has already deployed unless forced, uploads without
+// tags so that the deployer takes it at its next run, and checks what it wrote.
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function publish(req) {
+    const progress = req.onProgress ?? (() => undefined);
+    if ((0,external_node_fs_.statSync)(req.bundlePath).isDirectory()) {
+        throw new src_errors/* UserError */.y('publish takes a bundle .zip, not an app directory: pack it first (mm-apps-deploy pack DIR, or action mode pack) and publish the bundle it writes');
+    }
+    const validation = await (0,validate/* validate */.t)(req.bundlePath, { now: req.now, onProgress: progress });
+    const findings = (0,finding/* sortFindings */.Tc)([...validation.findings, ...deployerFindings(validation)]);
+    if ((0,finding/* hasErrors */.Cs)(findings) || !validation.manifest || !validation.provisionData)
+        throw new finding/* FindingsError */.NH(findings);
+    const manifest = validation.manifest;
+    const key = bundleKey(manifest, req.key);
+    const settings = (0,aws_settings.resolveAwsSettings)({ ...req.aws, bucket: req.bucket });
+    const digests = await digestFile(req.bundlePath);
+    // The bundle bucket may be in another region than the apps': follow S3's redirect.
+    const s3 = (0,clients.createS3Client)(settings, req.clientOptions, { followRegionRedirects: true });
+    // Uploads stream the file, which the SDK cannot send twice: they are retried (and their
+    // failures reported) here instead; the SDK would also warn on the console about each.
+    const uploader = (0,clients.createS3Client)(settings, { ...req.clientOptions, maxAttempts: 1 }, { followRegionRedirects: true, logger: clients.SILENT_LOGGER });
+    try {
+        progress(`checking bucket ${req.bucket}`);
+        await checkBucket(s3, req.bucket, settings);
+        const [existing, page] = await Promise.all([
+            step(settings, `s3:GetObject and s3:GetObjectTagging on s3://${req.bucket}/${key}`, () => readBundleObject(s3, req.bucket, key)),
+            step(settings, `s3:ListBucket on ${req.bucket}`, () => firstListingPage(s3, req.bucket)),
+        ]);
+        const action = decide(existing, digests, req.force ?? false);
+        const last = action === 'refused' ? undefined : beyondFirstPage(page, key);
+        const outcome = {
+            bucket: req.bucket,
+            key,
+            sha256: digests.sha256,
+            size: digests.size,
+            manifest,
+            provisionData: validation.provisionData,
+            findings: last ? (0,finding/* sortFindings */.Tc)([...findings, (0,finding/* finding */.gk)('MMA241', undefined, key, req.bucket, last)]) : findings,
+            action,
+            dryRun: req.dryRun ?? false,
+            published: false,
+            ...(existing ? { existing: { ...(existing.sha256 ? { sha256: existing.sha256 } : {}), deployedTags: deployedTags(existing.tags) } } : {}),
+            settings,
+        };
+        if (outcome.dryRun || action === 'unchanged' || action === 'refused')
+            return outcome;
+        const what = `s3://${req.bucket}/${key}`;
+        progress(`uploading ${key} (${digests.size.toLocaleString('en-US')} bytes) to ${req.bucket}`);
+        const retry = { attempts: 3, delay: util_retry/* backoffDelay */.EY, sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms)), onRetry: progress };
+        await (0,util_retry/* withRetries */.LH)(`upload ${what}`, retry, async (n) => {
+            try {
+                await putBundle(uploader, req.bucket, key, req.bundlePath, digests, existing);
+            }
+            catch (err) {
+                // A retried conditional put finds the object of the attempt whose answer was lost.
+                if (n > 1 && preconditionFailed(err) && (await readBundleObject(s3, req.bucket, key))?.sha256 === digests.sha256)
+                    return;
+                if (preconditionFailed(err))
+                    throw new src_errors/* UserError */.y(`${what} changed while this was publishing (another publish at the same time?); nothing was overwritten. Run again`);
+                // transient failures go back to the retry loop as they are; the rest are explained
+                throw (0,util_retry/* isTransient */.dg)(err) ? err : (0,errors/* explainAwsError */.Ni)(err, `s3:PutObject on ${what}`, settings);
+            }
+        });
+        progress(`verifying ${what}`);
+        await verify(s3, req.bucket, key, digests.sha256, digests.size, settings);
+        outcome.published = true;
+        return outcome;
+    }
+    finally {
+        s3.destroy();
+        uploader.destroy();
+    }
+}
+function decide(existing, d, force) {
+    if (!existing)
+        return 'upload';
+    if (sameBytes(existing, d))
+        return 'unchanged';
+    return deployedTags(existing.tags).length > 0 && !force ? 'refused' : 'replace';
+}
+async function step(settings, action, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw (0,errors/* explainAwsError */.Ni)(err, action, settings);
+    }
+}
+async function checkBucket(s3, bucket, settings) {
+    try {
+        await (0,s3_objects/* headBucket */.NE)(s3, bucket);
+    }
+    catch (err) {
+        const status = (0,errors/* httpStatus */.nG)(err);
+        if (status === 404 || (0,errors/* errorName */.Is)(err) === 'NotFound' || (0,errors/* errorName */.Is)(err) === 'NoSuchBucket') {
+            throw new src_errors/* UserError */.y(`bundle bucket "${bucket}" does not exist; give the cloud deployer's bucket (its AppsBundleBucketName) with --bundle-bucket (action input bundle-bucket)`);
+        }
+        if (status === 403) {
+            throw new src_errors/* UserError */.y(`bundle bucket "${bucket}" exists but this identity may not use it (403): grant s3:ListBucket on it and s3:GetObject, s3:GetObjectTagging and s3:PutObject on its objects`);
+        }
+        throw (0,errors/* explainAwsError */.Ni)(err, `s3:HeadBucket on ${bucket}`, settings);
+    }
+}
+function preconditionFailed(err) {
+    return (0,errors/* errorName */.Is)(err) === 'PreconditionFailed' || (0,errors/* httpStatus */.nG)(err) === 412;
+}
+/** What the deployer will find: our bytes (by their SHA-256 and size) and no deployed_* tag. */
+async function verify(s3, bucket, key, sha256, size, settings) {
+    const what = `s3://${bucket}/${key}`;
+    const got = await step(settings, `s3:GetObject and s3:GetObjectTagging on ${what}`, () => readBundleObject(s3, bucket, key));
+    if (!got || got.sha256 !== sha256 || got.size !== size) {
+        throw new src_errors/* UserError */.y(`${what} does not hold what was uploaded (SHA-256 ${got?.sha256 ?? 'none'}, ${got?.size ?? 0} bytes); run publish again`);
+    }
+    const tags = deployedTags(got.tags);
+    if (tags.length > 0) {
+        throw new src_errors/* UserError */.y(`${what} was uploaded but carries ${tags.join(', ')}=true, so the cloud deployer would skip it; remove the tag (aws s3api delete-object-tagging) or run publish again`);
+    }
+}
+
+
+/***/ })
+
+};

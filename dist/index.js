@@ -50937,7 +50937,7 @@ function localHeaderLength(fixed, label, e) {
         throw headerError(label, e.info.name, `is missing (no local header signature at byte ${e.offset})`);
     return LOCAL_HEADER_SIZE + fixed.readUInt16LE(26) + fixed.readUInt16LE(28);
 }
-/** Checks a whole local header (30 bytes, name and extra field) against the central directory. */
+/** Checks a whole local header (30 bytes, name and extra field; more bytes may follow) against the central directory. */
 function checkLocalHeader(header, label, e) {
     const fail = (detail) => headerError(label, e.info.name, detail);
     const flags = header.readUInt16LE(6);
@@ -50946,16 +50946,16 @@ function checkLocalHeader(header, label, e) {
     let compressedSize = header.readUInt32LE(18);
     let size = header.readUInt32LE(22);
     const nameEnd = LOCAL_HEADER_SIZE + header.readUInt16LE(26);
-    const name = header.subarray(LOCAL_HEADER_SIZE, nameEnd);
-    if (!name.equals(e.rawName))
-        throw fail(`names ${JSON.stringify(name.toString('latin1'))}, so readers that trust it see another file`);
+    if (nameEnd - LOCAL_HEADER_SIZE !== e.rawName.length || header.compare(e.rawName, 0, e.rawName.length, LOCAL_HEADER_SIZE, nameEnd) !== 0) {
+        throw fail(`names ${JSON.stringify(header.toString('latin1', LOCAL_HEADER_SIZE, nameEnd))}, so readers that trust it see another file`);
+    }
     if (method !== e.info.method)
         throw fail(`says compression method ${method}, the central directory ${e.info.method}`);
     if ((flags & FLAG_ENCRYPTED) !== (e.flags & FLAG_ENCRYPTED))
         throw fail('disagrees with the central directory on encryption');
     if (size === MAX_32 || compressedSize === MAX_32) {
         // zip64: the local extra field holds both sizes (APPNOTE 4.5.3)
-        const zip64 = zip64Sizes(header.subarray(nameEnd));
+        const zip64 = zip64Sizes(header.subarray(nameEnd, nameEnd + header.readUInt16LE(28)));
         if (zip64)
             [size, compressedSize] = zip64;
     }
@@ -51516,8 +51516,16 @@ async function verifyEntries(source, entries, centralDirectory, label) {
     let previous;
     for (const e of byOffset) {
         try {
-            const length = (0,entry_data/* localHeaderLength */.$R)(await window.get(e.offset, entry_data/* LOCAL_HEADER_SIZE */._0), label, e);
-            (0,entry_data/* checkLocalHeader */.xT)(await window.get(e.offset, length), label, e);
+            const small = e.info.compressedSize <= IN_MEMORY && e.info.size <= IN_MEMORY;
+            const data = small ? e.info.compressedSize : 0;
+            // One read for the local header and the data, unless the header has an extra field (the
+            // listing made sure that this much lies before the central directory).
+            const guess = entry_data/* LOCAL_HEADER_SIZE */._0 + e.rawName.length;
+            let bytes = await window.get(e.offset, guess + data);
+            const length = (0,entry_data/* localHeaderLength */.$R)(bytes, label, e);
+            if (length !== guess)
+                bytes = await window.get(e.offset, Math.min(length + data, source.size - e.offset));
+            (0,entry_data/* checkLocalHeader */.xT)(bytes, label, e);
             const start = e.offset + length;
             const end = start + e.info.compressedSize;
             if (end > centralDirectory) {
@@ -51529,13 +51537,11 @@ async function verifyEntries(source, entries, centralDirectory, label) {
                 continue;
             }
             previous = { name: e.info.name, end };
-            if (e.info.compressedSize <= IN_MEMORY && e.info.size <= IN_MEMORY) {
-                (0,entry_data/* inflateEntry */.Yj)(await window.get(start, e.info.compressedSize), label, e);
-            }
-            else {
+            if (small)
+                (0,entry_data/* inflateEntry */.Yj)(bytes.subarray(length, length + data), label, e);
+            else
                 for await (const chunk of (0,entry_data/* entryStream */.vk)(source, label, e))
                     void chunk;
-            }
         }
         catch (err) {
             if (!(err instanceof entry_data/* ZipDataError */.II))

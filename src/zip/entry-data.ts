@@ -57,7 +57,7 @@ export function localHeaderLength(fixed: Buffer, label: ArchiveLabel, e: Located
   return LOCAL_HEADER_SIZE + fixed.readUInt16LE(26) + fixed.readUInt16LE(28);
 }
 
-/** Checks a whole local header (30 bytes, name and extra field) against the central directory. */
+/** Checks a whole local header (30 bytes, name and extra field; more bytes may follow) against the central directory. */
 export function checkLocalHeader(header: Buffer, label: ArchiveLabel, e: LocatedEntry): void {
   const fail = (detail: string) => headerError(label, e.info.name, detail);
   const flags = header.readUInt16LE(6);
@@ -66,13 +66,14 @@ export function checkLocalHeader(header: Buffer, label: ArchiveLabel, e: Located
   let compressedSize = header.readUInt32LE(18);
   let size = header.readUInt32LE(22);
   const nameEnd = LOCAL_HEADER_SIZE + header.readUInt16LE(26);
-  const name = header.subarray(LOCAL_HEADER_SIZE, nameEnd);
-  if (!name.equals(e.rawName)) throw fail(`names ${JSON.stringify(name.toString('latin1'))}, so readers that trust it see another file`);
+  if (nameEnd - LOCAL_HEADER_SIZE !== e.rawName.length || header.compare(e.rawName, 0, e.rawName.length, LOCAL_HEADER_SIZE, nameEnd) !== 0) {
+    throw fail(`names ${JSON.stringify(header.toString('latin1', LOCAL_HEADER_SIZE, nameEnd))}, so readers that trust it see another file`);
+  }
   if (method !== e.info.method) throw fail(`says compression method ${method}, the central directory ${e.info.method}`);
   if ((flags & FLAG_ENCRYPTED) !== (e.flags & FLAG_ENCRYPTED)) throw fail('disagrees with the central directory on encryption');
   if (size === MAX_32 || compressedSize === MAX_32) {
     // zip64: the local extra field holds both sizes (APPNOTE 4.5.3)
-    const zip64 = zip64Sizes(header.subarray(nameEnd));
+    const zip64 = zip64Sizes(header.subarray(nameEnd, nameEnd + header.readUInt16LE(28)));
     if (zip64) [size, compressedSize] = zip64;
   }
   // With a data descriptor (flag bit 3) the local fields may be zero; the central directory has the values.

@@ -38,8 +38,15 @@ export async function verifyEntries(source: ByteSource, entries: readonly Locate
   let previous: { name: string; end: number } | undefined;
   for (const e of byOffset) {
     try {
-      const length = localHeaderLength(await window.get(e.offset, LOCAL_HEADER_SIZE), label, e);
-      checkLocalHeader(await window.get(e.offset, length), label, e);
+      const small = e.info.compressedSize <= IN_MEMORY && e.info.size <= IN_MEMORY;
+      const data = small ? e.info.compressedSize : 0;
+      // One read for the local header and the data, unless the header has an extra field (the
+      // listing made sure that this much lies before the central directory).
+      const guess = LOCAL_HEADER_SIZE + e.rawName.length;
+      let bytes = await window.get(e.offset, guess + data);
+      const length = localHeaderLength(bytes, label, e);
+      if (length !== guess) bytes = await window.get(e.offset, Math.min(length + data, source.size - e.offset));
+      checkLocalHeader(bytes, label, e);
       const start = e.offset + length;
       const end = start + e.info.compressedSize;
       if (end > centralDirectory) {
@@ -51,11 +58,8 @@ export async function verifyEntries(source: ByteSource, entries: readonly Locate
         continue;
       }
       previous = { name: e.info.name, end };
-      if (e.info.compressedSize <= IN_MEMORY && e.info.size <= IN_MEMORY) {
-        inflateEntry(await window.get(start, e.info.compressedSize), label, e);
-      } else {
-        for await (const chunk of entryStream(source, label, e)) void chunk;
-      }
+      if (small) inflateEntry(bytes.subarray(length, length + data), label, e);
+      else for await (const chunk of entryStream(source, label, e)) void chunk;
     } catch (err) {
       if (!(err instanceof ZipDataError)) throw err;
       findings.push(err.finding);

@@ -820,8 +820,8 @@ var provision_data = __webpack_require__(7538);
 var manifest_manifest = __webpack_require__(2036);
 // EXTERNAL MODULE: ./src/fs/target.ts
 var fs_target = __webpack_require__(4782);
-// EXTERNAL MODULE: ./src/zip/reader.ts + 4 modules
-var reader = __webpack_require__(5457);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 5 modules
+var reader = __webpack_require__(5714);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so

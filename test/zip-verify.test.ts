@@ -51,10 +51,11 @@ describe.each(ENTRY_CORRUPTIONS)('an entry with $title', ({ code, detail, corrup
     });
   }
 
-  it('passes the listing, and verify() names it (and only it)', async () => {
+  it('passes the listing, and verify() names it (and only it), on one thread and with the helper thread', async () => {
     const r = await ZipArchive.open(p, 'the archive', 'a.zip');
     expect(r.findings).toEqual([]);
-    const findings = await r.archive!.verify();
+    const findings = await r.archive!.verify({ helper: false });
+    expect(await r.archive!.verify({ helper: true })).toEqual(findings);
     r.archive!.close();
     expect(findings.map((f) => f.code)).toEqual([code]);
     expect(findings[0]!.message).toMatch(expected);
@@ -81,6 +82,18 @@ describe.each(ARCHIVE_CASES)('an archive with $title', ({ code, message, build }
     expect(r.findings.map((f) => f.code)).toContain(code);
     expect(r.findings.find((f) => f.code === code)!.message).toMatch(message);
   });
+});
+
+it('reports every corrupt entry of a large archive in archive order, with or without the helper thread', async () => {
+  const entries: RawEntry[] = Array.from({ length: 3000 }, (_, i) => ({ name: `f/${String(i).padStart(4, '0')}.txt`, method: 8, data: Buffer.from(`file ${i}\n`.repeat(50)) }));
+  const bad = [7, 1500, 2999];
+  for (const i of bad) entries[i] = { ...entries[i]!, crc: 0xdead };
+  const { archive } = await ZipArchive.open(file(rawZip(entries)), 'the archive', 'a.zip');
+  const names = (fs: { message: string }[]) => fs.map((f) => /"([^"]+)"/.exec(f.message)![1]);
+  const serial = await archive!.verify({ helper: false });
+  expect(names(serial)).toEqual(bad.map((i) => `f/${String(i).padStart(4, '0')}.txt`));
+  expect(await archive!.verify()).toEqual(serial); // 3,000 small entries: the helper by default
+  archive!.close();
 });
 
 describe('streams of entry data', () => {

@@ -1088,8 +1088,8 @@ var external_node_os_ = __webpack_require__(8161);
 var inspect_bundle = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 8 modules
-var pack = __webpack_require__(1054);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
+var pack = __webpack_require__(1659);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
@@ -1098,8 +1098,8 @@ var finding = __webpack_require__(976);
 var manifest_manifest = __webpack_require__(2036);
 // EXTERNAL MODULE: ./src/fs/target.ts
 var fs_target = __webpack_require__(4782);
-// EXTERNAL MODULE: ./src/zip/reader.ts + 4 modules
-var reader = __webpack_require__(5457);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 5 modules
+var reader = __webpack_require__(5714);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so

@@ -691,8 +691,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
 var finding = __nccwpck_require__(976);
-// EXTERNAL MODULE: ./src/zip/reader.ts + 4 modules
-var reader = __nccwpck_require__(5457);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 5 modules
+var reader = __nccwpck_require__(5714);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -830,7 +830,7 @@ async function checkFunctionArchive(source, fn, what, at) {
 /* harmony import */ var _lambda_runtimes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1038);
 /* harmony import */ var _manifest_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2036);
 /* harmony import */ var _manifest_rules_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9970);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5457);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5714);
 /* harmony import */ var _function_content_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3322);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9820);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4146);
@@ -1035,7 +1035,7 @@ function functionArchiveFindings(entries, layout, functionNames) {
 /* harmony export */ });
 /* unused harmony export MAX_STATIC_BYTES */
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(976);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5457);
+/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5714);
 // How much a bundle may carry. Lambda bounds each function (50 MB zipped, 250 MB unzipped:
 // lambda/limits.ts); nothing bounds static/ or the bundle as a whole, so we do, for every bundle
 // we pack, download or read: a bundle over a limit is refused before anything is inflated or
@@ -1060,7 +1060,7 @@ function staticSizeFindings(staticBytes) {
 
 /***/ }),
 
-/***/ 1054:
+/***/ 1659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1098,8 +1098,8 @@ var finding = __nccwpck_require__(976);
 var limits = __nccwpck_require__(3151);
 // EXTERNAL MODULE: ./src/manifest/manifest.ts + 3 modules
 var manifest_manifest = __nccwpck_require__(2036);
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/zip/deflate-pool.ts
 // Compresses zip entries on worker threads. A job is a batch of entries: the worker reads each
 // file (or takes bytes), computes its CRC-32 and deflates it with one synchronous zlib call, and
@@ -1286,7 +1286,7 @@ class DeflatePool {
         return best && best.jobs.size < DEPTH ? best : undefined;
     }
     spawn() {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_SOURCE, {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
             eval: true,
             workerData: { level: DEFLATE_LEVEL, probeFrom: PROBE_FROM, probeBytes: PROBE_BYTES, probeRatio: PROBE_RATIO, reuseUpTo: 2 * 1024 * 1024 },
             // File bytes live outside the JS heap and move to the main thread; a small young generation
@@ -2164,8 +2164,8 @@ var finding = __nccwpck_require__(976);
 var layout = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
 var inspect_bundle = __nccwpck_require__(1645);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 8 modules
-var pack = __nccwpck_require__(1054);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
+var pack = __nccwpck_require__(1659);
 ;// CONCATENATED MODULE: ./src/bundle/validate.ts
 // validate: an app directory or an existing bundle, with one result shape for both. An app
 // directory is packed into a temporary file and discarded, so that the zipped-size rule and the
@@ -2573,8 +2573,8 @@ const initCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 8 modules
-var pack = __nccwpck_require__(1054);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
+var pack = __nccwpck_require__(1659);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __nccwpck_require__(7538);
 // EXTERNAL MODULE: ./src/register/register.ts + 1 modules
@@ -5289,7 +5289,7 @@ const CATALOG = {
     MMA129: {
         severity: 'error',
         title: 'corrupt entry data',
-        message: (what, name, detail) => `${what} is corrupt: its entry "${name}" ${detail}; Go's archive/zip, which appsctl uses, refuses it too ("zip: checksum error" or "zip: not a valid zip file"). Rebuild the archive; reading it again will not help`,
+        message: (what, name, detail) => `${what} is corrupt: its entry "${name}" ${detail}; Go's archive/zip, which appsctl uses, refuses it too (for instance "zip: checksum error"). Rebuild the archive; reading it again will not help`,
     },
     MMA130: {
         severity: 'error',
@@ -17283,10 +17283,12 @@ const VERSION = '0.1.0';
 /* harmony export */   II: () => (/* binding */ ZipDataError),
 /* harmony export */   Yj: () => (/* binding */ inflateEntry),
 /* harmony export */   _0: () => (/* binding */ LOCAL_HEADER_SIZE),
+/* harmony export */   fC: () => (/* binding */ faultError),
+/* harmony export */   tD: () => (/* binding */ MAX_INFLATE_CHUNK),
 /* harmony export */   vk: () => (/* binding */ entryStream),
 /* harmony export */   xT: () => (/* binding */ checkLocalHeader)
 /* harmony export */ });
-/* unused harmony exports hex, dataError, dataStart */
+/* unused harmony exports hex, dataStart */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
@@ -17296,9 +17298,11 @@ const VERSION = '0.1.0';
 // Reading one entry's data and proving it is what the central directory declares: the local
 // header agrees with the central directory (name, method, CRC-32 and sizes), the data inflates
 // without error to exactly the declared size, and its CRC-32 matches. Go's archive/zip, which
-// appsctl uses, fails such entries with "zip: checksum error" (or ErrFormat for a wrong size:
-// checksumReader.Read in archive/zip/reader.go); unzip -t reports them too. Bytes that fail are
-// never handed on: a stream holds back its last chunk until the CRC-32 has matched.
+// appsctl uses, fails such entries with ErrChecksum ("zip: checksum error"), ErrFormat or
+// io.ErrUnexpectedEOF for a wrong size (checksumReader.Read in archive/zip/reader.go); it reads
+// the local header only for its lengths, which is why a header that disagrees is refused here:
+// readers that stream local headers would see other data. Bytes that fail are never handed on:
+// a stream holds back its last chunk until the CRC-32 has matched.
 
 
 
@@ -17373,40 +17377,59 @@ function zip64Sizes(extra) {
     }
     return undefined;
 }
-function tooMany(label, e) {
-    return dataError(label, e.info.name, `unzips to more than the ${e.info.size} bytes its headers declare`);
+function faultError(label, e, fault) {
+    const name = e.info.name;
+    switch (fault.kind) {
+        case 'zlib':
+            return dataError(label, name, `has invalid deflate data (${fault.message})`);
+        case 'more':
+            return dataError(label, name, `unzips to more than the ${e.info.size} bytes its headers declare`);
+        case 'size':
+            return dataError(label, name, `unzips to ${fault.actual} bytes, its headers declare ${e.info.size}`);
+        case 'crc':
+            return dataError(label, name, `has CRC-32 ${hex(fault.actual)}, its headers declare ${hex(e.info.crc32)}`);
+    }
 }
-function checkResult(label, e, length, crc) {
+function resultFault(e, length, crc) {
     if (length !== e.info.size)
-        throw dataError(label, e.info.name, `unzips to ${length} bytes, its headers declare ${e.info.size}`);
+        return { kind: 'size', actual: length };
     if (crc >>> 0 !== e.info.crc32 >>> 0)
-        throw dataError(label, e.info.name, `has CRC-32 ${hex(crc)}, its headers declare ${hex(e.info.crc32)}`);
+        return { kind: 'crc', actual: crc >>> 0 };
+    return undefined;
 }
 function inflateError(label, e, err) {
     if (err instanceof ZipDataError)
         return err;
     const code = err.code ?? '';
     if (code === 'ERR_BUFFER_TOO_LARGE')
-        return tooMany(label, e);
+        return faultError(label, e, { kind: 'more' });
     if (code.startsWith('Z_'))
-        return dataError(label, e.info.name, `has invalid deflate data (${err.message})`);
+        return faultError(label, e, { kind: 'zlib', message: err.message });
     return err;
+}
+/** The largest output chunk for inflating an entry in one call. */
+const MAX_INFLATE_CHUNK = 1024 * 1024;
+/** Output limits for inflating an entry in one call (the helper thread of verify-helper.ts uses the same). */
+function inflateOptions(size) {
+    // One byte more than declared is enough to tell that the data lies; a bomb gets no further.
+    // An output chunk of that size saves zlib's 16 KiB chunk per small entry.
+    const limit = size + 1;
+    return { maxOutputLength: limit, chunkSize: Math.min(Math.max(64, limit), MAX_INFLATE_CHUNK) };
 }
 /** The verified bytes of an entry whose compressed `data` is in memory. */
 function inflateEntry(data, label, e) {
     let out = data;
     if (e.info.method === 8) {
         try {
-            // One byte more than declared is enough to tell that the data lies; a bomb gets no further.
-            // An output chunk of that size saves zlib's 16 KiB chunk per small entry.
-            const limit = e.info.size + 1;
-            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(data, { maxOutputLength: limit, chunkSize: Math.min(Math.max(64, limit), 1024 * 1024) });
+            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(data, inflateOptions(e.info.size));
         }
         catch (err) {
             throw inflateError(label, e, err);
         }
     }
-    checkResult(label, e, out.length, (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(out));
+    const fault = resultFault(e, out.length, (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(out));
+    if (fault)
+        throw faultError(label, e, fault);
     return out;
 }
 /** Counts and checksums a stream of entry bytes; holds back the last chunk until both match. */
@@ -17424,19 +17447,16 @@ class EntryVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
     _transform(chunk, _encoding, callback) {
         this.count += chunk.length;
         if (this.count > this.entry.info.size)
-            return callback(tooMany(this.label, this.entry));
+            return callback(faultError(this.label, this.entry, { kind: 'more' }));
         this.crc = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.crc32)(chunk, this.crc);
         const previous = this.held;
         this.held = chunk;
         callback(null, previous);
     }
     _flush(callback) {
-        try {
-            checkResult(this.label, this.entry, this.count, this.crc);
-        }
-        catch (err) {
-            return callback(err);
-        }
+        const fault = resultFault(this.entry, this.count, this.crc);
+        if (fault)
+            return callback(faultError(this.label, this.entry, fault));
         callback(null, this.held);
     }
 }
@@ -17479,7 +17499,7 @@ function entryStream(source, label, e) {
 
 /***/ }),
 
-/***/ 5457:
+/***/ 5714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17871,12 +17891,112 @@ function extentFindings(entries, centralDirectory, label) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/zip/verify-helper.ts
+// A second thread for verify.ts on archives of many entries: it inflates and checksums the chunks
+// of small entries the main thread hands it, while the main thread reads on and checks other
+// chunks itself. For small entries the cost is mostly zlib's per-call setup (about 10 µs each),
+// which one thread pays 10,000 times for a bundle like issue 9's; two threads halve it. The
+// helper reports facts (entry-data.ts DataFault), which the main thread words.
+//
+// Like the deflate workers, the script is a string, so that it runs the same from the sources, the
+// ncc bundle and any install location. Its checks are inflateEntry's, with the same limits.
+
+
+const HELPER_SOURCE = `
+'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+const { crc32, inflateRawSync } = require('node:zlib');
+const { maxChunk } = workerData;
+
+parentPort.on('message', ({ id, bytes, entries }) => {
+  const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const faults = [];
+  for (let i = 0, n = 0; i < entries.length; i += 5, n++) {
+    const at = entries[i], length = entries[i + 1], size = entries[i + 2], crc = entries[i + 3], method = entries[i + 4];
+    let out = all.subarray(at, at + length);
+    if (method === 8) {
+      try {
+        out = inflateRawSync(out, { maxOutputLength: size + 1, chunkSize: Math.min(Math.max(64, size + 1), maxChunk) });
+      } catch (err) {
+        const code = String(err.code || '');
+        if (code === 'ERR_BUFFER_TOO_LARGE') faults.push([n, { kind: 'more' }]);
+        else if (code.startsWith('Z_')) faults.push([n, { kind: 'zlib', message: err.message }]);
+        else faults.push([n, { kind: 'error', message: err.message }]);
+        continue;
+      }
+    }
+    if (out.length !== size) faults.push([n, { kind: 'size', actual: out.length }]);
+    else {
+      const actual = crc32(out) >>> 0;
+      if (actual !== crc) faults.push([n, { kind: 'crc', actual }]);
+    }
+  }
+  parentPort.postMessage({ id, faults });
+});
+`;
+class VerifyHelper {
+    worker;
+    waiting = new Map();
+    nextId = 1;
+    constructor() {
+        this.worker = new external_node_worker_threads_.Worker(HELPER_SOURCE, {
+            eval: true,
+            workerData: { maxChunk: entry_data/* MAX_INFLATE_CHUNK */.tD },
+            resourceLimits: { maxYoungGenerationSizeMb: 4 },
+        });
+        this.worker.unref();
+        this.worker.on('message', ({ id, faults }) => {
+            const w = this.waiting.get(id);
+            this.waiting.delete(id);
+            const failed = faults.find(([, f]) => f.kind === 'error');
+            if (failed)
+                return w.reject(new Error(failed[1].message));
+            const out = new Array(w.count).fill(undefined);
+            for (const [n, fault] of faults)
+                out[n] = fault;
+            w.resolve(out);
+        });
+        this.worker.on('error', (err) => {
+            for (const w of this.waiting.values())
+                w.reject(err);
+            this.waiting.clear();
+        });
+    }
+    /** Chunks handed over and not answered yet. */
+    get busy() {
+        return this.waiting.size;
+    }
+    /** Checks the entries on the helper thread; one fault (or undefined) per entry. */
+    check(entries) {
+        // One buffer of its own, transferred: the entries' bytes are views of the reader's windows.
+        const bytes = Buffer.allocUnsafeSlow(entries.reduce((n, e) => n + e.data.length, 0));
+        const meta = [];
+        let at = 0;
+        for (const e of entries) {
+            meta.push(at, e.data.length, e.size, e.crc32 >>> 0, e.method);
+            at += e.data.copy(bytes, at);
+        }
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            this.waiting.set(id, { resolve, reject, count: entries.length });
+            this.worker.postMessage({ id, bytes, entries: meta }, [bytes.buffer]);
+        });
+    }
+    async close() {
+        await this.worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/zip/verify.ts
 // Verifies every entry of an archive in one pass over its bytes, in the order they lie in the
 // file: each local header against the central directory, each entry's exact extent (no overlap,
 // nothing in the central directory), and its data against its size and CRC-32 (entry-data.ts).
-// Reading the file front to back in large windows, and inflating small entries in one call, makes
-// this cost about what `unzip -t` costs; a stream per entry cost ten times more for many small files.
+// Reading the file front to back in large windows, and inflating small entries in one call (on
+// two threads for archives of many entries), keeps this near what `unzip -t` costs; a stream per
+// entry cost ten times more for many small files.
+
 
 
 /** Bytes read at once. */
@@ -17899,51 +18019,100 @@ class Window {
         return this.bytes.subarray(position - this.start, position - this.start + length);
     }
 }
+/** From this many small entries on, a helper thread shares the inflating (verify-helper.ts). */
+const HELPER_FROM = 2_000;
+/** Small entries go to the helper, or are checked here, a chunk at a time. */
+const CHUNK_ENTRIES = 128;
+const CHUNK_BYTES = 1024 * 1024;
+const isSmall = (e) => e.info.compressedSize <= IN_MEMORY && e.info.size <= IN_MEMORY;
 /**
  * Checks the data of `entries` (all of an archive's entries that passed the listing checks).
- * Returns a finding per bad entry; the pass goes on after one, so that every bad entry is named.
+ * Returns a finding per bad entry, in the order the entries lie in the archive; the pass goes on
+ * after one, so that every bad entry is named.
  */
-async function verifyEntries(source, entries, centralDirectory, label) {
-    const findings = [];
+async function verifyEntries(source, entries, centralDirectory, label, options = {}) {
+    const found = [];
+    const report = (e, err) => {
+        if (!(err instanceof entry_data/* ZipDataError */.II))
+            throw err;
+        found.push({ offset: e.offset, finding: err.finding });
+    };
     const window = new Window(source);
     const byOffset = [...entries].sort((a, b) => a.offset - b.offset);
-    let previous;
-    for (const e of byOffset) {
-        try {
-            const small = e.info.compressedSize <= IN_MEMORY && e.info.size <= IN_MEMORY;
-            const data = small ? e.info.compressedSize : 0;
-            // One read for the local header and the data, unless the header has an extra field (the
-            // listing made sure that this much lies before the central directory).
-            const guess = entry_data/* LOCAL_HEADER_SIZE */._0 + e.rawName.length;
-            let bytes = await window.get(e.offset, guess + data);
-            const length = (0,entry_data/* localHeaderLength */.$R)(bytes, label, e);
-            if (length !== guess)
-                bytes = await window.get(e.offset, Math.min(length + data, source.size - e.offset));
-            (0,entry_data/* checkLocalHeader */.xT)(bytes, label, e);
-            const start = e.offset + length;
-            const end = start + e.info.compressedSize;
-            if (end > centralDirectory) {
-                findings.push((0,finding/* finding */.gk)('MMA132', label.at, label.what, e.info.name, 'runs into the central directory'));
-                continue;
-            }
-            if (previous && previous.end > e.offset) {
-                findings.push((0,finding/* finding */.gk)('MMA131', label.at, label.what, 2, previous.name, e.info.name));
-                continue;
-            }
-            previous = { name: e.info.name, end };
-            if (small)
-                (0,entry_data/* inflateEntry */.Yj)(bytes.subarray(length, length + data), label, e);
-            else
-                for await (const chunk of (0,entry_data/* entryStream */.vk)(source, label, e))
-                    void chunk;
+    const helper = (options.helper ?? byOffset.filter(isSmall).length >= HELPER_FROM) ? new VerifyHelper() : undefined;
+    const answers = [];
+    let chunk = [];
+    let chunkBytes = 0;
+    /** Hands the chunk to the helper when it has little to do; checks it here otherwise. */
+    const flush = () => {
+        const items = chunk;
+        chunk = [];
+        chunkBytes = 0;
+        if (items.length === 0)
+            return;
+        if (helper && helper.busy < 2) {
+            const answer = helper.check(items.map(({ e, data }) => ({ data, method: e.info.method, size: e.info.size, crc32: e.info.crc32 })));
+            answers.push(answer.then((faults) => faults.forEach((fault, i) => fault && report(items[i].e, (0,entry_data/* faultError */.fC)(label, items[i].e, fault)))));
+            return;
         }
-        catch (err) {
-            if (!(err instanceof entry_data/* ZipDataError */.II))
-                throw err;
-            findings.push(err.finding);
+        for (const { e, data } of items) {
+            try {
+                (0,entry_data/* inflateEntry */.Yj)(data, label, e);
+            }
+            catch (err) {
+                report(e, err);
+            }
         }
+    };
+    try {
+        let previous;
+        for (const e of byOffset) {
+            try {
+                const small = isSmall(e);
+                const data = small ? e.info.compressedSize : 0;
+                // One read for the local header and the data, unless the header has an extra field (the
+                // listing made sure that this much lies before the central directory).
+                const guess = entry_data/* LOCAL_HEADER_SIZE */._0 + e.rawName.length;
+                let bytes = await window.get(e.offset, guess + data);
+                const length = (0,entry_data/* localHeaderLength */.$R)(bytes, label, e);
+                if (length !== guess)
+                    bytes = await window.get(e.offset, Math.min(length + data, source.size - e.offset));
+                (0,entry_data/* checkLocalHeader */.xT)(bytes, label, e);
+                const start = e.offset + length;
+                const end = start + e.info.compressedSize;
+                if (end > centralDirectory) {
+                    found.push({ offset: e.offset, finding: (0,finding/* finding */.gk)('MMA132', label.at, label.what, e.info.name, 'runs into the central directory') });
+                    continue;
+                }
+                if (previous && previous.end > e.offset) {
+                    found.push({ offset: e.offset, finding: (0,finding/* finding */.gk)('MMA131', label.at, label.what, 2, previous.name, e.info.name) });
+                    continue;
+                }
+                previous = { name: e.info.name, end };
+                if (!small)
+                    for await (const piece of (0,entry_data/* entryStream */.vk)(source, label, e))
+                        void piece;
+                else if (!helper)
+                    (0,entry_data/* inflateEntry */.Yj)(bytes.subarray(length, length + data), label, e);
+                else {
+                    chunk.push({ e, data: bytes.subarray(length, length + data) });
+                    chunkBytes += data;
+                    if (chunk.length >= CHUNK_ENTRIES || chunkBytes >= CHUNK_BYTES)
+                        flush();
+                }
+            }
+            catch (err) {
+                report(e, err);
+            }
+        }
+        flush();
+        await Promise.all(answers);
     }
-    return findings;
+    finally {
+        await Promise.allSettled(answers);
+        await helper?.close();
+    }
+    return found.sort((a, b) => a.offset - b.offset).map((f) => f.finding);
 }
 
 ;// CONCATENATED MODULE: ./src/zip/reader.ts
@@ -18015,11 +18184,12 @@ class ZipArchive {
     }
     /**
      * Checks every entry's data: local headers agree with the central directory, deflate data is
-     * valid, sizes and CRC-32 match. Returns a finding per bad entry (MMA129–MMA132).
+     * valid, sizes and CRC-32 match. Returns a finding per bad entry (MMA129–MMA132), in archive
+     * order. Archives of many entries are checked on two threads (`options.helper` decides).
      */
-    async verify() {
+    async verify(options = {}) {
         try {
-            return await verifyEntries(this.source, this.located, this.centralDirectory, this.label);
+            return await verifyEntries(this.source, this.located, this.centralDirectory, this.label, options);
         }
         catch (err) {
             return [(0,finding/* finding */.gk)('MMA120', this.label.at, this.label.what, describeZipError(err))];
@@ -18182,6 +18352,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

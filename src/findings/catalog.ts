@@ -391,7 +391,7 @@ export const CATALOG = {
     severity: 'error',
     title: 'corrupt entry data',
     message: (what: string, name: string, detail: string) =>
-      `${what} is corrupt: its entry "${name}" ${detail}; Go's archive/zip, which appsctl uses, refuses it too ("zip: checksum error" or "zip: not a valid zip file"). Rebuild the archive; reading it again will not help`,
+      `${what} is corrupt: its entry "${name}" ${detail}; Go's archive/zip, which appsctl uses, refuses it too (for instance "zip: checksum error"). Rebuild the archive; reading it again will not help`,
   },
   MMA130: {
     severity: 'error',

@@ -1,9 +1,11 @@
 // Reading one entry's data and proving it is what the central directory declares: the local
 // header agrees with the central directory (name, method, CRC-32 and sizes), the data inflates
 // without error to exactly the declared size, and its CRC-32 matches. Go's archive/zip, which
-// appsctl uses, fails such entries with "zip: checksum error" (or ErrFormat for a wrong size:
-// checksumReader.Read in archive/zip/reader.go); unzip -t reports them too. Bytes that fail are
-// never handed on: a stream holds back its last chunk until the CRC-32 has matched.
+// appsctl uses, fails such entries with ErrChecksum ("zip: checksum error"), ErrFormat or
+// io.ErrUnexpectedEOF for a wrong size (checksumReader.Read in archive/zip/reader.go); it reads
+// the local header only for its lengths, which is why a header that disagrees is refused here:
+// readers that stream local headers would see other data. Bytes that fail are never handed on:
+// a stream holds back its last chunk until the CRC-32 has matched.
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
 import { UserError } from '../errors.js';
@@ -43,7 +45,7 @@ const MAX_32 = 0xffffffff;
 
 export const hex = (n: number) => `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
 
-export function dataError(label: ArchiveLabel, name: string, detail: string): ZipDataError {
+function dataError(label: ArchiveLabel, name: string, detail: string): ZipDataError {
   return new ZipDataError(finding('MMA129', label.at, label.what, name, detail));
 }
 
@@ -95,21 +97,49 @@ function zip64Sizes(extra: Buffer): [number, number] | undefined {
   return undefined;
 }
 
-function tooMany(label: ArchiveLabel, e: LocatedEntry): ZipDataError {
-  return dataError(label, e.info.name, `unzips to more than the ${e.info.size} bytes its headers declare`);
+/**
+ * What is wrong with an entry's data, as facts: inflateEntry here and the helper thread of
+ * verify-helper.ts find them the same way, and faultError words them once.
+ */
+export type DataFault = { kind: 'zlib'; message: string } | { kind: 'more' } | { kind: 'size'; actual: number } | { kind: 'crc'; actual: number };
+
+export function faultError(label: ArchiveLabel, e: LocatedEntry, fault: DataFault): ZipDataError {
+  const name = e.info.name;
+  switch (fault.kind) {
+    case 'zlib':
+      return dataError(label, name, `has invalid deflate data (${fault.message})`);
+    case 'more':
+      return dataError(label, name, `unzips to more than the ${e.info.size} bytes its headers declare`);
+    case 'size':
+      return dataError(label, name, `unzips to ${fault.actual} bytes, its headers declare ${e.info.size}`);
+    case 'crc':
+      return dataError(label, name, `has CRC-32 ${hex(fault.actual)}, its headers declare ${hex(e.info.crc32)}`);
+  }
 }
 
-function checkResult(label: ArchiveLabel, e: LocatedEntry, length: number, crc: number): void {
-  if (length !== e.info.size) throw dataError(label, e.info.name, `unzips to ${length} bytes, its headers declare ${e.info.size}`);
-  if (crc >>> 0 !== e.info.crc32 >>> 0) throw dataError(label, e.info.name, `has CRC-32 ${hex(crc)}, its headers declare ${hex(e.info.crc32)}`);
+function resultFault(e: LocatedEntry, length: number, crc: number): DataFault | undefined {
+  if (length !== e.info.size) return { kind: 'size', actual: length };
+  if (crc >>> 0 !== e.info.crc32 >>> 0) return { kind: 'crc', actual: crc >>> 0 };
+  return undefined;
 }
 
 function inflateError(label: ArchiveLabel, e: LocatedEntry, err: unknown): Error {
   if (err instanceof ZipDataError) return err;
   const code = (err as { code?: string }).code ?? '';
-  if (code === 'ERR_BUFFER_TOO_LARGE') return tooMany(label, e);
-  if (code.startsWith('Z_')) return dataError(label, e.info.name, `has invalid deflate data (${(err as Error).message})`);
+  if (code === 'ERR_BUFFER_TOO_LARGE') return faultError(label, e, { kind: 'more' });
+  if (code.startsWith('Z_')) return faultError(label, e, { kind: 'zlib', message: (err as Error).message });
   return err as Error;
+}
+
+/** The largest output chunk for inflating an entry in one call. */
+export const MAX_INFLATE_CHUNK = 1024 * 1024;
+
+/** Output limits for inflating an entry in one call (the helper thread of verify-helper.ts uses the same). */
+function inflateOptions(size: number): { maxOutputLength: number; chunkSize: number } {
+  // One byte more than declared is enough to tell that the data lies; a bomb gets no further.
+  // An output chunk of that size saves zlib's 16 KiB chunk per small entry.
+  const limit = size + 1;
+  return { maxOutputLength: limit, chunkSize: Math.min(Math.max(64, limit), MAX_INFLATE_CHUNK) };
 }
 
 /** The verified bytes of an entry whose compressed `data` is in memory. */
@@ -117,15 +147,13 @@ export function inflateEntry(data: Buffer, label: ArchiveLabel, e: LocatedEntry)
   let out = data;
   if (e.info.method === 8) {
     try {
-      // One byte more than declared is enough to tell that the data lies; a bomb gets no further.
-      // An output chunk of that size saves zlib's 16 KiB chunk per small entry.
-      const limit = e.info.size + 1;
-      out = inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.min(Math.max(64, limit), 1024 * 1024) });
+      out = inflateRawSync(data, inflateOptions(e.info.size));
     } catch (err) {
       throw inflateError(label, e, err);
     }
   }
-  checkResult(label, e, out.length, crc32(out));
+  const fault = resultFault(e, out.length, crc32(out));
+  if (fault) throw faultError(label, e, fault);
   return out;
 }
 
@@ -144,7 +172,7 @@ class EntryVerifier extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.count += chunk.length;
-    if (this.count > this.entry.info.size) return callback(tooMany(this.label, this.entry));
+    if (this.count > this.entry.info.size) return callback(faultError(this.label, this.entry, { kind: 'more' }));
     this.crc = crc32(chunk, this.crc);
     const previous = this.held;
     this.held = chunk;
@@ -152,11 +180,8 @@ class EntryVerifier extends Transform {
   }
 
   override _flush(callback: TransformCallback): void {
-    try {
-      checkResult(this.label, this.entry, this.count, this.crc);
-    } catch (err) {
-      return callback(err as Error);
-    }
+    const fault = resultFault(this.entry, this.count, this.crc);
+    if (fault) return callback(faultError(this.label, this.entry, fault));
     callback(null, this.held);
   }
 }

@@ -12,7 +12,7 @@ import { openSource, type ByteSource } from './byte-source.js';
 import { readCentralDirectory } from './central-directory.js';
 import { entryStream, inflateEntry, LOCAL_HEADER_SIZE, localHeaderLength, checkLocalHeader, type ArchiveLabel, type LocatedEntry } from './entry-data.js';
 import { DEFAULT_LIMITS, listEntries, type ZipEntryInfo, type ZipLimits } from './listing.js';
-import { verifyEntries } from './verify.js';
+import { verifyEntries, type VerifyOptions } from './verify.js';
 
 export { DEFAULT_LIMITS, unsafeNameProblem, type ZipEntryInfo, type ZipLimits } from './listing.js';
 export { ZipDataError } from './entry-data.js';
@@ -68,11 +68,12 @@ export class ZipArchive {
 
   /**
    * Checks every entry's data: local headers agree with the central directory, deflate data is
-   * valid, sizes and CRC-32 match. Returns a finding per bad entry (MMA129–MMA132).
+   * valid, sizes and CRC-32 match. Returns a finding per bad entry (MMA129–MMA132), in archive
+   * order. Archives of many entries are checked on two threads (`options.helper` decides).
    */
-  async verify(): Promise<Finding[]> {
+  async verify(options: VerifyOptions = {}): Promise<Finding[]> {
     try {
-      return await verifyEntries(this.source, this.located, this.centralDirectory, this.label);
+      return await verifyEntries(this.source, this.located, this.centralDirectory, this.label, options);
     } catch (err) {
       return [finding('MMA120', this.label.at, this.label.what, describeZipError(err))];
     }

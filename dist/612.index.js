@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Ni: () => (/* binding */ explainAwsError),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   zI: () => (/* binding */ operationOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // AWS errors in words a person can act on: what failed, for whom, and what to do.
@@ -17,6 +19,11 @@ export const modules = {
 function errorName(err) {
     const e = err;
     return e?.name ?? e?.code ?? '';
+}
+/** The API call that failed ("lambda:UpdateFunctionCode"), as the clients name it (clients.ts), or `fallback`. */
+function operationOf(err, fallback) {
+    const op = err?.operation;
+    return typeof op === 'string' && op ? op : fallback;
 }
 function httpStatus(err) {
     return err?.$metadata?.httpStatusCode;
@@ -27,14 +34,32 @@ function isNotFound(err) {
 }
 const REJECTED = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'SignatureDoesNotMatch', 'InvalidAccessKeyId', 'ExpiredToken', 'ExpiredTokenException', 'InvalidToken']);
 const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'Forbidden']);
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'TimeoutError']);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+/** Names the SDK gives an answer it could not read (an HTML error page, a proxy's text): they say nothing. */
+const UNREADABLE = new Set(['UnknownError', 'Unknown', 'Error', 'SyntaxError', 'TypeError']);
+/** Failures a later attempt may not see: 5xx, throttling, dropped connections (after the SDK's own retries). */
+function isTransient(err) {
+    const status = httpStatus(err);
+    const name = errorName(err);
+    const code = err?.code ?? name;
+    return (status !== undefined && (status >= 500 || status === 429)) || DROPPED.has(code) || name === 'SlowDown' || /Throttl|TooManyRequests/.test(name);
+}
+function attemptsOf(err) {
+    const n = err?.$metadata?.attempts;
+    return n && n > 1 ? ` (${n} attempts)` : '';
+}
 /**
  * Turns an AWS failure of `action` (e.g. "lambda:CreateFunction on hello_v1_main") into a
- * UserError that says what to do, or returns the error unchanged when there is nothing to add.
+ * UserError that names the operation and what it was about, and says what to do. Errors that did
+ * not come from AWS or the network (bugs) are returned unchanged.
  */
 function explainAwsError(err, action, settings) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+        return err;
     const name = errorName(err);
     const message = err?.message ?? String(err);
+    const status = httpStatus(err);
     if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no AWS credentials found for ${action}. In GitHub Actions, add aws-actions/configure-aws-credentials before this step ` +
             '(with "permissions: id-token: write" for OIDC); elsewhere set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS_PROFILE, ' +
@@ -46,12 +71,26 @@ function explainAwsError(err, action, settings) {
     if (REJECTED.has(name)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`AWS rejected the credentials from ${settings.credentialSource} (${name}) for ${action}: check the key pair, or refresh an expired session`);
     }
-    if (DENIED.has(name) || httpStatus(err) === 403) {
+    if (DENIED.has(name) || status === 403) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} was denied (${name || 'HTTP 403'}): ${message}. Grant that permission to the deploying identity (see "Minimal IAM policy" in the README)`);
     }
     const code = err?.code ?? name;
-    if (UNREACHABLE.has(code)) {
+    if (status === undefined && UNREACHABLE.has(code)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot reach AWS${settings.endpoint ? ` at ${settings.endpoint}` : ''} for ${action} (${code}); check the network and the endpoint`);
+    }
+    if (status === undefined && DROPPED.has(code)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} failed: the connection was dropped (${code})${attemptsOf(err)}. Run again: it continues where this run stopped`);
+    }
+    if (status === 429 || name === 'SlowDown' || /Throttl|TooManyRequests/.test(name)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} failed: AWS kept throttling (${name || `HTTP ${status}`})${attemptsOf(err)}. Run again later, or with a lower --concurrency`);
+    }
+    if (status !== undefined && status >= 500) {
+        const what = UNREADABLE.has(name) ? `HTTP ${status}` : `HTTP ${status} ${name}`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} failed: AWS answered ${what}${attemptsOf(err)}. This is usually temporary: run again, it continues where this run stopped`);
+    }
+    if (status !== undefined) {
+        const readable = !UNREADABLE.has(name) && !/Deserialization error/.test(message);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} failed: ${readable ? `${name}: ${message}` : `AWS answered HTTP ${status}`}`);
     }
     return err instanceof Error ? err : new Error(message);
 }
@@ -87,7 +126,7 @@ async function downloadS3(bucket, key, file, ctx) {
     let body;
     let length;
     try {
-        const r = await ctx.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }), { abortSignal: abort.signal });
+        const r = await ctx.s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__.GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal: abort.signal });
         body = r.Body;
         length = r.ContentLength;
     }

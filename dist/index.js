@@ -29255,6 +29255,7 @@ const Inputs = {
     BundleBucket: 'bundle-bucket',
     BundleKey: 'bundle-key',
     Force: 'force',
+    Concurrency: 'concurrency',
     VersionCheck: 'version-check',
     ReleaseAsset: 'release-asset',
     Token: 'token',
@@ -29352,6 +29353,7 @@ function provisionInputs(get, common, cwd) {
     const bucket = text(Inputs.S3Bucket);
     const region = text(Inputs.AwsRegion);
     const endpointUrl = text(Inputs.AwsEndpointUrl);
+    const concurrency = text(Inputs.Concurrency);
     return {
         ...common,
         mode: 'provision',
@@ -29366,6 +29368,8 @@ function provisionInputs(get, common, cwd) {
             ...(timeout ? { timeout: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)(timeout, `input "${Inputs.Timeout}"`, 1, 900) } : {}),
             ...(architecture ? { architecture: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArchitecture */ .ZN)(architecture, `input "${Inputs.Architecture}"`) } : {}),
             ...(environment.length > 0 ? { environment: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnvironment */ .Nq)(environment, `input "${Inputs.Environment}"`) } : {}),
+            ...(parseBoolean(get(Inputs.Force), Inputs.Force) ? { force: true } : {}),
+            ...(concurrency ? { concurrency: (0,_provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)(concurrency, `input "${Inputs.Concurrency}"`, 1, _provision_options_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONCURRENCY */ .fx) } : {}),
         },
         dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
         mattermost: {
@@ -29719,7 +29723,7 @@ async function fetchBundle(target, options) {
         let attempt;
         if (parsed.kind === 's3') {
             // Loaded on demand: commands that never see an s3:// source should not load the AWS SDK.
-            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
+            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
             const settings = (0,aws_settings/* resolveAwsSettings */.$)({ region: options.aws?.region, endpointUrl: options.aws?.endpointUrl, bucket: parsed.bucket, env: options.env });
             const client = createS3Client(settings, options.clientOptions, { followRegionRedirects: true });
             destroy = () => client.destroy();
@@ -30019,11 +30023,11 @@ async function run() {
                 return await runValidate(inputs, today(), signal);
             case 'provision': {
                 // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
-                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(96), __nccwpck_require__.e(345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3345));
+                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(96), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3522));
                 return await runProvision(inputs, today(), signal);
             }
             case 'publish': {
-                const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(290), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
+                const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
                 return await runPublish(inputs, today());
             }
         }
@@ -35987,12 +35991,12 @@ function readAppManifest(root, given) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Js: () => (/* binding */ LAMBDA_BASIC_EXECUTION_POLICY),
 /* harmony export */   Km: () => (/* binding */ ENV),
 /* harmony export */   Sf: () => (/* binding */ DEFAULT_INVOKE_POLICY),
 /* harmony export */   hg: () => (/* binding */ DEFAULT_BUCKET),
 /* harmony export */   jx: () => (/* binding */ ASSUME_ROLE_POLICY_DOCUMENT),
-/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE)
+/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE),
+/* harmony export */   yq: () => (/* binding */ lambdaBasicExecutionPolicy)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_INVOKE_USER, DEFAULT_INVOKE_GROUP, initialInvokePolicyDocument */
 // Default names and environment variables shared with Mattermost's tooling
@@ -36002,7 +36006,10 @@ const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
 const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
 const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
 const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
-const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+/** The AWS managed policy that lets functions write CloudWatch logs, in the caller's partition (aws, aws-cn, aws-us-gov). */
+function lambdaBasicExecutionPolicy(partition = 'aws') {
+    return `arn:${partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole`;
+}
 const ENV = {
     /** The bucket of static assets and manifests (plugin and appsctl). */
     bucket: 'MM_APPS_S3_BUCKET',
@@ -39144,10 +39151,12 @@ function targetKind(target, given = target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6541);
+/* harmony import */ var _threadpool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6573);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6541);
 // Entry point of the GitHub Action (action.yml runs.main, built to dist/index.js).
 
-await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -40445,20 +40454,23 @@ function describeOutcome(o) {
             heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
             functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
             rows: [
-                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
+                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : plan.role.action === 'attach' ? 'exists; AWSLambdaBasicExecutionRole to attach' : 'exists'})`],
                 ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
                 ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
                 ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
                 ...mattermostRow(o),
             ],
-            notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
+            notes: [
+                ...(plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : []),
+                ...takeoverNotes(o, 'would take over'),
+            ],
         };
     }
     const lines = {
         heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? `was ${report.error.message}` : 'failed'}`,
         functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
         rows: [
-            ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`]] : []),
+            ...(report.role.status !== 'unchanged' ? [['execution role', `${report.role.name} ${report.role.result ?? report.role.status}`]] : []),
             ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
             [
                 'invoke policy',
@@ -40469,7 +40481,7 @@ function describeOutcome(o) {
             ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
             ...mattermostRow(o),
         ],
-        notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...(o.registration?.notes ?? [])],
+        notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...takeoverNotes(o, 'took over'), ...(o.registration?.notes ?? [])],
     };
     if (report.ok && o.registrationError) {
         lines.heading = `Provisioned ${app} to ${where}, but registering it with Mattermost failed`;
@@ -40479,8 +40491,10 @@ function describeOutcome(o) {
     if (!report.ok) {
         const done = [];
         const notDone = [];
-        if (report.role.status === 'done')
-            done.push(`execution role ${report.role.name} created`);
+        if (report.role.status === 'done' || report.role.result)
+            done.push(`execution role ${report.role.name} ${report.role.result ?? 'done'}`);
+        if (report.role.status === 'failed' || report.role.status === 'not done')
+            notDone.push(`execution role ${report.role.name}`);
         if (report.objects.uploaded)
             done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
         if (report.objects.failed + report.objects.notDone)
@@ -40506,6 +40520,10 @@ function describeOutcome(o) {
                 : `${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.`;
     }
     return lines;
+}
+/** With --force: what belonged to another app. */
+function takeoverNotes(o, verb) {
+    return o.plan.takeovers.map((t) => `--force: ${verb} ${t.what} from app "${t.owner.appId}"${t.owner.version ? ` version "${t.owner.version}"` : ''}`);
 }
 /**
  * The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl
@@ -40539,6 +40557,7 @@ async function writeProvisionDataFile(bundlePath, pd) {
 /* harmony export */   Nq: () => (/* binding */ parseEnvironment),
 /* harmony export */   ZN: () => (/* binding */ parseArchitecture),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
 /* harmony export */   g7: () => (/* binding */ checkProvisionOptions)
 /* harmony export */ });
 /* unused harmony export ARCHITECTURES */
@@ -40546,6 +40565,8 @@ async function writeProvisionDataFile(bundlePath, pd) {
 // Checks on provisioning options before anything talks to AWS (the SDK does not validate them,
 // and moto accepts almost anything: research aws-lambda-s3.md §1.1, §3).
 
+/** Parallel S3 requests at most: S3 takes 3,500 PUT/s per prefix. */
+const MAX_CONCURRENCY = 512;
 const ARCHITECTURES = ['x86_64', 'arm64'];
 const ENV_NAME = /^[a-zA-Z][a-zA-Z0-9_]+$/;
 /** Lambda reserves these; setting them fails at deploy time. */
@@ -40590,6 +40611,9 @@ function checkProvisionOptions(o) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`memory size must be from 128 to 10240 MB, got ${o.memorySize}`);
     if (o.timeout !== undefined && (o.timeout < 1 || o.timeout > 900))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`timeout must be from 1 to 900 seconds, got ${o.timeout}`);
+    if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1 || o.concurrency > MAX_CONCURRENCY)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, got ${o.concurrency}`);
+    }
 }
 
 
@@ -50765,6 +50789,18 @@ function parseTarget(target, options) {
 
 /***/ }),
 
+/***/ 6573:
+/***/ (() => {
+
+// Imported first by both entry points: libuv reads UV_THREADPOOL_SIZE when it starts its thread
+// pool, at the first file read or inflate. Provisioning reads and inflates dozens of static files
+// at once while it uploads others; 4 threads (the default) kept uploads waiting on reads.
+process.env.UV_THREADPOOL_SIZE ??= '16';
+
+
+
+/***/ }),
+
 /***/ 2693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -51863,6 +51899,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -52112,6 +52155,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 

@@ -1,4 +1,5 @@
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
+import './threadpool.js';
 import { main } from './cli/main.js';
 import { listenForInterrupts } from './util/interrupts.js';
 

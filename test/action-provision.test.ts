@@ -20,7 +20,7 @@ describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (di
   it('provisions (changed=true), then finds nothing to do (changed=false)', async () => {
     const ws = tempDir();
     writeApp(path.join(ws, 'app'), { manifest: manifestJson({ app_id: 'hello-action' }, [{ name: 'main' }, { name: 'send' }]), functions: [{ name: 'main' }, { name: 'send' }] });
-    const inputs = { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint, timeout: '30', environment: 'GREETING=hello\n# comment\n' };
+    const inputs = { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint, timeout: '30', environment: 'GREETING=hello\n# comment\n', concurrency: '8' };
     const env = { AWS_ACCESS_KEY_ID: 'AKIATESTACTION', AWS_SECRET_ACCESS_KEY: 'very-secret-value' };
 
     const first = await runAction({ node: bin, cwd: ws, inputs, env });
@@ -46,6 +46,21 @@ describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (di
     expect(second.outputs.changed).toBe('false');
     expect(JSON.parse(second.outputs.functions!).main.result).toBe('unchanged');
     expect(second.summary).toMatch(/static objects: 0 uploaded, 2 unchanged/);
+  });
+
+  it('refuses to take over another app\'s version, naming both, unless force: true', async () => {
+    const ws = tempDir();
+    const inputs = { mode: 'provision', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint };
+    const env = { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' };
+    writeApp(path.join(ws, 'a'), { manifest: manifestJson({ app_id: 'takeover', version: 'v1_x' }) });
+    writeApp(path.join(ws, 'b'), { manifest: manifestJson({ app_id: 'takeover_v1', version: 'x' }) });
+    expect((await runAction({ node: bin, cwd: ws, inputs: { ...inputs, 'app-dir': 'a' }, env })).code).toBe(0);
+    const refused = await runAction({ node: bin, cwd: ws, inputs: { ...inputs, 'app-dir': 'b' }, env });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::refusing to provision app "takeover_v1" version "x": Lambda function takeover_v1_x_main belongs to app "takeover" version "v1_x"/);
+    const forced = await runAction({ node: bin, cwd: ws, inputs: { ...inputs, 'app-dir': 'b', force: 'true' }, env });
+    expect(forced.code, forced.stdout).toBe(0);
+    expect(forced.stdout).toMatch(/::warning::--force: took over Lambda function takeover_v1_x_main from app "takeover" version "v1_x"/);
   });
 
   it('a deploy that succeeded but could not write its provision data file passes with a warning', async () => {

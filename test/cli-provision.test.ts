@@ -121,6 +121,8 @@ describe('provision option errors are usage errors (exit 2)', () => {
     [['--architecture', 'arm'], /--architecture is "arm"; allowed values: x86_64, arm64/],
     [['--env', 'AWS_REGION=x'], /"AWS_REGION" is reserved by AWS Lambda/],
     [['--env', 'novalue'], /--env expects KEY=VALUE/],
+    [['--concurrency', '0'], /--concurrency must be from 1 to 512, got 0/],
+    [['--concurrency', 'many'], /--concurrency must be a whole number from 1 to 512, got "many"/],
   ])('%j', async (args, message) => {
     const r = await runCli(['provision', '.', ...args]);
     expect(r.code).toBe(2);

@@ -10,6 +10,7 @@
 // aws-lambda-s3.md, "moto IAM enforcement"; seen here with the SDK too). Those calls are decided by
 // evaluating the policy documents against the ARNs (helpers/iam-policy.ts), an evaluator that is
 // first checked against moto's own decisions for S3.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
@@ -57,6 +58,11 @@ function permissionsOf(r: RecordedRequest): Permission[] {
       HeadObject: { action: 's3:GetObject', resource: object },
       GetObject: { action: 's3:GetObject', resource: object },
       PutObject: { action: 's3:PutObject', resource: object },
+      // multipart uploads are covered by s3:PutObject, except their abort
+      CreateMultipartUpload: { action: 's3:PutObject', resource: object },
+      UploadPart: { action: 's3:PutObject', resource: object },
+      CompleteMultipartUpload: { action: 's3:PutObject', resource: object },
+      AbortMultipartUpload: { action: 's3:AbortMultipartUpload', resource: object },
     };
     return [map[r.operation] ?? { action: `s3:${r.operation}`, resource: object }];
   }
@@ -111,6 +117,11 @@ describe.skipIf(!motoAvailable())('IAM permissions (moto, with IAM enforced wher
     expect((await run({ timeout: 30, environment: { A: '1' } })).report?.ok).toBe(true); // new code, new object
     put(path.join(dir, 'manifest.json'), manifestJson({ app_id: 'hello-iam', version: 'v1.1.0' }, [{ name: 'main' }, { name: 'send' }]));
     expect((await run()).report?.ok).toBe(true); // another version: the invoke policy gets a new version, the oldest goes
+    // a large file goes up in parts; a part refused makes the upload abort (s3:AbortMultipartUpload)
+    put(path.join(dir, 'static', 'big.bin'), randomBytes(9 * 1024 * 1024)); // incompressible: no ratio check applies
+    transport.rules.push({ operation: 's3:UploadPart', times: 1, fault: { status: 403, headers: { 'content-type': 'application/xml' }, body: '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>' } });
+    expect((await run()).report?.ok).toBe(false);
+    expect((await run()).report?.ok).toBe(true);
 
     const policy = readmeDeployerPolicy();
     const needed = transport.requests.flatMap(permissionsOf);

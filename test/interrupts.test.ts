@@ -86,8 +86,11 @@ describe.skipIf(!motoAvailable())('interrupting provision (moto)', () => {
     expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/^Provisioning int-app v1\.0\.0 to AWS account 123456789012, us-east-1, bucket int-bucket was interrupted by SIGINT\n/m);
     expect(r.stderr).toMatch(/\nprovision interrupted by SIGINT: no new write was started after it\n/);
-    const uploaded = Number(/^done: (\d+) static objects? uploaded$/m.exec(r.stderr)?.[1] ?? 0);
-    expect(r.stderr).toMatch(/^not done: [\d,]+ static objects?; function int-app_v1-0-0_main; invoke policy mattermost-apps-invoke-policy; manifest manifests\/int-app_v1\.0\.0\.json \(this version cannot be installed yet\)$/m);
+    const uploaded = Number(/^done: (\d+) static objects? uploaded/m.exec(r.stderr)?.[1] ?? 0);
+    // The function and the invoke policy are written while static objects upload: whether they got
+    // done before the interrupt depends on timing, and the report says which (checked against AWS below).
+    const functionDone = /^done: .*function int-app_v1-0-0_main created/m.test(r.stderr);
+    expect(r.stderr).toMatch(new RegExp(`^not done: [\\d,]+ static objects?; ${functionDone ? '' : 'function int-app_v1-0-0_main; '}(invoke policy mattermost-apps-invoke-policy; )?manifest manifests/int-app_v1\\.0\\.0\\.json \\(this version cannot be installed yet\\)$`, 'm'));
     expect(r.stderr).toMatch(/Run the same command again to finish: it continues where this run stopped\.\n$/);
 
     // AWS holds exactly what the report says: the uploads that had started, nothing after them
@@ -103,7 +106,9 @@ describe.skipIf(!motoAvailable())('interrupting provision (moto)', () => {
     expect(uploaded).toBeLessThan(STATIC_FILES + 1);
     expect(keys).not.toContain('manifests/int-app_v1.0.0.json');
     const lambda = new LambdaClient({ endpoint: moto.endpoint, region: REGION, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-    await expect(lambda.send(new GetFunctionCommand({ FunctionName: 'int-app_v1-0-0_main' }))).rejects.toThrow(/not found/i);
+    const fn = lambda.send(new GetFunctionCommand({ FunctionName: 'int-app_v1-0-0_main' }));
+    if (functionDone) await expect(fn).resolves.toBeDefined();
+    else await expect(fn).rejects.toThrow(/not found/i);
     // the bundle was complete before the first upload; no provision data file for a run that did not finish
     expect(readdirSync(path.join(ws, 'app', 'dist'))).toEqual(['int-app_v1.0.0.zip']);
     expect(tmp.leftovers()).toEqual([]);

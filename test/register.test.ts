@@ -9,6 +9,7 @@ import { marshalManifest } from '../src/manifest/marshal.js';
 import { checkInstallPossible, listingRequestBody, registerApp } from '../src/register/register.js';
 import { checkMattermost } from '../src/register/server.js';
 import { resolveMattermostSettings, type MattermostSettings } from '../src/register/settings.js';
+import { HELLO_SERVERLESS_MANIFEST } from './fixtures/provision-data.js';
 import { runCli } from './helpers/cli.js';
 import { ADMIN_TOKEN, USER_TOKEN, startFakeMattermost, type FakeMattermost, type FakeMattermostOptions } from './helpers/fake-mattermost.js';
 import { tempDir, writeApp } from './helpers/fs.js';
@@ -43,18 +44,7 @@ describe('the request appsctl sends', () => {
   it('marshals the manifest as json.Marshal(apps.Manifest) does (research §3.4, hello-serverless)', () => {
     const m = readManifest(
       Buffer.from(
-        JSON.stringify({
-          app_id: 'hello-serverless',
-          version: 'v1.2.0',
-          homepage_url: 'https://github.com/mattermost/mattermost-app-examples/golang/serverless',
-          display_name: 'Hello, Serverless!',
-          requested_permissions: ['act_as_bot'],
-          requested_locations: ['/command'],
-          aws_lambda: { functions: [{ path: '/', name: 'hello-serverless', handler: 'hello-serverless', runtime: 'go1.x' }] },
-          http: { root_url: 'http://mattermost-apps-golang-serverless:8080' },
-          open_faas: { functions: [{ path: '/', name: 'hello' }] },
-          unknown_key: 'dropped',
-        }),
+        JSON.stringify({ ...HELLO_SERVERLESS_MANIFEST, unknown_key: 'dropped' }),
       ),
     ).manifest!;
     expect(marshalManifest(m)).toBe(

@@ -117,6 +117,53 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toMatch(/warning: bucket "setup-apps-bucket" does not block public access/);
     });
+    it('finishes a role whose logging policy was never attached, and never reports it as set up', async () => {
+      await cli(['init', '--create']);
+      // what a run that stopped between CreateRole and AttachRolePolicy leaves
+      const { DetachRolePolicyCommand } = await import('@aws-sdk/client-iam');
+      await aws.iam.send(new DetachRolePolicyCommand({ RoleName: 'mattermost-apps-execute-lambda-role', PolicyArn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole' }));
+      const check = await cli(['init']);
+      expect(check.code).toBe(1);
+      expect(check.stdout).toMatch(/logs policy on role +AWSLambdaBasicExecutionRole → mattermost-apps-execute-lambda-role +missing/);
+      expect(check.stdout).not.toContain('Nothing changed');
+      expect(check.stderr).toContain('1 thing missing: logs policy on role. Run again with --create to create them.');
+      const fixed = await cli(['init', '--create']);
+      expect(fixed.code, fixed.stderr).toBe(0);
+      expect(fixed.stdout).toMatch(/logs policy on role +AWSLambdaBasicExecutionRole → mattermost-apps-execute-lambda-role +created/);
+      expect(fixed.stdout).toContain('Ready to deploy AWS Lambda Mattermost Apps!');
+      const attached = await aws.iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'mattermost-apps-execute-lambda-role' }));
+      expect(attached.AttachedPolicies?.map((p) => p.PolicyArn)).toEqual(['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']);
+      expect((await cli(['init', '--create'])).stdout).toContain('Nothing changed: everything was already set up.');
+    });
+
+    it('finishes the role when attaching its logging policy failed right after creating it', async () => {
+      const transport = new FaultyHandler();
+      transport.rules.push({ operation: 'iam:AttachRolePolicy', times: Infinity, fault: { status: 503, headers: { 'content-type': 'text/plain' }, body: 'unavailable' } });
+      const clients = clientsWith(transport);
+      const err = await initAws(clients, { create: true, createAccessKey: false }).catch((e: Error) => e);
+      clients.destroy();
+      expect((err as Error).message).toBe(
+        'iam:AttachRolePolicy mattermost-apps-execute-lambda-role failed: AWS answered HTTP 503 (8 attempts). This is usually temporary: run again, it continues where this run stopped',
+      );
+      const again = await cli(['init', '--create']);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toMatch(/execution role +mattermost-apps-execute-lambda-role +exists\n.*logs policy on role +AWSLambdaBasicExecutionRole → mattermost-apps-execute-lambda-role +created/s);
+    });
+
+    it('says what to do when the endpoint has no AWS managed policies (moto without MOTO_IAM_LOAD_MANAGED_POLICIES)', async () => {
+      const bare = await startMoto({ managedPolicies: false });
+      try {
+        const r = await runCli(['init', '--create', '--endpoint-url', bare.endpoint, '--bucket', BUCKET], { env: env() });
+        expect(r.code).toBe(1);
+        expect(r.stderr.split('\n').at(-2)).toBe(
+          'mm-apps-deploy: iam:AttachRolePolicy arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole to role mattermost-apps-execute-lambda-role failed: ' +
+            'that AWS managed policy does not exist at this endpoint. On moto, start moto_server with MOTO_IAM_LOAD_MANAGED_POLICIES=true; on another emulator, load its AWS managed policies; then run again to finish the role',
+        );
+        expect(r.stderr).not.toContain('unexpected error');
+      } finally {
+        await bare.stop();
+      }
+    });
   });
 
   /** init, then provision an app (small, two functions) as the deployer. */
@@ -267,6 +314,27 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
 
       const again = await cli(['prune', 'hello', '--keep', '2', '--yes']);
       expect(again.stdout).toContain('Nothing to remove.');
+    });
+
+    it('an interrupted prune leaves a manifest that no longer vouches for its objects: provisioning that version again restores them', async () => {
+      await cli(['init', '--create']);
+      const old = await provisioned('hello', 'v1.0.0');
+      await provisioned('hello', 'v2.0.0');
+      // the static objects go, then deleting the manifest fails
+      const transport = new FaultyHandler();
+      let deletes = 0;
+      transport.rules.push({ operation: 's3:DeleteObjects', target: () => ++deletes >= 2, times: Infinity, fault: { status: 400, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>InvalidRequest</Code><Message>no</Message></Error>' } });
+      const clients = clientsWith(transport);
+      const { applyPrune, planPrune } = await import('../src/setup/prune.js');
+      const report = await applyPrune(clients, await planPrune(clients, { appId: 'hello', keep: 1 }), {});
+      clients.destroy();
+      expect(report.error?.message).toMatch(/InvalidRequest/);
+      const keys = async () => (await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'static/hello_v1.0.0_app/' }))).Contents ?? [];
+      expect(await keys()).toEqual([]);
+      const again = await provision({ target: old.bundlePath, now: new Date('2026-11-21T00:00:00Z'), aws: { endpointUrl: moto.endpoint, bucket: BUCKET, env: env() } });
+      expect(again.report?.ok, again.report?.error?.message).toBe(true);
+      expect(again.report?.objects).toMatchObject({ uploaded: 2, unchanged: 0 });
+      expect((await keys()).map((k) => k.Key).sort()).toEqual(['static/hello_v1.0.0_app/icon.png', 'static/hello_v1.0.0_app/test.txt']);
     });
 
     it('refuses --keep 0 and an unknown app', async () => {

@@ -8,22 +8,12 @@ import { validate } from '../src/bundle/validate.js';
 import { runCli } from './helpers/cli.js';
 import { put, tempDir } from './helpers/fs.js';
 import { rawZip } from './helpers/raw-zip.js';
-import { HELLO_SERVERLESS_EXPECTED } from './fixtures/provision-data.js';
+import { HELLO_SERVERLESS_EXPECTED, HELLO_SERVERLESS_MANIFEST } from './fixtures/provision-data.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 const BEFORE_GO_BLOCK = new Date('2024-01-01T00:00:00Z');
 
-const helloServerlessManifest = {
-  app_id: 'hello-serverless',
-  version: 'v1.2.0',
-  homepage_url: 'https://github.com/mattermost/mattermost-app-examples/golang/serverless',
-  display_name: 'Hello, Serverless!',
-  requested_permissions: ['act_as_bot'],
-  requested_locations: ['/command'],
-  aws_lambda: { functions: [{ path: '/', name: 'hello-serverless', handler: 'hello-serverless', runtime: 'go1.x' }] },
-  http: { root_url: 'http://mattermost-apps-golang-serverless:8080' },
-  open_faas: { functions: [{ path: '/', name: 'hello' }] },
-};
+const helloServerlessManifest = HELLO_SERVERLESS_MANIFEST;
 
 /** The dist-aws target of mattermost-app-examples/golang/serverless, step by step. */
 function makefileBundle(manifest: object = helloServerlessManifest, extra?: (dir: string) => void): string {

@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   Is: () => (/* binding */ errorName),
 /* harmony export */   Ni: () => (/* binding */ explainAwsError),
 /* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   zI: () => (/* binding */ operationOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // AWS errors in words a person can act on: what failed, for whom, and what to do.
@@ -17,6 +19,11 @@ export const modules = {
 function errorName(err) {
     const e = err;
     return e?.name ?? e?.code ?? '';
+}
+/** The API call that failed ("lambda:UpdateFunctionCode"), as the clients name it (clients.ts), or `fallback`. */
+function operationOf(err, fallback) {
+    const op = err?.operation;
+    return typeof op === 'string' && op ? op : fallback;
 }
 function httpStatus(err) {
     return err?.$metadata?.httpStatusCode;
@@ -27,14 +34,32 @@ function isNotFound(err) {
 }
 const REJECTED = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'SignatureDoesNotMatch', 'InvalidAccessKeyId', 'ExpiredToken', 'ExpiredTokenException', 'InvalidToken']);
 const DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'Forbidden']);
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'TimeoutError']);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'TimeoutError', 'RequestTimeout', 'RequestTimeoutException']);
+/** Names the SDK gives an answer it could not read (an HTML error page, a proxy's text): they say nothing. */
+const UNREADABLE = new Set(['UnknownError', 'Unknown', 'Error', 'SyntaxError', 'TypeError']);
+/** Failures a later attempt may not see: 5xx, throttling, dropped connections (after the SDK's own retries). */
+function isTransient(err) {
+    const status = httpStatus(err);
+    const name = errorName(err);
+    const code = err?.code ?? name;
+    return (status !== undefined && (status >= 500 || status === 429)) || DROPPED.has(code) || name === 'SlowDown' || /Throttl|TooManyRequests/.test(name);
+}
+function attemptsOf(err) {
+    const n = err?.$metadata?.attempts;
+    return n && n > 1 ? ` (${n} attempts)` : '';
+}
 /**
  * Turns an AWS failure of `action` (e.g. "lambda:CreateFunction on hello_v1_main") into a
- * UserError that says what to do, or returns the error unchanged when there is nothing to add.
+ * UserError that names the operation and what it was about, and says what to do. Errors that did
+ * not come from AWS or the network (bugs) are returned unchanged.
  */
 function explainAwsError(err, action, settings) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y)
+        return err;
     const name = errorName(err);
     const message = err?.message ?? String(err);
+    const status = httpStatus(err);
     if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`no AWS credentials found for ${action}. In GitHub Actions, add aws-actions/configure-aws-credentials before this step ` +
             '(with "permissions: id-token: write" for OIDC); elsewhere set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS_PROFILE, ' +
@@ -46,12 +71,26 @@ function explainAwsError(err, action, settings) {
     if (REJECTED.has(name)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`AWS rejected the credentials from ${settings.credentialSource} (${name}) for ${action}: check the key pair, or refresh an expired session`);
     }
-    if (DENIED.has(name) || httpStatus(err) === 403) {
+    if (DENIED.has(name) || status === 403) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} was denied (${name || 'HTTP 403'}): ${message}. Grant that permission to the deploying identity (see "Minimal IAM policy" in the README)`);
     }
     const code = err?.code ?? name;
-    if (UNREACHABLE.has(code)) {
+    if (status === undefined && UNREACHABLE.has(code)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`cannot reach AWS${settings.endpoint ? ` at ${settings.endpoint}` : ''} for ${action} (${code}); check the network and the endpoint`);
+    }
+    if (status === undefined && DROPPED.has(code)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} failed: the connection was dropped (${code})${attemptsOf(err)}. Run again: it continues where this run stopped`);
+    }
+    if (status === 429 || name === 'SlowDown' || /Throttl|TooManyRequests/.test(name)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} failed: AWS kept throttling (${name || `HTTP ${status}`})${attemptsOf(err)}. Run again later, or with a lower --concurrency`);
+    }
+    if (status !== undefined && status >= 500) {
+        const what = UNREADABLE.has(name) ? `HTTP ${status}` : `HTTP ${status} ${name}`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} failed: AWS answered ${what}${attemptsOf(err)}. This is usually temporary: run again, it continues where this run stopped`);
+    }
+    if (status !== undefined) {
+        const readable = !UNREADABLE.has(name) && !/Deserialization error/.test(message);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`${action} failed: ${readable ? `${name}: ${message}` : `AWS answered HTTP ${status}`}`);
     }
     return err instanceof Error ? err : new Error(message);
 }
@@ -64,29 +103,33 @@ function explainAwsError(err, action, settings) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $B: () => (/* binding */ findGroup),
-/* harmony export */   $I: () => (/* binding */ writePolicyDocument),
 /* harmony export */   BV: () => (/* binding */ createPolicy),
-/* harmony export */   F1: () => (/* binding */ withoutInvokeArns),
+/* harmony export */   Cr: () => (/* binding */ isLoggingAttached),
 /* harmony export */   Fk: () => (/* binding */ attachGroupPolicy),
 /* harmony export */   GW: () => (/* binding */ isRoleArn),
 /* harmony export */   Hn: () => (/* binding */ addUserToGroup),
 /* harmony export */   Hr: () => (/* binding */ findUser),
-/* harmony export */   UZ: () => (/* binding */ createExecuteRole),
-/* harmony export */   Vo: () => (/* binding */ withInvokeArns),
+/* harmony export */   Jw: () => (/* binding */ attachRoleLogging),
+/* harmony export */   L0: () => (/* binding */ listRolePolicies),
+/* harmony export */   Lw: () => (/* binding */ getRole),
 /* harmony export */   _$: () => (/* binding */ findRole),
 /* harmony export */   i6: () => (/* binding */ findPolicy),
 /* harmony export */   iB: () => (/* binding */ isGroupPolicyAttached),
+/* harmony export */   iQ: () => (/* binding */ partitionOf),
+/* harmony export */   kB: () => (/* binding */ EXECUTE_ROLE_DESCRIPTION),
 /* harmony export */   kg: () => (/* binding */ createUser),
 /* harmony export */   oy: () => (/* binding */ createAccessKey),
-/* harmony export */   u: () => (/* binding */ ensureRoleLogging),
-/* harmony export */   wj: () => (/* binding */ createGroup),
-/* harmony export */   zs: () => (/* binding */ getDefaultPolicyDocument)
+/* harmony export */   rd: () => (/* binding */ createRole),
+/* harmony export */   wj: () => (/* binding */ createGroup)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4255);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
-// IAM: the execution role Lambda functions run as, and the invoke policy whose AllowLambda
-// statement lists the functions the Apps plugin may invoke (upaws client_iam.go; research §4.4, §5.1).
+/* unused harmony export ensureRoleLogging */
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4255);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9378);
+// IAM: the execution role Lambda functions run as, and the invoke user, group and policy of the
+// Apps plugin (upaws client_iam.go; research §4.4, §5.1). The invoke policy's document: invoke-policy.ts.
+
 
 
 
@@ -96,148 +139,131 @@ function isRoleArn(s) {
 }
 /** The role's ARN, or undefined when it does not exist. */
 async function findRole(iam, name) {
+    return (await getRole(iam, name))?.arn;
+}
+/** The description createRole gives a role: how a later run knows the role is one it made. */
+const EXECUTE_ROLE_DESCRIPTION = 'Execution role of Mattermost Apps on AWS Lambda';
+async function getRole(iam, name) {
     try {
-        const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .GetRoleCommand */ .kbp({ RoleName: name }));
-        return r.Role?.Arn;
+        const r = (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetRoleCommand */ .kbp({ RoleName: name }))).Role;
+        return r?.Arn ? { arn: r.Arn, ...(r.Description ? { description: r.Description } : {}) } : undefined;
     }
     catch (err) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(err))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(err))
             return undefined;
         throw err;
     }
 }
-/** Creates the execution role: trusted by lambda.amazonaws.com, with AWSLambdaBasicExecutionRole (CloudWatch logs). */
-async function createExecuteRole(iam, name) {
-    const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .CreateRoleCommand */ .IS({
+/** The partition of an ARN ("aws", "aws-cn", "aws-us-gov"): AWS managed policies live in it. */
+function partitionOf(arn) {
+    return arn.split(':')[1] || 'aws';
+}
+/** Creates the execution role, trusted by lambda.amazonaws.com; logging is attached separately (see ensureRoleLogging). */
+async function createRole(iam, name) {
+    const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .CreateRoleCommand */ .IS({
         RoleName: name,
-        AssumeRolePolicyDocument: _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .ASSUME_ROLE_POLICY_DOCUMENT */ .jx,
-        Description: 'Execution role of Mattermost Apps on AWS Lambda',
+        AssumeRolePolicyDocument: _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .ASSUME_ROLE_POLICY_DOCUMENT */ .jx,
+        Description: EXECUTE_ROLE_DESCRIPTION,
     }));
-    await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .AttachRolePolicyCommand */ .XgU({ RoleName: name, PolicyArn: _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .LAMBDA_BASIC_EXECUTION_POLICY */ .Js }));
     return r.Role.Arn;
 }
-/** Whether AWSLambdaBasicExecutionRole is attached to the role; attaches it when `fix` is set. Returns whether it wrote. */
-async function ensureRoleLogging(iam, role, fix) {
-    const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .ListAttachedRolePoliciesCommand */ .wfM({ RoleName: role }));
-    if (r.AttachedPolicies?.some((p) => p.PolicyArn === _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .LAMBDA_BASIC_EXECUTION_POLICY */ .Js))
+function isLoggingAttached(attached, partition) {
+    return attached.includes((0,_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .lambdaBasicExecutionPolicy */ .yq)(partition));
+}
+async function listRolePolicies(iam, role) {
+    const out = [];
+    let marker;
+    do {
+        const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .ListAttachedRolePoliciesCommand */ .wfM({ RoleName: role, ...(marker ? { Marker: marker } : {}) }));
+        for (const p of r.AttachedPolicies ?? [])
+            if (p.PolicyArn)
+                out.push(p.PolicyArn);
+        marker = r.IsTruncated ? r.Marker : undefined;
+    } while (marker);
+    return out;
+}
+/**
+ * Attaches AWSLambdaBasicExecutionRole (CloudWatch logs) to the role. A missing managed policy is
+ * said plainly: moto loads AWS's managed policies only when started with
+ * MOTO_IAM_LOAD_MANAGED_POLICIES=true, and other emulators may lack them too.
+ */
+async function attachRoleLogging(iam, role, partition) {
+    const policy = (0,_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .lambdaBasicExecutionPolicy */ .yq)(partition);
+    try {
+        await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .AttachRolePolicyCommand */ .XgU({ RoleName: role, PolicyArn: policy }));
+    }
+    catch (err) {
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(err))
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`iam:AttachRolePolicy ${policy} to role ${role} failed: that AWS managed policy does not exist at this endpoint. ` +
+            'On moto, start moto_server with MOTO_IAM_LOAD_MANAGED_POLICIES=true; on another emulator, load its AWS managed policies; then run again to finish the role');
+    }
+}
+/** Whether the role has AWSLambdaBasicExecutionRole; attaches it when `fix` is set. */
+async function ensureRoleLogging(iam, role, partition, fix) {
+    if (isLoggingAttached(await listRolePolicies(iam, role), partition))
         return 'attached';
     if (!fix)
         return 'missing';
-    await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .AttachRolePolicyCommand */ .XgU({ RoleName: role, PolicyArn: _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .LAMBDA_BASIC_EXECUTION_POLICY */ .Js }));
+    await attachRoleLogging(iam, role, partition);
     return 'added';
 }
 async function findUser(iam, name) {
     try {
-        return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .GetUserCommand */ .T3b({ UserName: name }))).User?.Arn;
+        return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetUserCommand */ .T3b({ UserName: name }))).User?.Arn;
     }
     catch (err) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(err))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(err))
             return undefined;
         throw err;
     }
 }
 async function createUser(iam, name) {
-    return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .CreateUserCommand */ .nMY({ UserName: name }))).User.Arn;
+    return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .CreateUserCommand */ .nMY({ UserName: name }))).User.Arn;
 }
 /** The group's ARN and member user names, or undefined. */
 async function findGroup(iam, name) {
     try {
-        const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .GetGroupCommand */ .DyH({ GroupName: name }));
+        const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetGroupCommand */ .DyH({ GroupName: name }));
         return { arn: r.Group.Arn, users: (r.Users ?? []).map((u) => u.UserName) };
     }
     catch (err) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNotFound */ .c4)(err))
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNotFound */ .c4)(err))
             return undefined;
         throw err;
     }
 }
 async function createGroup(iam, name) {
-    return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .CreateGroupCommand */ .fdx({ GroupName: name }))).Group.Arn;
+    return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .CreateGroupCommand */ .fdx({ GroupName: name }))).Group.Arn;
 }
 async function createPolicy(iam, name, document) {
-    return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .CreatePolicyCommand */ .Mrm({ PolicyName: name, PolicyDocument: document, Description: 'What the Mattermost Apps plugin may read and invoke' }))).Policy.Arn;
+    return (await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .CreatePolicyCommand */ .Mrm({ PolicyName: name, PolicyDocument: document, Description: 'What the Mattermost Apps plugin may read and invoke' }))).Policy.Arn;
 }
 async function isGroupPolicyAttached(iam, group, policyArn) {
-    const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .ListAttachedGroupPoliciesCommand */ .xJQ({ GroupName: group }));
+    const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .ListAttachedGroupPoliciesCommand */ .xJQ({ GroupName: group }));
     return r.AttachedPolicies?.some((p) => p.PolicyArn === policyArn) ?? false;
 }
 async function attachGroupPolicy(iam, group, policyArn) {
-    await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .AttachGroupPolicyCommand */ .Sr2({ GroupName: group, PolicyArn: policyArn }));
+    await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .AttachGroupPolicyCommand */ .Sr2({ GroupName: group, PolicyArn: policyArn }));
 }
 async function addUserToGroup(iam, user, group) {
-    await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .AddUserToGroupCommand */ .com({ UserName: user, GroupName: group }));
+    await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .AddUserToGroupCommand */ .com({ UserName: user, GroupName: group }));
 }
 async function createAccessKey(iam, user) {
-    const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .CreateAccessKeyCommand */ .hN({ UserName: user }));
+    const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .CreateAccessKeyCommand */ .hN({ UserName: user }));
     return { id: r.AccessKey.AccessKeyId, secret: r.AccessKey.SecretAccessKey };
 }
 /** A customer-managed policy's ARN by name (upaws FindPolicy), or undefined. */
 async function findPolicy(iam, name) {
     let marker;
     do {
-        const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .ListPoliciesCommand */ .yWo({ Scope: 'Local', ...(marker ? { Marker: marker } : {}) }));
+        const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .ListPoliciesCommand */ .yWo({ Scope: 'Local', ...(marker ? { Marker: marker } : {}) }));
         const hit = r.Policies?.find((p) => p.PolicyName === name);
         if (hit?.Arn)
             return hit.Arn;
         marker = r.IsTruncated ? r.Marker : undefined;
     } while (marker);
     return undefined;
-}
-async function getDefaultPolicyDocument(iam, policyArn) {
-    const versions = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .ListPolicyVersionsCommand */ .D6R({ PolicyArn: policyArn }));
-    const current = versions.Versions?.find((v) => v.IsDefaultVersion);
-    if (!current?.VersionId)
-        throw new Error(`policy ${policyArn} has no default version`);
-    const r = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .GetPolicyVersionCommand */ .G45({ PolicyArn: policyArn, VersionId: current.VersionId }));
-    // IAM returns the document URL-encoded.
-    return { versionId: current.VersionId, document: JSON.parse(decodeURIComponent(r.PolicyVersion?.Document ?? '{}')) };
-}
-const asArray = (v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
-/**
- * The document with `arns` in the Resource list of the statement with Sid "AllowLambda" (created
- * like upaws.DefaultAllowLambdaStatement when missing) and the ARNs it added, or undefined when
- * they are all there already. Unlike appsctl, other statements and fields are kept as they are.
- */
-function withInvokeArns(document, arns) {
-    const statements = asArray(document.Statement).map((s) => ({ ...s }));
-    let allow = statements.find((s) => s.Sid === 'AllowLambda');
-    const resources = allow ? asArray(allow.Resource) : [];
-    const missing = arns.filter((a) => !resources.includes(a));
-    if (missing.length === 0)
-        return undefined;
-    if (!allow) {
-        allow = { Sid: 'AllowLambda', Effect: 'Allow', Action: ['lambda:InvokeFunction'], Resource: [] };
-        statements.push(allow);
-    }
-    allow.Resource = [...resources, ...missing];
-    return { document: { ...document, Version: document.Version ?? '2012-10-17', Statement: statements }, added: missing };
-}
-/** The document without `arns` in its AllowLambda statement, or undefined when none of them is there. */
-function withoutInvokeArns(document, arns) {
-    const statements = asArray(document.Statement).map((s) => ({ ...s }));
-    const allow = statements.find((s) => s.Sid === 'AllowLambda');
-    if (!allow)
-        return undefined;
-    const resources = asArray(allow.Resource);
-    const removed = resources.filter((r) => arns.includes(r));
-    if (removed.length === 0)
-        return undefined;
-    allow.Resource = resources.filter((r) => !arns.includes(r));
-    // IAM refuses a statement without resources: drop an emptied AllowLambda (provision recreates it).
-    const kept = allow.Resource.length > 0 ? statements : statements.filter((s) => s !== allow);
-    return { document: { ...document, Statement: kept }, removed };
-}
-/**
- * Makes `document` the default version. Non-default versions are deleted first, as appsctl does,
- * so that IAM's limit of 5 versions per policy is never reached.
- */
-async function writePolicyDocument(iam, policyArn, document) {
-    const versions = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .ListPolicyVersionsCommand */ .D6R({ PolicyArn: policyArn }));
-    for (const v of versions.Versions ?? []) {
-        if (!v.IsDefaultVersion && v.VersionId)
-            await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .DeletePolicyVersionCommand */ .$Pb({ PolicyArn: policyArn, VersionId: v.VersionId }));
-    }
-    await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_2__/* .CreatePolicyVersionCommand */ .WZZ({ PolicyArn: policyArn, PolicyDocument: JSON.stringify(document), SetAsDefault: true }));
 }
 
 

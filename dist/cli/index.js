@@ -547,14 +547,14 @@ async function planFunction(root, manifest, spec, override, result) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bp: () => (/* binding */ DEFAULT_INVOKE_USER),
-/* harmony export */   Js: () => (/* binding */ LAMBDA_BASIC_EXECUTION_POLICY),
 /* harmony export */   Km: () => (/* binding */ ENV),
 /* harmony export */   Sf: () => (/* binding */ DEFAULT_INVOKE_POLICY),
 /* harmony export */   T8: () => (/* binding */ DEFAULT_INVOKE_GROUP),
 /* harmony export */   hg: () => (/* binding */ DEFAULT_BUCKET),
 /* harmony export */   jx: () => (/* binding */ ASSUME_ROLE_POLICY_DOCUMENT),
 /* harmony export */   o1: () => (/* binding */ initialInvokePolicyDocument),
-/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE)
+/* harmony export */   rQ: () => (/* binding */ DEFAULT_EXECUTE_ROLE),
+/* harmony export */   yq: () => (/* binding */ lambdaBasicExecutionPolicy)
 /* harmony export */ });
 // Default names and environment variables shared with Mattermost's tooling
 // (mattermost-plugin-apps upstream/upaws aws.go; research/mattermost-apps-aws.md §4.4, §6).
@@ -563,7 +563,10 @@ const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
 const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
 const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
 const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
-const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+/** The AWS managed policy that lets functions write CloudWatch logs, in the caller's partition (aws, aws-cn, aws-us-gov). */
+function lambdaBasicExecutionPolicy(partition = 'aws') {
+    return `arn:${partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole`;
+}
 const ENV = {
     /** The bucket of static assets and manifests (plugin and appsctl). */
     bucket: 'MM_APPS_S3_BUCKET',
@@ -2245,9 +2248,11 @@ function consumerInput(m, format, deflatedArchives) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7854);
-/* harmony import */ var _util_interrupts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2806);
+/* harmony import */ var _threadpool_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6573);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7854);
+/* harmony import */ var _util_interrupts_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2806);
 // Entry point of the mm-apps-deploy command (package.json "bin", built to dist/cli/index.js).
+
 
 
 // Output piped into a reader that stops early (head, a closed pager) is not an error.
@@ -2260,8 +2265,8 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 // Ctrl-C (SIGINT) or SIGTERM: the command stops before its next write, cleans up and says what was
 // done (exit 130 or 143); a second one stops at once.
-const interrupts = (0,_util_interrupts_js__WEBPACK_IMPORTED_MODULE_1__/* .listenForInterrupts */ .v)((sig) => process.stderr.write(`mm-apps-deploy: ${sig} again: stopping now; temporary files may be left behind\n`));
-process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+const interrupts = (0,_util_interrupts_js__WEBPACK_IMPORTED_MODULE_2__/* .listenForInterrupts */ .v)((sig) => process.stderr.write(`mm-apps-deploy: ${sig} again: stopping now; temporary files may be left behind\n`));
+process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     env: process.env,
@@ -2432,9 +2437,9 @@ const cleanCommand = {
             ctx.io.out(`${HELP}\n`);
             return 0;
         }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
         const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { cleanAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
+        const { cleanAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
             const r = await cleanAws(clients, {
@@ -2530,9 +2535,9 @@ const initCommand = {
             ctx.io.out(`${init_HELP}\n`);
             return 0;
         }
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
         const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(695), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
+        const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(358), __nccwpck_require__.e(94), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
             const r = await initAws(clients, {
@@ -2794,9 +2799,9 @@ const pruneCommand = {
         if (!/^\d+$/.test(values.keep) || Number(values.keep) < 1)
             throw new UsageError(`prune: --keep must be a whole number of 1 or more, got "${values.keep}"`);
         const appId = positionals[0];
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
         const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
+        const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(94), __nccwpck_require__.e(444), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
         const clients = createClients(resolveAwsSettings(awsInput(values, ctx)));
         try {
             const plan = await planPrune(clients, { appId, keep: Number(values.keep), ...(values['invoke-policy'] ? { invokePolicy: values['invoke-policy'] } : {}), onProgress: (m) => ctx.progress(m) });
@@ -3187,7 +3192,7 @@ async function fetchBundle(target, options) {
         let attempt;
         if (parsed.kind === 's3') {
             // Loaded on demand: commands that never see an s3:// source should not load the AWS SDK.
-            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
+            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
             const settings = (0,aws_settings.resolveAwsSettings)({ region: options.aws?.region, endpointUrl: options.aws?.endpointUrl, bucket: parsed.bucket, env: options.env });
             const client = createS3Client(settings, options.clientOptions, { followRegionRedirects: true });
             destroy = () => client.destroy();
@@ -3579,9 +3584,9 @@ const testCommand = {
             throw new UsageError('test: give --app and --version together');
         if (values.invoke && !values.app)
             throw new UsageError('test: --invoke needs --app and --version');
-        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+        const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
         const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
-        const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
+        const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
         const clients = createClients(resolveAwsSettings({ ...awsInput(values, ctx), as: 'plugin' }));
         try {
             const r = await checkAws(clients, { ...(values.app ? { appId: values.app } : {}), ...(values.version ? { version: values.version } : {}), invoke: values.invoke ?? false });
@@ -3626,9 +3631,9 @@ var provision_options = __nccwpck_require__(8673);
 const provision_HELP = `Usage: mm-apps-deploy provision PATH [options]
 
 Deploys a bundle (or an app directory, packed first into APP_DIR/dist/) to AWS:
-the static assets to S3, one Lambda function per manifest function, the
-functions added to the invoke policy, and the manifest, last. Once the manifest
-is there, the Apps plugin can install the version.
+the static assets to S3 and one Lambda function per manifest function, at the
+same time; the functions added to the invoke policy; and the manifest, last.
+Once the manifest is there, the Apps plugin can install the version.
 
 Before any write it checks the bundle, the credentials, the bucket and the
 execution role; a failure there writes nothing. Afterwards, anything unchanged
@@ -3668,6 +3673,11 @@ deploy does; needed by Apps plugin v1.0 and later):
 
 Other options:
       --dry-run            read AWS (and Mattermost) and print the plan; write nothing
+      --force              take over Lambda functions and a manifest at this
+                           version's names that belong to another app (app "a"
+                           version "b_c" and app "a_b" version "c" share names);
+                           refused otherwise, before any write
+      --concurrency N      parallel S3 requests, 1 to 512 (default 64)
       --function NAME=PATH for an app directory: take function NAME from PATH
   -o, --output FILE        for an app directory: where to write the bundle
       --manifest-format F  for an app directory: current (default) or v0.7, as
@@ -3703,6 +3713,8 @@ const provisionCommand = {
             architecture: { type: 'string' },
             env: { type: 'string', multiple: true },
             'dry-run': { type: 'boolean' },
+            force: { type: 'boolean' },
+            concurrency: { type: 'string' },
             function: { type: 'string', multiple: true },
             output: { type: 'string', short: 'o' },
             'mattermost-url': { type: 'string' },
@@ -3724,6 +3736,8 @@ const provisionCommand = {
                 ...(values.timeout ? { timeout: (0,provision_options/* parseInteger */.cG)(values.timeout, '--timeout', 1, 900) } : {}),
                 ...(values.architecture ? { architecture: (0,provision_options/* parseArchitecture */.ZN)(values.architecture, '--architecture') } : {}),
                 ...(values.env ? { environment: (0,provision_options/* parseEnvironment */.Nq)(values.env, '--env') } : {}),
+                ...(values.force ? { force: true } : {}),
+                ...(values.concurrency ? { concurrency: (0,provision_options/* parseInteger */.cG)(values.concurrency, '--concurrency', 1, provision_options/* MAX_CONCURRENCY */.fx) } : {}),
             };
         }
         catch (err) {
@@ -3743,7 +3757,7 @@ const provisionCommand = {
 async function provisionSource(source, values, options, ctx) {
     const subject = { kind: (0,external_node_fs_.statSync)(source.path).isDirectory() ? 'app-dir' : 'bundle', path: source.displayName };
     // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-    const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(96), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7715));
+    const { provision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(96), __nccwpck_require__.e(94), __nccwpck_require__.e(444), __nccwpck_require__.e(35)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5035));
     let outcome;
     try {
         outcome = await provision({
@@ -3854,6 +3868,7 @@ function outcomeJson(subject, o, bundle, pdFile, ctx) {
         objects: o.report ? o.report.objects : { upload: o.plan.objects.filter((x) => x.action === 'upload').length, unchanged: o.plan.objects.filter((x) => x.action === 'unchanged').length },
         invokePolicy: o.report ? o.report.invokePolicy : { name: o.plan.invokePolicy.name, action: o.plan.invokePolicy.action, add: o.plan.invokePolicy.add },
         manifest: o.report ? o.report.manifest : o.plan.manifest,
+        ...(o.plan.takeovers.length > 0 ? { takeovers: o.plan.takeovers } : {}),
         ...(o.report?.error ? { error: o.report.error.message, done: d.done, notDone: d.notDone } : {}),
         ...(pdFile ? { provisionDataFile: provision_rel(ctx, pdFile) } : {}),
         provisionData: (0,provision_data/* provisionDataObject */.xP)(o.provisionData),
@@ -4041,7 +4056,7 @@ const publishCommand = {
         const subject = { kind: 'bundle', path: source.displayName };
         try {
             // Loaded on demand: the AWS SDK is large, and the other commands should start fast.
-            const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(695), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 528));
+            const { publish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 528));
             let outcome;
             try {
                 outcome = await publish({
@@ -6963,20 +6978,23 @@ function describeOutcome(o) {
             heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
             functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
             rows: [
-                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
+                ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : plan.role.action === 'attach' ? 'exists; AWSLambdaBasicExecutionRole to attach' : 'exists'})`],
                 ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
                 ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
                 ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
                 ...mattermostRow(o),
             ],
-            notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
+            notes: [
+                ...(plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : []),
+                ...takeoverNotes(o, 'would take over'),
+            ],
         };
     }
     const lines = {
         heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? `was ${report.error.message}` : 'failed'}`,
         functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
         rows: [
-            ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`]] : []),
+            ...(report.role.status !== 'unchanged' ? [['execution role', `${report.role.name} ${report.role.result ?? report.role.status}`]] : []),
             ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
             [
                 'invoke policy',
@@ -6987,7 +7005,7 @@ function describeOutcome(o) {
             ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
             ...mattermostRow(o),
         ],
-        notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...(o.registration?.notes ?? [])],
+        notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...takeoverNotes(o, 'took over'), ...(o.registration?.notes ?? [])],
     };
     if (report.ok && o.registrationError) {
         lines.heading = `Provisioned ${app} to ${where}, but registering it with Mattermost failed`;
@@ -6997,8 +7015,10 @@ function describeOutcome(o) {
     if (!report.ok) {
         const done = [];
         const notDone = [];
-        if (report.role.status === 'done')
-            done.push(`execution role ${report.role.name} created`);
+        if (report.role.status === 'done' || report.role.result)
+            done.push(`execution role ${report.role.name} ${report.role.result ?? 'done'}`);
+        if (report.role.status === 'failed' || report.role.status === 'not done')
+            notDone.push(`execution role ${report.role.name}`);
         if (report.objects.uploaded)
             done.push(`${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(report.objects.uploaded, 'static object')} uploaded`);
         if (report.objects.failed + report.objects.notDone)
@@ -7024,6 +7044,10 @@ function describeOutcome(o) {
                 : `${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.`;
     }
     return lines;
+}
+/** With --force: what belonged to another app. */
+function takeoverNotes(o, verb) {
+    return o.plan.takeovers.map((t) => `--force: ${verb} ${t.what} from app "${t.owner.appId}"${t.owner.version ? ` version "${t.owner.version}"` : ''}`);
 }
 /**
  * The provision data file beside the bundle: <bundle without .zip>.provision-data.json, as appsctl
@@ -7057,6 +7081,7 @@ async function writeProvisionDataFile(bundlePath, pd) {
 /* harmony export */   Nq: () => (/* binding */ parseEnvironment),
 /* harmony export */   ZN: () => (/* binding */ parseArchitecture),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
 /* harmony export */   g7: () => (/* binding */ checkProvisionOptions)
 /* harmony export */ });
 /* unused harmony export ARCHITECTURES */
@@ -7064,6 +7089,8 @@ async function writeProvisionDataFile(bundlePath, pd) {
 // Checks on provisioning options before anything talks to AWS (the SDK does not validate them,
 // and moto accepts almost anything: research aws-lambda-s3.md §1.1, §3).
 
+/** Parallel S3 requests at most: S3 takes 3,500 PUT/s per prefix. */
+const MAX_CONCURRENCY = 512;
 const ARCHITECTURES = ['x86_64', 'arm64'];
 const ENV_NAME = /^[a-zA-Z][a-zA-Z0-9_]+$/;
 /** Lambda reserves these; setting them fails at deploy time. */
@@ -7108,6 +7135,9 @@ function checkProvisionOptions(o) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`memory size must be from 128 to 10240 MB, got ${o.memorySize}`);
     if (o.timeout !== undefined && (o.timeout < 1 || o.timeout > 900))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`timeout must be from 1 to 900 seconds, got ${o.timeout}`);
+    if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1 || o.concurrency > MAX_CONCURRENCY)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, got ${o.concurrency}`);
+    }
 }
 
 
@@ -17124,6 +17154,18 @@ function seconds(ms) {
 
 /***/ }),
 
+/***/ 6573:
+/***/ (() => {
+
+// Imported first by both entry points: libuv reads UV_THREADPOOL_SIZE when it starts its thread
+// pool, at the first file read or inflate. Provisioning reads and inflates dozens of static files
+// at once while it uploads others; 4 threads (the default) kept uploads waiting on reads.
+process.env.UV_THREADPOOL_SIZE ??= '16';
+
+
+
+/***/ }),
+
 /***/ 2693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18250,6 +18292,20 @@ function describeZipError(err) {
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
 /***/ 6698:
 /***/ ((module) => {
 
@@ -18373,6 +18429,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ })
 

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { MANIFEST_FORMATS, type ManifestFormat } from '../manifest/manifest-format.js';
-import { parseArchitecture, parseEnvironment, parseInteger } from '../provision/options.js';
+import { MAX_CONCURRENCY, parseArchitecture, parseEnvironment, parseInteger } from '../provision/options.js';
 import type { ProvisionOptions } from '../provision/plan.js';
 import { VERSION_CHECKS, type VersionCheck } from '../release/tag.js';
 import type { FetchedBundle } from '../source/fetch-bundle.js';
@@ -30,6 +30,7 @@ export const Inputs = {
   BundleBucket: 'bundle-bucket',
   BundleKey: 'bundle-key',
   Force: 'force',
+  Concurrency: 'concurrency',
   VersionCheck: 'version-check',
   ReleaseAsset: 'release-asset',
   Token: 'token',
@@ -187,6 +188,7 @@ function provisionInputs(get: GetInput, common: Common, cwd: string): ProvisionI
   const bucket = text(Inputs.S3Bucket);
   const region = text(Inputs.AwsRegion);
   const endpointUrl = text(Inputs.AwsEndpointUrl);
+  const concurrency = text(Inputs.Concurrency);
   return {
     ...common,
     mode: 'provision',
@@ -201,6 +203,8 @@ function provisionInputs(get: GetInput, common: Common, cwd: string): ProvisionI
       ...(timeout ? { timeout: parseInteger(timeout, `input "${Inputs.Timeout}"`, 1, 900) } : {}),
       ...(architecture ? { architecture: parseArchitecture(architecture, `input "${Inputs.Architecture}"`) } : {}),
       ...(environment.length > 0 ? { environment: parseEnvironment(environment, `input "${Inputs.Environment}"`) } : {}),
+      ...(parseBoolean(get(Inputs.Force), Inputs.Force) ? { force: true } : {}),
+      ...(concurrency ? { concurrency: parseInteger(concurrency, `input "${Inputs.Concurrency}"`, 1, MAX_CONCURRENCY) } : {}),
     },
     dryRun: parseBoolean(get(Inputs.DryRun), Inputs.DryRun),
     mattermost: {

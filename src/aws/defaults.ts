@@ -6,7 +6,10 @@ export const DEFAULT_EXECUTE_ROLE = 'mattermost-apps-execute-lambda-role';
 export const DEFAULT_INVOKE_POLICY = 'mattermost-apps-invoke-policy';
 export const DEFAULT_INVOKE_USER = 'mattermost-apps-invoke';
 export const DEFAULT_INVOKE_GROUP = 'mattermost-apps-invoke-group';
-export const LAMBDA_BASIC_EXECUTION_POLICY = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+/** The AWS managed policy that lets functions write CloudWatch logs, in the caller's partition (aws, aws-cn, aws-us-gov). */
+export function lambdaBasicExecutionPolicy(partition = 'aws'): string {
+  return `arn:${partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole`;
+}
 
 export const ENV = {
   /** The bucket of static assets and manifests (plugin and appsctl). */

@@ -1,5 +1,5 @@
-// IAM: the execution role Lambda functions run as, and the invoke policy whose AllowLambda
-// statement lists the functions the Apps plugin may invoke (upaws client_iam.go; research §4.4, §5.1).
+// IAM: the execution role Lambda functions run as, and the invoke user, group and policy of the
+// Apps plugin (upaws client_iam.go; research §4.4, §5.1). The invoke policy's document: invoke-policy.ts.
 import {
   AddUserToGroupCommand,
   AttachGroupPolicyCommand,
@@ -12,16 +12,13 @@ import {
   GetUserCommand,
   ListAttachedGroupPoliciesCommand,
   ListAttachedRolePoliciesCommand,
-  CreatePolicyVersionCommand,
   CreateRoleCommand,
-  DeletePolicyVersionCommand,
-  GetPolicyVersionCommand,
   GetRoleCommand,
   ListPoliciesCommand,
-  ListPolicyVersionsCommand,
   type IAMClient,
 } from '@aws-sdk/client-iam';
-import { ASSUME_ROLE_POLICY_DOCUMENT, LAMBDA_BASIC_EXECUTION_POLICY } from './defaults.js';
+import { UserError } from '../errors.js';
+import { ASSUME_ROLE_POLICY_DOCUMENT, lambdaBasicExecutionPolicy } from './defaults.js';
 import { isNotFound } from './errors.js';
 
 const ROLE_ARN = /^arn:aws[a-zA-Z-]*:iam::\d{12}:role\/.+$/;
@@ -32,34 +29,77 @@ export function isRoleArn(s: string): boolean {
 
 /** The role's ARN, or undefined when it does not exist. */
 export async function findRole(iam: IAMClient, name: string): Promise<string | undefined> {
+  return (await getRole(iam, name))?.arn;
+}
+
+/** The description createRole gives a role: how a later run knows the role is one it made. */
+export const EXECUTE_ROLE_DESCRIPTION = 'Execution role of Mattermost Apps on AWS Lambda';
+
+export async function getRole(iam: IAMClient, name: string): Promise<{ arn: string; description?: string } | undefined> {
   try {
-    const r = await iam.send(new GetRoleCommand({ RoleName: name }));
-    return r.Role?.Arn;
+    const r = (await iam.send(new GetRoleCommand({ RoleName: name }))).Role;
+    return r?.Arn ? { arn: r.Arn, ...(r.Description ? { description: r.Description } : {}) } : undefined;
   } catch (err) {
     if (isNotFound(err)) return undefined;
     throw err;
   }
 }
 
-/** Creates the execution role: trusted by lambda.amazonaws.com, with AWSLambdaBasicExecutionRole (CloudWatch logs). */
-export async function createExecuteRole(iam: IAMClient, name: string): Promise<string> {
+/** The partition of an ARN ("aws", "aws-cn", "aws-us-gov"): AWS managed policies live in it. */
+export function partitionOf(arn: string): string {
+  return arn.split(':')[1] || 'aws';
+}
+
+/** Creates the execution role, trusted by lambda.amazonaws.com; logging is attached separately (see ensureRoleLogging). */
+export async function createRole(iam: IAMClient, name: string): Promise<string> {
   const r = await iam.send(
     new CreateRoleCommand({
       RoleName: name,
       AssumeRolePolicyDocument: ASSUME_ROLE_POLICY_DOCUMENT,
-      Description: 'Execution role of Mattermost Apps on AWS Lambda',
+      Description: EXECUTE_ROLE_DESCRIPTION,
     }),
   );
-  await iam.send(new AttachRolePolicyCommand({ RoleName: name, PolicyArn: LAMBDA_BASIC_EXECUTION_POLICY }));
   return r.Role!.Arn!;
 }
 
-/** Whether AWSLambdaBasicExecutionRole is attached to the role; attaches it when `fix` is set. Returns whether it wrote. */
-export async function ensureRoleLogging(iam: IAMClient, role: string, fix: boolean): Promise<'attached' | 'missing' | 'added'> {
-  const r = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: role }));
-  if (r.AttachedPolicies?.some((p) => p.PolicyArn === LAMBDA_BASIC_EXECUTION_POLICY)) return 'attached';
+export function isLoggingAttached(attached: readonly string[], partition: string): boolean {
+  return attached.includes(lambdaBasicExecutionPolicy(partition));
+}
+
+export async function listRolePolicies(iam: IAMClient, role: string): Promise<string[]> {
+  const out: string[] = [];
+  let marker: string | undefined;
+  do {
+    const r = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: role, ...(marker ? { Marker: marker } : {}) }));
+    for (const p of r.AttachedPolicies ?? []) if (p.PolicyArn) out.push(p.PolicyArn);
+    marker = r.IsTruncated ? r.Marker : undefined;
+  } while (marker);
+  return out;
+}
+
+/**
+ * Attaches AWSLambdaBasicExecutionRole (CloudWatch logs) to the role. A missing managed policy is
+ * said plainly: moto loads AWS's managed policies only when started with
+ * MOTO_IAM_LOAD_MANAGED_POLICIES=true, and other emulators may lack them too.
+ */
+export async function attachRoleLogging(iam: IAMClient, role: string, partition: string): Promise<void> {
+  const policy = lambdaBasicExecutionPolicy(partition);
+  try {
+    await iam.send(new AttachRolePolicyCommand({ RoleName: role, PolicyArn: policy }));
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+    throw new UserError(
+      `iam:AttachRolePolicy ${policy} to role ${role} failed: that AWS managed policy does not exist at this endpoint. ` +
+        'On moto, start moto_server with MOTO_IAM_LOAD_MANAGED_POLICIES=true; on another emulator, load its AWS managed policies; then run again to finish the role',
+    );
+  }
+}
+
+/** Whether the role has AWSLambdaBasicExecutionRole; attaches it when `fix` is set. */
+export async function ensureRoleLogging(iam: IAMClient, role: string, partition: string, fix: boolean): Promise<'attached' | 'missing' | 'added'> {
+  if (isLoggingAttached(await listRolePolicies(iam, role), partition)) return 'attached';
   if (!fix) return 'missing';
-  await iam.send(new AttachRolePolicyCommand({ RoleName: role, PolicyArn: LAMBDA_BASIC_EXECUTION_POLICY }));
+  await attachRoleLogging(iam, role, partition);
   return 'added';
 }
 
@@ -123,66 +163,4 @@ export async function findPolicy(iam: IAMClient, name: string): Promise<string |
     marker = r.IsTruncated ? r.Marker : undefined;
   } while (marker);
   return undefined;
-}
-
-export interface PolicyDocument {
-  Version?: string;
-  Statement?: Record<string, unknown>[] | Record<string, unknown>;
-  [key: string]: unknown;
-}
-
-export async function getDefaultPolicyDocument(iam: IAMClient, policyArn: string): Promise<{ versionId: string; document: PolicyDocument }> {
-  const versions = await iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn }));
-  const current = versions.Versions?.find((v) => v.IsDefaultVersion);
-  if (!current?.VersionId) throw new Error(`policy ${policyArn} has no default version`);
-  const r = await iam.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: current.VersionId }));
-  // IAM returns the document URL-encoded.
-  return { versionId: current.VersionId, document: JSON.parse(decodeURIComponent(r.PolicyVersion?.Document ?? '{}')) as PolicyDocument };
-}
-
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
-
-/**
- * The document with `arns` in the Resource list of the statement with Sid "AllowLambda" (created
- * like upaws.DefaultAllowLambdaStatement when missing) and the ARNs it added, or undefined when
- * they are all there already. Unlike appsctl, other statements and fields are kept as they are.
- */
-export function withInvokeArns(document: PolicyDocument, arns: readonly string[]): { document: PolicyDocument; added: string[] } | undefined {
-  const statements = (asArray(document.Statement) as Record<string, unknown>[]).map((s) => ({ ...s }));
-  let allow = statements.find((s) => s.Sid === 'AllowLambda');
-  const resources = allow ? (asArray(allow.Resource) as string[]) : [];
-  const missing = arns.filter((a) => !resources.includes(a));
-  if (missing.length === 0) return undefined;
-  if (!allow) {
-    allow = { Sid: 'AllowLambda', Effect: 'Allow', Action: ['lambda:InvokeFunction'], Resource: [] };
-    statements.push(allow);
-  }
-  allow.Resource = [...resources, ...missing];
-  return { document: { ...document, Version: document.Version ?? '2012-10-17', Statement: statements }, added: missing };
-}
-
-/** The document without `arns` in its AllowLambda statement, or undefined when none of them is there. */
-export function withoutInvokeArns(document: PolicyDocument, arns: readonly string[]): { document: PolicyDocument; removed: string[] } | undefined {
-  const statements = (asArray(document.Statement) as Record<string, unknown>[]).map((s) => ({ ...s }));
-  const allow = statements.find((s) => s.Sid === 'AllowLambda');
-  if (!allow) return undefined;
-  const resources = asArray(allow.Resource) as string[];
-  const removed = resources.filter((r) => arns.includes(r));
-  if (removed.length === 0) return undefined;
-  allow.Resource = resources.filter((r) => !arns.includes(r));
-  // IAM refuses a statement without resources: drop an emptied AllowLambda (provision recreates it).
-  const kept = (allow.Resource as string[]).length > 0 ? statements : statements.filter((s) => s !== allow);
-  return { document: { ...document, Statement: kept }, removed };
-}
-
-/**
- * Makes `document` the default version. Non-default versions are deleted first, as appsctl does,
- * so that IAM's limit of 5 versions per policy is never reached.
- */
-export async function writePolicyDocument(iam: IAMClient, policyArn: string, document: PolicyDocument): Promise<void> {
-  const versions = await iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn }));
-  for (const v of versions.Versions ?? []) {
-    if (!v.IsDefaultVersion && v.VersionId) await iam.send(new DeletePolicyVersionCommand({ PolicyArn: policyArn, VersionId: v.VersionId }));
-  }
-  await iam.send(new CreatePolicyVersionCommand({ PolicyArn: policyArn, PolicyDocument: JSON.stringify(document), SetAsDefault: true }));
 }

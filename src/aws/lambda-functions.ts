@@ -123,7 +123,8 @@ export function isUnchanged(d: FunctionDiff): boolean {
   return !d.code && !d.architecture && d.configuration.length === 0 && !d.tags;
 }
 
-const defaultPollDelay = (n: number) => Math.min(5000, 1000 * n);
+/** 250 ms, 500 ms, 1 s, 2 s, 4 s, then every 5 s: most functions are Active within a second or two. */
+const defaultPollDelay = (n: number) => Math.min(5000, 250 * 2 ** (n - 1));
 
 /**
  * Polls GetFunction until the function is Active (`active`) or its last update is Successful
@@ -174,13 +175,22 @@ async function mutate<T>(lambda: LambdaClient, name: string, options: LambdaWait
 
 const ROLE_NOT_READY = /role defined for the function cannot be assumed|execution role|not authorized to perform: sts:AssumeRole/i;
 
-export async function createFunction(lambda: LambdaClient, desired: DesiredFunction, zip: Uint8Array, options: LambdaWaitOptions): Promise<CurrentFunction> {
+/**
+ * Reads a function archive and sends it: the caller bounds how many archives are in memory at once
+ * (a 50 MB archive becomes a ~67 MB base64 request body).
+ */
+export type WithCode = <T>(send: (zip: Uint8Array) => Promise<T>) => Promise<T>;
+
+/**
+ * Creates the function and returns true, or returns false when a function of that name exists
+ * already (another run created it since the plan was made). Does not wait for it to be Active.
+ */
+export async function createFunction(lambda: LambdaClient, desired: DesiredFunction, withCode: WithCode, options: LambdaWaitOptions): Promise<boolean> {
   const input = {
     FunctionName: desired.name,
     Runtime: desired.runtime as Runtime,
     Handler: desired.handler,
     Role: desired.role,
-    Code: { ZipFile: zip },
     PackageType: 'Zip' as const,
     Description: desired.description,
     Tags: desired.tags,
@@ -194,9 +204,10 @@ export async function createFunction(lambda: LambdaClient, desired: DesiredFunct
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
     try {
-      await lambda.send(new CreateFunctionCommand(input));
-      break;
+      await withCode((zip) => lambda.send(new CreateFunctionCommand({ ...input, Code: { ZipFile: zip } })));
+      return true;
     } catch (err) {
+      if (errorName(err) === 'ResourceConflictException' && /already exist/i.test((err as Error).message)) return false;
       const propagating = errorName(err) === 'InvalidParameterValueException' && ROLE_NOT_READY.test((err as Error).message);
       if (!propagating || waited >= 90_000) throw err;
       const delay = Math.min(10_000, 2000 * attempt);
@@ -205,16 +216,16 @@ export async function createFunction(lambda: LambdaClient, desired: DesiredFunct
       waited += delay;
     }
   }
-  return waitForFunction(lambda, desired.name, 'active', options);
 }
 
 /** Applies a diff: code (and architecture), then configuration, then tags, each after the previous update finished. */
-export async function updateFunction(lambda: LambdaClient, current: CurrentFunction, desired: DesiredFunction, diff: FunctionDiff, zip: () => Promise<Uint8Array>, options: LambdaWaitOptions): Promise<CurrentFunction> {
+export async function updateFunction(lambda: LambdaClient, current: CurrentFunction, desired: DesiredFunction, diff: FunctionDiff, withCode: WithCode, options: LambdaWaitOptions): Promise<CurrentFunction> {
   let latest = await waitForFunction(lambda, desired.name, 'updated', options);
   if (diff.code || diff.architecture) {
-    const ZipFile = await zip();
     await mutate(lambda, desired.name, options, () =>
-      lambda.send(new UpdateFunctionCodeCommand({ FunctionName: desired.name, ZipFile, ...(desired.architecture ? { Architectures: [desired.architecture as Architecture] } : {}) })),
+      withCode((ZipFile) =>
+        lambda.send(new UpdateFunctionCodeCommand({ FunctionName: desired.name, ZipFile, ...(desired.architecture ? { Architectures: [desired.architecture as Architecture] } : {}) })),
+      ),
     );
     latest = await waitForFunction(lambda, desired.name, 'updated', options);
   }

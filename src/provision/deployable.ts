@@ -1,7 +1,8 @@
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
-// hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, so
-// a large bundle is never held in memory whole.
+// hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, and
+// static objects as streams, so that neither a large bundle nor a large file is held in memory whole.
 import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,8 +28,11 @@ export interface DeployableObject {
   crc32: number;
   contentType: string;
   cacheControl: string;
+  /** The content in memory (for small objects). */
   read(): Promise<Buffer>;
-  /** MD5 and SHA-256 of the content, read on first use (an unchanged re-run never needs them). */
+  /** The content, streamed from the bundle (for large ones). */
+  open(): Promise<Readable>;
+  /** MD5 and SHA-256 of the content, streamed on first use (an unchanged re-run never needs them). */
   digests(): Promise<{ md5: string; sha256: string }>;
 }
 
@@ -37,6 +41,8 @@ export interface DeployableFunction {
   lambdaName: string;
   /** base64 SHA-256: Lambda's CodeSha256. */
   codeSha256: string;
+  /** Bytes of the archive. */
+  size: number;
   read(): Promise<Buffer>;
 }
 
@@ -76,6 +82,16 @@ const MAX_FUNCTION_ZIP = 52_428_800;
 
 function digest(data: Buffer, algorithm: 'md5' | 'sha256', encoding: 'hex' | 'base64' = 'hex'): string {
   return createHash(algorithm).update(data).digest(encoding);
+}
+
+async function streamDigests(stream: Readable): Promise<{ md5: string; sha256: string }> {
+  const md5 = createHash('md5');
+  const sha256 = createHash('sha256');
+  for await (const chunk of stream) {
+    md5.update(chunk as Buffer);
+    sha256.update(chunk as Buffer);
+  }
+  return { md5: md5.digest('hex'), sha256: sha256.digest('hex') };
 }
 
 export function staticDigestOf(objects: readonly Pick<DeployableObject, 'key' | 'size' | 'crc32' | 'contentType' | 'cacheControl'>[]): string {
@@ -141,7 +157,9 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
       .map((entry): DeployableObject => {
         const name = entry.name.slice(STATIC_PREFIX.length);
         let digests: Promise<{ md5: string; sha256: string }> | undefined;
+        // The seam to the zip reader: whole (verified) bytes, or a stream of them.
         const read = () => zip.read(entry.name, Number.MAX_SAFE_INTEGER);
+        const open = async () => zip.stream(entry.name, Number.MAX_SAFE_INTEGER);
         return {
           key: s3StaticName(appId, version, name),
           name,
@@ -150,7 +168,8 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
           contentType: contentTypeOf(name),
           cacheControl: STATIC_CACHE_CONTROL,
           read,
-          digests: () => (digests ??= read().then((b) => ({ md5: digest(b, 'md5'), sha256: digest(b, 'sha256') }))),
+          open,
+          digests: () => (digests ??= open().then(streamDigests)),
         };
       });
     const functions = manifest.functions.map(
@@ -158,6 +177,7 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
         spec,
         lambdaName: lambdaName(appId, version, spec.name),
         codeSha256: codeSha256.get(spec.name)!,
+        size: zip.entries.find((e) => e.name === `${spec.name}.zip`)?.size ?? 0,
         read: () => zip.read(`${spec.name}.zip`, MAX_FUNCTION_ZIP),
       }),
     );

@@ -67,20 +67,23 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
       heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
       functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
       rows: [
-        ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : 'exists'})`],
+        ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : plan.role.action === 'attach' ? 'exists; AWSLambdaBasicExecutionRole to attach' : 'exists'})`],
         ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
         ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${plural(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
         ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
         ...mattermostRow(o),
       ],
-      notes: plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : [],
+      notes: [
+        ...(plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : []),
+        ...takeoverNotes(o, 'would take over'),
+      ],
     };
   }
   const lines: OutcomeLines = {
     heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof Interrupted ? `was ${report.error.message}` : 'failed'}`,
     functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
     rows: [
-      ...(report.role.status === 'done' ? [['execution role', `${report.role.name} created`] as [string, string]] : []),
+      ...(report.role.status !== 'unchanged' ? [['execution role', `${report.role.name} ${report.role.result ?? report.role.status}`] as [string, string]] : []),
       ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
       [
         'invoke policy',
@@ -91,7 +94,7 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
       ['manifest', `${report.manifest.key} ${report.manifest.status === 'done' ? 'uploaded' : report.manifest.status}`],
       ...mattermostRow(o),
     ],
-    notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...(o.registration?.notes ?? [])],
+    notes: [...(report.invokePolicy.note ? [report.invokePolicy.note] : []), ...takeoverNotes(o, 'took over'), ...(o.registration?.notes ?? [])],
   };
   if (report.ok && o.registrationError) {
     lines.heading = `Provisioned ${app} to ${where}, but registering it with Mattermost failed`;
@@ -101,7 +104,8 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
   if (!report.ok) {
     const done: string[] = [];
     const notDone: string[] = [];
-    if (report.role.status === 'done') done.push(`execution role ${report.role.name} created`);
+    if (report.role.status === 'done' || report.role.result) done.push(`execution role ${report.role.name} ${report.role.result ?? 'done'}`);
+    if (report.role.status === 'failed' || report.role.status === 'not done') notDone.push(`execution role ${report.role.name}`);
     if (report.objects.uploaded) done.push(`${plural(report.objects.uploaded, 'static object')} uploaded`);
     if (report.objects.failed + report.objects.notDone) notDone.push(`${plural(report.objects.failed + report.objects.notDone, 'static object')}`);
     for (const f of report.functions) {
@@ -120,6 +124,11 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
         : `${report.error instanceof Interrupted ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.`;
   }
   return lines;
+}
+
+/** With --force: what belonged to another app. */
+function takeoverNotes(o: ProvisionOutcome, verb: string): string[] {
+  return o.plan.takeovers.map((t) => `--force: ${verb} ${t.what} from app "${t.owner.appId}"${t.owner.version ? ` version "${t.owner.version}"` : ''}`);
 }
 
 export type ProvisionDataFile = { path: string; written: true } | { path: string; written: false; problem: string };

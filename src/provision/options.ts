@@ -3,6 +3,9 @@
 import { UserError } from '../errors.js';
 import type { ProvisionOptions } from './plan.js';
 
+/** Parallel S3 requests at most: S3 takes 3,500 PUT/s per prefix. */
+export const MAX_CONCURRENCY = 512;
+
 export const ARCHITECTURES = ['x86_64', 'arm64'] as const;
 const ENV_NAME = /^[a-zA-Z][a-zA-Z0-9_]+$/;
 /** Lambda reserves these; setting them fails at deploy time. */
@@ -41,4 +44,7 @@ export function parseEnvironment(pairs: readonly string[], what: string): Record
 export function checkProvisionOptions(o: ProvisionOptions): void {
   if (o.memorySize !== undefined && (o.memorySize < 128 || o.memorySize > 10_240)) throw new UserError(`memory size must be from 128 to 10240 MB, got ${o.memorySize}`);
   if (o.timeout !== undefined && (o.timeout < 1 || o.timeout > 900)) throw new UserError(`timeout must be from 1 to 900 seconds, got ${o.timeout}`);
+  if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1 || o.concurrency > MAX_CONCURRENCY)) {
+    throw new UserError(`concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, got ${o.concurrency}`);
+  }
 }

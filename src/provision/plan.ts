@@ -3,13 +3,16 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { UserError } from '../errors.js';
 import { DEFAULT_EXECUTE_ROLE, DEFAULT_INVOKE_POLICY } from '../aws/defaults.js';
-import { errorName, explainAwsError, httpStatus } from '../aws/errors.js';
-import { findPolicy, findRole, getDefaultPolicyDocument, isRoleArn, withInvokeArns, type PolicyDocument } from '../aws/iam.js';
+import { errorName, explainAwsError, httpStatus, isTransient } from '../aws/errors.js';
+import { EXECUTE_ROLE_DESCRIPTION, findPolicy, getRole, isLoggingAttached, isRoleArn, listRolePolicies, partitionOf } from '../aws/iam.js';
+import { getDefaultPolicyDocument, withInvokeArns, type PolicyDocument } from '../aws/invoke-policy.js';
 import { diffFunction, getFunction, isUnchanged, type CurrentFunction, type DesiredFunction, type FunctionDiff } from '../aws/lambda-functions.js';
-import { headBucket, headObject, listPrefix, SHA256_METADATA } from '../aws/s3-objects.js';
+import { getSmallObject, headBucket, headObject, listPrefix, SHA256_METADATA } from '../aws/s3-objects.js';
 import type { AwsClients } from '../aws/clients.js';
+import { MAX_MANIFEST_BYTES } from '../manifest/manifest.js';
 import { mapLimit } from '../util/limiter.js';
 import type { Deployable, DeployableObject } from './deployable.js';
+import { APP_ID_TAG, APP_VERSION_TAG, functionOwner, isAnotherApp, manifestOwner, takeoverError, type Owner, type Takeover } from './ownership.js';
 
 /** Metadata on the manifest object: the static digest it was written with (see Deployable). */
 export const STATIC_DIGEST_METADATA = 'static-digest';
@@ -24,9 +27,14 @@ export interface ProvisionOptions {
   timeout?: number;
   architecture?: 'x86_64' | 'arm64';
   environment?: Record<string, string>;
-  /** Parallel S3 requests (default 16). */
+  /** Parallel S3 requests (default DEFAULT_CONCURRENCY). */
   concurrency?: number;
+  /** Take over functions and a manifest at our names that belong to another app (see ownership.ts). */
+  force?: boolean;
 }
+
+/** Parallel S3 requests: at 30 ms a round trip, 64 at once upload ~2,000 small objects a second. */
+export const DEFAULT_CONCURRENCY = 64;
 
 export type FunctionAction = 'create' | 'update' | 'unchanged';
 
@@ -34,6 +42,8 @@ export interface FunctionPlan {
   name: string;
   lambdaName: string;
   action: FunctionAction;
+  /** Known for an existing function, computed for a new one: what the invoke policy lists. */
+  arn: string;
   desired: DesiredFunction;
   current?: CurrentFunction;
   diff?: FunctionDiff;
@@ -42,8 +52,8 @@ export interface FunctionPlan {
 export interface ObjectPlan {
   object: DeployableObject;
   action: 'upload' | 'unchanged';
-  /** Why: new, changed content, changed headers, or the same. */
-  reason: 'new' | 'content' | 'headers' | 'same';
+  /** Why: new, changed content, changed headers, the same, or not checked (AWS kept failing; uploading is the safe side). */
+  reason: 'new' | 'content' | 'headers' | 'same' | 'unchecked';
 }
 
 export interface ProvisionPlan {
@@ -51,11 +61,14 @@ export interface ProvisionPlan {
   identity: string;
   region: string;
   bucket: string;
-  role: { name: string; arn: string; action: 'exists' | 'create' };
+  /** `attach`: the role exists without AWSLambdaBasicExecutionRole (a run that created it stopped halfway). */
+  role: { name: string; arn: string; action: 'exists' | 'create' | 'attach' };
   objects: ObjectPlan[];
   functions: FunctionPlan[];
   invokePolicy: { name: string; arn?: string; action: 'update' | 'unchanged' | 'missing'; add: string[]; document?: PolicyDocument };
   manifest: { key: string; action: 'upload' | 'unchanged' };
+  /** Functions and a manifest of another app at our names, taken over with --force. */
+  takeovers: Takeover[];
 }
 
 export interface PlanContext {
@@ -73,7 +86,7 @@ async function step<T>(ctx: PlanContext, action: string, fn: () => Promise<T>): 
 }
 
 function tagsFor(d: Deployable): Record<string, string> {
-  return { 'mattermost-app-id': d.manifest.appId, 'mattermost-app-version': d.manifest.version, 'managed-by': 'mm-apps-deploy' };
+  return { [APP_ID_TAG]: d.manifest.appId, [APP_VERSION_TAG]: d.manifest.version, 'managed-by': 'mm-apps-deploy' };
 }
 
 export function describeFunction(d: Deployable): string {
@@ -104,7 +117,14 @@ async function checkBucket(ctx: PlanContext, bucket: string, region: string): Pr
 async function planRole(ctx: PlanContext, options: ProvisionOptions): Promise<ProvisionPlan['role']> {
   const requested = options.executeRole ?? DEFAULT_EXECUTE_ROLE;
   const name = isRoleArn(requested) ? requested.slice(requested.lastIndexOf('/') + 1) : requested;
-  const arn = await step(ctx, `iam:GetRole on ${name}`, () => findRole(ctx.clients.iam, name));
+  const role = await step(ctx, `iam:GetRole on ${name}`, () => getRole(ctx.clients.iam, name));
+  const arn = role?.arn;
+  if (arn && options.createExecuteRole && role.description === EXECUTE_ROLE_DESCRIPTION) {
+    // A role this tool made (its description says so): finish it when a run stopped between
+    // creating it and attaching logging. Other existing roles are left as they are.
+    const attached = await step(ctx, `iam:ListAttachedRolePolicies on ${name}`, () => listRolePolicies(ctx.clients.iam, name));
+    if (!isLoggingAttached(attached, partitionOf(arn))) return { name, arn, action: 'attach' };
+  }
   if (arn) return { name, arn: isRoleArn(requested) ? requested : arn, action: 'exists' };
   if (isRoleArn(requested)) {
     throw new UserError(`execution role ${requested} does not exist (or is in another account this identity cannot read); create it, or name another with --execute-role`);
@@ -117,25 +137,34 @@ async function planRole(ctx: PlanContext, options: ProvisionOptions): Promise<Pr
   return { name, arn: '', action: 'create' };
 }
 
-/** S3 side: one listing of the version's static prefix, and a HEAD only where the listing cannot decide. */
-async function planObjects(ctx: PlanContext, d: Deployable, bucket: string, options: ProvisionOptions): Promise<{ objects: ObjectPlan[]; manifest: ProvisionPlan['manifest'] }> {
+/**
+ * S3 side. The manifest is written last, with a digest of every static key's size, CRC-32 and
+ * headers: when it matches ours, every object it vouches for was uploaded before it, as we would
+ * write it, and nothing is listed, read or looked at one by one (prune withdraws that digest
+ * before it deletes anything, see setup/prune.ts). Otherwise one listing of the version's
+ * static prefix, and a HEAD only where the listing cannot decide.
+ */
+async function planObjects(ctx: PlanContext, d: Deployable, bucket: string, options: ProvisionOptions): Promise<{ objects: ObjectPlan[]; manifest: ProvisionPlan['manifest']; manifestOwner?: Owner }> {
   const prefix = `static/${d.manifest.appId}_${d.manifest.version}_app/`;
-  const [listed, manifestHead] = await Promise.all([
-    step(ctx, `s3:ListBucket on ${bucket}`, () => listPrefix(ctx.clients.s3, bucket, prefix)),
-    step(ctx, `s3:GetObject on ${bucket}/${d.manifestKey}`, () => headObject(ctx.clients.s3, bucket, d.manifestKey)),
-  ]);
-  // The manifest is written last, with a digest of every static key's size, CRC-32 and headers:
-  // when it matches, the objects it vouches for are there as we would write them, and nothing
-  // needs to be read or looked at one by one. Otherwise each listed object is checked.
+  const manifestHead = await step(ctx, `s3:GetObject on ${bucket}/${d.manifestKey}`, () => headObject(ctx.clients.s3, bucket, d.manifestKey));
   const trusted = manifestHead?.metadata[STATIC_DIGEST_METADATA] === d.staticDigest;
-  const objects = await mapLimit(d.objects, options.concurrency ?? 16, async (object): Promise<ObjectPlan> => {
+  const listed = trusted ? undefined : await step(ctx, `s3:ListBucket on ${bucket}`, () => listPrefix(ctx.clients.s3, bucket, prefix));
+  const objects = await mapLimit(d.objects, options.concurrency ?? DEFAULT_CONCURRENCY, async (object): Promise<ObjectPlan> => {
+    if (!listed) return { object, action: 'unchanged', reason: 'same' };
     const l = listed.get(object.key);
     if (!l) return { object, action: 'upload', reason: 'new' };
     if (l.size !== object.size) return { object, action: 'upload', reason: 'content' };
-    if (trusted) return { object, action: 'unchanged', reason: 'same' };
-    const { md5, sha256 } = await object.digests();
-    const head = await step(ctx, `s3:GetObject on ${bucket}/${object.key}`, () => headObject(ctx.clients.s3, bucket, object.key));
+    let head;
+    try {
+      head = await headObject(ctx.clients.s3, bucket, object.key);
+    } catch (err) {
+      // A HEAD that keeps failing must not stop the run: uploading again is always right, and
+      // a run under a high fault rate still makes progress.
+      if (isTransient(err)) return { object, action: 'upload', reason: 'unchecked' };
+      throw explainAwsError(err, `s3:GetObject on ${bucket}/${object.key}`, ctx.clients.settings);
+    }
     if (!head) return { object, action: 'upload', reason: 'new' };
+    const { md5, sha256 } = await object.digests();
     // Our uploads carry their SHA-256; an object from elsewhere may still match by its ETag (an MD5 for single-part uploads without SSE-KMS).
     const sameContent = head.metadata[SHA256_METADATA] ? head.metadata[SHA256_METADATA] === sha256 : l.etag === md5;
     if (!sameContent) return { object, action: 'upload', reason: 'content' };
@@ -146,7 +175,13 @@ async function planObjects(ctx: PlanContext, d: Deployable, bucket: string, opti
   });
   const manifestSame = manifestHead?.metadata[SHA256_METADATA] === d.manifestSha256 && manifestHead.metadata[STATIC_DIGEST_METADATA] === d.staticDigest;
   const allSame = objects.every((o) => o.action === 'unchanged');
-  return { objects, manifest: { key: d.manifestKey, action: manifestSame && allSame ? 'unchanged' : 'upload' } };
+  // Whose manifest is at our key: ours when it has our bytes, else it has to be read.
+  let owner: Owner | undefined;
+  if (manifestHead && manifestHead.metadata[SHA256_METADATA] !== d.manifestSha256) {
+    const bytes = await step(ctx, `s3:GetObject on ${bucket}/${d.manifestKey}`, () => getSmallObject(ctx.clients.s3, bucket, d.manifestKey, MAX_MANIFEST_BYTES));
+    owner = bytes && manifestOwner(bytes);
+  }
+  return { objects, manifest: { key: d.manifestKey, action: manifestSame && allSame ? 'unchanged' : 'upload' }, ...(owner ? { manifestOwner: owner } : {}) };
 }
 
 function functionArn(identityArn: string, region: string, account: string, name: string): string {
@@ -169,10 +204,10 @@ export async function readAccount(ctx: PlanContext, options: ProvisionOptions): 
   const { clients } = ctx;
   const bucket = clients.settings.bucket;
   const region = await step(ctx, 'resolving the AWS region', () => clients.lambda.config.region());
-  const identity = await step(ctx, 'sts:GetCallerIdentity', () => clients.sts.send(new GetCallerIdentityCommand({})));
   const policyName = options.invokePolicy ?? DEFAULT_INVOKE_POLICY;
   // Every read at once; failures are reported in a fixed order, the most fundamental first.
   const settled = await Promise.allSettled([
+    step(ctx, 'sts:GetCallerIdentity', () => clients.sts.send(new GetCallerIdentityCommand({}))),
     checkBucket(ctx, bucket, region),
     planRole(ctx, options),
     step(ctx, 'iam:ListPolicies', async () => {
@@ -181,8 +216,12 @@ export async function readAccount(ctx: PlanContext, options: ProvisionOptions): 
     }),
   ] as const);
   for (const r of settled) if (r.status === 'rejected') throw r.reason;
-  const role = (settled[1] as PromiseFulfilledResult<ProvisionPlan['role']>).value;
-  const policy = (settled[2] as PromiseFulfilledResult<AccountState['policy']>).value;
+  const [identity, , role, policy] = settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [
+    { Account?: string; Arn?: string },
+    void,
+    ProvisionPlan['role'],
+    AccountState['policy'],
+  ];
   return { region, account: identity.Account ?? '', identity: identity.Arn ?? '', role, policyName, ...(policy ? { policy } : {}) };
 }
 
@@ -192,7 +231,7 @@ export async function planProvision(d: Deployable, ctx: PlanContext, state: Acco
   const bucket = clients.settings.bucket;
   const { region, account, role } = state;
   ctx.onProgress?.(`AWS account ${account} (${state.identity}), region ${region}, bucket ${bucket}`);
-  const [currents, { objects, manifest }] = await Promise.all([
+  const [currents, { objects, manifest, manifestOwner: owner }] = await Promise.all([
     mapLimit(d.functions, 4, (f) => step(ctx, `lambda:GetFunction on ${f.lambdaName}`, () => getFunction(clients.lambda, f.lambdaName))),
     planObjects(ctx, d, bucket, options),
   ]);
@@ -213,28 +252,39 @@ export async function planProvision(d: Deployable, ctx: PlanContext, state: Acco
       codeSha256: f.codeSha256,
     };
     const current = currents[i];
-    if (!current) return { name: f.spec.name, lambdaName: f.lambdaName, action: 'create', desired };
+    const arn = current?.arn || functionArn(state.identity, region, account, f.lambdaName);
+    if (!current) return { name: f.spec.name, lambdaName: f.lambdaName, action: 'create', arn, desired };
     const diff = diffFunction(current, desired);
-    return { name: f.spec.name, lambdaName: f.lambdaName, action: isUnchanged(diff) ? 'unchanged' : 'update', desired, current, diff };
+    return { name: f.spec.name, lambdaName: f.lambdaName, action: isUnchanged(diff) ? 'unchanged' : 'update', arn, desired, current, diff };
   });
 
-  const arns = functions.map((f) => f.current?.arn || functionArn(state.identity, region, account, f.lambdaName));
+  // Another app's functions or manifest at our names: refused before anything is written.
+  const ours: Owner = { appId: d.manifest.appId, version: d.manifest.version };
+  const takeovers: Takeover[] = [];
+  for (const f of functions) {
+    const fOwner = f.current && functionOwner(f.current.tags);
+    if (isAnotherApp(fOwner, ours)) takeovers.push({ what: `Lambda function ${f.lambdaName}`, owner: fOwner });
+  }
+  if (isAnotherApp(owner, ours)) takeovers.push({ what: `manifest ${bucket}/${manifest.key}`, owner });
+  if (takeovers.length > 0 && !options.force) throw takeoverError(ours, takeovers);
+
+  const arns = functions.map((f) => f.arn);
   let invokePolicy: ProvisionPlan['invokePolicy'];
   if (!state.policy) {
     invokePolicy = { name: state.policyName, action: 'missing', add: [] };
   } else {
     const updated = withInvokeArns(state.policy.document, arns);
     invokePolicy = updated
-      ? { name: state.policyName, arn: state.policy.arn, action: 'update', add: updated.added, document: updated.document }
+      ? { name: state.policyName, arn: state.policy.arn, action: 'update', add: updated.changed, document: updated.document }
       : { name: state.policyName, arn: state.policy.arn, action: 'unchanged', add: [] };
   }
-  return { account, identity: state.identity, region, bucket, role, objects, functions, invokePolicy, manifest };
+  return { account, identity: state.identity, region, bucket, role, objects, functions, invokePolicy, manifest, takeovers };
 }
 
 /** The number of writes a plan would make. */
 export function plannedWrites(plan: ProvisionPlan): number {
   return (
-    (plan.role.action === 'create' ? 1 : 0) +
+    (plan.role.action === 'create' ? 2 : plan.role.action === 'attach' ? 1 : 0) +
     plan.objects.filter((o) => o.action === 'upload').length +
     plan.functions.filter((f) => f.action !== 'unchanged').length +
     (plan.invokePolicy.action === 'update' ? 1 : 0) +

@@ -14,7 +14,7 @@ import type { ManifestFormat } from '../manifest/manifest-format.js';
 import { applyPlan, type ProvisionReport } from './apply.js';
 import { loadDeployable, type Deployable } from './deployable.js';
 import { checkProvisionOptions } from './options.js';
-import { planProvision, readAccount, type ProvisionOptions, type ProvisionPlan } from './plan.js';
+import { DEFAULT_CONCURRENCY, planProvision, readAccount, type ProvisionOptions, type ProvisionPlan } from './plan.js';
 
 export interface ProvisionRequest extends ProvisionOptions {
   /** A bundle, or an app directory (packed first). */
@@ -71,7 +71,7 @@ function httpOptions(req: ProvisionRequest) {
 export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome> {
   checkProvisionOptions(req);
   const settings = resolveAwsSettings(req.aws);
-  const clients = createClients(settings, req.clientOptions);
+  const clients = createClients(settings, { s3Connections: req.concurrency ?? DEFAULT_CONCURRENCY, ...req.clientOptions });
   const signal = req.signal;
   const ctx = { clients, ...(req.onProgress ? { onProgress: req.onProgress } : {}), ...(signal ? { signal } : {}) };
   // The account is read while the bundle is validated; a bundle with errors is still reported first.

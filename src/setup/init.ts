@@ -9,19 +9,22 @@ import { errorName, explainAwsError, httpStatus } from '../aws/errors.js';
 import {
   addUserToGroup,
   attachGroupPolicy,
+  attachRoleLogging,
   createAccessKey,
-  createExecuteRole,
   createGroup,
   createPolicy,
+  createRole,
   createUser,
-  ensureRoleLogging,
   findGroup,
   findPolicy,
   findRole,
   findUser,
-  getDefaultPolicyDocument,
   isGroupPolicyAttached,
+  isLoggingAttached,
+  listRolePolicies,
+  partitionOf,
 } from '../aws/iam.js';
+import { getDefaultPolicyDocument } from '../aws/invoke-policy.js';
 import { createPrivateBucket, isPublicAccessBlocked } from '../aws/s3-bucket.js';
 import { headBucket } from '../aws/s3-objects.js';
 import { UserError } from '../errors.js';
@@ -153,18 +156,25 @@ export async function initAws(clients: AwsClients, options: InitOptions): Promis
     } else add('user in group', `${names.user} → ${names.group}`, 'missing');
   }
 
-  // The execution role, with CloudWatch logging.
+  // The execution role, and CloudWatch logging on it: two steps, each checked on every run, so
+  // that a role whose policy attachment failed is finished by the next run (and never reported ready).
   let roleArn = await step(`iam:GetRole ${names.role}`, () => findRole(iam, names.role));
-  if (roleArn) {
-    add('execution role', names.role, 'exists', roleArn);
-    const logging = await step(`iam:ListAttachedRolePolicies ${names.role}`, () => ensureRoleLogging(iam, names.role, options.create));
-    if (logging === 'added') report.changed = true;
-    if (logging === 'missing') report.warnings.push(`execution role "${names.role}" lacks AWSLambdaBasicExecutionRole: functions cannot write logs (run with --create to attach it)`);
-  } else if (options.create) {
+  if (roleArn) add('execution role', names.role, 'exists', roleArn);
+  else if (options.create) {
     progress(`creating execution role ${names.role}`);
-    roleArn = await step(`iam:CreateRole ${names.role}`, () => createExecuteRole(iam, names.role));
+    roleArn = await step(`iam:CreateRole ${names.role}`, () => createRole(iam, names.role));
     add('execution role', names.role, 'created', roleArn);
   } else add('execution role', names.role, 'missing');
+  if (roleArn) {
+    const partition = partitionOf(report.identity);
+    const logging = `AWSLambdaBasicExecutionRole → ${names.role}`;
+    const attached = await step(`iam:ListAttachedRolePolicies ${names.role}`, () => listRolePolicies(iam, names.role));
+    if (isLoggingAttached(attached, partition)) add('logs policy on role', logging, 'exists');
+    else if (options.create) {
+      await step(`iam:AttachRolePolicy ${names.role}`, () => attachRoleLogging(iam, names.role, partition));
+      add('logs policy on role', logging, 'created');
+    } else add('logs policy on role', logging, 'missing');
+  }
 
   if (options.createAccessKey) {
     if (!userArn) throw new UserError(`cannot create an access key: user "${names.user}" does not exist (run with --create)`);

@@ -2,13 +2,18 @@
 // versions of an app, and takes their functions out of the invoke policy. Versions are found
 // through their manifests (their app_id is checked: "foo" must not take "foo_bar"'s), ordered
 // newest first by version (numbers compared as numbers), and the newest is never removed.
-// Per version, the manifest goes last, so that an interrupted prune can be run again.
+// Per version, the manifest goes last, so that an interrupted prune can be run again; before
+// anything is deleted, the manifest stops vouching for the static objects (provision trusts a
+// manifest's static digest instead of listing them), so that provisioning that version again
+// checks and restores every object.
 import type { AwsClients } from '../aws/clients.js';
 import { DEFAULT_INVOKE_POLICY } from '../aws/defaults.js';
 import { explainAwsError } from '../aws/errors.js';
-import { findPolicy, getDefaultPolicyDocument, withoutInvokeArns, writePolicyDocument } from '../aws/iam.js';
+import { findPolicy } from '../aws/iam.js';
+import { updatePolicyDocument, withoutInvokeArns } from '../aws/invoke-policy.js';
 import { deleteFunction, getFunction, listFunctionNames } from '../aws/lambda-functions.js';
-import { deleteObjects, getObject, listPrefix, listWithDates } from '../aws/s3-objects.js';
+import { deleteObjects, getObject, listPrefix, listWithDates, replaceMetadata } from '../aws/s3-objects.js';
+import { STATIC_DIGEST_METADATA } from '../provision/plan.js';
 import { lambdaName, s3ManifestName, s3StaticName } from '../compat/naming.js';
 import { UserError } from '../errors.js';
 import { readManifest } from '../manifest/manifest.js';
@@ -95,16 +100,16 @@ export async function applyPrune(clients: AwsClients, plan: PrunePlan, options: 
   try {
     // The invoke policy first: nothing may invoke what is about to go.
     if (plan.invokePolicy.arn) {
-      const { document } = await getDefaultPolicyDocument(clients.iam, plan.invokePolicy.arn);
-      const updated = withoutInvokeArns(document, remove.flatMap((v) => v.functionArns));
-      if (updated) {
-        progress(`removing ${updated.removed.length} functions from invoke policy ${plan.invokePolicy.name}`);
-        await writePolicyDocument(clients.iam, plan.invokePolicy.arn, updated.document);
-        report.policy = { removed: updated.removed, status: 'done' };
+      const arns = remove.flatMap((v) => v.functionArns);
+      const updated = await updatePolicyDocument(clients.iam, plan.invokePolicy.arn, (document) => withoutInvokeArns(document, arns), { onRetry: progress });
+      if (updated.writes > 0) {
+        progress(`removed ${updated.changed.length} functions from invoke policy ${plan.invokePolicy.name}`);
+        report.policy = { removed: updated.changed, status: 'done' };
       } else report.policy.status = 'unchanged';
     }
     for (const v of remove) {
       progress(`removing ${plan.appId} ${v.version}: ${v.functions.length} functions, ${v.objects.length} static objects, the manifest`);
+      await replaceMetadata(clients.s3, plan.bucket, v.manifestKey, ({ [STATIC_DIGEST_METADATA]: _, ...rest }) => rest);
       for (const f of v.functions) await deleteFunction(clients.lambda, f);
       await deleteObjects(clients.s3, plan.bucket, v.objects);
       await deleteObjects(clients.s3, plan.bucket, [v.manifestKey]);

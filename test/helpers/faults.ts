@@ -70,7 +70,11 @@ export function classify(req: HttpRequest): RecordedRequest {
     const q = req.query ?? {};
     const key = p.replace(/^\/[^/]+\/?/, '');
     let operation = `${m} ${p}`;
-    if (m === 'PUT' && key) operation = 'PutObject';
+    if (m === 'POST' && key && 'uploads' in q) operation = 'CreateMultipartUpload';
+    else if (m === 'PUT' && key && 'partNumber' in q) operation = 'UploadPart';
+    else if (m === 'POST' && key && 'uploadId' in q) operation = 'CompleteMultipartUpload';
+    else if (m === 'DELETE' && key && 'uploadId' in q) operation = 'AbortMultipartUpload';
+    else if (m === 'PUT' && key) operation = 'PutObject';
     else if (m === 'HEAD' && key) operation = 'HeadObject';
     else if (m === 'HEAD') operation = 'HeadBucket';
     else if (m === 'GET' && 'list-type' in q) operation = 'ListObjectsV2';
@@ -110,9 +114,33 @@ export const roleNotReady: Fault = {
   body: JSON.stringify({ Type: 'User', message: 'The role defined for the function cannot be assumed by Lambda.' }),
 };
 
+/** mulberry32: a small seeded generator, so that a run of random faults can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Random faults on every request: a share answered 500/503 with a body no SDK can parse, a share dropped. */
+export interface Chaos {
+  serverErrors: number;
+  resets: number;
+  seed: number;
+}
+
 export class FaultyHandler {
   readonly requests: RecordedRequest[] = [];
   rules: Rule[] = [];
+  /** Called before each request goes to moto (after the rules): a test can hold a request back. */
+  before?: (info: RecordedRequest) => Promise<void> | void;
+  private random?: { chaos: Chaos; next: () => number };
+  /** Requests answered by chaos() instead of moto. */
+  injected = 0;
   /** Function name → remaining GetFunction polls that report it busy, and how. */
   private readonly busy = new Map<string, { polls: number; state: 'Pending' | 'InProgress' }>();
   /** Function name → the reason GetFunction reports it Failed with. */
@@ -121,6 +149,11 @@ export class FaultyHandler {
 
   /** After each create or update, functions report Pending / InProgress for this many polls. */
   constructor(private readonly busyPolls = 0) {}
+
+  /** Random faults from now on (undefined: none). */
+  chaos(chaos: Chaos | undefined): void {
+    this.random = chaos ? { chaos, next: prng(chaos.seed) } : undefined;
+  }
 
   writes(): RecordedRequest[] {
     return this.requests.filter((r) => r.write);
@@ -140,6 +173,14 @@ export class FaultyHandler {
       if (rule.fault === 'reset') throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
       return respond(rule.fault);
     }
+    if (this.random) {
+      const r = this.random.next();
+      const { serverErrors, resets } = this.random.chaos;
+      if (r < serverErrors + resets) this.injected++;
+      if (r < serverErrors) return respond({ status: r < serverErrors / 2 ? 500 : 503, headers: { 'content-type': 'text/plain' }, body: 'injected fault' });
+      if (r < serverErrors + resets) throw Object.assign(new Error('socket hang up (injected)'), { code: 'ECONNRESET' });
+    }
+    await this.before?.(info);
     const busy = this.busy.get(info.target);
     const mutation = ['UpdateFunctionCode', 'UpdateFunctionConfiguration', 'TagResource'].includes(info.operation);
     if (info.service === 'lambda' && busy && busy.polls > 0 && mutation) return respond(conflict(info.target));

@@ -41,7 +41,8 @@ export interface Moto {
   stop(): Promise<void>;
 }
 
-export async function startMoto(): Promise<Moto> {
+/** `managedPolicies: false` starts moto as it starts by default, without AWS's managed policies (AWSLambdaBasicExecutionRole...). */
+export async function startMoto(options: { managedPolicies?: boolean } = {}): Promise<Moto> {
   const port = await freePort();
   // moto logs every request. Into a file, not a pipe: a pipe fills up while a test waits in a
   // synchronous child process (spawnSync), and then moto blocks on its own log.
@@ -52,7 +53,7 @@ export async function startMoto(): Promise<Moto> {
   const child: ChildProcess = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
     detached: true,
     stdio: ['ignore', log, log],
-    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: 'true' },
+    env: { ...process.env, MOTO_IAM_LOAD_MANAGED_POLICIES: options.managedPolicies === false ? 'false' : 'true' },
   });
   closeSync(log);
   const endpoint = `http://127.0.0.1:${port}`;

@@ -4,7 +4,7 @@ import { provisionDataObject } from '../../compat/provision-data.js';
 import { Interrupted } from '../../errors.js';
 import { FindingsError } from '../../findings/finding.js';
 import { describeOutcome, writeProvisionDataFile } from '../../provision/describe.js';
-import { parseArchitecture, parseEnvironment, parseInteger } from '../../provision/options.js';
+import { MAX_CONCURRENCY, parseArchitecture, parseEnvironment, parseInteger } from '../../provision/options.js';
 import type { ProvisionOptions } from '../../provision/plan.js';
 import type { ProvisionOutcome, ProvisionRequest } from '../../provision/provision.js';
 import { plural, table } from '../../util/format.js';
@@ -20,9 +20,9 @@ import { openSource, SOURCE_HELP, SOURCE_OPTIONS, sourceJson } from './source-op
 const HELP = `Usage: mm-apps-deploy provision PATH [options]
 
 Deploys a bundle (or an app directory, packed first into APP_DIR/dist/) to AWS:
-the static assets to S3, one Lambda function per manifest function, the
-functions added to the invoke policy, and the manifest, last. Once the manifest
-is there, the Apps plugin can install the version.
+the static assets to S3 and one Lambda function per manifest function, at the
+same time; the functions added to the invoke policy; and the manifest, last.
+Once the manifest is there, the Apps plugin can install the version.
 
 Before any write it checks the bundle, the credentials, the bucket and the
 execution role; a failure there writes nothing. Afterwards, anything unchanged
@@ -62,6 +62,11 @@ deploy does; needed by Apps plugin v1.0 and later):
 
 Other options:
       --dry-run            read AWS (and Mattermost) and print the plan; write nothing
+      --force              take over Lambda functions and a manifest at this
+                           version's names that belong to another app (app "a"
+                           version "b_c" and app "a_b" version "c" share names);
+                           refused otherwise, before any write
+      --concurrency N      parallel S3 requests, 1 to 512 (default 64)
       --function NAME=PATH for an app directory: take function NAME from PATH
   -o, --output FILE        for an app directory: where to write the bundle
       --manifest-format F  for an app directory: current (default) or v0.7, as
@@ -101,6 +106,8 @@ export const provisionCommand: Command = {
         architecture: { type: 'string' },
         env: { type: 'string', multiple: true },
         'dry-run': { type: 'boolean' },
+        force: { type: 'boolean' },
+        concurrency: { type: 'string' },
         function: { type: 'string', multiple: true },
         output: { type: 'string', short: 'o' },
         'mattermost-url': { type: 'string' },
@@ -124,6 +131,8 @@ export const provisionCommand: Command = {
         ...(values.timeout ? { timeout: parseInteger(values.timeout, '--timeout', 1, 900) } : {}),
         ...(values.architecture ? { architecture: parseArchitecture(values.architecture, '--architecture') } : {}),
         ...(values.env ? { environment: parseEnvironment(values.env, '--env') } : {}),
+        ...(values.force ? { force: true } : {}),
+        ...(values.concurrency ? { concurrency: parseInteger(values.concurrency, '--concurrency', 1, MAX_CONCURRENCY) } : {}),
       };
     } catch (err) {
       throw new UsageError(`provision: ${(err as Error).message}`);
@@ -254,6 +263,7 @@ function outcomeJson(subject: Subject, o: ProvisionOutcome, bundle: string, pdFi
     objects: o.report ? o.report.objects : { upload: o.plan.objects.filter((x) => x.action === 'upload').length, unchanged: o.plan.objects.filter((x) => x.action === 'unchanged').length },
     invokePolicy: o.report ? o.report.invokePolicy : { name: o.plan.invokePolicy.name, action: o.plan.invokePolicy.action, add: o.plan.invokePolicy.add },
     manifest: o.report ? o.report.manifest : o.plan.manifest,
+    ...(o.plan.takeovers.length > 0 ? { takeovers: o.plan.takeovers } : {}),
     ...(o.report?.error ? { error: o.report.error.message, done: d.done, notDone: d.notDone } : {}),
     ...(pdFile ? { provisionDataFile: rel(ctx, pdFile) } : {}),
     provisionData: provisionDataObject(o.provisionData),

@@ -37167,7 +37167,8 @@ async function writeZip(outPath, entries, options = {}) {
         const cd = Buffer.allocUnsafe(records.reduce((n, r) => n + centralHeaderSize(r), 0));
         let at = 0;
         let cdAt = 0;
-        for (const [i, record] of records.entries()) {
+        for (let i = 0; i < records.length; i++) {
+            const record = records[i];
             const offset = out.position + at;
             checkOffset(unit.inputs[i].name, offset + localHeaderSize(record) + record.compressedSize);
             cdAt += writeCentralHeader(cd, cdAt, record, offset);
@@ -37176,8 +37177,8 @@ async function writeZip(outPath, entries, options = {}) {
         }
         await out.append(local);
         central.push(cd);
-        for (const [i, record] of records.entries())
-            done(record, unit.inputs[i].name);
+        for (let i = 0; i < records.length; i++)
+            done(records[i], unit.inputs[i].name);
     };
     try {
         for await (const input of entries) {
@@ -51440,6 +51441,12 @@ const S_IFLNK = 0o120000;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Findings about entry extents in one archive: enough to show the problem, not a flood. */
 const MAX_EXTENT_FINDINGS = 10;
+function isAscii(bytes) {
+    for (let i = 0; i < bytes.length; i++)
+        if (bytes[i] >= 0x80)
+            return false;
+    return true;
+}
 /** Checks every central directory record; `centralDirectory` is where the records start. */
 function listEntries(records, centralDirectory, label, limits) {
     const { what, at } = label;
@@ -51452,12 +51459,16 @@ function listEntries(records, centralDirectory, label, limits) {
     for (const r of records) {
         let name;
         let valid = true;
-        try {
-            name = utf8.decode(r.rawName);
-        }
-        catch {
+        if (isAscii(r.rawName))
             name = r.rawName.toString('latin1');
-            valid = false;
+        else {
+            try {
+                name = utf8.decode(r.rawName);
+            }
+            catch {
+                name = r.rawName.toString('latin1');
+                valid = false;
+            }
         }
         const unixMode = r.versionMadeBy >> 8 === 3 ? r.externalAttributes >>> 16 : 0;
         const e = {
@@ -51511,9 +51522,10 @@ function extentFindings(entries, centralDirectory, label) {
     const end = (e) => e.offset + entry_data/* LOCAL_HEADER_SIZE */._0 + e.rawName.length + e.info.compressedSize;
     const overlapping = new Set();
     let first;
-    for (const [i, e] of byOffset.entries()) {
+    for (let i = 0; i + 1 < byOffset.length; i++) {
+        const e = byOffset[i];
         const next = byOffset[i + 1];
-        if (next && end(e) > next.offset) {
+        if (end(e) > next.offset) {
             first ??= [e, next];
             overlapping.add(e).add(next);
         }

@@ -64,6 +64,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Findings about entry extents in one archive: enough to show the problem, not a flood. */
 const MAX_EXTENT_FINDINGS = 10;
 
+function isAscii(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
+}
+
 export interface Listing {
   entries: LocatedEntry[];
   findings: Finding[];
@@ -81,11 +86,14 @@ export function listEntries(records: readonly CentralRecord[], centralDirectory:
   for (const r of records) {
     let name: string;
     let valid = true;
-    try {
-      name = utf8.decode(r.rawName);
-    } catch {
-      name = r.rawName.toString('latin1');
-      valid = false;
+    if (isAscii(r.rawName)) name = r.rawName.toString('latin1');
+    else {
+      try {
+        name = utf8.decode(r.rawName);
+      } catch {
+        name = r.rawName.toString('latin1');
+        valid = false;
+      }
     }
     const unixMode = r.versionMadeBy >> 8 === 3 ? r.externalAttributes >>> 16 : 0;
     const e: LocatedEntry = {
@@ -132,9 +140,10 @@ function extentFindings(entries: readonly LocatedEntry[], centralDirectory: numb
   const end = (e: LocatedEntry) => e.offset + LOCAL_HEADER_SIZE + e.rawName.length + e.info.compressedSize;
   const overlapping = new Set<LocatedEntry>();
   let first: [LocatedEntry, LocatedEntry] | undefined;
-  for (const [i, e] of byOffset.entries()) {
-    const next = byOffset[i + 1];
-    if (next && end(e) > next.offset) {
+  for (let i = 0; i + 1 < byOffset.length; i++) {
+    const e = byOffset[i]!;
+    const next = byOffset[i + 1]!;
+    if (end(e) > next.offset) {
       first ??= [e, next];
       overlapping.add(e).add(next);
     }

@@ -190,7 +190,8 @@ export async function writeZip(
     const cd = Buffer.allocUnsafe(records.reduce((n, r) => n + centralHeaderSize(r), 0));
     let at = 0;
     let cdAt = 0;
-    for (const [i, record] of records.entries()) {
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i]!;
       const offset = out.position + at;
       checkOffset(unit.inputs[i]!.name, offset + localHeaderSize(record) + record.compressedSize);
       cdAt += writeCentralHeader(cd, cdAt, record, offset);
@@ -199,7 +200,7 @@ export async function writeZip(
     }
     await out.append(local);
     central.push(cd);
-    for (const [i, record] of records.entries()) done(record, unit.inputs[i]!.name);
+    for (let i = 0; i < records.length; i++) done(records[i]!, unit.inputs[i]!.name);
   };
 
   try {

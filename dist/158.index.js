@@ -1481,14 +1481,14 @@ var external_node_os_ = __webpack_require__(8161);
 var inspect_bundle = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 4 modules
-var pack = __webpack_require__(7163);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
+var pack = __webpack_require__(1659);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/fs/target.ts
 var fs_target = __webpack_require__(4782);
-// EXTERNAL MODULE: ./src/zip/reader.ts + 1 modules
-var reader = __webpack_require__(8961);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 5 modules
+var reader = __webpack_require__(5714);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, and
@@ -1593,7 +1593,7 @@ async function loadDeployable(target, options) {
             let digests;
             // The seam to the zip reader: whole (verified) bytes, or a stream of them.
             const read = () => zip.read(entry.name, Number.MAX_SAFE_INTEGER);
-            const open = () => zip.openStream(entry.name);
+            const open = async () => zip.stream(entry.name, Number.MAX_SAFE_INTEGER);
             return {
                 key: (0,naming/* s3StaticName */.Wj)(appId, version, name),
                 name,
@@ -1838,7 +1838,9 @@ async function runProvision(inputs, now, signal) {
             if (d.done?.length)
                 s.paragraph(`Done: ${d.done.join('; ')}`);
             if (d.notDone?.length)
-                s.paragraph(`Not done: ${d.notDone.join('; ')}. Re-run the job to continue.`);
+                s.paragraph(`Not done: ${d.notDone.join('; ')}.`);
+            if (d.next)
+                s.paragraph(d.next);
         }
         else if (report) {
             if (releaseUrl)
@@ -1859,7 +1861,7 @@ async function runProvision(inputs, now, signal) {
             s.heading('Warnings', 3).table(action_report/* FINDINGS_HEADER */.xu, (0,action_report/* findingsRows */.aL)(subject, outcome.findings));
     });
     if (report && !report.ok) {
-        log/* log */.R.setFailed(`provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. Re-run to continue where this run stopped.`);
+        log/* log */.R.setFailed(`provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. ${d.next}`);
     }
     else if (outcome.registrationError) {
         log/* log */.R.setFailed(`provisioned to AWS, but not registered with ${outcome.mattermost.siteUrl}: ${outcome.registrationError.message}. Re-run the job (AWS is unchanged), or run "mm-apps-deploy register" on the bundle`);

@@ -3,16 +3,20 @@
 // failures that write nothing, and a failure in the middle that a re-run repairs. Every request
 // goes through a recording transport (helpers/faults.ts) so that writes can be counted.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { GetFunctionCommand, LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { GetPolicyVersionCommand, ListPoliciesCommand } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
+import { pack } from '../src/bundle/pack.js';
+import { describeOutcome } from '../src/provision/describe.js';
 import { provision, type ProvisionRequest } from '../src/provision/provision.js';
+import { ZipDataError } from '../src/zip/reader.js';
 import { FaultyHandler } from './helpers/faults.js';
 import { manifestJson, put, tempDir, writeApp } from './helpers/fs.js';
+import { rawZip, type RawEntry } from './helpers/raw-zip.js';
 import { ACCOUNT, CREDENTIALS_ENV, REGION, motoAvailable, motoClients, seedAccount, startMoto, type Moto } from './helpers/moto.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
@@ -288,6 +292,39 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
       put(path.join(dir, 'manifest.json'), manifestJson({ display_name: '' }));
       await expect(run(dir)).rejects.toMatchObject({ name: 'FindingsError', findings: [expect.objectContaining({ code: 'MMA014' })] });
       expect(writes()).toEqual([]);
+    });
+  });
+
+  describe('corrupt bundles', () => {
+    it('refuses the overlap bomb of issue 8 (314 MB from 27 KB) before any write', async () => {
+      const dir = tempDir();
+      const fn = rawZip([{ name: 'index.mjs', method: 8, data: Buffer.from('export const handler = async () => ({ statusCode: 200 });\n') }]);
+      const block: RawEntry = { name: 'static/a/0.bin', method: 8, data: Buffer.alloc(1024 * 1024) };
+      const copies = Array.from({ length: 300 }, (_, i): RawEntry => ({ ...block, name: `static/a/${i + 1}.bin`, sharesWith: 2 }));
+      const file = path.join(dir, 'bomb.zip');
+      writeFileSync(file, rawZip([{ name: 'manifest.json', data: Buffer.from(manifestJson({ app_id: 'com.example.hello' })) }, { name: 'main.zip', data: fn }, block, ...copies]));
+      await expect(run(file)).rejects.toMatchObject({ name: 'FindingsError', findings: expect.arrayContaining([expect.objectContaining({ code: 'MMA131' })]) });
+      expect(writes()).toEqual([]);
+    });
+
+    it('never uploads an entry that changed after validation, says the bundle is corrupt, and writes no manifest', async () => {
+      const dir = app();
+      const file = path.join(tempDir(), 'bundle.zip');
+      expect((await pack({ appDir: dir, now: NOW, output: file })).ok).toBe(true);
+      const at = readFileSync(file).indexOf('static pong'); // stored: too short to deflate
+      const damage = (message: string) => {
+        if (!message.startsWith('uploading')) return;
+        const fd = openSync(file, 'r+');
+        writeSync(fd, Buffer.from('S'), 0, 1, at);
+        closeSync(fd);
+      };
+      const outcome = await run(file, { onProgress: damage });
+      expect(outcome.report?.ok).toBe(false);
+      expect(outcome.report?.error).toBeInstanceOf(ZipDataError);
+      expect(outcome.report?.error?.message).toMatch(/^the bundle is corrupt: its entry "static\/test\.txt" has CRC-32 0x[0-9a-f]{8}, its headers declare 0x[0-9a-f]{8}/);
+      expect(writes()).not.toContain('s3:PutObject static/com.example.hello_v1.0.0_app/test.txt');
+      expect(writes().filter((w) => w.startsWith('s3:PutObject manifests/'))).toEqual([]);
+      expect(describeOutcome(outcome).next).toMatch(/^The bundle is corrupt .* nothing corrupt was uploaded\. Rebuild it/);
     });
   });
 

@@ -1,4 +1,5 @@
-// Reading untrusted zips: every check happens on the central directory, before extraction.
+// Reading untrusted zips: every check here happens on the central directory, before extraction
+// (the data of the entries is verified in zip-verify.test.ts).
 // Archives are made with Info-ZIP where it can make them (links, encryption, bombs) and byte by
 // byte where it refuses to (traversal names, duplicates, lying sizes).
 import { execFileSync } from 'node:child_process';
@@ -103,15 +104,15 @@ describe('sizes', () => {
     expect(r.findings[0]!.message).toMatch(/compressed \d{3,4}:1, which looks like a decompression bomb/);
   });
 
-  it('refuses a stored entry whose sizes disagree', async () => {
+  it('refuses a stored entry whose sizes disagree, naming it', async () => {
     const r = await open(file(rawZip([{ name: 'a', data: Buffer.from('hello'), size: 99 }])));
-    expect(r.findings.map((f) => f.code)).toEqual(['MMA120']);
+    expect(r.findings.map((f) => [f.code, f.message])).toEqual([['MMA129', expect.stringMatching(/^the archive is corrupt: its entry "a" is stored, yet its headers declare 5 bytes stored and 99 unzipped/)]]);
   });
 
-  it('fails a read whose bytes exceed the declared size', async () => {
+  it('fails a read whose bytes exceed the declared size, naming the entry', async () => {
     const p = file(rawZip([{ name: 'a', data: Buffer.alloc(5000, 1), method: 8, size: 10 }]));
     const r = await ZipArchive.open(p, 'the archive', 'a.zip');
-    await expect(r.archive!.read('a', 1e6)).rejects.toThrow(/too many bytes|expected 10/);
+    await expect(r.archive!.read('a', 1e6)).rejects.toThrow('the archive is corrupt: its entry "a" unzips to more than the 10 bytes its headers declare');
     r.archive!.close();
   });
 });
@@ -133,9 +134,32 @@ describe('files that are not zips', () => {
     expect((await open(file(bytes.subarray(0, 100)))).findings.map((f) => f.code)).toEqual(['MMA120']);
   });
 
+  it('refuses an archive with data before it (its central directory is not where its end record says)', async () => {
+    const zip = rawZip([{ name: 'a.txt', data: Buffer.from('a') }]);
+    const r = await open(file(Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), zip])));
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'the archive is not a readable zip archive (its end record places the central directory at bytes 36–87, but it ends at 104 (data before the archive, or a damaged directory)); rebuild it',
+    ]);
+  });
+
   it('refuses an empty file', async () => {
     expect((await open(file(Buffer.alloc(0)))).findings.map((f) => f.code)).toEqual(['MMA120']);
   });
+});
+
+it('reads a zip64 archive made by Info-ZIP (zip -fz: zip64 end records and extra fields)', async () => {
+  const src = tempDir();
+  put(path.join(src, 'big.txt'), Array.from({ length: 20_000 }, (_, i) => `${i}\n`).join(''));
+  put(path.join(src, 'small.txt'), 'hi\n');
+  const out = path.join(dir, 'z64.zip');
+  execFileSync('zip', ['-q', '-fz', out, 'big.txt', 'small.txt'], { cwd: src });
+  expect(execFileSync('zipinfo', ['-v', out]).toString()).toMatch(/ID 0x0001 \(PKWARE 64-bit sizes\)/);
+  const r = await ZipArchive.open(out, 'the archive', 'z64.zip');
+  expect(r.findings).toEqual([]);
+  expect(r.archive!.entries.map((e) => [e.name, e.size])).toEqual([['big.txt', 108_890], ['small.txt', 3]]);
+  expect(await r.archive!.verify()).toEqual([]);
+  expect((await r.archive!.read('small.txt', 10)).toString()).toBe('hi\n');
+  r.archive!.close();
 });
 
 it('lists a good archive made by Info-ZIP with modes and sizes', async () => {

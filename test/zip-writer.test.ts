@@ -2,13 +2,14 @@
 // byte for byte, with the same bytes whatever the file times, modes or timezone.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DeflatePool } from '../src/zip/deflate-pool.js';
 import { ZipArchive } from '../src/zip/reader.js';
 import { ZipFormatLimitError, writeZip, type ZipEntryInput } from '../src/zip/writer.js';
 import { put, tempDir } from './helpers/fs.js';
+import { readWithYauzl } from './helpers/zip.js';
 
 const dir = tempDir();
 const src = tempDir();
@@ -61,11 +62,14 @@ describe('writeZip', () => {
       expect(date).toEqual([1980, 1, 1]);
       expect(extra).toBe(''); // no extra fields
     }
+    const yauzl = await readWithYauzl(out);
+    expect(yauzl.get('big.txt')!.equals(bigText)).toBe(true);
+    expect(yauzl.get('big.bin')!.equals(bigRandom)).toBe(true);
+    expect(yauzl.get('index.js')!.equals(text)).toBe(true);
     const r = await ZipArchive.open(out, 'a', 'a.zip', { maxEntries: 100, maxUncompressed: 1e9, maxRatio: 1e6, ratioFloor: 0 });
     expect(r.findings).toEqual([]);
+    expect(await r.archive!.verify()).toEqual([]);
     expect((await r.archive!.read('big.txt', 1e8)).equals(bigText)).toBe(true);
-    expect((await r.archive!.read('big.bin', 1e8)).equals(bigRandom)).toBe(true);
-    expect((await r.archive!.read('index.js', 1e8)).equals(text)).toBe(true);
     r.archive!.close();
     expect(result.entries.find((e) => e.name === 'big.txt')).toMatchObject({ size: bigText.length, method: 'deflated' });
   });
@@ -105,10 +109,44 @@ describe('writeZip', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
-  it('refuses more entries than a zip without zip64 holds', async () => {
+  it('writes zip64 end records above 65,535 entries, which yauzl, Info-ZIP and Python read; the same bytes every time', async () => {
     const out = tempDir();
-    const many = Array.from({ length: 65_536 }, (_, i): ZipEntryInput => ({ name: `f${i}`, mode: 0o644, source: { data: Buffer.alloc(0) }, compression: 'store' }));
-    await expect(writeZip(path.join(out, 'many.zip'), many)).rejects.toThrow(ZipFormatLimitError);
+    const many = () => Array.from({ length: 65_540 }, (_, i): ZipEntryInput => ({ name: `f${i}`, mode: 0o644, source: { data: Buffer.from(String(i)) } }));
+    const first = await writeZip(path.join(out, 'many.zip'), many());
+    const again = await writeZip(path.join(out, 'again.zip'), many());
+    expect(again.sha256.equals(first.sha256)).toBe(true);
+    const zip = readFileSync(first.path);
+    expect(zip.readUInt32LE(zip.length - 22)).toBe(0x06054b50);
+    expect(zip.readUInt16LE(zip.length - 22 + 10)).toBe(0xffff); // the classic record points to zip64
+    expect(zip.readUInt32LE(zip.length - 42)).toBe(0x07064b50); // locator
+    expect(execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(len(z.infolist()), z.read("f65539").decode())', first.path]).toString()).toBe('65540 65539\n');
+    expect(execFileSync('unzip', ['-tqq', first.path]).toString()).toBe('');
+    const yauzl = await readWithYauzl(first.path);
+    expect([yauzl.size, yauzl.get('f65539')!.toString()]).toEqual([65_540, '65539']);
+    const r = await ZipArchive.open(first.path, 'a', 'many.zip');
+    expect(r.findings).toEqual([]);
+    expect(r.archive!.entries.length).toBe(65_540);
+    expect(await r.archive!.verify()).toEqual([]);
+    expect((await r.archive!.read('f65539', 100)).toString()).toBe('65539');
+    r.archive!.close();
+  });
+
+  it('writes no zip64 record at 65,535 entries or fewer (the bytes of smaller archives do not change)', async () => {
+    const out = tempDir();
+    const r = await writeZip(path.join(out, 'x.zip'), [{ name: 'a', mode: 0o644, source: { data: Buffer.from('a') } }]);
+    const zip = readFileSync(r.path);
+    expect(zip.length).toBe(30 + 1 + 1 + 46 + 1 + 22);
+    expect(zip.indexOf(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(-1);
+  });
+
+  it('refuses an entry of 4 GiB or more by name, before reading it, and leaves nothing behind', async () => {
+    const out = tempDir();
+    const huge = path.join(src, 'huge.bin');
+    execFileSync('truncate', ['-s', String(2 ** 32), huge]); // sparse: no disk space, no read
+    const write = writeZip(path.join(out, 'x.zip'), [...entries(), { name: 'static/huge.bin', mode: 0o644, source: { file: huge, size: statSync(huge).size } }]);
+    await expect(write).rejects.toBeInstanceOf(ZipFormatLimitError);
+    await expect(write).rejects.toThrow('"static/huge.bin" is 4,294,967,296 bytes; a zip entry without zip64 holds at most 4 GiB − 1 (4,294,967,295 bytes)');
     expect(readdirSync(out)).toEqual([]);
+    rmSync(huge);
   });
 });

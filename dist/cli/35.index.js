@@ -530,8 +530,8 @@ var external_node_os_ = __webpack_require__(8161);
 var inspect_bundle = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 5 modules
-var pack = __webpack_require__(9057);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
+var pack = __webpack_require__(1659);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules
@@ -540,8 +540,8 @@ var finding = __webpack_require__(976);
 var manifest_manifest = __webpack_require__(2036);
 // EXTERNAL MODULE: ./src/fs/target.ts
 var fs_target = __webpack_require__(4782);
-// EXTERNAL MODULE: ./src/zip/reader.ts + 1 modules
-var reader = __webpack_require__(8961);
+// EXTERNAL MODULE: ./src/zip/reader.ts + 5 modules
+var reader = __webpack_require__(5714);
 ;// CONCATENATED MODULE: ./src/provision/deployable.ts
 // What provisioning deploys: a validated bundle (an app directory is packed first), with the
 // hashes that decide what is unchanged in AWS. Bytes are read again when they are uploaded, and
@@ -646,7 +646,7 @@ async function loadDeployable(target, options) {
             let digests;
             // The seam to the zip reader: whole (verified) bytes, or a stream of them.
             const read = () => zip.read(entry.name, Number.MAX_SAFE_INTEGER);
-            const open = () => zip.openStream(entry.name);
+            const open = async () => zip.stream(entry.name, Number.MAX_SAFE_INTEGER);
             return {
                 key: (0,naming/* s3StaticName */.Wj)(appId, version, name),
                 name,

@@ -83,7 +83,8 @@ export async function runProvision(inputs: ProvisionInputs, now: Date, signal?: 
     if (report && !report.ok) {
       s.paragraph({ strong: 'Failed:' }, ` ${report.error?.message ?? ''}`);
       if (d.done?.length) s.paragraph(`Done: ${d.done.join('; ')}`);
-      if (d.notDone?.length) s.paragraph(`Not done: ${d.notDone.join('; ')}. Re-run the job to continue.`);
+      if (d.notDone?.length) s.paragraph(`Not done: ${d.notDone.join('; ')}.`);
+      if (d.next) s.paragraph(d.next);
     } else if (report) {
       if (releaseUrl) s.paragraph('Attached to the release: ', { link: releaseUrl });
       if (outcome.registrationError) {
@@ -101,7 +102,7 @@ export async function runProvision(inputs: ProvisionInputs, now: Date, signal?: 
 
   if (report && !report.ok) {
     log.setFailed(
-      `provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. Re-run to continue where this run stopped.`,
+      `provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. ${d.next}`,
     );
   } else if (outcome.registrationError) {
     log.setFailed(`provisioned to AWS, but not registered with ${outcome.mattermost!.siteUrl}: ${outcome.registrationError.message}. Re-run the job (AWS is unchanged), or run "mm-apps-deploy register" on the bundle`);

@@ -24,7 +24,8 @@ const FUNCTION_ZIP_LIMITS = { ...DEFAULT_LIMITS, maxUncompressed: 1024 * 1024 * 
 
 /**
  * Opens a function archive (a file, or the bytes of one inside a bundle), checks it as an
- * untrusted zip and then what it holds. Returns its entries when it could be read.
+ * untrusted zip, verifies every entry's data, and then checks what it holds. Returns its entries
+ * when it could be read.
  */
 export async function checkFunctionArchive(
   source: string | Buffer,
@@ -35,7 +36,10 @@ export async function checkFunctionArchive(
   const opened = await ZipArchive.open(source, what, at.path, FUNCTION_ZIP_LIMITS);
   if (!opened.archive) return { findings: opened.findings, unzippedSize: 0, files: 0 };
   const entries = opened.archive.entries;
+  // Lambda unzips every entry: each must be intact, as appsctl's archive/zip would find it.
+  const corrupt = await opened.archive.verify();
   opened.archive.close();
+  if (corrupt.length > 0) return { findings: [...opened.findings, ...corrupt], unzippedSize: 0, files: 0 };
   const files = entries.filter((e) => !e.directory).map((e) => ({ name: e.name, executable: e.executable }));
   const unzippedSize = entries.reduce((n, e) => n + e.size, 0);
   return { findings: [...opened.findings, ...functionContentFindings(fn, files, unzippedSize, at, what)], entries, unzippedSize, files: files.length };

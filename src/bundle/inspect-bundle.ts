@@ -1,5 +1,6 @@
 // Validates an existing bundle zip (e.g. one built by a Makefile like Mattermost's examples): the
-// untrusted-zip checks, the layout, the manifest, and each function archive inside it.
+// untrusted-zip checks, every entry's data, the layout, the manifest, and each function archive
+// inside it (its entries' data too).
 import { createHash } from 'node:crypto';
 import { staticFileFinding } from '../app/app-dir.js';
 import { lambdaNameIfAny } from '../compat/naming.js';
@@ -11,6 +12,7 @@ import { validateManifest } from '../manifest/rules.js';
 import { ZipArchive, type ZipEntryInfo } from '../zip/reader.js';
 import { checkFunctionArchive } from './function-content.js';
 import { classifyBundle, functionArchiveFindings, STATIC_PREFIX } from './layout.js';
+import { BUNDLE_LIMITS } from './limits.js';
 import { staticKeyCollisions } from './static-keys.js';
 
 export interface BundleFunction {
@@ -46,7 +48,7 @@ export interface BundleOptions {
 
 export async function inspectBundle(bundlePath: string, options: BundleOptions): Promise<BundleInspection> {
   const result: BundleInspection = { bundlePath, staticFiles: [], functions: [], deflatedArchives: [], findings: [] };
-  const opened = await ZipArchive.open(bundlePath, 'the bundle', '.');
+  const opened = await ZipArchive.open(bundlePath, 'the bundle', '.', BUNDLE_LIMITS);
   result.findings.push(...opened.findings);
   const archive = opened.archive;
   if (!archive) return done(result);
@@ -55,6 +57,13 @@ export async function inspectBundle(bundlePath: string, options: BundleOptions):
     result.findings.push(...layout.findings);
     result.deflatedArchives = layout.rootArchives.filter((e) => e.method !== 0).map((e) => e.name);
     result.staticFiles = layout.staticFiles;
+    // Every entry's data, before anything is read for use: a corrupt bundle is refused here, not
+    // halfway through an upload.
+    const corrupt = await archive.verify();
+    if (corrupt.length > 0) {
+      result.findings.push(...corrupt);
+      return done(result);
+    }
     if (!layout.manifest) {
       result.findings.push(finding('MMA001', { path: MANIFEST_FILE }, 'at the root of the bundle'));
       return done(result);

@@ -5,6 +5,7 @@ import { appsctlArchiveMatches, isFunctionArchiveName } from '../compat/appsctl-
 import { finding, type Finding } from '../findings/finding.js';
 import { MANIFEST_FILE } from '../manifest/manifest.js';
 import type { ZipEntryInfo } from '../zip/reader.js';
+import { staticSizeFindings } from './limits.js';
 
 export const STATIC_PREFIX = 'static/';
 
@@ -37,6 +38,7 @@ export function classifyBundle(entries: readonly ZipEntryInfo[]): BundleLayout {
       layout.findings.push(finding('MMA209', at, entry.name));
     }
   }
+  layout.findings.push(...staticSizeFindings(layout.staticFiles.reduce((n, e) => n + e.size, 0)));
   return layout;
 }
 

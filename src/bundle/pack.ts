@@ -22,6 +22,7 @@ import { writeZip, type ZipEntryInput, type ZipEntryWritten } from '../zip/write
 import { isInside } from '../fs/confine.js';
 import { isErrno, toUserError, withFsContext } from '../fs/fs-error.js';
 import { classifyBundle, functionArchiveFindings, STATIC_PREFIX } from './layout.js';
+import { BUNDLE_LIMITS, staticSizeFindings } from './limits.js';
 import { checkOutputLocation, DIST_DIR } from './output-location.js';
 
 export interface PackOptions extends AppDirOptions {
@@ -84,6 +85,17 @@ export async function fileDigest(file: string, encoding: 'hex' | 'base64', size?
 
 
 export async function pack(options: PackOptions): Promise<PackResult> {
+  // Started now, the workers boot while the app directory is walked.
+  const pool = new DeflatePool();
+  pool.warmUp();
+  try {
+    return await packWith(pool, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function packWith(pool: DeflatePool, options: PackOptions): Promise<PackResult> {
   const progress = options.onProgress ?? (() => undefined);
   const inspection = await inspectAppDir(options);
   const manifest = inspection.manifest;
@@ -95,7 +107,8 @@ export async function pack(options: PackOptions): Promise<PackResult> {
     manifestFormat: options.manifestFormat ?? 'current',
   };
   if (manifest) result.manifest = manifest;
-  if (!manifest || hasErrors(inspection.findings)) return result;
+  if (manifest) result.findings = sortFindings([...result.findings, ...bundleLimitFindings(result.static, inspection.functions.length)]);
+  if (!manifest || hasErrors(result.findings)) return result;
 
   const chosen = typeof options.output === 'function' ? options.output(manifest) : options.output;
   const output = chosen ? path.resolve(chosen) : undefined;
@@ -104,7 +117,6 @@ export async function pack(options: PackOptions): Promise<PackResult> {
   signal?.throwIfAborted();
 
   const work = await withFsContext({ doing: 'cannot create a temporary directory (set by TMPDIR) in', path: tmpdir(), direction: 'write' }, () => mkdtemp(path.join(tmpdir(), 'mm-apps-deploy-')));
-  const pool = new DeflatePool();
   const started = Date.now();
   const bundlePath = output ?? path.join(work, 'bundle.zip');
   let created: string | undefined; // the first directory made for the output, removed again on failure
@@ -119,6 +131,8 @@ export async function pack(options: PackOptions): Promise<PackResult> {
       for (const f of inspection.staticFiles) yield { name: `${STATIC_PREFIX}${f.rel}`, mode: 0o644, source: { file: f.abs, size: f.size } };
       const built = await Promise.all(builds);
       const tooBig = built.filter((b) => b.zippedSize > MAX_ZIPPED_BYTES).map((b) => finding('MMA107', { path: b.path }, b.name, b.zippedSize));
+      const total = manifest!.bytesIn(result.manifestFormat).length + result.static.bytes + built.reduce((n, b) => n + b.zippedSize, 0);
+      if (total > BUNDLE_LIMITS.maxUncompressed) tooBig.push(finding('MMA126', { path: '.' }, 'the bundle', total, BUNDLE_LIMITS.maxUncompressed));
       if (tooBig.length > 0) throw new FindingsError(tooBig);
       const byName = new Map(built.map((b) => [b.name, b]));
       for (const name of functionArchiveOrder(built.map((b) => b.name))) {
@@ -151,7 +165,6 @@ export async function pack(options: PackOptions): Promise<PackResult> {
     throw ioError(err, output, work);
   } finally {
     if (!result.ok && created && output) await removeEmptyDirs(path.dirname(output), created);
-    await pool.close();
     await rm(work, { recursive: true, force: true });
   }
 }
@@ -209,6 +222,14 @@ async function buildFunction(plan: FunctionPlan, work: string, pool: DeflatePool
     codeSha256: written.sha256.toString('base64'),
     archive,
   };
+}
+
+/** What a bundle may carry (limits.ts), checked before anything is written. */
+function bundleLimitFindings(statics: { files: number; bytes: number }, functions: number): Finding[] {
+  const entries = 1 + statics.files + functions;
+  const out = staticSizeFindings(statics.bytes);
+  if (entries > BUNDLE_LIMITS.maxEntries) out.push(finding('MMA125', { path: 'static/' }, 'the bundle', entries, BUNDLE_LIMITS.maxEntries));
+  return out;
 }
 
 /** Our own output must pass our own layout rules; anything else is a bug in the packer. */

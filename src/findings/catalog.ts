@@ -2,7 +2,7 @@
 // what is wrong and what to do. Codes never change meaning; retired codes are not reused.
 //   MMA0xx  manifest.json
 //   MMA1xx  function sources and function archives
-//   MMA12x  any zip read from disk (function archives and bundles)
+//   MMA12x, MMA13x  any zip read from disk (function archives and bundles); MMA134 the static/ cap
 //   MMA2xx  the bundle layout
 //   MMA24x  publishing a bundle to the cloud deployer's bundle bucket
 //   MMA3xx  release checks (the manifest version against the pushed tag)
@@ -386,6 +386,41 @@ export const CATALOG = {
     severity: 'error',
     title: 'unsupported compression',
     message: (what: string, name: string, method: number) => `${what} has an entry "${name}" compressed with method ${method}; only stored (0) and deflate (8) are supported everywhere`,
+  },
+  MMA129: {
+    severity: 'error',
+    title: 'corrupt entry data',
+    message: (what: string, name: string, detail: string) =>
+      `${what} is corrupt: its entry "${name}" ${detail}; Go's archive/zip, which appsctl uses, refuses it too (for instance "zip: checksum error"). Rebuild the archive; reading it again will not help`,
+  },
+  MMA130: {
+    severity: 'error',
+    title: 'local header disagrees with the central directory',
+    message: (what: string, name: string, detail: string) =>
+      `${what} is corrupt: the local header of entry "${name}" ${detail}; readers that trust one or the other would see different files. Rebuild the archive`,
+  },
+  MMA131: {
+    severity: 'error',
+    title: 'overlapping entries',
+    message: (what: string, count: number, first: string, second: string) =>
+      `${what} has ${count.toLocaleString('en-US')} entries whose data overlap (first "${first}" and "${second}"): many names for the same compressed bytes is how zip bombs multiply their size. Rebuild the archive`,
+  },
+  MMA132: {
+    severity: 'error',
+    title: 'entry data outside the entry area',
+    message: (what: string, name: string, detail: string) => `${what} has an entry "${name}" whose data ${detail}; it is not a well-formed zip. Rebuild the archive`,
+  },
+  MMA133: {
+    severity: 'error',
+    title: 'suspicious overall compression ratio',
+    message: (what: string, size: number, compressedSize: number) =>
+      `${what} unzips to ${bytes(size)} from ${bytes(compressedSize)} of compressed data (${Math.round(size / Math.max(1, compressedSize))}:1 overall), which looks like a decompression bomb; it is not read`,
+  },
+  MMA134: {
+    severity: 'error',
+    title: 'static/ too large',
+    message: (size: number, max: number) =>
+      `static/ holds ${bytes(size)}, more than the ${bytes(max)} a bundle may carry; serve large media from elsewhere (a CDN, or a URL the app fetches)`,
   },
 
   // ---- bundle layout ----------------------------------------------------------------------------

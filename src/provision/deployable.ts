@@ -159,7 +159,7 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
         let digests: Promise<{ md5: string; sha256: string }> | undefined;
         // The seam to the zip reader: whole (verified) bytes, or a stream of them.
         const read = () => zip.read(entry.name, Number.MAX_SAFE_INTEGER);
-        const open = () => zip.openStream(entry.name);
+        const open = async () => zip.stream(entry.name, Number.MAX_SAFE_INTEGER);
         return {
           key: s3StaticName(appId, version, name),
           name,

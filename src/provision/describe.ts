@@ -7,6 +7,7 @@ import { marshalProvisionData, type ProvisionData } from '../compat/provision-da
 import { Interrupted } from '../errors.js';
 import { fsErrorMessage, isErrno } from '../fs/fs-error.js';
 import { plural } from '../util/format.js';
+import { ZipDataError } from '../zip/entry-data.js';
 import type { FunctionPlan } from './plan.js';
 import type { ProvisionOutcome } from './provision.js';
 
@@ -38,9 +39,10 @@ export interface OutcomeLines {
   rows: [string, string][];
   /** Warnings to show (missing invoke policy, validation warnings are separate). */
   notes: string[];
-  /** For a failed run: what was done and what was not. */
+  /** For a failed run: what was done and what was not, and what to do next. */
   done?: string[];
   notDone?: string[];
+  next?: string;
 }
 
 /** The Mattermost row: what was (or will be) done with the server, when one was given. */
@@ -115,6 +117,11 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
     if (report.manifest.status !== 'done' && report.manifest.status !== 'unchanged') notDone.push(`manifest ${report.manifest.key} (this version cannot be installed yet)`);
     lines.done = done;
     lines.notDone = notDone;
+    // A corrupt bundle fails the same way every time: rebuilding it is what helps.
+    lines.next =
+      report.error instanceof ZipDataError
+        ? 'The bundle is corrupt (it changed or was damaged after it was validated); nothing corrupt was uploaded. Rebuild it, validate it and provision the new bundle: running again with this one fails the same way.'
+        : `${report.error instanceof Interrupted ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.`;
   }
   return lines;
 }

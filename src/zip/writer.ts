@@ -3,21 +3,20 @@
 // Why not archiver: its per-entry streams round-trip 16 KB chunks through the libuv pool and
 // compute CRC-32 in JavaScript, which made a node_modules-shaped function three times slower than
 // raw zlib (see bench/pack.ts). Here each file is deflated in one call on a worker thread
-// (deflate-pool.ts), several files are in flight at once, and the main thread writes them in the
-// order given, so the bytes depend only on the entry list: a fixed timestamp, normalised modes, no
-// extra fields, sizes in the local header (no data descriptors), no comment. Output is append-only
-// and hashed as it is written.
-import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+// (deflate-pool.ts), and the main thread writes them in the order given, so the bytes depend only
+// on the entry list: a fixed timestamp, normalised modes, no extra fields, sizes in the local
+// header (no data descriptors), no comment (records.ts). Consecutive small files travel to the
+// workers in batches and are written a batch at a time, headers and data in one buffer: per file,
+// the main thread does little more than write two headers (10,000 files are issue 9's case).
+// Large files stream (large-entry.ts). Output is append-only and hashed as it is written.
+import { open, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { crc32, createDeflateRaw } from 'node:zlib';
 import { UserError } from '../errors.js';
-import { READ_FLAGS } from '../fs/file-kind.js';
 import { isCompressedFormat } from './compressibility.js';
-import { DEFLATE_LEVEL, DeflatePool, PROBE_BYTES } from './deflate-pool.js';
+import { DeflatePool, type BatchEntry, type CompressedEntry } from './deflate-pool.js';
+import { changed, copyPayload, LARGE_FILE, prepareLarge, type LargePayload } from './large-entry.js';
+import { OutputFile } from './output-file.js';
+import { centralHeaderSize, endRecords, localHeaderSize, MAX_32, writeCentralHeader, writeLocalHeader, type EntryRecord } from './records.js';
 
 export interface FileSource {
   file: string;
@@ -68,243 +67,36 @@ export interface ZipWriteOptions {
   signal?: AbortSignal;
 }
 
-export class ZipFormatLimitError extends Error {}
-
-/** 1980-01-01 00:00:00, the smallest DOS timestamp: date word 0x0021, time word 0. */
-const DOS_DATE = 0x0021;
-const DOS_TIME = 0;
-const MAX_ENTRIES = 0xffff;
-const MAX_32 = 0xffffffff;
-/** Files above this size stream through zlib instead of being read whole. */
-const LARGE_FILE = 8 * 1024 * 1024;
-/** Bytes read ahead of the writer, per archive. */
-const READ_AHEAD_BYTES = 2 * 1024 * 1024;
-const READ_AHEAD_ENTRIES = 32;
-const WRITE_BUFFER = 1024 * 1024;
-const IOV_MAX = 1024;
-
-interface Payload {
-  crc: number;
-  size: number;
-  method: 0 | 8;
-  compressedSize: number;
-  /** In-memory bytes to write, or a file holding them (large entries). */
-  bytes?: Buffer;
-  file?: string;
-  /** A temporary file to delete once written. */
-  temporary?: boolean;
+/** What a zip without zip64 sizes cannot hold: an entry or an archive of 4 GiB or more. */
+export class ZipFormatLimitError extends UserError {
+  override name = 'ZipFormatLimitError';
 }
 
-interface Prepared {
-  input: ZipEntryInput;
-  payload: Payload;
-}
+/** Bytes and entries read ahead of the writer, per archive. */
+const READ_AHEAD_BYTES = 4 * 1024 * 1024;
+const READ_AHEAD_ENTRIES = 2048;
+/** A batch for the deflate workers closes at this many entries or bytes (see deflate-pool.ts). */
+const BATCH_ENTRIES = 64;
+const BATCH_BYTES = 512 * 1024;
 
-interface CentralRecord {
-  name: Buffer;
-  flags: number;
-  method: 0 | 8;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  offset: number;
-  mode: number;
-}
-
-/** Append-only buffered writer that hashes what it writes (the archive's SHA-256 comes for free). */
-class OutputFile {
-  position = 0;
-  private chunks: Buffer[] = [];
-  private buffered = 0;
-  private readonly hash = createHash('sha256');
-  constructor(private readonly fh: FileHandle) {}
-
-  async append(buf: Buffer): Promise<void> {
-    this.hash.update(buf);
-    this.chunks.push(buf);
-    this.buffered += buf.length;
-    this.position += buf.length;
-    if (this.buffered >= WRITE_BUFFER) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.buffered === 0) return;
-    const chunks = this.chunks;
-    let position = this.position - this.buffered;
-    this.chunks = [];
-    this.buffered = 0;
-    // writev instead of joining the chunks: no megabyte copies for the GC to collect.
-    for (let i = 0; i < chunks.length; i += IOV_MAX) {
-      const batch = chunks.slice(i, i + IOV_MAX);
-      const total = batch.reduce((n, b) => n + b.length, 0);
-      const { bytesWritten } = await this.fh.writev(batch, position);
-      if (bytesWritten < total) await this.writeAll(Buffer.concat(batch).subarray(bytesWritten), position + bytesWritten);
-      position += total;
-    }
-  }
-
-  /** Short writes are rare (a full disk, a signal); finish them one call at a time. */
-  private async writeAll(buf: Buffer, position: number): Promise<void> {
-    let done = 0;
-    while (done < buf.length) done += (await this.fh.write(buf, done, buf.length - done, position + done)).bytesWritten;
-  }
-
-  digest(): Buffer {
-    return this.hash.digest();
-  }
-}
-
-function localHeader(name: Buffer, flags: number, method: 0 | 8, crc: number, csize: number, size: number): Buffer {
-  const h = Buffer.alloc(30);
-  h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(method === 8 ? 20 : 10, 4); // version needed to extract
-  h.writeUInt16LE(flags, 6);
-  h.writeUInt16LE(method, 8);
-  h.writeUInt16LE(DOS_TIME, 10);
-  h.writeUInt16LE(DOS_DATE, 12);
-  h.writeUInt32LE(crc, 14);
-  h.writeUInt32LE(csize, 18);
-  h.writeUInt32LE(size, 22);
-  h.writeUInt16LE(name.length, 26);
-  h.writeUInt16LE(0, 28); // no extra field
-  return Buffer.concat([h, name]);
-}
-
-function centralHeader(r: CentralRecord): Buffer {
-  const h = Buffer.alloc(46);
-  h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, spec 2.0
-  h.writeUInt16LE(r.method === 8 ? 20 : 10, 6);
-  h.writeUInt16LE(r.flags, 8);
-  h.writeUInt16LE(r.method, 10);
-  h.writeUInt16LE(DOS_TIME, 12);
-  h.writeUInt16LE(DOS_DATE, 14);
-  h.writeUInt32LE(r.crc, 16);
-  h.writeUInt32LE(r.compressedSize, 20);
-  h.writeUInt32LE(r.size, 24);
-  h.writeUInt16LE(r.name.length, 28);
-  // extra length, comment length, disk number, internal attributes: 0
-  h.writeUInt32LE(((0o100000 | r.mode) << 16) >>> 0, 38); // S_IFREG | mode, in the high word
-  h.writeUInt32LE(r.offset, 42);
-  return Buffer.concat([h, r.name]);
-}
-
-function endOfCentralDirectory(count: number, size: number, offset: number): Buffer {
-  const e = Buffer.alloc(22);
-  e.writeUInt32LE(0x06054b50, 0);
-  e.writeUInt16LE(count, 8);
-  e.writeUInt16LE(count, 10);
-  e.writeUInt32LE(size, 12);
-  e.writeUInt32LE(offset, 16);
-  return e;
-}
+/** What is written next: a batch of small entries, or one large entry. */
+type Unit = { inputs: ZipEntryInput[]; bytes: number } & ({ batch: Promise<CompressedEntry[]> } | { large: Promise<LargePayload> });
 
 function isLarge(input: ZipEntryInput): input is ZipEntryInput & { source: FileSource } {
   return 'file' in input.source && input.source.size > LARGE_FILE;
 }
 
-function changed(file: string, listed: number, now: number | string): UserError {
-  return new UserError(`${file} changed while it was being packed (${listed} bytes when listed, ${now} now); run again when nothing is writing to it`);
+const storeOf = (input: ZipEntryInput) => input.compression === 'store' || isCompressedFormat(input.name);
+
+function batchEntry(input: ZipEntryInput): BatchEntry {
+  const source = input.source;
+  return 'file' in source ? { file: source.file, size: source.size, store: storeOf(input) } : { data: source.data, store: storeOf(input) };
 }
 
-/**
- * The bytes of an input file as a stream of at most `size + 1` bytes, opened so that a FIFO
- * cannot block and a link swapped in is not followed.
- */
-async function* readInput(file: string, size: number, signal: AbortSignal | undefined): AsyncGenerator<Buffer> {
-  const fh = await open(file, READ_FLAGS);
-  try {
-    if (!(await fh.stat()).isFile()) throw changed(file, size, 'not a regular file');
-    for await (const chunk of fh.createReadStream({ start: 0, end: size, highWaterMark: 1024 * 1024, autoClose: false })) {
-      signal?.throwIfAborted();
-      yield chunk as Buffer;
-    }
-  } finally {
-    await fh.close();
-  }
-}
-
-async function prepare(input: ZipEntryInput, pool: DeflatePool, scratch: string, signal: AbortSignal | undefined): Promise<Prepared> {
-  const store = input.compression === 'store' || isCompressedFormat(input.name);
-  if (isLarge(input)) return { input, payload: await prepareLarge(input, pool, store, scratch, signal) };
-  const c = await pool.compress(input.source, store);
-  if ('file' in input.source && c.size !== input.source.size) throw changed(input.source.file, input.source.size, c.size > input.source.size ? 'more' : c.size);
-  return { input, payload: { crc: c.crc, size: c.size, method: c.method, compressedSize: c.bytes.length, bytes: c.bytes } };
-}
-
-/** CRC-32 and size of a file, read as a stream. */
-async function crcOfFile(file: string, listed: number, signal: AbortSignal | undefined): Promise<{ crc: number; size: number }> {
-  let crc = 0;
-  let size = 0;
-  for await (const chunk of readInput(file, listed, signal)) {
-    crc = crc32(chunk, crc);
-    size += chunk.length;
-  }
-  if (size !== listed) throw changed(file, listed, size > listed ? 'more' : size);
-  return { crc: crc >>> 0, size };
-}
-
-/**
- * A large file is never held in memory: stored ones are checksummed in one pass and copied in a
- * second; deflated ones are compressed into a temporary file first, so that the local header can
- * carry the sizes without data descriptors.
- */
-async function prepareLarge(input: ZipEntryInput & { source: FileSource }, pool: DeflatePool, store: boolean, scratch: string, signal: AbortSignal | undefined): Promise<Payload> {
-  const file = input.source.file;
-  const listed = input.source.size;
-  if (store || (await pool.probe(await readSample(file), listed))) {
-    const { crc, size } = await crcOfFile(file, listed, signal);
-    return { crc, size, method: 0, compressedSize: size, file };
-  }
-  let crc = 0;
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      crc = crc32(chunk, crc);
-      size += chunk.length;
-      cb(null, chunk);
-    },
-  });
-  const temp = `${scratch}.${Math.random().toString(36).slice(2)}.entry`;
-  let compressedSize: number;
-  try {
-    await pipeline(readInput(file, listed, signal), tap, createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 256 * 1024 }), createWriteStream(temp, { flags: 'wx' }));
-    compressedSize = (await stat(temp)).size;
-    if (size !== listed) throw changed(file, listed, size > listed ? 'more' : size);
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    throw err;
-  }
-  if (compressedSize >= size) {
-    await unlink(temp);
-    return { crc: crc >>> 0, size, method: 0, compressedSize: size, file };
-  }
-  return { crc: crc >>> 0, size, method: 8, compressedSize, file: temp, temporary: true };
-}
-
-async function readSample(file: string): Promise<Buffer> {
-  const fh = await open(file, READ_FLAGS);
-  try {
-    const buf = Buffer.alloc(PROBE_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-}
-
-/** Copies a payload file into the archive, checking that it still has the bytes it was measured with. */
-async function copyPayload(out: OutputFile, payload: Payload, name: string, signal: AbortSignal | undefined): Promise<void> {
-  let crc = 0;
-  let size = 0;
-  for await (const buf of readInput(payload.file!, payload.compressedSize, signal)) {
-    if (payload.method === 0) crc = crc32(buf, crc);
-    size += buf.length;
-    if (size > payload.compressedSize) break;
-    await out.append(buf);
-  }
-  if (size !== payload.compressedSize || (payload.method === 0 && crc >>> 0 !== payload.crc)) {
-    throw new UserError(`${name} changed while it was being packed; run again when nothing is writing to it`);
+/** Entries of 4 GiB or more need zip64 sizes, which no archive this tool writes needs: refused by name. */
+function checkEntrySize(name: string, size: number): void {
+  if (size > MAX_32) {
+    throw new ZipFormatLimitError(`"${name}" is ${size.toLocaleString('en-US')} bytes; a zip entry without zip64 holds at most 4 GiB − 1 (4,294,967,295 bytes), far more than a bundle may carry (see "The bundle" in the README)`);
   }
 }
 
@@ -324,58 +116,127 @@ export async function writeZip(
   const temporaries: string[] = [];
   const fh = await open(tmp, 'wx');
   const out = new OutputFile(fh);
-  const records: CentralRecord[] = [];
+  /** The central directory, a buffer per unit written. */
+  const central: Buffer[] = [];
   const written: ZipEntryWritten[] = [];
-  const queue: { prepared: Promise<Prepared>; bytes: number }[] = [];
+  const queue: Unit[] = [];
   let queuedBytes = 0;
+  let queuedEntries = 0;
+  let pending: ZipEntryInput[] = [];
+  let pendingBytes = 0;
   let uncompressedSize = 0;
+  let flushLater: NodeJS.Immediate | undefined;
 
-  const writeNext = async (): Promise<void> => {
-    options.signal?.throwIfAborted();
-    const item = queue.shift()!;
-    queuedBytes -= item.bytes;
-    const { input, payload } = await item.prepared;
-    if (records.length >= MAX_ENTRIES) throw new ZipFormatLimitError(`more than ${MAX_ENTRIES} entries; zip64 archives are not produced`);
-    if (payload.size > MAX_32 || payload.compressedSize > MAX_32 || out.position + payload.compressedSize > MAX_32) {
-      throw new ZipFormatLimitError(`${input.name}: archive larger than 4 GiB; zip64 archives are not produced`);
-    }
-    const name = Buffer.from(input.name, 'utf8');
-    const flags = name.some((b) => b >= 0x80) ? 0x0800 : 0; // bit 11: the name is UTF-8
-    const record: CentralRecord = { name, flags, method: payload.method, crc: payload.crc, compressedSize: payload.compressedSize, size: payload.size, offset: out.position, mode: input.mode };
-    await out.append(localHeader(name, flags, payload.method, payload.crc, payload.compressedSize, payload.size));
-    if (payload.bytes) await out.append(payload.bytes);
-    else await copyPayload(out, payload, input.name, options.signal);
-    if (payload.temporary) await unlink(payload.file!);
-    records.push(record);
+  /** Sends the open batch to the workers. */
+  const submit = () => {
+    if (flushLater) clearImmediate(flushLater);
+    flushLater = undefined;
+    if (pending.length === 0) return;
+    const inputs = pending;
+    const batch = pool.compressBatch(inputs.map(batchEntry));
+    batch.catch(() => undefined); // rejections are handled when the unit's turn comes
+    queue.push({ inputs, bytes: pendingBytes, batch });
+    queuedBytes += pendingBytes;
+    queuedEntries += inputs.length;
+    pending = [];
+    pendingBytes = 0;
+  };
+
+  const done = (record: EntryRecord, name: string) => {
     uncompressedSize += record.size;
-    const entry: ZipEntryWritten = { name: input.name, size: record.size, compressedSize: record.compressedSize, method: record.method === 8 ? 'deflated' : 'stored', crc32: record.crc };
+    const entry: ZipEntryWritten = { name, size: record.size, compressedSize: record.compressedSize, method: record.method === 8 ? 'deflated' : 'stored', crc32: record.crc };
     written.push(entry);
     options.onEntry?.(entry);
+  };
+
+  const checkOffset = (name: string, end: number) => {
+    if (end > MAX_32) {
+      throw new ZipFormatLimitError(`the archive ${outPath} would pass 4 GiB at entry "${name}", which a zip without zip64 cannot address; the bundles this tool writes stay far below that (see "The bundle" in the README)`);
+    }
+  };
+
+  /** Writes the unit at the head of the queue: headers and data of a batch in one buffer. */
+  const writeNext = async (): Promise<void> => {
+    options.signal?.throwIfAborted();
+    const unit = queue.shift()!;
+    queuedBytes -= unit.bytes;
+    queuedEntries -= unit.inputs.length;
+    if ('large' in unit) {
+      const input = unit.inputs[0]!;
+      const payload = await unit.large;
+      const record: EntryRecord = { name: Buffer.from(input.name, 'utf8'), method: payload.method, crc: payload.crc, compressedSize: payload.compressedSize, size: payload.size, mode: input.mode };
+      checkEntrySize(input.name, record.size);
+      checkOffset(input.name, out.position + localHeaderSize(record) + record.compressedSize);
+      const cd = Buffer.allocUnsafe(centralHeaderSize(record));
+      writeCentralHeader(cd, 0, record, out.position);
+      const header = Buffer.allocUnsafe(localHeaderSize(record));
+      writeLocalHeader(header, 0, record);
+      await out.append(header);
+      await copyPayload(out, payload, input.name, options.signal);
+      if (payload.temporary) await unlink(payload.file);
+      central.push(cd);
+      done(record, input.name);
+      return;
+    }
+    const results = await unit.batch;
+    const records = results.map((c, i): EntryRecord => {
+      const input = unit.inputs[i]!;
+      const source = input.source;
+      if ('file' in source && c.size !== source.size) throw changed(source.file, source.size, c.size > source.size ? 'more' : c.size);
+      checkEntrySize(input.name, c.size);
+      return { name: Buffer.from(input.name, 'utf8'), method: c.method, crc: c.crc, compressedSize: c.bytes.length, size: c.size, mode: input.mode };
+    });
+    const local = Buffer.allocUnsafe(records.reduce((n, r) => n + localHeaderSize(r) + r.compressedSize, 0));
+    const cd = Buffer.allocUnsafe(records.reduce((n, r) => n + centralHeaderSize(r), 0));
+    let at = 0;
+    let cdAt = 0;
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i]!;
+      const offset = out.position + at;
+      checkOffset(unit.inputs[i]!.name, offset + localHeaderSize(record) + record.compressedSize);
+      cdAt += writeCentralHeader(cd, cdAt, record, offset);
+      at += writeLocalHeader(local, at, record);
+      at += results[i]!.bytes.copy(local, at);
+    }
+    await out.append(local);
+    central.push(cd);
+    for (let i = 0; i < records.length; i++) done(records[i]!, unit.inputs[i]!.name);
   };
 
   try {
     for await (const input of entries) {
       options.signal?.throwIfAborted();
-      while (queue.length > 0 && (queue.length >= READ_AHEAD_ENTRIES || queuedBytes >= READ_AHEAD_BYTES)) await writeNext();
-      const bytes = isLarge(input) ? 0 : 'data' in input.source ? input.source.data.length : input.source.size;
-      const prepared = prepare(input, pool, tmp, options.signal);
-      prepared.then((p) => p.payload.temporary && temporaries.push(p.payload.file!)).catch(() => undefined);
-      prepared.catch(() => undefined); // rejections are handled when the entry's turn comes
-      queue.push({ prepared, bytes });
-      queuedBytes += bytes;
+      if ('file' in input.source) checkEntrySize(input.name, input.source.size);
+      while (queue.length > 0 && (queuedEntries >= READ_AHEAD_ENTRIES || queuedBytes >= READ_AHEAD_BYTES)) await writeNext();
+      if (isLarge(input)) {
+        submit();
+        const large = prepareLarge(input.source.file, input.source.size, pool, storeOf(input), tmp, options.signal);
+        large.then((p) => p.temporary && temporaries.push(p.file)).catch(() => undefined);
+        queue.push({ inputs: [input], bytes: 0, large });
+        queuedEntries++;
+        continue;
+      }
+      pending.push(input);
+      pendingBytes += 'data' in input.source ? input.source.data.length : input.source.size;
+      // Full, or a worker has nothing to do: workers never wait for a batch to fill. Nor does
+      // a batch wait for entries that are slow to come (function archives still being built).
+      if (pending.length >= BATCH_ENTRIES || pendingBytes >= BATCH_BYTES || pool.inFlight < pool.size) submit();
+      else flushLater ??= setImmediate(submit);
     }
+    submit();
     while (queue.length > 0) await writeNext();
     const cdOffset = out.position;
-    for (const r of records) await out.append(centralHeader(r));
+    for (const cd of central) await out.append(cd);
     const cdSize = out.position - cdOffset;
-    if (out.position > MAX_32) throw new ZipFormatLimitError('archive larger than 4 GiB; zip64 archives are not produced');
-    await out.append(endOfCentralDirectory(records.length, cdSize, cdOffset));
+    if (out.position > MAX_32) throw new ZipFormatLimitError(`the archive ${outPath} would pass 4 GiB in its central directory, which a zip without zip64 cannot address`);
+    await out.append(endRecords(written.length, cdSize, cdOffset, out.position));
     await out.flush();
     await fh.close();
     await rename(tmp, outPath);
     return { path: outPath, entries: written, size: out.position, uncompressedSize, sha256: out.digest() };
   } catch (err) {
-    await Promise.allSettled(queue.map((q) => q.prepared));
+    if (flushLater) clearImmediate(flushLater);
+    await Promise.allSettled(queue.map((u) => ('large' in u ? u.large : u.batch)));
     await fh.close().catch(() => undefined);
     await Promise.allSettled([tmp, ...temporaries].map((f) => unlink(f)));
     throw err;
@@ -383,4 +244,3 @@ export async function writeZip(
     if (!options.pool) await pool.close();
   }
 }
-

@@ -24,3 +24,17 @@ export function listZip(file: string): ListedEntry[] {
 export function readEntry(file: string, name: string): Buffer {
   return execFileSync('python3', ['-c', 'import sys,zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))', file, name], { maxBuffer: 1 << 30 });
 }
+
+/** Every entry of an archive as yauzl (a reader independent of ours, with its own size checks) reads it. */
+export async function readWithYauzl(file: string): Promise<Map<string, Buffer>> {
+  const { default: yauzl } = await import('yauzl');
+  const zip = await yauzl.openPromise(file, { lazyEntries: true, validateEntrySizes: true });
+  const out = new Map<string, Buffer>();
+  for await (const entry of zip.eachEntry()) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(chunk as Buffer);
+    out.set(entry.fileName, Buffer.concat(chunks));
+  }
+  zip.close();
+  return out;
+}

@@ -196,7 +196,7 @@ function render(subject: Subject, o: ProvisionOutcome, pdFile: string | undefine
     err(`${text}\nprovision ${interrupted ? `${o.report.error!.message}: no new write was started after it` : `failed: ${shown(o.report.error?.message ?? '', 4096)}`}\n`);
     err(`done: ${d.done?.length ? shown(d.done.join('; '), 4096) : 'nothing'}\n`);
     if (d.notDone?.length) err(`not done: ${shown(d.notDone.join('; '), 4096)}\n`);
-    err(`${interrupted ? 'Run the same command again to finish' : 'Fix the cause and run the same command again'}: it continues where this run stopped.\n`);
+    if (d.next) err(`${shown(d.next, 4096)}\n`);
     return;
   }
   if (o.registrationError) {

@@ -25,9 +25,11 @@ every finding compiler-style:
 Checked: the manifest (JSON syntax, both formats, the Apps plugin's rules, Lambda
 names, runtimes and their AWS deprecation dates, handlers), each function
 archive (handler file present, bootstrap executable, 50 MB zipped / 250 MB
-unzipped), the bundle layout every consumer accepts, and archive safety (path
-traversal, links, duplicates, encryption, decompression bombs). An app
-directory is packed into a temporary file, so sizes are the real ones.
+unzipped), the bundle layout every consumer accepts and its size limits, and
+archive safety (path traversal, links, duplicates, encryption, decompression
+bombs, overlapping entries), with every entry's data read and checked against
+its sizes and CRC-32, in the bundle and in each function archive inside it. An
+app directory is packed into a temporary file, so sizes are the real ones.
 
 A valid bundle is rated against Mattermost's consumers: which of the Apps
 plugin and appsctl v0.7, v1.0–v1.1 and v1.2+, and of the cloud deployer

@@ -26,29 +26,26 @@ export async function startLatencyProxy(target: string, latencyMs: number, pendi
         const path = req.url ?? '/';
         const created = req.method === 'POST' && /^\/2015-03-31\/functions\/?$/.test(path);
         const polled = req.method === 'GET' && /^\/2015-03-31\/functions\/([^/?]+)\/?(\?.*)?$/.exec(path)?.[1];
-        const forward = http.request(
-          { host: upstream.hostname, port: upstream.port, method: req.method, path, headers: { ...req.headers, host: upstream.host }, agent },
-          (up) => {
-            const parts: Buffer[] = [];
-            up.on('data', (c: Buffer) => parts.push(c));
-            up.on('end', () => {
-              let out = Buffer.concat(parts);
-              const headers = { ...up.headers };
-              const ok = (up.statusCode ?? 500) < 300;
-              if (created && ok) pending.set((JSON.parse(body.toString()) as { FunctionName: string }).FunctionName, pendingPolls);
-              const left = polled ? (pending.get(decodeURIComponent(polled)) ?? 0) : 0;
-              if (polled && ok && left > 0) {
-                pending.set(decodeURIComponent(polled), left - 1);
-                const doc = JSON.parse(out.toString()) as { Configuration: Record<string, unknown> };
-                Object.assign(doc.Configuration, { State: 'Pending', StateReason: 'The function is being created.', StateReasonCode: 'Creating' });
-                out = Buffer.from(JSON.stringify(doc));
-                headers['content-length'] = String(out.length);
-              }
-              res.writeHead(up.statusCode ?? 500, headers);
-              res.end(out);
-            });
-          },
-        );
+        const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path, headers: { ...req.headers, host: upstream.host }, agent }, (up) => {
+          const parts: Buffer[] = [];
+          up.on('data', (c: Buffer) => parts.push(c));
+          up.on('end', () => {
+            let out = Buffer.concat(parts);
+            const headers = { ...up.headers };
+            const ok = (up.statusCode ?? 500) < 300;
+            if (created && ok) pending.set((JSON.parse(body.toString()) as { FunctionName: string }).FunctionName, pendingPolls);
+            const left = polled ? (pending.get(decodeURIComponent(polled)) ?? 0) : 0;
+            if (polled && ok && left > 0) {
+              pending.set(decodeURIComponent(polled), left - 1);
+              const doc = JSON.parse(out.toString()) as { Configuration: Record<string, unknown> };
+              Object.assign(doc.Configuration, { State: 'Pending', StateReason: 'The function is being created.', StateReasonCode: 'Creating' });
+              out = Buffer.from(JSON.stringify(doc));
+              headers['content-length'] = String(out.length);
+            }
+            res.writeHead(up.statusCode ?? 500, headers);
+            res.end(out);
+          });
+        });
         forward.on('error', (err) => {
           res.writeHead(502);
           res.end(String(err));

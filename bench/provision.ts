@@ -199,9 +199,11 @@ try {
     const cpu0 = await cpu();
     const t0 = process.hrtime.bigint();
     let next = 0;
-    await Promise.all(Array.from({ length: 64 }, async () => {
-      while (next < 4000) await put(next++);
-    }));
+    await Promise.all(
+      Array.from({ length: 64 }, async () => {
+        while (next < 4000) await put(next++);
+      }),
+    );
     const driven = 4000 / (Number(process.hrtime.bigint() - t0) / 1e9);
     const capacity = 4000 / ((await cpu()) - cpu0);
     agent.destroy();
@@ -232,8 +234,7 @@ try {
   }
 
   if (ONLY.has('scale') || ONLY.has('unchanged')) {
-    const small = (n: number) =>
-      prepared(`small-${n}`, (dir) => generateApp(dir, { functions: ['api'], functionBytes: 256 * 1024, staticFiles: n - 1, staticBytes: (n - 1) * 2800, seed: n }).then(() => undefined));
+    const small = (n: number) => prepared(`small-${n}`, (dir) => generateApp(dir, { functions: ['api'], functionBytes: 256 * 1024, staticFiles: n - 1, staticBytes: (n - 1) * 2800, seed: n }).then(() => undefined));
     if (ONLY.has('scale')) {
       console.log(`\nfirst provision of small-file apps (~2.8 KB a file)`);
       const points: [number, number][] = [];
@@ -252,7 +253,7 @@ try {
       // Linear: the cost of each further file does not grow (5k→10k no steeper than 1k→5k, with 25% for noise).
       const slope1 = (points[1]![1] - points[0]![1]) / 4000;
       const slope2 = (points[2]![1] - points[1]![1]) / 5000;
-      target('growth 5k→10k vs 1k→5k', `${((slope2 * 1000) / 1000).toFixed(5)} vs ${(slope1 * 1000 / 1000).toFixed(5)} s a file (≤ 1.25×)`, slope2 <= 1.25 * slope1);
+      target('growth 5k→10k vs 1k→5k', `${((slope2 * 1000) / 1000).toFixed(5)} vs ${((slope1 * 1000) / 1000).toFixed(5)} s a file (≤ 1.25×)`, slope2 <= 1.25 * slope1);
     }
     if (ONLY.has('unchanged')) {
       const { bundle } = await small(10000);
@@ -264,7 +265,11 @@ try {
       const runs: (Timed & { out: { changed: boolean } })[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await ours(bundle, plain));
       const t = median(runs.map((r) => r.seconds));
-      target('unchanged re-provision', `${secs(t)}  (runs ${runs.map((r) => r.seconds.toFixed(2)).join(' ')}), writes: ${runs.some((r) => r.out.changed) ? 'SOME' : 'none'} (target ≤ 2 s, none)`, t <= 2 && runs.every((r) => !r.out.changed));
+      target(
+        'unchanged re-provision',
+        `${secs(t)}  (runs ${runs.map((r) => r.seconds.toFixed(2)).join(' ')}), writes: ${runs.some((r) => r.out.changed) ? 'SOME' : 'none'} (target ≤ 2 s, none)`,
+        t <= 2 && runs.every((r) => !r.out.changed),
+      );
     }
   }
 

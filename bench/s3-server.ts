@@ -203,7 +203,9 @@ function handle(req: http.IncomingMessage, body: Buffer, res: http.ServerRespons
     if (!u) return error(res, 404, 'NoSuchUpload');
     uploads.delete(q.get('uploadId')!);
     const parts = [...u.parts.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
-    const etag = `${createHash('md5').update(Buffer.concat(parts.map((p) => p.md5))).digest('hex')}-${parts.length}`;
+    const etag = `${createHash('md5')
+      .update(Buffer.concat(parts.map((p) => p.md5)))
+      .digest('hex')}-${parts.length}`;
     const size = parts.reduce((n, p) => n + p.size, 0);
     const whole = parts.every((p) => p.body) && size <= KEEP_BODY ? Buffer.concat(parts.map((p) => p.body!)) : undefined;
     store({ ...u.headers, size, etag, lastModified: new Date().toUTCString(), ...(whole ? { body: whole } : {}) });

@@ -15,7 +15,9 @@ const READMES = ['README.md', 'sample-app/README.md'];
 export function workflows() {
   const out = [];
   for (const dir of WORKFLOW_DIRS) {
-    for (const name of readdirSync(path.join(root, dir)).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    for (const name of readdirSync(path.join(root, dir))
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()) {
       out.push({ file: `${dir}/${name}`, offset: 0, text: readFileSync(path.join(root, dir, name), 'utf8') });
     }
   }

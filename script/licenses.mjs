@@ -30,7 +30,10 @@ export function packageDir(modulePath) {
   return parts.slice(0, at + (scoped ? 3 : 2)).join(path.sep);
 }
 
-const repositoryOf = (pkg) => String(typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? '')).replace(/^git\+/, '').replace(/\.git$/, '');
+const repositoryOf = (pkg) =>
+  String(typeof pkg.repository === 'string' ? pkg.repository : (pkg.repository?.url ?? ''))
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '');
 
 /**
  * name, version, license and the text of each bundled package, sorted by name then version. A few
@@ -41,7 +44,9 @@ export function bundledPackages(stats) {
   const dirs = new Set(emittedModulePaths(stats).map(packageDir).filter(Boolean));
   const packages = [...dirs].map((dir) => {
     const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-    const files = readdirSync(dir).filter((f) => LICENSE_FILE.test(f)).sort();
+    const files = readdirSync(dir)
+      .filter((f) => LICENSE_FILE.test(f))
+      .sort();
     const text = files.map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/\r\n/g, '\n').trimEnd()).join('\n\n');
     return { name: pkg.name, version: pkg.version, license: typeof pkg.license === 'string' ? pkg.license : 'see the text', repository: repositoryOf(pkg), text, dir };
   });

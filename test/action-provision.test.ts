@@ -20,7 +20,16 @@ describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (di
   it('provisions (changed=true), then finds nothing to do (changed=false)', async () => {
     const ws = tempDir();
     writeApp(path.join(ws, 'app'), { manifest: manifestJson({ app_id: 'hello-action' }, [{ name: 'main' }, { name: 'send' }]), functions: [{ name: 'main' }, { name: 'send' }] });
-    const inputs = { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint, timeout: '30', environment: 'GREETING=hello\n# comment\n', concurrency: '8' };
+    const inputs = {
+      mode: 'provision',
+      'app-dir': 'app',
+      's3-bucket': 'action-apps-bucket',
+      'aws-region': 'us-east-1',
+      'aws-endpoint-url': moto.endpoint,
+      timeout: '30',
+      environment: 'GREETING=hello\n# comment\n',
+      concurrency: '8',
+    };
     const env = { AWS_ACCESS_KEY_ID: 'AKIATESTACTION', AWS_SECRET_ACCESS_KEY: 'very-secret-value' };
 
     const first = await runAction({ node: bin, cwd: ws, inputs, env });
@@ -48,7 +57,7 @@ describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (di
     expect(second.summary).toMatch(/static objects: 0 uploaded, 2 unchanged/);
   });
 
-  it('refuses to take over another app\'s version, naming both, unless force: true', async () => {
+  it("refuses to take over another app's version, naming both, unless force: true", async () => {
     const ws = tempDir();
     const inputs = { mode: 'provision', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint };
     const env = { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' };
@@ -74,7 +83,9 @@ describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (di
       env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
     });
     expect(r.code, r.stdout).toBe(0);
-    expect(r.stdout).toMatch(/::warning::could not write the provision data file .*hello-pdfile_v1\.0\.0\.provision-data\.json: it is a directory \(EISDIR\)[^\n]*Output "provision-data-file" is not set; output "provision-data" has the same data/);
+    expect(r.stdout).toMatch(
+      /::warning::could not write the provision data file .*hello-pdfile_v1\.0\.0\.provision-data\.json: it is a directory \(EISDIR\)[^\n]*Output "provision-data-file" is not set; output "provision-data" has the same data/,
+    );
     expect(r.stdout).not.toMatch(/::error::/);
     expect(r.outputs['provision-data-file']).toBeUndefined();
     expect(JSON.parse(r.outputs['provision-data']!).manifest_key).toBe('manifests/hello-pdfile_v1.0.0.json');
@@ -109,7 +120,16 @@ describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (di
       const r = await runAction({
         node: bin,
         cwd: ws,
-        inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint, 'mattermost-url': mm.url, 'mattermost-token': ADMIN_TOKEN, install: 'true' },
+        inputs: {
+          mode: 'provision',
+          'app-dir': 'app',
+          's3-bucket': 'action-apps-bucket',
+          'aws-region': 'us-east-1',
+          'aws-endpoint-url': moto.endpoint,
+          'mattermost-url': mm.url,
+          'mattermost-token': ADMIN_TOKEN,
+          install: 'true',
+        },
         env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
       });
       expect(r.code, r.stdout).toBe(0);
@@ -126,7 +146,12 @@ describe.skipIf(!motoAvailable()).each(actionNodes())('action mode provision (di
   it('without a server, names both install commands with the plugin versions they are for', async () => {
     const ws = tempDir();
     writeApp(path.join(ws, 'app'), { manifest: manifestJson({ app_id: 'hello-unregistered' }) });
-    const r = await runAction({ node: bin, cwd: ws, inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint }, env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' } });
+    const r = await runAction({
+      node: bin,
+      cwd: ws,
+      inputs: { mode: 'provision', 'app-dir': 'app', 's3-bucket': 'action-apps-bucket', 'aws-region': 'us-east-1', 'aws-endpoint-url': moto.endpoint },
+      env: { AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
+    });
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs).toMatchObject({ registered: 'false', installed: 'false', 'install-command': '/apps install aws hello-unregistered v1.0.0', 'install-command-listed': '/apps install listed hello-unregistered' });
     expect(r.summary).toMatch(/<td><code>\/apps install aws hello-unregistered v1\.0\.0<\/code><\/td><td>Apps plugin v0\.7<\/td>/);

@@ -6,7 +6,7 @@ import { resolveAwsSettings } from '../src/aws/settings.js';
 const resolve = (env: Record<string, string>, input: { region?: string; bucket?: string; endpointUrl?: string } = {}) => resolveAwsSettings({ ...input, env });
 
 describe('credentials', () => {
-  it('use MM_APPS_DEPLOY_AWS_* first, then the seed documentation\'s MM_APPS_PROVISION_AWS_*', () => {
+  it("use MM_APPS_DEPLOY_AWS_* first, then the seed documentation's MM_APPS_PROVISION_AWS_*", () => {
     const both = resolve({ MM_APPS_DEPLOY_AWS_ACCESS_KEY: 'AKIADEPLOY', MM_APPS_DEPLOY_AWS_SECRET_KEY: 's1', MM_APPS_PROVISION_AWS_ACCESS_KEY: 'AKIAPROV', MM_APPS_PROVISION_AWS_SECRET_KEY: 's2' });
     expect(both.credentials).toEqual({ accessKeyId: 'AKIADEPLOY', secretAccessKey: 's1' });
     expect(both.credentialSource).toBe('MM_APPS_DEPLOY_AWS_ACCESS_KEY / MM_APPS_DEPLOY_AWS_SECRET_KEY');
@@ -21,7 +21,7 @@ describe('credentials', () => {
     expect(resolve({ ...legacy, MM_APPS_PROVISION_AWS_ACCESS_KEY: 'AKIAPROV', MM_APPS_PROVISION_AWS_SECRET_KEY: 's2' }).credentials?.accessKeyId).toBe('AKIAPROV');
   });
 
-  it('fall back to the SDK\'s default chain (environment, profiles, OIDC web identity)', () => {
+  it("fall back to the SDK's default chain (environment, profiles, OIDC web identity)", () => {
     const s = resolve({ AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y' });
     expect(s.credentials).toBeUndefined();
     expect(s.credentialSource).toBe('the AWS default credential chain');

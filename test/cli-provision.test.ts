@@ -32,7 +32,9 @@ describe.skipIf(!motoAvailable())('mm-apps-deploy provision (moto)', () => {
     expect(r.stdout).toMatch(/ {2}invoke policy +mattermost-apps-invoke-policy: added 2 functions\n/);
     expect(r.stdout).toMatch(/ {2}manifest +manifests\/hello-cli_v1\.0\.0\.json uploaded\n/);
     expect(r.stdout).toMatch(/ {2}provision data +app\/dist\/hello-cli_v1\.0\.0\.provision-data\.json\n/);
-    expect(r.stdout).toMatch(/Install it in Mattermost with:\n {2}\/apps install aws hello-cli v1\.0\.0 {4}\(Apps plugin v0\.7\)\n {2}\/apps install listed hello-cli {8}\(Apps plugin v1\.0 and later, once registered\)\n/);
+    expect(r.stdout).toMatch(
+      /Install it in Mattermost with:\n {2}\/apps install aws hello-cli v1\.0\.0 {4}\(Apps plugin v0\.7\)\n {2}\/apps install listed hello-cli {8}\(Apps plugin v1\.0 and later, once registered\)\n/,
+    );
     // install command first
     expect(r.stdout.indexOf('/apps install aws')).toBeLessThan(r.stdout.indexOf('/apps install listed'));
     expect(r.stderr).toMatch(/uploading 2 static objects/); // progress

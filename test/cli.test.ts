@@ -62,9 +62,7 @@ describe('pack', () => {
     expect(r.stdout).toMatch(/ {2}static +2 files, /);
     expect(r.stdout).toMatch(/ {2}bundle +my-app\/dist\/com\.example\.fixture_v1\.0\.0\.zip \(/);
     expect(r.stdout).toMatch(/ {2}sha256 +[0-9a-f]{64}\n/);
-    expect(r.stdout).toContain(
-      '  /apps install aws com.example.fixture v1.0.0    (Apps plugin v0.7)\n  /apps install listed com.example.fixture        (Apps plugin v1.0 and later, once registered)\n',
-    );
+    expect(r.stdout).toContain('  /apps install aws com.example.fixture v1.0.0    (Apps plugin v0.7)\n  /apps install listed com.example.fixture        (Apps plugin v1.0 and later, once registered)\n');
     expect(r.stderr).toMatch(/packing function main/); // progress
     expect(existsSync(path.join(cwd, 'my-app', 'dist', 'com.example.fixture_v1.0.0.zip'))).toBe(true);
   });
@@ -135,9 +133,7 @@ describe('validate', () => {
     writeApp(path.join(cwd, 'bad'), { manifest: manifestJson({ display_name: '' }) });
     const r = await runCli(['validate', 'bad', '--json'], { cwd });
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).findings).toEqual([
-      { code: 'MMA014', severity: 'error', message: '"display_name" is empty; the Apps plugin v1.2.1 and later require it', file: 'bad/manifest.json', line: 4, column: 18 },
-    ]);
+    expect(JSON.parse(r.stdout).findings).toEqual([{ code: 'MMA014', severity: 'error', message: '"display_name" is empty; the Apps plugin v1.2.1 and later require it', file: 'bad/manifest.json', line: 4, column: 18 }]);
   });
 
   it('says what to give when the path does not exist (exit 1)', async () => {

@@ -49,9 +49,7 @@ describe('consumers of packed bundles', () => {
       'cloud deployer v0.1.6+ (plugin-apps v1.1.0)': true,
       'cloud deployer v0.1.0–v0.1.5': true,
     });
-    expect(current.verdicts.find((v) => v.consumer === 'Apps plugin and appsctl v0.7')!.notes).toEqual([
-      'needs the v0.7 manifest shape ("app_type": "aws_lambda" and an "aws_lambda" array): pack --manifest-format v0.7',
-    ]);
+    expect(current.verdicts.find((v) => v.consumer === 'Apps plugin and appsctl v0.7')!.notes).toEqual(['needs the v0.7 manifest shape ("app_type": "aws_lambda" and an "aws_lambda" array): pack --manifest-format v0.7']);
     const block = readFileSync('README.md', 'utf8').split('<!-- consumers-table -->\n')[1]!.split('\n<!-- /consumers-table -->')[0];
     expect(block).toBe(table(current.verdicts, v07.verdicts));
   });
@@ -73,7 +71,13 @@ describe('consumers of packed bundles', () => {
     const fn = readEntry((await packed('current')).bundle, 'main.zip');
     const manifest = Buffer.from(manifestJson({ icon: '' }));
     const deflated = path.join(tempDir(), 'b.zip');
-    writeFileSync(deflated, rawZip([{ name: 'manifest.json', data: manifest }, { name: 'main.zip', data: fn, method: 8 }]));
+    writeFileSync(
+      deflated,
+      rawZip([
+        { name: 'manifest.json', data: manifest },
+        { name: 'main.zip', data: fn, method: 8 },
+      ]),
+    );
     const v = await validate(deflated, { now: NOW });
     expect(v.consumers!.find((c) => c.consumer === 'Apps plugin and appsctl v1.0–v1.1')).toEqual({
       consumer: 'Apps plugin and appsctl v1.0–v1.1',

@@ -87,7 +87,7 @@ it('the supported Node.js versions agree: engines, README, the CI matrix, .node-
   expect(sample.engines.node).toBe(pkg.engines.node);
 });
 
-it('the README\'s commands exist', () => {
+it("the README's commands exist", () => {
   expect(readme).toContain('npm ci && npm run sample');
   expect(readme).toContain('npm ci && npm test');
   for (const script of ['sample', 'test', 'demo', 'build', 'check-dist', 'typecheck', 'bench:pack', 'bench:provision', 'lint', 'format', 'format:check', 'actionlint', 'local-action']) {

@@ -51,7 +51,11 @@ describe('inputs that are not regular files', () => {
   it('validate, provision-data and provision refuse a FIFO as the bundle, without blocking', async () => {
     const dir = tempDir();
     execFileSync('mkfifo', [path.join(dir, 'bundle.zip')]);
-    for (const args of [['validate', 'bundle.zip'], ['provision-data', 'bundle.zip'], ['provision', 'bundle.zip', '--dry-run', '--region', 'us-east-1']]) {
+    for (const args of [
+      ['validate', 'bundle.zip'],
+      ['provision-data', 'bundle.zip'],
+      ['provision', 'bundle.zip', '--dry-run', '--region', 'us-east-1'],
+    ]) {
       const r = await runCli(args, { cwd: dir });
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr).toMatch(/^mm-apps-deploy: \/.*\/bundle\.zip is a FIFO \(named pipe\); give an app directory \(with manifest\.json\) or a bundle \.zip file\n$/);
@@ -91,7 +95,9 @@ describe('write failures mid-bundle', () => {
     // ulimit -f counts 1 KiB blocks: the bundle passes 1 MiB, the function archive does not
     const r = await runCliProcess(['pack', 'app', '-o', 'out/b.zip'], { cwd: ws, fileSizeLimitKb: 1024 });
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(/\nmm-apps-deploy: cannot write the bundle to \/.*\/out\/b\.zip: the file is larger than this file system or process limit allows \(ulimit -f\) \(EFBIG\); raise the limit or write elsewhere\n$/);
+    expect(r.stderr).toMatch(
+      /\nmm-apps-deploy: cannot write the bundle to \/.*\/out\/b\.zip: the file is larger than this file system or process limit allows \(ulimit -f\) \(EFBIG\); raise the limit or write elsewhere\n$/,
+    );
     expect(snapshot(ws)).toEqual(before);
   });
 });
@@ -111,12 +117,20 @@ describe('permissions (a child process, unprivileged)', () => {
   }
 
   it.each([
-    ['an unreadable static file', (app: string) => chmodSync(path.join(app, 'static', 'test.txt'), 0o000), /^app\/static\/test\.txt: error MMA113: cannot read static\/test\.txt: permission denied \(EACCES\); make it readable by the user that runs mm-apps-deploy \(chmod\)$/m],
+    [
+      'an unreadable static file',
+      (app: string) => chmodSync(path.join(app, 'static', 'test.txt'), 0o000),
+      /^app\/static\/test\.txt: error MMA113: cannot read static\/test\.txt: permission denied \(EACCES\); make it readable by the user that runs mm-apps-deploy \(chmod\)$/m,
+    ],
     ['an unreadable directory', (app: string) => chmodSync(path.join(app, 'functions', 'main', 'lib'), 0o000), /^app\/functions\/main\/lib: error MMA113: cannot read functions\/main\/lib: permission denied \(EACCES\)/m],
     ['an unreadable manifest.json', (app: string) => chmodSync(path.join(app, 'manifest.json'), 0o000), /^app\/manifest\.json: error MMA113: cannot read manifest\.json: permission denied \(EACCES\)/m],
-    ['an unreadable function archive', (app: string) => {
-      execFileSync('sh', ['-c', 'cd functions/main && zip -q -r ../main.zip . && cd .. && rm -r main && chmod 000 main.zip'], { cwd: app });
-    }, /^app\/functions\/main\.zip: error MMA113: cannot read functions\/main\.zip: permission denied \(EACCES\)/m],
+    [
+      'an unreadable function archive',
+      (app: string) => {
+        execFileSync('sh', ['-c', 'cd functions/main && zip -q -r ../main.zip . && cd .. && rm -r main && chmod 000 main.zip'], { cwd: app });
+      },
+      /^app\/functions\/main\.zip: error MMA113: cannot read functions\/main\.zip: permission denied \(EACCES\)/m,
+    ],
   ])('%s: a finding with the fix (exit 1), nothing written', async (_name, arrange, message) => {
     const { ws, app, env } = tree();
     arrange(app);
@@ -148,8 +162,9 @@ describe('permissions (a child process, unprivileged)', () => {
     chmodSync(env.TMPDIR!, 0o555);
     const r = await runCliProcess(['validate', 'app'], { cwd: ws, env: { TMPDIR: env.TMPDIR! }, ...unprivileged });
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(/mm-apps-deploy: cannot create a temporary directory \(set by TMPDIR\) in \/.*\/mmad-perm-tmp-\w+: permission denied \(EACCES\); choose a location this user may write to, or fix its permissions\n$/);
+    expect(r.stderr).toMatch(
+      /mm-apps-deploy: cannot create a temporary directory \(set by TMPDIR\) in \/.*\/mmad-perm-tmp-\w+: permission denied \(EACCES\); choose a location this user may write to, or fix its permissions\n$/,
+    );
     expect(statSync(env.TMPDIR!).isDirectory()).toBe(true);
   });
 });
-

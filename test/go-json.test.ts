@@ -21,14 +21,40 @@ describe('goQuote', () => {
 describe('goMarshalIndent', () => {
   it('keeps struct order, sorts map keys by UTF-8 bytes, tab indent and ": "', () => {
     const doc = new GoStruct([
-      ['z', new GoMap(new Map([['b', 1], ['a', 2], ['é', 3], ['Z', 4], ['😀', 5], ['\uffff', 6]]))],
+      [
+        'z',
+        new GoMap(
+          new Map([
+            ['b', 1],
+            ['a', 2],
+            ['é', 3],
+            ['Z', 4],
+            ['😀', 5],
+            ['\uffff', 6],
+          ]),
+        ),
+      ],
       ['a', 'x'],
     ]);
     expect(goMarshalIndent(doc)).toBe('{\n\t"z": {\n\t\t"Z": 4,\n\t\t"a": 2,\n\t\t"b": 1,\n\t\t"é": 3,\n\t\t"\uffff": 6,\n\t\t"😀": 5\n\t},\n\t"a": "x"\n}');
   });
 
   it('writes empty maps as {} and empty arrays as []', () => {
-    expect(goMarshalIndent(new GoStruct([['m', new GoMap(new Map())], ['l', []]]))).toBe('{\n\t"m": {},\n\t"l": []\n}');
-    expect(goMarshal(new GoStruct([['a', [1, 'x']], ['b', null]]))).toBe('{"a":[1,"x"],"b":null}');
+    expect(
+      goMarshalIndent(
+        new GoStruct([
+          ['m', new GoMap(new Map())],
+          ['l', []],
+        ]),
+      ),
+    ).toBe('{\n\t"m": {},\n\t"l": []\n}');
+    expect(
+      goMarshal(
+        new GoStruct([
+          ['a', [1, 'x']],
+          ['b', null],
+        ]),
+      ),
+    ).toBe('{"a":[1,"x"],"b":null}');
   });
 });

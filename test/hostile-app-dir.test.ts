@@ -45,18 +45,44 @@ interface Case {
 
 const CASES: Case[] = [
   // ---- links out of the app directory (item 1): every path, not only links inside static/
-  { name: 'static/ itself is a link outside', build: (t) => (rm(path.join(t.app, 'static')), ln(path.join(t.outside, 'static'), path.join(t.app, 'static'))), codes: ['MMA103', 'MMA017'], message: ['MMA103', /^symbolic link static points to .*outside\/static, outside the app directory/] },
-  { name: 'functions/ itself is a link outside', build: (t) => (rm(path.join(t.app, 'functions')), ln(path.join(t.outside, 'functions'), path.join(t.app, 'functions'))), codes: ['MMA103'], message: ['MMA103', /^symbolic link functions points to /] },
-  { name: 'functions/NAME is a link outside', build: (t) => (rm(path.join(t.app, 'functions', 'main')), ln('../../outside/fn', path.join(t.app, 'functions', 'main'))), codes: ['MMA103'], message: ['MMA103', /^symbolic link functions\/main points to .*\/outside\/fn, outside/] },
+  {
+    name: 'static/ itself is a link outside',
+    build: (t) => (rm(path.join(t.app, 'static')), ln(path.join(t.outside, 'static'), path.join(t.app, 'static'))),
+    codes: ['MMA103', 'MMA017'],
+    message: ['MMA103', /^symbolic link static points to .*outside\/static, outside the app directory/],
+  },
+  {
+    name: 'functions/ itself is a link outside',
+    build: (t) => (rm(path.join(t.app, 'functions')), ln(path.join(t.outside, 'functions'), path.join(t.app, 'functions'))),
+    codes: ['MMA103'],
+    message: ['MMA103', /^symbolic link functions points to /],
+  },
+  {
+    name: 'functions/NAME is a link outside',
+    build: (t) => (rm(path.join(t.app, 'functions', 'main')), ln('../../outside/fn', path.join(t.app, 'functions', 'main'))),
+    codes: ['MMA103'],
+    message: ['MMA103', /^symbolic link functions\/main points to .*\/outside\/fn, outside/],
+  },
   { name: 'functions/NAME.zip is a link outside', build: (t) => (rm(path.join(t.app, 'functions', 'main')), ln(path.join(t.outside, 'main.zip'), path.join(t.app, 'functions', 'main.zip'))), codes: ['MMA103'] },
-  { name: 'manifest.json is a link outside', build: (t) => (rm(path.join(t.app, 'manifest.json')), ln(path.join(t.outside, 'manifest.json'), path.join(t.app, 'manifest.json'))), codes: ['MMA103'], message: ['MMA103', /^symbolic link manifest\.json points to /] },
+  {
+    name: 'manifest.json is a link outside',
+    build: (t) => (rm(path.join(t.app, 'manifest.json')), ln(path.join(t.outside, 'manifest.json'), path.join(t.app, 'manifest.json'))),
+    codes: ['MMA103'],
+    message: ['MMA103', /^symbolic link manifest\.json points to /],
+  },
   { name: 'manifest.json is a link to /etc/passwd', build: (t) => (rm(path.join(t.app, 'manifest.json')), ln('/etc/passwd', path.join(t.app, 'manifest.json'))), codes: ['MMA103'] },
   { name: 'a static file links to /etc/passwd', build: (t) => ln('/etc/passwd', path.join(t.app, 'static', 'passwd')), codes: ['MMA103'] },
   { name: 'a static directory links outside', build: (t) => ln('../../outside', path.join(t.app, 'static', 'more')), codes: ['MMA103'] },
   { name: 'a function file links up and out', build: (t) => ln('../../../outside/secret.txt', path.join(t.app, 'functions', 'main', 'secret.txt')), codes: ['MMA103'] },
   { name: 'a link to a link inside the app that leaves it', build: (t) => (ln('../outside/secret.txt', path.join(t.app, 'hop')), ln('../hop', path.join(t.app, 'static', 'a.txt'))), codes: ['MMA103'] },
   { name: 'a broken link', build: (t) => ln('nowhere', path.join(t.app, 'static', 'gone.txt')), codes: ['MMA103'], message: ['MMA103', /points to \(a missing file\)/] },
-  { name: '--function to a path in the app that links outside', build: (t) => (rm(path.join(t.app, 'functions')), ln('../outside/fn', path.join(t.app, 'build'))), functions: ['main=app/build'], codes: ['MMA103'], message: ['MMA103', /^symbolic link build points to /] },
+  {
+    name: '--function to a path in the app that links outside',
+    build: (t) => (rm(path.join(t.app, 'functions')), ln('../outside/fn', path.join(t.app, 'build'))),
+    functions: ['main=app/build'],
+    codes: ['MMA103'],
+    message: ['MMA103', /^symbolic link build points to /],
+  },
   {
     name: '--function outside the app: a link inside it may not leave it',
     build: (t) => (rm(path.join(t.app, 'functions')), ln('../secret.txt', path.join(t.outside, 'fn', 'secret.txt'))),
@@ -72,7 +98,12 @@ const CASES: Case[] = [
   },
 
   // ---- FIFOs, sockets and directories where files belong: a clear error, no hang
-  { name: 'manifest.json is a FIFO', build: (t) => (rm(path.join(t.app, 'manifest.json')), mkfifo(path.join(t.app, 'manifest.json'))), codes: ['MMA112'], message: ['MMA112', /^manifest\.json is a FIFO \(named pipe\), not a regular file/] },
+  {
+    name: 'manifest.json is a FIFO',
+    build: (t) => (rm(path.join(t.app, 'manifest.json')), mkfifo(path.join(t.app, 'manifest.json'))),
+    codes: ['MMA112'],
+    message: ['MMA112', /^manifest\.json is a FIFO \(named pipe\), not a regular file/],
+  },
   { name: 'manifest.json is a socket', build: (t) => (rm(path.join(t.app, 'manifest.json')), mksock(path.join(t.app, 'manifest.json'))), codes: ['MMA112'] },
   { name: 'manifest.json is a directory', build: (t) => (rm(path.join(t.app, 'manifest.json')), mkdirSync(path.join(t.app, 'manifest.json'))), codes: ['MMA112'] },
   { name: 'manifest.json links to a FIFO inside the app', build: (t) => (rm(path.join(t.app, 'manifest.json')), mkfifo(path.join(t.app, 'pipe')), ln('pipe', path.join(t.app, 'manifest.json'))), codes: ['MMA112'] },
@@ -98,16 +129,60 @@ const CASES: Case[] = [
     message: ['MMA110', /^static\/tree\/a\/.*b is the same directory as static\/tree\/a\/.*a, through a symbolic link; a zip holds no links/],
   },
   { name: 'a loop back to static/', build: (t) => ln('.', path.join(t.app, 'static', 'loop')), codes: ['MMA110'], message: ['MMA110', /^symbolic link static\/loop leads back to static\/, which contains it: a loop/] },
-  { name: 'a loop back to the function directory', build: (t) => ln('..', path.join(t.app, 'functions', 'main', 'lib', 'up')), codes: ['MMA110'], message: ['MMA110', /leads back to functions\/main\/, which contains it/] },
-  { name: 'a second link to a directory inside static/', build: (t) => (put(path.join(t.app, 'static', 'img', 'a.png'), 'png'), ln('img', path.join(t.app, 'static', 'img2'))), codes: ['MMA110'], message: ['MMA110', /^static\/img2 is the same directory as static\/img, through a symbolic link;/] },
-  { name: 'a link up to the app directory, which contains it', build: (t) => ln('..', path.join(t.app, 'static', 'up')), codes: ['MMA110'], message: ['MMA110', /^symbolic link static\/up leads back to the app directory, which contains it: a loop/] },
-  { name: 'pnpm-style node_modules (a link into .pnpm)', build: (t) => (put(path.join(t.app, 'functions', 'main', 'node_modules', '.pnpm', 'dep@1.0.0', 'node_modules', 'dep', 'index.js'), 'x'), ln('.pnpm/dep@1.0.0/node_modules/dep', path.join(t.app, 'functions', 'main', 'node_modules', 'dep'))), codes: ['MMA110'], message: ['MMA110', /node-linker=hoisted/] },
-  { name: 'a file reached by two paths is packed once, with a warning', build: (t) => ln('icon.png', path.join(t.app, 'static', 'logo.png')), codes: ['MMA111'], ok: true, message: ['MMA111', /^a path in static\/ is a symbolic link to files packed under another path, and is left out .*: logo\.png \(→ icon\.png\)/] },
-  { name: 'npm .bin shims are left out silently', build: (t) => (put(path.join(t.app, 'functions', 'main', 'node_modules', 'tool', 'cli.js'), 'cli'), ln('../tool/cli.js', path.join(t.app, 'functions', 'main', 'node_modules', '.bin', 'tool'))), codes: [], ok: true },
-  { name: 'a link to a shared file outside the function (inside the app) is packed', build: (t) => (put(path.join(t.app, 'shared', 'util.mjs'), 'u'), ln('../../shared/util.mjs', path.join(t.app, 'functions', 'main', 'util.mjs'))), codes: [], ok: true },
+  {
+    name: 'a loop back to the function directory',
+    build: (t) => ln('..', path.join(t.app, 'functions', 'main', 'lib', 'up')),
+    codes: ['MMA110'],
+    message: ['MMA110', /leads back to functions\/main\/, which contains it/],
+  },
+  {
+    name: 'a second link to a directory inside static/',
+    build: (t) => (put(path.join(t.app, 'static', 'img', 'a.png'), 'png'), ln('img', path.join(t.app, 'static', 'img2'))),
+    codes: ['MMA110'],
+    message: ['MMA110', /^static\/img2 is the same directory as static\/img, through a symbolic link;/],
+  },
+  {
+    name: 'a link up to the app directory, which contains it',
+    build: (t) => ln('..', path.join(t.app, 'static', 'up')),
+    codes: ['MMA110'],
+    message: ['MMA110', /^symbolic link static\/up leads back to the app directory, which contains it: a loop/],
+  },
+  {
+    name: 'pnpm-style node_modules (a link into .pnpm)',
+    build: (t) => (
+      put(path.join(t.app, 'functions', 'main', 'node_modules', '.pnpm', 'dep@1.0.0', 'node_modules', 'dep', 'index.js'), 'x'),
+      ln('.pnpm/dep@1.0.0/node_modules/dep', path.join(t.app, 'functions', 'main', 'node_modules', 'dep'))
+    ),
+    codes: ['MMA110'],
+    message: ['MMA110', /node-linker=hoisted/],
+  },
+  {
+    name: 'a file reached by two paths is packed once, with a warning',
+    build: (t) => ln('icon.png', path.join(t.app, 'static', 'logo.png')),
+    codes: ['MMA111'],
+    ok: true,
+    message: ['MMA111', /^a path in static\/ is a symbolic link to files packed under another path, and is left out .*: logo\.png \(→ icon\.png\)/],
+  },
+  {
+    name: 'npm .bin shims are left out silently',
+    build: (t) => (put(path.join(t.app, 'functions', 'main', 'node_modules', 'tool', 'cli.js'), 'cli'), ln('../tool/cli.js', path.join(t.app, 'functions', 'main', 'node_modules', '.bin', 'tool'))),
+    codes: [],
+    ok: true,
+  },
+  {
+    name: 'a link to a shared file outside the function (inside the app) is packed',
+    build: (t) => (put(path.join(t.app, 'shared', 'util.mjs'), 'u'), ln('../../shared/util.mjs', path.join(t.app, 'functions', 'main', 'util.mjs'))),
+    codes: [],
+    ok: true,
+  },
 
   // ---- two static files, one S3 key (item 7)
-  { name: 'static "a b.txt" and "a-b.txt"', build: (t) => (put(path.join(t.app, 'static', 'a b.txt'), '1'), put(path.join(t.app, 'static', 'a-b.txt'), '2')), codes: ['MMA220'], message: ['MMA220', /^"static\/a b\.txt" and "static\/a-b\.txt" are both uploaded as "static\/com\.example\.fixture_v1\.0\.0_app\/a-b\.txt"/] },
+  {
+    name: 'static "a b.txt" and "a-b.txt"',
+    build: (t) => (put(path.join(t.app, 'static', 'a b.txt'), '1'), put(path.join(t.app, 'static', 'a-b.txt'), '2')),
+    codes: ['MMA220'],
+    message: ['MMA220', /^"static\/a b\.txt" and "static\/a-b\.txt" are both uploaded as "static\/com\.example\.fixture_v1\.0\.0_app\/a-b\.txt"/],
+  },
   { name: 'static "x y/z.txt" and "x-y/z.txt"', build: (t) => (put(path.join(t.app, 'static', 'x y', 'z.txt'), '1'), put(path.join(t.app, 'static', 'x-y', 'z.txt'), '2')), codes: ['MMA220'] },
 ];
 
@@ -121,7 +196,10 @@ describe('hostile app directories: pack and validate', () => {
     const validated = await runCli(['validate', 'app', '--json', ...fn], { cwd: t.root });
     const p = JSON.parse(packed.stdout);
     const v = JSON.parse(validated.stdout);
-    expect(p.findings.map((f: { code: string }) => f.code), packed.stderr).toEqual(c.codes);
+    expect(
+      p.findings.map((f: { code: string }) => f.code),
+      packed.stderr,
+    ).toEqual(c.codes);
     expect(v.findings.map((f: { code: string }) => f.code)).toEqual(c.codes);
     if (c.message) expect(p.findings.find((f: { code: string }) => f.code === c.message![0]).message).toMatch(c.message[1]);
     expect([packed.code, validated.code]).toEqual(c.ok ? [0, 0] : [1, 1]);
@@ -145,7 +223,13 @@ describe('hostile app directories: pack and validate', () => {
     const r = await runCli(['pack', 'app', '--json'], { cwd: t.root });
     expect(r.code).toBe(0);
     const bundle = path.join(t.app, 'dist', 'com.example.fixture_v1.0.0.zip');
-    const names = JSON.parse(execFileSync('python3', ['-c', 'import sys,zipfile,io,json; z=zipfile.ZipFile(sys.argv[1]); print(json.dumps([n for n in z.namelist()] + ["main.zip!" + n for n in zipfile.ZipFile(io.BytesIO(z.read("main.zip"))).namelist()]))', bundle]).toString());
+    const names = JSON.parse(
+      execFileSync('python3', [
+        '-c',
+        'import sys,zipfile,io,json; z=zipfile.ZipFile(sys.argv[1]); print(json.dumps([n for n in z.namelist()] + ["main.zip!" + n for n in zipfile.ZipFile(io.BytesIO(z.read("main.zip"))).namelist()]))',
+        bundle,
+      ]).toString(),
+    );
     // a file linked from another tree (the function) is that tree's own copy; within one tree, one path
     expect(names).toEqual(['manifest.json', 'static/icon.png', 'static/test.txt', 'main.zip', 'main.zip!index.mjs', 'main.zip!lib/util.mjs', 'main.zip!node_modules/tool/cli.js', 'main.zip!test.txt']);
   });
@@ -177,24 +261,45 @@ interface OutputCase {
 
 // Item 10: pack -o (and the action's output, and provision's bundle) never lands on the app's sources or any input.
 const OUTPUTS: OutputCase[] = [
-  { name: 'onto manifest.json', output: 'app/manifest.json', error: /the output \/.*\/app\/manifest\.json is inside the app directory .*app, whose files are the app's sources; write the bundle into its dist\/ folder, or outside the app/ },
+  {
+    name: 'onto manifest.json',
+    output: 'app/manifest.json',
+    error: /the output \/.*\/app\/manifest\.json is inside the app directory .*app, whose files are the app's sources; write the bundle into its dist\/ folder, or outside the app/,
+  },
   { name: 'onto a function archive', output: 'app/functions/x.zip', error: /is inside the app directory/ },
   { name: 'into static/', output: 'app/static/b.zip', error: /is inside the app directory/ },
   { name: 'into the app root', output: 'app/b.zip', error: /is inside the app directory/ },
   { name: 'through dist/.. into static/', output: 'app/dist/../static/b.zip', error: /is inside the app directory/ },
-  { name: 'dist/ a link outside the app (default output)', build: (t) => ln('../outside', path.join(t.app, 'dist')), error: /a symbolic link there leads it to .*\/outside\/com\.example\.fixture_v1\.0\.0\.zip, outside; make dist\/ a real folder/ },
+  {
+    name: 'dist/ a link outside the app (default output)',
+    build: (t) => ln('../outside', path.join(t.app, 'dist')),
+    error: /a symbolic link there leads it to .*\/outside\/com\.example\.fixture_v1\.0\.0\.zip, outside; make dist\/ a real folder/,
+  },
   { name: 'dist/ a link to static/ (default output)', build: (t) => ln('static', path.join(t.app, 'dist')), error: /is inside the app directory/ },
-  { name: 'dist/ read by a static link', build: (t) => (put(path.join(t.app, 'dist', 'old.txt'), 'x'), ln('../dist', path.join(t.app, 'static', 'dist'))), error: /is inside .*\/app\/dist, which this pack reads, so the next pack would include it/ },
+  {
+    name: 'dist/ read by a static link',
+    build: (t) => (put(path.join(t.app, 'dist', 'old.txt'), 'x'), ln('../dist', path.join(t.app, 'static', 'dist'))),
+    error: /is inside .*\/app\/dist, which this pack reads, so the next pack would include it/,
+  },
   { name: 'onto a mapped function archive', output: 'outside/main.zip', functions: ['main=outside/main.zip'], error: /the output \/.*\/outside\/main\.zip is a file this pack reads/ },
   { name: 'into a mapped function directory', output: 'outside/fn/b.zip', functions: ['main=outside/fn'], error: /is inside .*\/outside\/fn, which this pack reads/ },
   { name: 'an existing directory', output: 'outside', error: /^mm-apps-deploy: the output \/.*\/outside is a directory; give a file name, such as \/.*\/outside\/bundle\.zip\n$/ },
-  { name: 'a link (to manifest.json)', build: (t) => ln('../app/manifest.json', path.join(t.outside, 'b.zip')), output: 'outside/b.zip', error: /the output \/.*\/outside\/b\.zip is a symbolic link; the bundle would replace the link, not write to .*app\/manifest\.json/ },
+  {
+    name: 'a link (to manifest.json)',
+    build: (t) => ln('../app/manifest.json', path.join(t.outside, 'b.zip')),
+    output: 'outside/b.zip',
+    error: /the output \/.*\/outside\/b\.zip is a symbolic link; the bundle would replace the link, not write to .*app\/manifest\.json/,
+  },
   { name: 'a character device', output: '/dev/full', error: /the output \/dev\/full is a character device; give the path of a regular file/ },
   { name: 'below a file', output: 'app/manifest.json/b.zip', error: /cannot write the bundle to \/.*\/app\/manifest\.json\/b\.zip: a part of the path is not a directory \(ENOTDIR\)/ },
-  { name: 'a directory that cannot hold files (/proc)', output: '/proc/x.zip', error: /^mm-apps-deploy: cannot write the bundle to \/proc\/x\.zip: no such file or directory \(ENOENT\); choose an output in an existing, writable directory\n$/ },
+  {
+    name: 'a directory that cannot hold files (/proc)',
+    output: '/proc/x.zip',
+    error: /^mm-apps-deploy: cannot write the bundle to \/proc\/x\.zip: no such file or directory \(ENOENT\); choose an output in an existing, writable directory\n$/,
+  },
 ];
 
-describe('pack -o: never onto the app\'s sources or any input', () => {
+describe("pack -o: never onto the app's sources or any input", () => {
   it.each(OUTPUTS)('$name', async (c) => {
     const t = hostileTree();
     c.build?.(t);
@@ -208,7 +313,7 @@ describe('pack -o: never onto the app\'s sources or any input', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('the action\'s output input is held to the same rule (dist/)', async () => {
+  it("the action's output input is held to the same rule (dist/)", async () => {
     const t = hostileTree();
     const before = snapshot(t.root);
     const r = await runAction({ cwd: t.root, inputs: { mode: 'pack', 'app-dir': 'app', output: 'app/functions/main.zip' } });
@@ -217,7 +322,7 @@ describe('pack -o: never onto the app\'s sources or any input', () => {
     expect(snapshot(t.root)).toEqual(before);
   });
 
-  it('writes into the app\'s dist/ and outside the app', async () => {
+  it("writes into the app's dist/ and outside the app", async () => {
     const t = hostileTree();
     expect((await runCli(['pack', 'app', '-o', 'app/dist/sub/b.zip', '-q'], { cwd: t.root })).code).toBe(0);
     expect((await runCli(['pack', 'app', '-o', 'elsewhere/b.zip', '-q'], { cwd: t.root })).code).toBe(0);

@@ -26,11 +26,7 @@ const staticFiles = (): RawEntry[] => [
 
 /** A bundle as Makefiles build them: manifest, a stored main.zip, static files. */
 function bundle(options: { functionZip?: Buffer; statics?: RawEntry[]; build?: (entries: RawEntry[]) => Buffer } = {}): string {
-  const entries: RawEntry[] = [
-    { name: 'manifest.json', data: Buffer.from(manifestJson()) },
-    { name: 'main.zip', data: options.functionZip ?? rawZip(functionFiles()) },
-    ...(options.statics ?? staticFiles()),
-  ];
+  const entries: RawEntry[] = [{ name: 'manifest.json', data: Buffer.from(manifestJson()) }, { name: 'main.zip', data: options.functionZip ?? rawZip(functionFiles()) }, ...(options.statics ?? staticFiles())];
   const file = path.join(tempDir(), 'bundle.zip');
   writeFileSync(file, (options.build ?? rawZip)(entries));
   return file;

@@ -102,14 +102,25 @@ describe.skipIf(!motoAvailable())('IAM permissions (moto, with IAM enforced wher
     // checksums only when required, as provision sends them (moto cannot check streaming-checksum signatures)
     return { s3: new S3Client({ endpoint: moto.endpoint, region: REGION, credentials, forcePathStyle: true, maxAttempts: 1, requestChecksumCalculation: 'WHEN_REQUIRED' }) };
   };
-  const outcome = (p: Promise<unknown>) => p.then(() => 'allowed', (e: { name?: string }) => e.name ?? 'error');
+  const outcome = (p: Promise<unknown>) =>
+    p.then(
+      () => 'allowed',
+      (e: { name?: string }) => e.name ?? 'error',
+    );
 
   it('(a) the README deployer policy allows every call provision makes, and names no other action', async () => {
     await seedAccount(moto.endpoint, BUCKET);
     const transport = new FaultyHandler();
     const dir = writeApp(tempDir(), { manifest: manifestJson({ app_id: 'hello-iam' }, [{ name: 'main' }, { name: 'send' }]), functions: [{ name: 'main' }, { name: 'send' }] });
     const run = (extra: object = {}) =>
-      provision({ target: dir, now: NOW, aws: { endpointUrl: moto.endpoint, bucket: BUCKET, env: { ...CREDENTIALS_ENV, AWS_REGION: REGION } }, clientOptions: { requestHandler: transport, retryDelay: () => 1 }, sleep: async () => undefined, ...extra });
+      provision({
+        target: dir,
+        now: NOW,
+        aws: { endpointUrl: moto.endpoint, bucket: BUCKET, env: { ...CREDENTIALS_ENV, AWS_REGION: REGION } },
+        clientOptions: { requestHandler: transport, retryDelay: () => 1 },
+        sleep: async () => undefined,
+        ...extra,
+      });
     expect((await run()).report?.ok).toBe(true); // create
     expect((await run({ timeout: 30, environment: { A: '1' } })).report?.ok).toBe(true); // update configuration
     put(path.join(dir, 'functions', 'main', 'index.mjs'), 'export const handler = async () => ({ statusCode: 200, body: "v2" });\n');
@@ -119,7 +130,11 @@ describe.skipIf(!motoAvailable())('IAM permissions (moto, with IAM enforced wher
     expect((await run()).report?.ok).toBe(true); // another version: the invoke policy gets a new version, the oldest goes
     // a large file goes up in parts; a part refused makes the upload abort (s3:AbortMultipartUpload)
     put(path.join(dir, 'static', 'big.bin'), randomBytes(9 * 1024 * 1024)); // incompressible: no ratio check applies
-    transport.rules.push({ operation: 's3:UploadPart', times: 1, fault: { status: 403, headers: { 'content-type': 'application/xml' }, body: '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>' } });
+    transport.rules.push({
+      operation: 's3:UploadPart',
+      times: 1,
+      fault: { status: 403, headers: { 'content-type': 'application/xml' }, body: '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>' },
+    });
     expect((await run()).report?.ok).toBe(false);
     expect((await run()).report?.ok).toBe(true);
 
@@ -159,7 +174,9 @@ describe.skipIf(!motoAvailable())('IAM permissions (moto, with IAM enforced wher
     expect(o.report?.ok).toBe(true);
     // a function of another app that provision never added to the invoke policy
     const lambda = new LambdaClient({ endpoint: moto.endpoint, region: REGION, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-    await lambda.send(new CreateFunctionCommand({ FunctionName: 'other_v1_main', Runtime: 'nodejs24.x', Role: ROLE_ARN, Handler: 'index.handler', Code: { ZipFile: Buffer.from(readFileSync(o.bundlePath)) } })).catch(() => undefined);
+    await lambda
+      .send(new CreateFunctionCommand({ FunctionName: 'other_v1_main', Runtime: 'nodejs24.x', Role: ROLE_ARN, Handler: 'index.handler', Code: { ZipFile: Buffer.from(readFileSync(o.bundlePath)) } }))
+      .catch(() => undefined);
     lambda.destroy();
 
     const { iam } = motoClients(moto.endpoint);

@@ -90,7 +90,12 @@ describe.skipIf(!motoAvailable())('interrupting provision (moto)', () => {
     // The function and the invoke policy are written while static objects upload: whether they got
     // done before the interrupt depends on timing, and the report says which (checked against AWS below).
     const functionDone = /^done: .*function int-app_v1-0-0_main created/m.test(r.stderr);
-    expect(r.stderr).toMatch(new RegExp(`^not done: [\\d,]+ static objects?; ${functionDone ? '' : 'function int-app_v1-0-0_main; '}(invoke policy mattermost-apps-invoke-policy; )?manifest manifests/int-app_v1\\.0\\.0\\.json \\(this version cannot be installed yet\\)$`, 'm'));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^not done: [\\d,]+ static objects?; ${functionDone ? '' : 'function int-app_v1-0-0_main; '}(invoke policy mattermost-apps-invoke-policy; )?manifest manifests/int-app_v1\\.0\\.0\\.json \\(this version cannot be installed yet\\)$`,
+        'm',
+      ),
+    );
     expect(r.stderr).toMatch(/Run the same command again to finish: it continues where this run stopped\.\n$/);
 
     // AWS holds exactly what the report says: the uploads that had started, nothing after them

@@ -108,13 +108,14 @@ describe('keys and fields as encoding/json matches them', () => {
   });
 
   it('accepts what Go accepts: expand with null or unknown keys, null permissions, unknown top-level keys', async () => {
-    const r = read(
-      JSON.stringify({ ...base, requested_permissions: ['act_as_bot', null], on_install: { path: '/install', expand: { app: null, acting_user: 'summary', gizmo: 'all' } }, kubeless: {}, extra: 1 }),
-    );
+    const r = read(JSON.stringify({ ...base, requested_permissions: ['act_as_bot', null], on_install: { path: '/install', expand: { app: null, acting_user: 'summary', gizmo: 'all' } }, kubeless: {}, extra: 1 }));
     expect(codes(r)).toEqual([]);
     const m = r.manifest!;
     expect(m.requestedPermissions).toEqual(['act_as_bot', '']);
-    expect(m.calls.on_install).toEqual({ path: '/install', expand: { app: '', acting_user: 'summary', channel: '', channel_member: '', team: '', team_member: '', post: '', root_post: '', user: '', oauth2_app: '', oauth2_user: '', acting_user_access_token: '', locale: '' } });
+    expect(m.calls.on_install).toEqual({
+      path: '/install',
+      expand: { app: '', acting_user: 'summary', channel: '', channel_member: '', team: '', team_member: '', post: '', root_post: '', user: '', oauth2_app: '', oauth2_user: '', acting_user_access_token: '', locale: '' },
+    });
     expect(codes({ findings: validateManifest(m, { now: NOW }) })).toEqual(['MMA019']); // "" is not a known permission
   });
 
@@ -124,9 +125,7 @@ describe('keys and fields as encoding/json matches them', () => {
   });
 
   it('reports a call that is neither a string nor an object', () => {
-    expect(read(JSON.stringify({ ...base, bindings: 3 })).findings[0]!.message).toBe(
-      '"bindings" must be a string or an object, found a number (3); the Apps plugin cannot decode this manifest',
-    );
+    expect(read(JSON.stringify({ ...base, bindings: 3 })).findings[0]!.message).toBe('"bindings" must be a string or an object, found a number (3); the Apps plugin cannot decode this manifest');
   });
 });
 
@@ -173,7 +172,10 @@ describe('the v0.7 shape', () => {
     expect(decoded.value).toMatchObject({ app_id: 'com.example.app', app_type: 'aws_lambda', version: 'v1.0.0', aws_lambda: [fn], on_install: { path: '/install' } });
     // the rest of the file is untouched: only "app_type" is added and the array unwrapped
     expect(legacy.toString()).toBe(
-      current.toString().replace('\t"aws_lambda": {\n\t\t"functions": [', '\t"app_type": "aws_lambda",\n\t"aws_lambda": [').replace(/\]\n\t\},\n\t"on_install"/, '],\n\t"on_install"'),
+      current
+        .toString()
+        .replace('\t"aws_lambda": {\n\t\t"functions": [', '\t"app_type": "aws_lambda",\n\t"aws_lambda": [')
+        .replace(/\]\n\t\},\n\t"on_install"/, '],\n\t"on_install"'),
     );
   });
 

@@ -17,9 +17,7 @@ describe('syntax and encoding', () => {
   it('reports invalid JSON with line and column', () => {
     const r = read('{\n  "app_id": "hello",\n  "version": "v1" "x"\n}');
     expect(r.manifest).toBeUndefined();
-    expect(r.findings).toEqual([
-      expect.objectContaining({ code: 'MMA002', severity: 'error', location: { path: 'manifest.json', line: 3, column: 19 } }),
-    ]);
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'MMA002', severity: 'error', location: { path: 'manifest.json', line: 3, column: 19 } })]);
     expect(r.findings[0]!.message).toMatch(/expected ','/);
   });
 

@@ -101,7 +101,7 @@ describe('display_name, homepage_url, icon', () => {
 });
 
 describe('permissions and locations', () => {
-  it('checks the plugin\'s permission dependencies', async () => {
+  it("checks the plugin's permission dependencies", async () => {
     const f = await check({ requested_permissions: ['remote_webhooks', 'remote_oauth2', 'user_joined_channel_notification'] });
     expect(f.map((x) => x.message)).toEqual([
       'requested permission "remote_webhooks" requires "act_as_bot"; add "act_as_bot" to "requested_permissions"',
@@ -181,8 +181,7 @@ describe('functions', () => {
 });
 
 describe('runtimes (lifecycle table as of 2026-11-21)', () => {
-  const rt = async (runtime: string, now = NOW) =>
-    check({ aws_lambda: { functions: [fn({ runtime, handler: runtime.startsWith('nodejs') ? 'index.handler' : 'bootstrap' })] } }, { now });
+  const rt = async (runtime: string, now = NOW) => check({ aws_lambda: { functions: [fn({ runtime, handler: runtime.startsWith('nodejs') ? 'index.handler' : 'bootstrap' })] } }, { now });
 
   it('refuses a runtime AWS does not have, with a suggestion', async () => {
     const f = await rt('nodejs24');
@@ -203,9 +202,7 @@ describe('runtimes (lifecycle table as of 2026-11-21)', () => {
   it('warns about deprecated runtimes that can still be created, naming the successor', async () => {
     const f = await rt('nodejs20.x');
     expect(codes(f)).toEqual(['MMA029']);
-    expect(f[0]!.message).toBe(
-      'runtime "nodejs20.x" is deprecated since 2026-04-30 (no more security patches), and AWS blocks creating functions with it from 2027-02-01; move to "nodejs24.x"',
-    );
+    expect(f[0]!.message).toBe('runtime "nodejs20.x" is deprecated since 2026-04-30 (no more security patches), and AWS blocks creating functions with it from 2027-02-01; move to "nodejs24.x"');
   });
 
   it('warns 120 days ahead of a deprecation', async () => {

@@ -24,9 +24,7 @@ const MAX_LINE = 20_000;
 
 /** An app whose manifest carries `value` in every field a message may quote. */
 function hostileManifestApp(dir: string, value: string): string {
-  const manifest = manifestJson({ app_id: value, version: value, display_name: value, homepage_url: value, icon: value, requested_locations: [value] }, [
-    { name: value, path: value, handler: value, runtime: value },
-  ]);
+  const manifest = manifestJson({ app_id: value, version: value, display_name: value, homepage_url: value, icon: value, requested_locations: [value] }, [{ name: value, path: value, handler: value, runtime: value }]);
   return writeApp(dir, { manifest, functions: [{ name: 'main' }] });
 }
 
@@ -94,7 +92,11 @@ describe.each(CASES)('%s', (_label, value) => {
     const cwd = tempDir();
     hostileManifestApp(path.join(cwd, 'manifest-app'), value);
     hostileBundle(path.join(cwd, 'bundle.zip'), value);
-    for (const args of [['validate', 'manifest-app'], ['validate', 'bundle.zip', '--json'], ['pack', 'manifest-app']]) {
+    for (const args of [
+      ['validate', 'manifest-app'],
+      ['validate', 'bundle.zip', '--json'],
+      ['pack', 'manifest-app'],
+    ]) {
       const r = await runBuiltCli(args, { cwd });
       expect(r.code, r.stderr.slice(0, 500)).toBe(1);
       expectNothingInjected(`built CLI ${args.join(' ')}: stdout`, r.stdout, { maxLine: args.includes('--json') ? undefined : MAX_LINE, html: true });
@@ -168,9 +170,7 @@ describe('messages from servers', () => {
       await seedAccount(moto.endpoint, 'hostile-bucket');
       // Lambda's CreateFunction refused with a message made of the whole corpus
       proxy = await startRecordingProxy(moto.endpoint, (req) =>
-        req.method === 'POST' && /\/functions\/?$/.test(req.path)
-          ? { status: 400, headers: { 'x-amzn-errortype': 'InvalidParameterValueException' }, body: JSON.stringify({ message: everything }) }
-          : undefined,
+        req.method === 'POST' && /\/functions\/?$/.test(req.path) ? { status: 400, headers: { 'x-amzn-errortype': 'InvalidParameterValueException' }, body: JSON.stringify({ message: everything }) } : undefined,
       );
     });
     afterAll(async () => {

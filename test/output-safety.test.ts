@@ -57,7 +57,7 @@ function sources(dir: string): string[] {
 }
 
 describe('one way out', () => {
-  it("src/action writes to the log, the summary and the outputs only through log.ts, summary.ts and outputs.ts", () => {
+  it('src/action writes to the log, the summary and the outputs only through log.ts, summary.ts and outputs.ts', () => {
     const writers = /\bcore\.(info|warning|error|notice|debug|setFailed|group|startGroup|summary|setOutput|setSecret)\b/;
     const allowed = new Set(['log.ts', 'summary.ts', 'outputs.ts', 'secrets.ts']);
     const offenders = sources('src/action').filter((f) => !allowed.has(path.basename(f)) && writers.test(readFileSync(f, 'utf8')));

@@ -37,7 +37,10 @@ describe('a good app', () => {
 
     const fnZip = path.join(tempDir(), 'main.zip');
     writeFileSync(fnZip, readEntry(bundle.path, 'main.zip'));
-    expect(listZip(fnZip).map((e) => [e.name, e.mode])).toEqual([['index.mjs', 0o644], ['lib/util.mjs', 0o644]]);
+    expect(listZip(fnZip).map((e) => [e.name, e.mode])).toEqual([
+      ['index.mjs', 0o644],
+      ['lib/util.mjs', 0o644],
+    ]);
 
     expect(r.functions.map((f) => [f.name, f.lambdaName, f.runtime, f.files])).toEqual([
       ['main', 'com-example-fixture_v1-0-0_main', 'nodejs24.x', 2],
@@ -45,7 +48,11 @@ describe('a good app', () => {
     ]);
     const main = r.functions[0]!;
     expect(main.zippedSize).toBe(readFileSync(fnZip).length);
-    expect(main.codeSha256).toBe(execFileSync('sh', ['-c', `openssl dgst -sha256 -binary ${fnZip} | base64`]).toString().trim());
+    expect(main.codeSha256).toBe(
+      execFileSync('sh', ['-c', `openssl dgst -sha256 -binary ${fnZip} | base64`])
+        .toString()
+        .trim(),
+    );
     expect(r.static).toEqual({ files: 3, bytes: 2000 + 11 + 6 });
     expect(r.installCommands).toEqual({ aws: '/apps install aws com.example.fixture v1.0.0', listed: '/apps install listed com.example.fixture' });
     expect(marshalProvisionData(r.provisionData!)).toContain('"img/a b.svg": {\n\t\t\t"key": "static/com.example.fixture_v1.0.0_app/img/a-b.svg"');
@@ -106,9 +113,7 @@ describe('function sources', () => {
     const app = writeApp(tempDir());
     execFileSync('rm', ['-rf', path.join(app, 'functions')]);
     const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip') });
-    expect(r.findings.map((f) => f.message)).toEqual([
-      'no source for function "main": looked for functions/main/ and functions/main.zip. Build it there, or map it with --function main=PATH (action input "functions")',
-    ]);
+    expect(r.findings.map((f) => f.message)).toEqual(['no source for function "main": looked for functions/main/ and functions/main.zip. Build it there, or map it with --function main=PATH (action input "functions")']);
     expect(existsSync(path.join(app, 'dist', 'b.zip'))).toBe(false);
   });
 
@@ -154,7 +159,10 @@ describe('custom runtimes (provided.*)', () => {
     expect(r.findings).toEqual([]);
     const fnZip = path.join(tempDir(), 'f.zip');
     writeFileSync(fnZip, readEntry(r.bundle!.path, 'main.zip'));
-    expect(listZip(fnZip).map((e) => [e.name, e.mode])).toEqual([['bootstrap', 0o755], ['data.json', 0o644]]);
+    expect(listZip(fnZip).map((e) => [e.name, e.mode])).toEqual([
+      ['bootstrap', 0o755],
+      ['data.json', 0o644],
+    ]);
   });
 
   it('refuses a missing bootstrap, and a prebuilt zip whose bootstrap is not executable', async () => {
@@ -269,7 +277,7 @@ describe('manifest', () => {
   });
 });
 
-it('orders function archives so that appsctl\'s suffix matching picks the right one', async () => {
+it("orders function archives so that appsctl's suffix matching picks the right one", async () => {
   const app = writeApp(tempDir(), { functions: [{ name: 'o' }, { name: 'xo' }, { name: 'yxo' }] });
   const r = await pack({ appDir: app, now: NOW, output: path.join(app, 'dist', 'b.zip') });
   expect(r.findings).toEqual([]);

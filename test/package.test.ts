@@ -11,8 +11,12 @@ import { explain, npm, NPM_NODE } from './helpers/npm.js';
 const tarball = inject('testPackage');
 
 it('the tarball holds the built action and CLI, the license, the changelog and nothing of the sources', () => {
-  const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
-  for (const f of ['package.json', 'LICENSE', 'README.md', 'CHANGELOG.md', 'action.yml', 'bin/mm-apps-deploy.js', 'dist/index.js', 'dist/licenses.txt', 'dist/cli/index.js', 'dist/cli/licenses.txt']) expect(files).toContain(f);
+  const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((f) => f.replace(/^package\//, ''));
+  for (const f of ['package.json', 'LICENSE', 'README.md', 'CHANGELOG.md', 'action.yml', 'bin/mm-apps-deploy.js', 'dist/index.js', 'dist/licenses.txt', 'dist/cli/index.js', 'dist/cli/licenses.txt'])
+    expect(files).toContain(f);
   expect(files.filter((f) => /^(src|test|script|bench|sample-app|node_modules)\//.test(f))).toEqual([]);
   const pkg = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
   for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies']) expect(pkg[field], field).toBeUndefined();

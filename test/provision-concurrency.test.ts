@@ -36,7 +36,11 @@ describe.skipIf(!motoAvailable())('concurrent provisions (moto)', () => {
   });
 
   const app = (version: string, statics?: Record<string, string>) =>
-    writeApp(tempDir(), { manifest: manifestJson({ app_id: 'com.example.many', version }, [{ name: 'main' }, { name: 'send' }]), functions: [{ name: 'main' }, { name: 'send' }], ...(statics ? { static: statics } : {}) });
+    writeApp(tempDir(), {
+      manifest: manifestJson({ app_id: 'com.example.many', version }, [{ name: 'main' }, { name: 'send' }]),
+      functions: [{ name: 'main' }, { name: 'send' }],
+      ...(statics ? { static: statics } : {}),
+    });
   const run = (target: string, extra: Partial<ProvisionRequest> = {}) =>
     provision({
       target,
@@ -69,7 +73,7 @@ describe.skipIf(!motoAvailable())('concurrent provisions (moto)', () => {
     waiting = [];
   }
 
-  it('8 versions provisioned at once all end up in the invoke policy, within IAM\'s 5 versions', async () => {
+  it("8 versions provisioned at once all end up in the invoke policy, within IAM's 5 versions", async () => {
     const versions = ['v1', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8'];
     const dirs = versions.map((v) => app(v));
     collidePolicyWrites(versions.length);

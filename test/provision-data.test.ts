@@ -25,7 +25,9 @@ describe('marshalProvisionData', () => {
 
   it('writes an app without static files as an empty map, like Go', () => {
     const pd = provisionData({ appId: 'abc', version: 'v1', functions: [{ name: 'f', handler: 'h', runtime: 'provided.al2023' }] }, []);
-    expect(marshalProvisionData(pd)).toBe('{\n\t"static_files": {},\n\t"lambda_functions": {\n\t\t"f": {\n\t\t\t"name": "abc_v1_f",\n\t\t\t"handler": "h",\n\t\t\t"runtime": "provided.al2023"\n\t\t}\n\t},\n\t"manifest_key": "manifests/abc_v1.json"\n}\n');
+    expect(marshalProvisionData(pd)).toBe(
+      '{\n\t"static_files": {},\n\t"lambda_functions": {\n\t\t"f": {\n\t\t\t"name": "abc_v1_f",\n\t\t\t"handler": "h",\n\t\t\t"runtime": "provided.al2023"\n\t\t}\n\t},\n\t"manifest_key": "manifests/abc_v1.json"\n}\n',
+    );
   });
 
   it('escapes static paths the way Go does', () => {

@@ -35,8 +35,7 @@ describe.skipIf(!motoAvailable())('provision with faults (moto behind a fault-in
     slept = [];
   });
 
-  const app = () =>
-    writeApp(tempDir(), { manifest: manifestJson({ app_id: 'com.example.faults' }, [{ name: 'main' }, { name: 'send' }]), functions: [{ name: 'main' }, { name: 'send' }] });
+  const app = () => writeApp(tempDir(), { manifest: manifestJson({ app_id: 'com.example.faults' }, [{ name: 'main' }, { name: 'send' }]), functions: [{ name: 'main' }, { name: 'send' }] });
 
   function run(target: string, extra: Partial<ProvisionRequest> = {}) {
     const messages: string[] = [];
@@ -61,7 +60,11 @@ describe.skipIf(!motoAvailable())('provision with faults (moto behind a fault-in
       { operation: 's3:PutObject', times: 1, fault: 'reset' },
       { operation: 'lambda:CreateFunction', times: 1, fault: throttle },
       { operation: 'lambda:GetFunction', times: 1, fault: 'reset' },
-      { operation: 'iam:CreatePolicyVersion', times: 1, fault: { status: 503, headers: { 'content-type': 'text/xml' }, body: '<ErrorResponse><Error><Code>ServiceUnavailable</Code><Message>try again</Message></Error></ErrorResponse>' } },
+      {
+        operation: 'iam:CreatePolicyVersion',
+        times: 1,
+        fault: { status: 503, headers: { 'content-type': 'text/xml' }, body: '<ErrorResponse><Error><Code>ServiceUnavailable</Code><Message>try again</Message></Error></ErrorResponse>' },
+      },
     );
     const first = await run(app());
     expect(first.report?.ok, first.report?.error?.message).toBe(true);
@@ -163,7 +166,7 @@ describe.skipIf(!motoAvailable())('provision with faults (moto behind a fault-in
     transport.chaos({ serverErrors: 0.3, resets: 0.05, seed: 12 });
     const failures: string[] = [];
     let runs = 0;
-    for (; runs < 4; ) {
+    for (; runs < 4;) {
       runs++;
       const out = await run(dir).catch((err: Error) => ({ report: { ok: false, error: err } }));
       if (out.report?.ok) break;
@@ -209,7 +212,13 @@ describe.skipIf(!motoAvailable())('provision with faults (moto behind a fault-in
     );
     expect(out.report?.manifest.status).toBe('not done');
 
-    transport.rules = [{ operation: 'lambda:UpdateFunctionConfiguration', times: Infinity, fault: { status: 400, headers: { 'x-amzn-errortype': 'InvalidParameterValueException' }, body: JSON.stringify({ message: 'Timeout too high' }) } }];
+    transport.rules = [
+      {
+        operation: 'lambda:UpdateFunctionConfiguration',
+        times: Infinity,
+        fault: { status: 400, headers: { 'x-amzn-errortype': 'InvalidParameterValueException' }, body: JSON.stringify({ message: 'Timeout too high' }) },
+      },
+    ];
     out = await run(app(), { timeout: 30 });
     expect(out.report?.error?.message).toMatch(new RegExp(`^lambda:UpdateFunctionConfiguration on (${MAIN}|${SEND}) failed: InvalidParameterValueException: Timeout too high$`));
   });

@@ -49,8 +49,26 @@ describe.skipIf(!motoAvailable())('provision: static objects (moto)', () => {
     const { createHash } = await import('node:crypto');
     const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     // right bytes, right hash metadata; one header wrong each (no manifest vouches for them)
-    await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/css/app-style.css', Body: 'body {}', ContentType: 'text/plain', CacheControl: 'public, max-age=31536000, immutable', Metadata: { sha256: sha256('body {}') } }));
-    await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/test.txt', Body: 'static pong', ContentType: 'text/plain; charset=utf-8', CacheControl: 'no-cache', Metadata: { sha256: sha256('static pong') } }));
+    await aws.s3.send(
+      new PutObjectCommand({
+        Bucket: BUCKET,
+        Key: 'static/com.example.hello_v1.0.0_app/css/app-style.css',
+        Body: 'body {}',
+        ContentType: 'text/plain',
+        CacheControl: 'public, max-age=31536000, immutable',
+        Metadata: { sha256: sha256('body {}') },
+      }),
+    );
+    await aws.s3.send(
+      new PutObjectCommand({
+        Bucket: BUCKET,
+        Key: 'static/com.example.hello_v1.0.0_app/test.txt',
+        Body: 'static pong',
+        ContentType: 'text/plain; charset=utf-8',
+        CacheControl: 'no-cache',
+        Metadata: { sha256: sha256('static pong') },
+      }),
+    );
     const out = await run(app(), { dryRun: true });
     expect(out.plan.objects.map((o) => [o.object.name, o.reason])).toEqual([
       ['css/app style.css', 'headers'],
@@ -79,7 +97,12 @@ describe.skipIf(!motoAvailable())('provision: static objects (moto)', () => {
     ]);
     const head = await aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/video.bin' }));
     expect(head.ETag).toMatch(/-2"$/);
-    expect(head).toMatchObject({ ContentLength: big.length, ContentType: 'application/octet-stream', CacheControl: 'public, max-age=31536000, immutable', Metadata: { sha256: createHash('sha256').update(big).digest('hex') } });
+    expect(head).toMatchObject({
+      ContentLength: big.length,
+      ContentType: 'application/octet-stream',
+      CacheControl: 'public, max-age=31536000, immutable',
+      Metadata: { sha256: createHash('sha256').update(big).digest('hex') },
+    });
     const got = await aws.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/video.bin' }));
     expect(Buffer.from(await got.Body!.transformToByteArray()).equals(big)).toBe(true);
     // unchanged, with the manifest vouching for it and, once it is gone, by its SHA-256 metadata

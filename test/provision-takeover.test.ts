@@ -86,7 +86,14 @@ describe.skipIf(!motoAvailable())('provision refuses to take over another app (m
     const { execFileSync } = await import('node:child_process');
     const zip = execFileSync('python3', ['-c', 'import io,sys,zipfile;b=io.BytesIO();z=zipfile.ZipFile(b,"w");z.writestr("index.mjs","export const handler=1");z.close();sys.stdout.buffer.write(b.getvalue())']);
     await lambda.send(
-      new CreateFunctionCommand({ FunctionName: MAIN, Runtime: 'nodejs22.x', Handler: 'index.handler', Role: `arn:aws:iam::${ACCOUNT}:role/mattermost-apps-execute-lambda-role`, Code: { ZipFile: zip }, Tags: { team: 'apps' } }),
+      new CreateFunctionCommand({
+        FunctionName: MAIN,
+        Runtime: 'nodejs22.x',
+        Handler: 'index.handler',
+        Role: `arn:aws:iam::${ACCOUNT}:role/mattermost-apps-execute-lambda-role`,
+        Code: { ZipFile: zip },
+        Tags: { team: 'apps' },
+      }),
     );
     // as appsctl uploads it: the same app's manifest, no metadata
     await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: MANIFEST, Body: manifestJson({ app_id: 'hello', version: 'v1_x', display_name: 'Old' }) }));

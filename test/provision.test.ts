@@ -210,7 +210,10 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
     expect(writes()).toEqual([]);
     expect(out.plan.functions.map((f) => f.action)).toEqual(['create', 'create']);
     expect(out.plan.objects.map((o) => o.action)).toEqual(['upload', 'upload', 'upload']);
-    expect(out.plan.invokePolicy).toMatchObject({ action: 'update', add: [`arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-hello_v1-0-0_main`, `arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-hello_v1-0-0_send`] });
+    expect(out.plan.invokePolicy).toMatchObject({
+      action: 'update',
+      add: [`arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-hello_v1-0-0_main`, `arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-hello_v1-0-0_send`],
+    });
     expect(out.plan.manifest.action).toBe('upload');
     expect(() => readFileSync(path.join(dir, 'dist', 'com.example.hello_v1.0.0.zip'))).toThrow();
   });

@@ -103,12 +103,25 @@ describe.skipIf(!motoAvailable())('publish (moto)', () => {
     const b = await bucket('cloud-bundles-c');
     expect((await cli([first, '--bundle-bucket', b])).code).toBe(0);
     // what the deployer does after deploying: add deployed_<Environment>=true to the tags there
-    await s3.send(new PutObjectTaggingCommand({ Bucket: b, Key: KEY, Tagging: { TagSet: [{ Key: 'owner', Value: 'cloud' }, { Key: 'deployed_prod', Value: 'true' }] } }));
+    await s3.send(
+      new PutObjectTaggingCommand({
+        Bucket: b,
+        Key: KEY,
+        Tagging: {
+          TagSet: [
+            { Key: 'owner', Value: 'cloud' },
+            { Key: 'deployed_prod', Value: 'true' },
+          ],
+        },
+      }),
+    );
 
     const refused = await cli([second, '--bundle-bucket', b]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toMatch(/Refused to publish hello-publish v1\.0\.0: s3:\/\/cloud-bundles-c\/hello-publish_v1\.0\.0\.zip holds another bundle, which the cloud deployer has deployed \(deployed_prod=true\); nothing was written/);
+    expect(refused.stderr).toMatch(
+      /Refused to publish hello-publish v1\.0\.0: s3:\/\/cloud-bundles-c\/hello-publish_v1\.0\.0\.zip holds another bundle, which the cloud deployer has deployed \(deployed_prod=true\); nothing was written/,
+    );
     expect(refused.stderr).toMatch(/publish the change as a new version\. To replace it anyway .* use --force/);
     expect(await versions(b, KEY)).toBe(1);
     expect((await bytes(b, KEY)).equals(readFileSync(first))).toBe(true);
@@ -182,14 +195,27 @@ describe.skipIf(!motoAvailable())('publish (moto)', () => {
     };
     const fn = readEntry(first, 'main.zip');
     const legacyBundle = path.join(tempDir(), 'legacy.zip');
-    writeFileSync(legacyBundle, rawZip([{ name: 'main.zip', data: fn }, { name: 'manifest.json', data: Buffer.from(JSON.stringify(legacy, null, '\t')) }]));
+    writeFileSync(
+      legacyBundle,
+      rawZip([
+        { name: 'main.zip', data: fn },
+        { name: 'manifest.json', data: Buffer.from(JSON.stringify(legacy, null, '\t')) },
+      ]),
+    );
     const r = await cli([legacyBundle, '--bundle-bucket', b]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/legacy\.zip!\/manifest\.json:\d+:\d+: error MMA240: the bundle's manifest\.json has the legacy format .* the Apps plugin v1\.2 and later reject that format/);
     expect(r.stderr).toMatch(/publish refused: 1 error, \d+ warnings?; nothing was written\./);
 
     const jar = path.join(tempDir(), 'jar.zip');
-    writeFileSync(jar, rawZip([{ name: 'main.zip', data: fn }, { name: 'main.jar', data: fn }, { name: 'manifest.json', data: readEntry(first, 'manifest.json') }]));
+    writeFileSync(
+      jar,
+      rawZip([
+        { name: 'main.zip', data: fn },
+        { name: 'main.jar', data: fn },
+        { name: 'manifest.json', data: readEntry(first, 'manifest.json') },
+      ]),
+    );
     await expect(publish(request({ bundlePath: jar, bucket: b }))).rejects.toSatisfy((e) => e instanceof FindingsError && e.findings.some((f) => f.code === 'MMA210'));
     expect(((await s3.send(new ListObjectVersionsCommand({ Bucket: b }))).Versions ?? []).length).toBe(0);
   });
@@ -200,7 +226,13 @@ describe.skipIf(!motoAvailable())('publish (moto)', () => {
     for (let i = 0; i < keys.length; i += 50) await Promise.all(keys.slice(i, i + 50).map((Key) => s3.send(new PutObjectCommand({ Bucket: b, Key, Body: 'x' }))));
     const late = await publish(request({ bundlePath: first, bucket: b, key: 'zz-hello.zip' }));
     expect(late.published).toBe(true);
-    expect(late.findings).toContainEqual(expect.objectContaining({ code: 'MMA241', severity: 'warning', message: expect.stringMatching(/"zz-hello\.zip" sorts after the first 1,000 keys of bucket cloud-bundles-g \(the 1,000th is "deployed-0999\.zip"\)/) }));
+    expect(late.findings).toContainEqual(
+      expect.objectContaining({
+        code: 'MMA241',
+        severity: 'warning',
+        message: expect.stringMatching(/"zz-hello\.zip" sorts after the first 1,000 keys of bucket cloud-bundles-g \(the 1,000th is "deployed-0999\.zip"\)/),
+      }),
+    );
     const early = await publish(request({ bundlePath: first, bucket: b, key: 'a-hello.zip' }));
     expect(early.findings.map((f) => f.code)).not.toContain('MMA241');
     const cliRun = await cli([first, '--bundle-bucket', b, '--key', 'zz-hello.zip']);

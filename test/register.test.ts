@@ -42,11 +42,7 @@ const manifest = (over: Record<string, unknown> = {}) =>
 
 describe('the request appsctl sends', () => {
   it('marshals the manifest as json.Marshal(apps.Manifest) does (research §3.4, hello-serverless)', () => {
-    const m = readManifest(
-      Buffer.from(
-        JSON.stringify({ ...HELLO_SERVERLESS_MANIFEST, unknown_key: 'dropped' }),
-      ),
-    ).manifest!;
+    const m = readManifest(Buffer.from(JSON.stringify({ ...HELLO_SERVERLESS_MANIFEST, unknown_key: 'dropped' }))).manifest!;
     expect(marshalManifest(m)).toBe(
       '{"app_id":"hello-serverless","version":"v1.2.0","homepage_url":"https://github.com/mattermost/mattermost-app-examples/golang/serverless","display_name":"Hello, Serverless!","requested_permissions":["act_as_bot"],"requested_locations":["/command"],"aws_lambda":{"functions":[{"path":"/","name":"hello-serverless","handler":"hello-serverless","runtime":"go1.x"}]},"http":{"root_url":"http://mattermost-apps-golang-serverless:8080"},"open_faas":{"functions":[{"path":"/","name":"hello"}]}}',
     );
@@ -81,7 +77,9 @@ describe('the preflight says what is wrong, before anything is written', () => {
     const closed = await server();
     await closed.close();
     servers.pop();
-    await expect(checkMattermost(settingsFor(closed.url), { ...fast, onProgress: (m) => progress.push(m) })).rejects.toThrow(/cannot reach the Mattermost server at http:\/\/127\.0\.0\.1:\d+ \(GET \/api\/v4\/users\/me: ECONNREFUSED, 4 attempts\)/);
+    await expect(checkMattermost(settingsFor(closed.url), { ...fast, onProgress: (m) => progress.push(m) })).rejects.toThrow(
+      /cannot reach the Mattermost server at http:\/\/127\.0\.0\.1:\d+ \(GET \/api\/v4\/users\/me: ECONNREFUSED, 4 attempts\)/,
+    );
     expect(progress.filter((m) => /retrying/.test(m))).toHaveLength(3);
   });
 

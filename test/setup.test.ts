@@ -54,7 +54,7 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       expect(r.stdout).toMatch(/bucket +setup-apps-bucket +missing/);
       expect(r.stdout).toMatch(/invoke user +mattermost-apps-invoke +missing/);
       expect(r.stderr).toMatch(/5 things missing: bucket, invoke user, invoke group, invoke policy, execution role\. Run again with --create to create them\./);
-      expect((await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET })).catch((e: Error) => e.name))).toBe('NoSuchBucket');
+      expect(await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET })).catch((e: Error) => e.name)).toBe('NoSuchBucket');
     });
 
     it('with --create sets up everything appsctl aws init does, and Block Public Access', async () => {
@@ -95,7 +95,7 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       expect(again.stdout).toContain('Nothing changed: everything was already set up.');
     });
 
-    it('prints the invoke user\'s new access key once, as export lines, and the key works', async () => {
+    it("prints the invoke user's new access key once, as export lines, and the key works", async () => {
       const r = await cli(['init', '--create', '--create-access-key']);
       expect(r.code).toBe(0);
       const id = /export MM_APPS_AWS_ACCESS_KEY='([^']+)'/.exec(r.stdout)?.[1];
@@ -142,9 +142,7 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       const clients = clientsWith(transport);
       const err = await initAws(clients, { create: true, createAccessKey: false }).catch((e: Error) => e);
       clients.destroy();
-      expect((err as Error).message).toBe(
-        'iam:AttachRolePolicy mattermost-apps-execute-lambda-role failed: AWS answered HTTP 503 (8 attempts). This is usually temporary: run again, it continues where this run stopped',
-      );
+      expect((err as Error).message).toBe('iam:AttachRolePolicy mattermost-apps-execute-lambda-role failed: AWS answered HTTP 503 (8 attempts). This is usually temporary: run again, it continues where this run stopped');
       const again = await cli(['init', '--create']);
       expect(again.code, again.stderr).toBe(0);
       expect(again.stdout).toMatch(/execution role +mattermost-apps-execute-lambda-role +exists\n.*logs policy on role +AWSLambdaBasicExecutionRole → mattermost-apps-execute-lambda-role +created/s);
@@ -205,7 +203,11 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       await provisioned('hello-check', 'v1.0.0');
       const transport = new FaultyHandler();
       // the plugin's invoke user has no lambda:GetFunction: AWS answers 403 (moto enforces no IAM here, so it is injected)
-      transport.rules.push({ operation: 'lambda:GetFunction', times: Infinity, fault: { status: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body: JSON.stringify({ message: 'not authorized to perform: lambda:GetFunction' }) } });
+      transport.rules.push({
+        operation: 'lambda:GetFunction',
+        times: Infinity,
+        fault: { status: 403, headers: { 'x-amzn-errortype': 'AccessDeniedException' }, body: JSON.stringify({ message: 'not authorized to perform: lambda:GetFunction' }) },
+      });
       const r = await checkAws(clientsWith(transport), { appId: 'hello-check', version: 'v1.0.0' });
       expect(r.items.filter((i) => i.check.startsWith('function')).map((i) => [i.status, i.detail])).toEqual([
         ['ok', 'hello-check_v1-0-0_main can be invoked (dry run)'],
@@ -214,7 +216,7 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       transport.close();
     });
 
-    it('--invoke calls the function serving /ping with the plugin\'s payload and checks the answer', async () => {
+    it("--invoke calls the function serving /ping with the plugin's payload and checks the answer", async () => {
       await cli(['init', '--create']);
       await provisioned('hello-check', 'v1.0.0');
       // Lambda cannot run the code here (moto needs Docker): the transport answers the invocation
@@ -243,7 +245,9 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       await provisioned('hello-clean', 'v1.0.0');
       const plan = await cli(['clean']);
       expect(plan.code).toBe(0);
-      expect(plan.stdout).toMatch(/would remove {2}access key AKIA…\w{4} of mattermost-apps-invoke\n {2}would remove {2}mattermost-apps-invoke from group mattermost-apps-invoke-group\n {2}would remove {2}policy mattermost-apps-invoke-policy from group mattermost-apps-invoke-group\n {2}would remove {2}group mattermost-apps-invoke-group\n {2}would remove {2}user mattermost-apps-invoke\n {2}would remove {2}policy mattermost-apps-invoke-policy\n/);
+      expect(plan.stdout).toMatch(
+        /would remove {2}access key AKIA…\w{4} of mattermost-apps-invoke\n {2}would remove {2}mattermost-apps-invoke from group mattermost-apps-invoke-group\n {2}would remove {2}policy mattermost-apps-invoke-policy from group mattermost-apps-invoke-group\n {2}would remove {2}group mattermost-apps-invoke-group\n {2}would remove {2}user mattermost-apps-invoke\n {2}would remove {2}policy mattermost-apps-invoke-policy\n/,
+      );
       expect(plan.stdout).toMatch(/Nothing was changed\. Run again with --yes/);
       await expect(aws.iam.send(new GetGroupCommand({ GroupName: 'mattermost-apps-invoke-group' }))).resolves.toBeDefined();
 
@@ -300,9 +304,7 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       const done = await cli(['prune', 'hello', '--keep', '2', '--yes']);
       expect(done.code, done.stderr).toBe(0);
       expect(done.stdout).toContain('removed: v1.2.0, v1.0.0\ninvoke policy mattermost-apps-invoke-policy: removed 4 functions\n');
-      expect(await functions()).toEqual([
-        'hello_v1-10-0_main', 'hello_v1-10-0_send', 'hello_v1-9-0_main', 'hello_v1-9-0_send', 'hello_x_v1_main', 'hello_x_v1_send',
-      ]);
+      expect(await functions()).toEqual(['hello_v1-10-0_main', 'hello_v1-10-0_send', 'hello_v1-9-0_main', 'hello_v1-9-0_send', 'hello_x_v1_main', 'hello_x_v1_send']);
       const keys = (await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents!.map((c) => c.Key!);
       expect(keys.filter((k) => k.startsWith('manifests/'))).toEqual(['manifests/hello_v1.10.0.json', 'manifests/hello_v1.9.0.json', 'manifests/hello_x_v1.json']);
       expect(keys.some((k) => k.includes('hello_v1.0.0') || k.includes('hello_v1.2.0'))).toBe(false);
@@ -323,7 +325,12 @@ describe.skipIf(!motoAvailable())('AWS setup helpers (moto)', () => {
       // the static objects go, then deleting the manifest fails
       const transport = new FaultyHandler();
       let deletes = 0;
-      transport.rules.push({ operation: 's3:DeleteObjects', target: () => ++deletes >= 2, times: Infinity, fault: { status: 400, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>InvalidRequest</Code><Message>no</Message></Error>' } });
+      transport.rules.push({
+        operation: 's3:DeleteObjects',
+        target: () => ++deletes >= 2,
+        times: Infinity,
+        fault: { status: 400, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>InvalidRequest</Code><Message>no</Message></Error>' },
+      });
       const clients = clientsWith(transport);
       const { applyPrune, planPrune } = await import('../src/setup/prune.js');
       const report = await applyPrune(clients, await planPrune(clients, { appId: 'hello', keep: 1 }), {});

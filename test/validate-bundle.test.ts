@@ -167,7 +167,10 @@ describe('layout rules on existing bundles', () => {
     const notZip = await check([manifestEntry, { name: 'hello-serverless.zip', data: Buffer.from('nope') }], false);
     expect(codes(notZip)).toEqual(['MMA120']);
     expect(notZip.findings[0]!.message).toMatch(/^"hello-serverless.zip" in the bundle is not a readable zip archive/);
-    const evil = rawZip([{ name: 'bootstrap', data: Buffer.from('x'), unixMode: 0o100755 }, { name: '../../etc/cron.d/x', data: Buffer.from('x') }]);
+    const evil = rawZip([
+      { name: 'bootstrap', data: Buffer.from('x'), unixMode: 0o100755 },
+      { name: '../../etc/cron.d/x', data: Buffer.from('x') },
+    ]);
     expect(codes(await check([manifestEntry, { name: 'hello-serverless.zip', data: evil }], false))).toEqual(['MMA121']);
   });
 

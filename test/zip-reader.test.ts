@@ -75,7 +75,12 @@ describe('entries that are not plain files', () => {
   });
 
   it('refuses duplicate names', async () => {
-    expect(await codesOf([{ name: 'a.txt', data: Buffer.from('1') }, { name: 'a.txt', data: Buffer.from('2') }])).toEqual(['MMA123']);
+    expect(
+      await codesOf([
+        { name: 'a.txt', data: Buffer.from('1') },
+        { name: 'a.txt', data: Buffer.from('2') },
+      ]),
+    ).toEqual(['MMA123']);
   });
 
   it('refuses compression methods other than stored and deflate', async () => {
@@ -90,7 +95,12 @@ describe('sizes', () => {
   });
 
   it('refuses more declared bytes than the limit', async () => {
-    const p = file(rawZip([{ name: 'a', data: Buffer.alloc(600) }, { name: 'b', data: Buffer.alloc(600) }]));
+    const p = file(
+      rawZip([
+        { name: 'a', data: Buffer.alloc(600) },
+        { name: 'b', data: Buffer.alloc(600) },
+      ]),
+    );
     expect((await open(p, { ...DEFAULT_LIMITS, maxUncompressed: 1000 })).findings.map((f) => f.code)).toEqual(['MMA126']);
   });
 
@@ -156,7 +166,10 @@ it('reads a zip64 archive made by Info-ZIP (zip -fz: zip64 end records and extra
   expect(execFileSync('zipinfo', ['-v', out]).toString()).toMatch(/ID 0x0001 \(PKWARE 64-bit sizes\)/);
   const r = await ZipArchive.open(out, 'the archive', 'z64.zip');
   expect(r.findings).toEqual([]);
-  expect(r.archive!.entries.map((e) => [e.name, e.size])).toEqual([['big.txt', 108_890], ['small.txt', 3]]);
+  expect(r.archive!.entries.map((e) => [e.name, e.size])).toEqual([
+    ['big.txt', 108_890],
+    ['small.txt', 3],
+  ]);
   expect(await r.archive!.verify()).toEqual([]);
   expect((await r.archive!.read('small.txt', 10)).toString()).toBe('hi\n');
   r.archive!.close();
@@ -171,7 +184,13 @@ it('lists a good archive made by Info-ZIP with modes and sizes', async () => {
   const r = await ZipArchive.open(out, 'the archive', 'good.zip');
   expect(r.findings).toEqual([]);
   const entries = r.archive!.entries.map((e) => [e.name, e.directory, e.executable, e.size]);
-  expect(entries).toEqual(expect.arrayContaining([['bootstrap', false, true, 10], ['lib/', true, true, 0], ['lib/x.txt', false, false, 1000]]));
+  expect(entries).toEqual(
+    expect.arrayContaining([
+      ['bootstrap', false, true, 10],
+      ['lib/', true, true, 0],
+      ['lib/x.txt', false, false, 1000],
+    ]),
+  );
   expect((await r.archive!.read('lib/x.txt', 10_000)).toString()).toBe('x'.repeat(1000));
   await expect(r.archive!.read('lib/x.txt', 10)).rejects.toThrow(/larger than 10 bytes/);
   r.archive!.close();

@@ -98,7 +98,12 @@ it('reports every corrupt entry of a large archive in archive order, with or wit
 
 describe('streams of entry data', () => {
   const big = Buffer.from(Array.from({ length: 200_000 }, (_, i) => `line ${i} of a large text file\n`).join('')); // 5.7 MB
-  const p = file(rawZip([{ name: 'big.txt', method: 8, data: big }, { name: 'bad.txt', method: 8, data: big, crc: 1 }]));
+  const p = file(
+    rawZip([
+      { name: 'big.txt', method: 8, data: big },
+      { name: 'bad.txt', method: 8, data: big, crc: 1 },
+    ]),
+  );
 
   it('hand on exactly the bytes, in chunks, for large entries', async () => {
     const { archive } = await ZipArchive.open(p, 'the archive', 'a.zip');

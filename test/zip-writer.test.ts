@@ -46,7 +46,11 @@ describe('writeZip', () => {
     expect(result.size).toBe(statSync(out).size);
     expect(result.sha256.toString('hex')).toBe(execFileSync('sha256sum', [out]).toString().split(' ')[0]);
     expect(execFileSync('unzip', ['-tq', out]).toString()).toMatch(/No errors detected/);
-    const py = execFileSync('python3', ['-c', 'import sys,zipfile,json; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(json.dumps({i.filename: [i.compress_type, i.external_attr >> 16, i.date_time[:3], i.extra.hex(), i.flag_bits] for i in z.infolist()}))', out]);
+    const py = execFileSync('python3', [
+      '-c',
+      'import sys,zipfile,json; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(json.dumps({i.filename: [i.compress_type, i.external_attr >> 16, i.date_time[:3], i.extra.hex(), i.flag_bits] for i in z.infolist()}))',
+      out,
+    ]);
     const info = JSON.parse(py.toString()) as Record<string, [number, number, number[], string, number]>;
     expect(Object.keys(info)).toEqual(entries().map((e) => e.name)); // order as given
     expect(info['bootstrap']![1]).toBe(0o100755);
@@ -93,9 +97,7 @@ describe('writeZip', () => {
 
   it('leaves nothing behind when an entry cannot be read', async () => {
     const out = tempDir();
-    await expect(
-      writeZip(path.join(out, 'x.zip'), [...entries(), { name: 'missing', mode: 0o644, source: { file: path.join(src, 'does-not-exist'), size: 1 } }]),
-    ).rejects.toThrow(/ENOENT/);
+    await expect(writeZip(path.join(out, 'x.zip'), [...entries(), { name: 'missing', mode: 0o644, source: { file: path.join(src, 'does-not-exist'), size: 1 } }])).rejects.toThrow(/ENOENT/);
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -119,7 +121,9 @@ describe('writeZip', () => {
     expect(zip.readUInt32LE(zip.length - 22)).toBe(0x06054b50);
     expect(zip.readUInt16LE(zip.length - 22 + 10)).toBe(0xffff); // the classic record points to zip64
     expect(zip.readUInt32LE(zip.length - 42)).toBe(0x07064b50); // locator
-    expect(execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(len(z.infolist()), z.read("f65539").decode())', first.path]).toString()).toBe('65540 65539\n');
+    expect(execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; print(len(z.infolist()), z.read("f65539").decode())', first.path]).toString()).toBe(
+      '65540 65539\n',
+    );
     expect(execFileSync('unzip', ['-tqq', first.path]).toString()).toBe('');
     const yauzl = await readWithYauzl(first.path);
     expect([yauzl.size, yauzl.get('f65539')!.toString()]).toEqual([65_540, '65539']);

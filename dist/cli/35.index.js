@@ -484,11 +484,7 @@ async function applyPlan(plan, d, ctx, options) {
     const uploads = plan.objects.filter((o) => o.action === 'upload').map((o) => o.object);
     if (uploads.length > 0)
         run.progress(`uploading ${(0,format/* plural */.LS)(uploads.length, 'static object')} (${report.objects.unchanged} unchanged)`);
-    await Promise.all([
-        uploadObjects(run, clients, plan.bucket, uploads, options.concurrency ?? provision_plan/* DEFAULT_CONCURRENCY */.WH),
-        deployFunctions({ run, clients, plan, d, options, wait }),
-        addToInvokePolicy(run, clients, plan),
-    ]);
+    await Promise.all([uploadObjects(run, clients, plan.bucket, uploads, options.concurrency ?? provision_plan/* DEFAULT_CONCURRENCY */.WH), deployFunctions({ run, clients, plan, d, options, wait }), addToInvokePolicy(run, clients, plan)]);
     // The manifest, last: from now on the plugin can install this version.
     if (plan.manifest.action === 'unchanged')
         report.manifest.status = 'unchanged';
@@ -990,7 +986,20 @@ function manifestFields(m) {
     const openFaas = rec(g.open_faas);
     if (openFaas) {
         const fns = Array.isArray(openFaas.functions) ? openFaas.functions : [];
-        out.push(['open_faas', new go_json/* GoStruct */.On(fns.length > 0 ? [['functions', fns.map((f) => new go_json/* GoStruct */.On([['path', str(rec(f)?.path)], ['name', str(rec(f)?.name)]]))]] : [])]);
+        out.push([
+            'open_faas',
+            new go_json/* GoStruct */.On(fns.length > 0
+                ? [
+                    [
+                        'functions',
+                        fns.map((f) => new go_json/* GoStruct */.On([
+                            ['path', str(rec(f)?.path)],
+                            ['name', str(rec(f)?.name)],
+                        ])),
+                    ],
+                ]
+                : []),
+        ]);
     }
     const plugin = rec(g.plugin);
     if (plugin) {
@@ -1132,7 +1141,7 @@ async function checkMattermost(settings, options = {}) {
         throw moved;
     if (me.status === 401) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the Mattermost server at ${site} refused MM_ADMIN_TOKEN (401: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(me)}): the token is invalid, expired or revoked. ` +
-            "Create a personal access token for a system admin (Profile › Security › Personal Access Tokens; they must be enabled under System Console › Integrations) and set it in MM_ADMIN_TOKEN");
+            'Create a personal access token for a system admin (Profile › Security › Personal Access Tokens; they must be enabled under System Console › Integrations) and set it in MM_ADMIN_TOKEN');
     }
     const user = userSchema.safeParse((0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOf */ .o_)(me));
     if (me.status !== 200 || !user.success) {

@@ -583,7 +583,9 @@ async function checkAws(clients, options) {
             check: 'bucket',
             status: 'fail',
             detail: `${bucket}: ${(0,errors/* isNotFound */.c4)(err) ? 'does not exist' : denied(err) ? 'access denied' : (0,errors/* explainAwsError */.Ni)(err, 's3:HeadBucket', settings).message}`,
-            fix: (0,errors/* isNotFound */.c4)(err) ? `create it with mm-apps-deploy init --bucket ${bucket} --create, or set MM_APPS_S3_BUCKET to the right bucket` : 'the invoke policy needs s3:ListBucket on the bucket (mm-apps-deploy init creates it)',
+            fix: (0,errors/* isNotFound */.c4)(err)
+                ? `create it with mm-apps-deploy init --bucket ${bucket} --create, or set MM_APPS_S3_BUCKET to the right bucket`
+                : 'the invoke policy needs s3:ListBucket on the bucket (mm-apps-deploy init creates it)',
         });
     }
     if (!options.appId || !options.version)
@@ -669,7 +671,7 @@ async function checkAws(clients, options) {
                 // The payload the plugin sends (research mattermost-apps-aws.md §7.2).
                 const r = await (0,lambda_functions/* invokeFunction */.HR)(clients.lambda, name, { path: '/ping', httpMethod: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(call) });
                 const outcome = interpretPing(r.payload, r.functionError);
-                add({ check: 'invoke /ping', status: outcome.ok ? 'ok' : 'fail', detail: `${name}: ${outcome.detail}`, ...(outcome.ok ? {} : { fix: 'look at the function\'s CloudWatch logs' }) });
+                add({ check: 'invoke /ping', status: outcome.ok ? 'ok' : 'fail', detail: `${name}: ${outcome.detail}`, ...(outcome.ok ? {} : { fix: "look at the function's CloudWatch logs" }) });
             }
             catch (err) {
                 add({ check: 'invoke /ping', status: 'fail', detail: `${name}: ${(0,errors/* explainAwsError */.Ni)(err, 'lambda:InvokeFunction', settings).message}` });

@@ -166,7 +166,7 @@ async function checkMattermost(settings, options = {}) {
         throw moved;
     if (me.status === 401) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the Mattermost server at ${site} refused MM_ADMIN_TOKEN (401: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(me)}): the token is invalid, expired or revoked. ` +
-            "Create a personal access token for a system admin (Profile › Security › Personal Access Tokens; they must be enabled under System Console › Integrations) and set it in MM_ADMIN_TOKEN");
+            'Create a personal access token for a system admin (Profile › Security › Personal Access Tokens; they must be enabled under System Console › Integrations) and set it in MM_ADMIN_TOKEN');
     }
     const user = userSchema.safeParse((0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOf */ .o_)(me));
     if (me.status !== 200 || !user.success) {

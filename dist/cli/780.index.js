@@ -205,7 +205,20 @@ function manifestFields(m) {
     const openFaas = rec(g.open_faas);
     if (openFaas) {
         const fns = Array.isArray(openFaas.functions) ? openFaas.functions : [];
-        out.push(['open_faas', new go_json/* GoStruct */.On(fns.length > 0 ? [['functions', fns.map((f) => new go_json/* GoStruct */.On([['path', str(rec(f)?.path)], ['name', str(rec(f)?.name)]]))]] : [])]);
+        out.push([
+            'open_faas',
+            new go_json/* GoStruct */.On(fns.length > 0
+                ? [
+                    [
+                        'functions',
+                        fns.map((f) => new go_json/* GoStruct */.On([
+                            ['path', str(rec(f)?.path)],
+                            ['name', str(rec(f)?.name)],
+                        ])),
+                    ],
+                ]
+                : []),
+        ]);
     }
     const plugin = rec(g.plugin);
     if (plugin) {
@@ -347,7 +360,7 @@ async function checkMattermost(settings, options = {}) {
         throw moved;
     if (me.status === 401) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`the Mattermost server at ${site} refused MM_ADMIN_TOKEN (401: ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(me)}): the token is invalid, expired or revoked. ` +
-            "Create a personal access token for a system admin (Profile › Security › Personal Access Tokens; they must be enabled under System Console › Integrations) and set it in MM_ADMIN_TOKEN");
+            'Create a personal access token for a system admin (Profile › Security › Personal Access Tokens; they must be enabled under System Console › Integrations) and set it in MM_ADMIN_TOKEN');
     }
     const user = userSchema.safeParse((0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonOf */ .o_)(me));
     if (me.status !== 200 || !user.success) {

@@ -366,7 +366,10 @@ async function cleanAws(clients, options) {
     // 4. The invoke policy, once nothing else uses it (its older versions go first, as IAM requires).
     if (policyArn) {
         const elsewhere = [
-            ...(policyUsers?.PolicyGroups ?? []).map((g) => g.GroupName).filter((g) => g !== names.group).map((g) => `group ${g}`),
+            ...(policyUsers?.PolicyGroups ?? [])
+                .map((g) => g.GroupName)
+                .filter((g) => g !== names.group)
+                .map((g) => `group ${g}`),
             ...(policyUsers?.PolicyUsers ?? []).map((u) => `user ${u.UserName}`),
             ...(policyUsers?.PolicyRoles ?? []).map((r) => `role ${r.RoleName}`),
         ];

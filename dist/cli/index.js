@@ -490,7 +490,10 @@ function findSource(root, spec, override, findings) {
     const before = findings.length;
     const asDir = locate(root, dir, findings);
     const asZip = locate(root, zip, findings);
-    for (const [p, c] of [[dir, asDir], [zip, asZip]]) {
+    for (const [p, c] of [
+        [dir, asDir],
+        [zip, asZip],
+    ]) {
         if (c && c.kind !== 'file' && c.kind !== 'directory')
             findings.push((0,finding/* finding */.gk)('MMA112', { path: display(p) }, display(p), c.kind));
     }
@@ -1409,9 +1412,34 @@ var format = __nccwpck_require__(2693);
 // are probed by the deflate pool (deflate-pool.ts), so the choice depends only on name and content.
 
 const COMPRESSED_EXTENSIONS = new Set([
-    '.7z', '.avif', '.br', '.bz2', '.gif', '.gz', '.heic', '.jar', '.jpeg', '.jpg', '.lz4', '.m4a',
-    '.mov', '.mp3', '.mp4', '.ogg', '.opus', '.png', '.rar', '.tgz', '.webm', '.webp', '.whl',
-    '.woff', '.woff2', '.xz', '.zip', '.zst',
+    '.7z',
+    '.avif',
+    '.br',
+    '.bz2',
+    '.gif',
+    '.gz',
+    '.heic',
+    '.jar',
+    '.jpeg',
+    '.jpg',
+    '.lz4',
+    '.m4a',
+    '.mov',
+    '.mp3',
+    '.mp4',
+    '.ogg',
+    '.opus',
+    '.png',
+    '.rar',
+    '.tgz',
+    '.webm',
+    '.webp',
+    '.whl',
+    '.woff',
+    '.woff2',
+    '.xz',
+    '.zip',
+    '.zst',
 ]);
 function isCompressedFormat(name) {
     return COMPRESSED_EXTENSIONS.has(external_node_path_default().posix.extname(name).toLowerCase());
@@ -2137,7 +2165,10 @@ function bundleLimitFindings(statics, functions) {
 function selfCheck(written, manifest) {
     const entries = written.map((e) => ({ name: e.name, size: e.size, compressedSize: e.compressedSize, method: e.method === 'stored' ? 0 : 8, directory: false, executable: false, crc32: e.crc32 }));
     const layout = (0,bundle_layout/* classifyBundle */.Pk)(entries);
-    const problems = [...layout.findings, ...(0,bundle_layout/* functionArchiveFindings */.xl)(entries, layout, manifest.functions.map((f) => f.name))];
+    const problems = [
+        ...layout.findings,
+        ...(0,bundle_layout/* functionArchiveFindings */.xl)(entries, layout, manifest.functions.map((f) => f.name)),
+    ];
     if (problems.length > 0)
         throw new Error(`internal error: the packed bundle breaks the layout rules: ${problems.map((f) => f.message).join('; ')}`);
 }
@@ -2316,7 +2347,11 @@ async function validate(target, options) {
             unzippedSize: f.unzippedSize,
         })),
         static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
-        ...(ok && manifest ? { provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))) } : {}),
+        ...(ok && manifest
+            ? {
+                provisionData: (0,provision_data/* provisionData */.Q9)(manifest, inspected.staticFiles.map((e) => e.name.slice(layout/* STATIC_PREFIX */.UN.length))),
+            }
+            : {}),
         ...(ok && manifest ? { consumers: consumerVerdicts(consumerInput(manifest, manifest.format, inspected.deflatedArchives)) } : {}),
     };
 }
@@ -2768,7 +2803,7 @@ const AWS_OPTIONS = {
         type: 'string',
         value: 'R',
         section: AWS_SECTION,
-        help: 'the AWS region (default: MM_APPS_AWS_REGION, else the\nSDK\'s: AWS_REGION, AWS_DEFAULT_REGION, the shared\nconfig file)',
+        help: "the AWS region (default: MM_APPS_AWS_REGION, else the\nSDK's: AWS_REGION, AWS_DEFAULT_REGION, the shared\nconfig file)",
     },
     'endpoint-url': {
         type: 'string',
@@ -3017,7 +3052,13 @@ Example:
         }
         out(r.changed ? 'Ready to deploy AWS Lambda Mattermost Apps!\n' : 'Nothing changed: everything was already set up. Ready to deploy AWS Lambda Mattermost Apps!\n');
         const arn = (what) => r.items.find((i) => i.what === what)?.arn ?? '';
-        out(`\n${(0,format/* table */.tp)([['User:', arn('invoke user')], ['Group:', arn('invoke group')], ['Policy:', arn('invoke policy')], ['Role:', arn('execution role')], ['Bucket:', clients.settings.bucket]], '')}\n`);
+        out(`\n${(0,format/* table */.tp)([
+            ['User:', arn('invoke user')],
+            ['Group:', arn('invoke group')],
+            ['Policy:', arn('invoke policy')],
+            ['Role:', arn('execution role')],
+            ['Bucket:', clients.settings.bucket],
+        ], '')}\n`);
         if (r.accessKey) {
             // Printed here once; nothing else ever prints or logs it.
             out(`\nStore the access key securely; it is not shown again. On the Mattermost server:\n\nexport MM_APPS_AWS_ACCESS_KEY='${shown(r.accessKey.id)}'\nexport MM_APPS_AWS_SECRET_KEY='${shown(r.accessKey.secret)}'\n`);
@@ -3114,10 +3155,7 @@ function renderPack(subject, r, ctx) {
     }
     const m = r.manifest;
     out(`Packed ${shown(m.appId)} ${shown(m.version)} (manifest format: ${r.manifestFormat})\n\n`);
-    out(`${(0,format/* table */.tp)([
-        ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],
-        ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)]),
-    ])}\n\n`);
+    out(`${(0,format/* table */.tp)([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, (0,format/* formatBytes */.z3)(f.zippedSize), (0,format/* formatBytes */.z3)(f.unzippedSize)])])}\n\n`);
     out(`${(0,format/* table */.tp)([
         ['static', `${(0,format/* plural */.LS)(r.static.files, 'file')}, ${(0,format/* formatBytes */.z3)(r.static.bytes)}`],
         ['bundle', `${rel(ctx, r.bundle.path)} (${(0,format/* formatBytes */.z3)(r.bundle.size)})`],
@@ -3191,7 +3229,13 @@ Example:
         const remove = plan.versions.filter((v) => !v.keep);
         const report = values.yes && remove.length > 0 ? await applyPrune(clients, plan, { onProgress: (m) => ctx.progress(m) }) : undefined;
         if (ctx.json) {
-            ctx.result({ appId, bucket: plan.bucket, dryRun: !values.yes, versions: plan.versions, ...(report ? { removed: report.removed, notRemoved: report.notRemoved, policy: report.policy, ...(report.error ? { error: jsonError('failed', report.error.message) } : {}) } : {}) });
+            ctx.result({
+                appId,
+                bucket: plan.bucket,
+                dryRun: !values.yes,
+                versions: plan.versions,
+                ...(report ? { removed: report.removed, notRemoved: report.notRemoved, policy: report.policy, ...(report.error ? { error: jsonError('failed', report.error.message) } : {}) } : {}),
+            });
             return report?.error ? 1 : 0;
         }
         const { out, err } = ctx.io;
@@ -4959,7 +5003,7 @@ const isAlnum = (c) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (
 function shouldEscape(c, mode) {
     if (isAlnum(c))
         return false;
-    if ((mode === 'host' || mode === 'zone') && "!$&'()*+,;=:[]<>\"".includes(String.fromCharCode(c)))
+    if ((mode === 'host' || mode === 'zone') && '!$&\'()*+,;=:[]<>"'.includes(String.fromCharCode(c)))
         return false;
     const ch = String.fromCharCode(c);
     if ('-_.~'.includes(ch))
@@ -5321,7 +5365,14 @@ function provisionData(manifest, staticPaths) {
 function marshalProvisionData(pd) {
     const statics = new Map([...pd.staticFiles].map(([p, key]) => [p, new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On([['key', key]])]));
     // Go map semantics: a repeated manifest name keeps the last entry (validation refuses that case).
-    const functions = new Map(pd.lambdaFunctions.map((f) => [f.function, new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On([['name', f.name], ['handler', f.handler], ['runtime', f.runtime]])]));
+    const functions = new Map(pd.lambdaFunctions.map((f) => [
+        f.function,
+        new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On([
+            ['name', f.name],
+            ['handler', f.handler],
+            ['runtime', f.runtime],
+        ]),
+    ]));
     const doc = new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoStruct */ .On([
         ['static_files', new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoMap */ .tn(statics)],
         ['lambda_functions', new _go_json_js__WEBPACK_IMPORTED_MODULE_1__/* .GoMap */ .tn(functions)],
@@ -5522,8 +5573,7 @@ const CATALOG = {
     MMA025: {
         severity: 'error',
         title: 'Lambda name characters',
-        message: (fn, name, chars, source) => `the Lambda name for function "${fn}" is "${name}", which AWS rejects: it contains ${list(chars)} (from ${source}). ` +
-            'Lambda names allow only ASCII letters, digits, "-" and "_"',
+        message: (fn, name, chars, source) => `the Lambda name for function "${fn}" is "${name}", which AWS rejects: it contains ${list(chars)} (from ${source}). ` + 'Lambda names allow only ASCII letters, digits, "-" and "_"',
     },
     MMA026: {
         severity: 'error',
@@ -5584,8 +5634,7 @@ const CATALOG = {
     MMA037: {
         severity: 'error',
         title: 'object or array given twice',
-        message: (key, firstLine) => `"${key}" is given again (first on line ${firstLine}) with an object or array: the Apps plugin (Go's encoding/json) merges the two field by field, ` +
-            'while other readers keep only the last. Keep one',
+        message: (key, firstLine) => `"${key}" is given again (first on line ${firstLine}) with an object or array: the Apps plugin (Go's encoding/json) merges the two field by field, ` + 'while other readers keep only the last. Keep one',
     },
     MMA038: {
         severity: 'warning',
@@ -5827,7 +5876,7 @@ const CATALOG = {
     },
     MMA241: {
         severity: 'warning',
-        title: 'bundle key beyond the deployer\'s first 1,000 keys',
+        title: "bundle key beyond the deployer's first 1,000 keys",
         message: (key, bucket, last) => `"${key}" sorts after the first 1,000 keys of bucket ${bucket} (the 1,000th is "${last}"), and the cloud deployer reads only that first page of the listing: ` +
             'it will not see this bundle. Remove bundles it has deployed (tag deployed_<environment>=true) from the bucket, or choose a key that sorts earlier',
     },
@@ -6213,8 +6262,25 @@ const RUNTIMES = [
     { id: 'python3.7', deprecated: '2023-12-04', blockCreate: '2024-01-09', blockUpdate: '2027-03-03' },
     { id: 'ruby2.7', deprecated: '2023-12-07', blockCreate: '2024-01-09', blockUpdate: '2027-03-03' },
     // retired: creation and updates blocked (dotnet5.0, dotnet7 and dotnet9 were container-only)
-    ...['nodejs', 'nodejs4.3', 'nodejs4.3-edge', 'nodejs6.10', 'nodejs8.10', 'nodejs10.x', 'nodejs12.x', 'python2.7', 'python3.6',
-        'dotnetcore1.0', 'dotnetcore2.0', 'dotnetcore2.1', 'dotnetcore3.1', 'ruby2.5', 'dotnet5.0', 'dotnet7', 'dotnet9'].map((id) => ({ id, retired: true })),
+    ...[
+        'nodejs',
+        'nodejs4.3',
+        'nodejs4.3-edge',
+        'nodejs6.10',
+        'nodejs8.10',
+        'nodejs10.x',
+        'nodejs12.x',
+        'python2.7',
+        'python3.6',
+        'dotnetcore1.0',
+        'dotnetcore2.0',
+        'dotnetcore2.1',
+        'dotnetcore3.1',
+        'ruby2.5',
+        'dotnet5.0',
+        'dotnet7',
+        'dotnet9',
+    ].map((id) => ({ id, retired: true })),
 ];
 
 ;// CONCATENATED MODULE: ./src/lambda/runtimes.ts
@@ -6355,7 +6421,18 @@ const MANIFEST_V1 = (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .g
             ['use_jwt', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goBool */ .B7],
         ], true),
     ],
-    ['open_faas', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('OpenFAAS', [['functions', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)((0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('OpenFAASFunction', [['path', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF], ['name', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF]]))]], true)],
+    [
+        'open_faas',
+        (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('OpenFAAS', [
+            [
+                'functions',
+                (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goSlice */ .PW)((0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('OpenFAASFunction', [
+                    ['path', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+                    ['name', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF],
+                ])),
+            ],
+        ], true),
+    ],
     ['plugin', (0,_compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goStruct */ .cM)('Plugin', [['plugin_id', _compat_go_unmarshal_js__WEBPACK_IMPORTED_MODULE_0__/* .goString */ .WF]], true)],
 ]);
 /** apps.ManifestV0_7: "app_type" and a top-level "aws_lambda" array. */
@@ -7330,11 +7407,7 @@ function checkLambdaName(m, fn, at, out) {
         return undefined;
     }
     const bad = [...new Set([...goName].filter((c) => !/[A-Za-z0-9_-]/.test(c)))];
-    const sources = [
-        bad.some((c) => m.appId.includes(c)) ? '"app_id"' : '',
-        bad.some((c) => m.version.includes(c)) ? '"version"' : '',
-        bad.some((c) => fn.includes(c)) ? 'the function name' : '',
-    ].filter(Boolean);
+    const sources = [bad.some((c) => m.appId.includes(c)) ? '"app_id"' : '', bad.some((c) => m.version.includes(c)) ? '"version"' : '', bad.some((c) => fn.includes(c)) ? 'the function name' : ''].filter(Boolean);
     out.push((0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .finding */ .gk)('MMA025', at, fn, goName, bad, sources.join(' and ')));
     return undefined;
 }
@@ -7424,7 +7497,7 @@ function safeText(text, atLineStart = true) {
  */
 function defuseCommands(text, atLineStart) {
     const v1 = text.replace(/##\[/g, '#\\u0023[');
-    return v1.replace(/(^|\n)([ \t]*)::/g, (match, start, space, offset) => offset === 0 && start === '' && !atLineStart ? match : `${start}${space}\\u003a:`);
+    return v1.replace(/(^|\n)([ \t]*)::/g, (match, start, space, offset) => (offset === 0 && start === '' && !atLineStart ? match : `${start}${space}\\u003a:`));
 }
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** A value for HTML text or an attribute: on one line (see oneLine), with & < > " ' as entities. */
@@ -7517,26 +7590,47 @@ function describeOutcome(o) {
         const uploads = plan.objects.filter((x) => x.action === 'upload').length;
         return {
             heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
-            functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
+            functions: plan.functions.map((f) => ({
+                name: f.name,
+                lambdaName: f.lambdaName,
+                result: f.action === 'unchanged'
+                    ? 'unchanged'
+                    : f.action === 'create'
+                        ? 'create'
+                        : describeChange(f)
+                            .replace(/^updated/, 'update')
+                            .replace('tagged', 'tag'),
+            })),
             rows: [
                 ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : plan.role.action === 'attach' ? 'exists; AWSLambdaBasicExecutionRole to attach' : 'exists'})`],
                 ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
-                ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
+                [
+                    'invoke policy',
+                    plan.invokePolicy.action === 'missing'
+                        ? `${plan.invokePolicy.name}: not found, skipped`
+                        : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`,
+                ],
                 ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
                 ...mattermostRow(o),
             ],
-            notes: [
-                ...(plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : []),
-                ...takeoverNotes(o, 'would take over'),
-            ],
+            notes: [...(plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : []), ...takeoverNotes(o, 'would take over')],
         };
     }
     const lines = {
         heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Interrupted */ .j ? `was ${report.error.message}` : 'failed'}`,
-        functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
+        functions: report.functions.map((f) => ({
+            name: f.name,
+            lambdaName: f.lambdaName,
+            ...(f.arn ? { arn: f.arn } : {}),
+            result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`,
+            status: f.status,
+        })),
         rows: [
             ...(report.role.status !== 'unchanged' ? [['execution role', `${report.role.name} ${report.role.result ?? report.role.status}`]] : []),
-            ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
+            [
+                'static objects',
+                `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`,
+            ],
             [
                 'invoke policy',
                 report.invokePolicy.status === 'done'
@@ -7635,7 +7729,26 @@ const MAX_CONCURRENCY = 512;
 const ARCHITECTURES = ['x86_64', 'arm64'];
 const ENV_NAME = /^[a-zA-Z][a-zA-Z0-9_]+$/;
 /** Lambda reserves these; setting them fails at deploy time. */
-const RESERVED_ENV = new Set(['_HANDLER', '_X_AMZN_TRACE_ID', 'AWS_DEFAULT_REGION', 'AWS_REGION', 'AWS_EXECUTION_ENV', 'AWS_LAMBDA_FUNCTION_NAME', 'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', 'AWS_LAMBDA_FUNCTION_VERSION', 'AWS_LAMBDA_INITIALIZATION_TYPE', 'AWS_LAMBDA_LOG_GROUP_NAME', 'AWS_LAMBDA_LOG_STREAM_NAME', 'AWS_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_LAMBDA_RUNTIME_API', 'LAMBDA_TASK_ROOT', 'LAMBDA_RUNTIME_DIR']);
+const RESERVED_ENV = new Set([
+    '_HANDLER',
+    '_X_AMZN_TRACE_ID',
+    'AWS_DEFAULT_REGION',
+    'AWS_REGION',
+    'AWS_EXECUTION_ENV',
+    'AWS_LAMBDA_FUNCTION_NAME',
+    'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',
+    'AWS_LAMBDA_FUNCTION_VERSION',
+    'AWS_LAMBDA_INITIALIZATION_TYPE',
+    'AWS_LAMBDA_LOG_GROUP_NAME',
+    'AWS_LAMBDA_LOG_STREAM_NAME',
+    'AWS_ACCESS_KEY',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_LAMBDA_RUNTIME_API',
+    'LAMBDA_TASK_ROOT',
+    'LAMBDA_RUNTIME_DIR',
+]);
 /** A whole number in [min, max], from a string given by the user. */
 function parseInteger(value, what, min, max) {
     if (!/^\d+$/.test(value.trim()))

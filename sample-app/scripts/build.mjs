@@ -63,7 +63,8 @@ async function compileAll() {
     // function needs at run time and that index.js alone does not carry.
     const extra = Object.keys(assets).filter((a) => a !== 'package.json');
     if (extra.length > 0) throw new Error(`${name}: ncc emitted assets that the build does not copy: ${extra.join(', ')}`);
-    if (!new RegExp(`^export \\{.*\\bas ${exportName.replace(/\$/g, '\\$')}\\b.*\\};?$`, 'm').test(code)) throw new Error(`${name}: src/functions/${name}.ts does not export "${exportName}" (the manifest's handler) as an ES module`);
+    if (!new RegExp(`^export \\{.*\\bas ${exportName.replace(/\$/g, '\\$')}\\b.*\\};?$`, 'm').test(code))
+      throw new Error(`${name}: src/functions/${name}.ts does not export "${exportName}" (the manifest's handler) as an ES module`);
     out[name] = code;
   }
   return out;

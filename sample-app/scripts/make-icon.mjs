@@ -92,12 +92,7 @@ function iconPng() {
   header[8] = 8; // bits per channel
   header[9] = 6; // color type: RGBA
   // compression, filter and interlace methods: 0
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(pixels(), { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels(), { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const out = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'static', 'icon.png');

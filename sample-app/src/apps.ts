@@ -78,7 +78,4 @@ export interface Binding {
 
 /** apps.CallResponse; errors travel as type "error", never as a failed invocation. */
 export type CallResponse =
-  | { type: 'ok'; text?: string; data?: unknown }
-  | { type: 'error'; text: string; data?: unknown }
-  | { type: 'form'; form: Form }
-  | { type: 'navigate'; navigate_to_url: string; use_external_browser?: boolean };
+  { type: 'ok'; text?: string; data?: unknown } | { type: 'error'; text: string; data?: unknown } | { type: 'form'; form: Form } | { type: 'navigate'; navigate_to_url: string; use_external_browser?: boolean };

@@ -100,11 +100,7 @@ export interface PublishInputs extends Common {
   dryRun: boolean;
 }
 
-export type ActionInputs =
-  | (Common & { mode: 'pack'; output?: string })
-  | (Common & { mode: 'validate'; bundle?: BundleInput })
-  | ProvisionInputs
-  | PublishInputs;
+export type ActionInputs = (Common & { mode: 'pack'; output?: string }) | (Common & { mode: 'validate'; bundle?: BundleInput }) | ProvisionInputs | PublishInputs;
 
 export type GetInput = (name: string) => string;
 

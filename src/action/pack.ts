@@ -43,11 +43,7 @@ export async function runPack(inputs: Extract<ActionInputs, { mode: 'pack' }>, n
   await writeSummary((s) => {
     s.heading(`Packed ${m.displayName || m.appId} ${m.version}`);
     s.table(FUNCTIONS_HEADER, functionsRows(result.functions));
-    s.list([
-      `static: ${plural(result.static.files, 'file')}, ${formatBytes(result.static.bytes)}`,
-      ['bundle: ', { code: bundle }, `, ${formatBytes(result.bundle!.size)}`],
-      ['sha256: ', { code: result.bundle!.sha256 }],
-    ]);
+    s.list([`static: ${plural(result.static.files, 'file')}, ${formatBytes(result.static.bytes)}`, ['bundle: ', { code: bundle }, `, ${formatBytes(result.bundle!.size)}`], ['sha256: ', { code: result.bundle!.sha256 }]]);
     if (releaseUrl) s.paragraph('Attached to the release: ', { link: releaseUrl });
     s.paragraph('Once provisioned, install it in Mattermost with:');
     s.table(INSTALL_HEADER, installRows(installCommandsFor(m.appId, m.version)));

@@ -78,7 +78,10 @@ export async function runProvision(inputs: ProvisionInputs, now: Date, signal?: 
 
   await writeSummary((s) => {
     s.heading(d.heading);
-    s.table(['Function', 'Lambda name', report ? 'Result' : 'Plan'], d.functions.map((f) => [f.name, { code: f.lambdaName }, f.result]));
+    s.table(
+      ['Function', 'Lambda name', report ? 'Result' : 'Plan'],
+      d.functions.map((f) => [f.name, { code: f.lambdaName }, f.result]),
+    );
     s.list(d.rows.map(([k, v]) => `${k}: ${v}`));
     if (report && !report.ok) {
       s.paragraph({ strong: 'Failed:' }, ` ${report.error?.message ?? ''}`);
@@ -101,9 +104,7 @@ export async function runProvision(inputs: ProvisionInputs, now: Date, signal?: 
   });
 
   if (report && !report.ok) {
-    log.setFailed(
-      `provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. ${d.next}`,
-    );
+    log.setFailed(`provision failed: ${report.error?.message}. Done: ${d.done?.join('; ') || 'nothing'}. Not done: ${d.notDone?.join('; ') || 'nothing'}. ${d.next}`);
   } else if (outcome.registrationError) {
     log.setFailed(`provisioned to AWS, but not registered with ${outcome.mattermost!.siteUrl}: ${outcome.registrationError.message}. Re-run the job (AWS is unchanged), or run "mm-apps-deploy register" on the bundle`);
   } else {

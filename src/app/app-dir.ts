@@ -28,9 +28,7 @@ export interface AppDirOptions {
   now: Date;
 }
 
-export type FunctionSource =
-  | { kind: 'dir'; path: string; files: SourceFile[] }
-  | { kind: 'zip'; path: string; /** The real path to read. */ real: string; size: number; entries: ZipEntryInfo[] };
+export type FunctionSource = { kind: 'dir'; path: string; files: SourceFile[] } | { kind: 'zip'; path: string; /** The real path to read. */ real: string; size: number; entries: ZipEntryInfo[] };
 
 export interface FunctionPlan {
   spec: LambdaFunctionSpec;
@@ -76,7 +74,12 @@ export async function inspectAppDir(options: AppDirOptions): Promise<AppInspecti
       const staticFinding = staticFileFinding(manifest, file.rel);
       if (staticFinding) findings.push(staticFinding);
     }
-    findings.push(...staticKeyCollisions(manifest, walked.map((f) => f.rel)));
+    findings.push(
+      ...staticKeyCollisions(
+        manifest,
+        walked.map((f) => f.rel),
+      ),
+    );
     result.staticFiles = walked;
   } else if (staticDir && staticDir.kind !== 'file') {
     findings.push(finding('MMA112', { path: STATIC_DIR }, STATIC_DIR, staticDir.kind));
@@ -164,7 +167,10 @@ function findSource(root: AppRoot, spec: LambdaFunctionSpec, override: string | 
   const before = findings.length;
   const asDir = locate(root, dir, findings);
   const asZip = locate(root, zip, findings);
-  for (const [p, c] of [[dir, asDir], [zip, asZip]] as const) {
+  for (const [p, c] of [
+    [dir, asDir],
+    [zip, asZip],
+  ] as const) {
     if (c && c.kind !== 'file' && c.kind !== 'directory') findings.push(finding('MMA112', { path: display(p) }, display(p), c.kind));
   }
   if (findings.length > before) return undefined;

@@ -99,8 +99,7 @@ export async function getFunction(lambda: LambdaClient, name: string): Promise<C
   }
 }
 
-const sameMap = (a: Record<string, string>, b: Record<string, string>) =>
-  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+const sameMap = (a: Record<string, string>, b: Record<string, string>) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
 
 /** What an update has to change. Only fields the user set are compared (besides handler and runtime). */
 export function diffFunction(current: CurrentFunction, desired: DesiredFunction): FunctionDiff {
@@ -141,9 +140,7 @@ export async function waitForFunction(lambda: LambdaClient, name: string, until:
       throw new LambdaStateError(`Lambda function ${name} failed: ${c.StateReason ?? 'no reason given'}${c.StateReasonCode ? ` (${c.StateReasonCode})` : ''}`);
     }
     if (c.LastUpdateStatus === 'Failed' && until === 'updated') {
-      throw new LambdaStateError(
-        `the last update of Lambda function ${name} failed: ${c.LastUpdateStatusReason ?? 'no reason given'}${c.LastUpdateStatusReasonCode ? ` (${c.LastUpdateStatusReasonCode})` : ''}`,
-      );
+      throw new LambdaStateError(`the last update of Lambda function ${name} failed: ${c.LastUpdateStatusReason ?? 'no reason given'}${c.LastUpdateStatusReasonCode ? ` (${c.LastUpdateStatusReasonCode})` : ''}`);
     }
     const pending = c.State === 'Pending';
     const inProgress = c.LastUpdateStatus === 'InProgress';
@@ -223,9 +220,7 @@ export async function updateFunction(lambda: LambdaClient, current: CurrentFunct
   let latest = await waitForFunction(lambda, desired.name, 'updated', options);
   if (diff.code || diff.architecture) {
     await mutate(lambda, desired.name, options, () =>
-      withCode((ZipFile) =>
-        lambda.send(new UpdateFunctionCodeCommand({ FunctionName: desired.name, ZipFile, ...(desired.architecture ? { Architectures: [desired.architecture as Architecture] } : {}) })),
-      ),
+      withCode((ZipFile) => lambda.send(new UpdateFunctionCodeCommand({ FunctionName: desired.name, ZipFile, ...(desired.architecture ? { Architectures: [desired.architecture as Architecture] } : {}) }))),
     );
     latest = await waitForFunction(lambda, desired.name, 'updated', options);
   }

@@ -84,9 +84,7 @@ const failing = new AsyncLocalStorage<{ error?: unknown }>();
 export function reportingRetries<S extends RetryStrategyV2>(make: (delay: (attempt: number) => number) => S, maxAttempts: number, delay: (attempt: number) => number): RetryStrategyV2 {
   const inner = make((attempt) => {
     const wait = delay(attempt);
-    reporter.getStore()?.(
-      `${operation.getStore() ?? 'AWS request'}: ${reason(failing.getStore()?.error)}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`,
-    );
+    reporter.getStore()?.(`${operation.getStore() ?? 'AWS request'}: ${reason(failing.getStore()?.error)}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
     return wait;
   });
   return {

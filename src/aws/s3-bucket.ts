@@ -1,11 +1,5 @@
 // The bucket itself: whether it exists, creating it, and its Block Public Access settings.
-import {
-  CreateBucketCommand,
-  GetPublicAccessBlockCommand,
-  PutPublicAccessBlockCommand,
-  type BucketLocationConstraint,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import { CreateBucketCommand, GetPublicAccessBlockCommand, PutPublicAccessBlockCommand, type BucketLocationConstraint, type S3Client } from '@aws-sdk/client-s3';
 import { errorName } from './errors.js';
 
 const ALL_BLOCKED = { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true };

@@ -3,16 +3,7 @@
 // without SSE-KMS (research aws-lambda-s3.md §2.3).
 import type { Readable } from 'node:stream';
 import { Upload as MultipartUpload } from '@aws-sdk/lib-storage';
-import {
-  CopyObjectCommand,
-  DeleteObjectsCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectsCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { isNotFound } from './errors.js';
 
 export const SHA256_METADATA = 'sha256';

@@ -27,12 +27,7 @@ const FUNCTION_ZIP_LIMITS = { ...DEFAULT_LIMITS, maxUncompressed: 1024 * 1024 * 
  * untrusted zip, verifies every entry's data, and then checks what it holds. Returns its entries
  * when it could be read.
  */
-export async function checkFunctionArchive(
-  source: string | Buffer,
-  fn: LambdaFunctionSpec,
-  what: string,
-  at: Location,
-): Promise<{ findings: Finding[]; entries?: ZipEntryInfo[]; unzippedSize: number; files: number }> {
+export async function checkFunctionArchive(source: string | Buffer, fn: LambdaFunctionSpec, what: string, at: Location): Promise<{ findings: Finding[]; entries?: ZipEntryInfo[]; unzippedSize: number; files: number }> {
   const opened = await ZipArchive.open(source, what, at.path, FUNCTION_ZIP_LIMITS);
   if (!opened.archive) return { findings: opened.findings, unzippedSize: 0, files: 0 };
   const entries = opened.archive.entries;

@@ -129,4 +129,3 @@ function done(result: BundleInspection): BundleInspection {
   result.findings = sortFindings(result.findings);
   return result;
 }
-

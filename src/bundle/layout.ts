@@ -25,7 +25,8 @@ export function classifyBundle(entries: readonly ZipEntryInfo[]): BundleLayout {
     const at = { path: entry.name };
     if (entry.name === MANIFEST_FILE) layout.manifest = entry;
     else if (entry.name.endsWith(MANIFEST_FILE)) layout.findings.push(finding('MMA201', at, entry.name));
-    else if (entry.name === STATIC_PREFIX) continue; // skipped by appsctl; harmless for the deployer
+    else if (entry.name === STATIC_PREFIX)
+      continue; // skipped by appsctl; harmless for the deployer
     else if (entry.name.startsWith(STATIC_PREFIX)) {
       if (entry.directory) layout.findings.push(finding('MMA204', at, entry.name));
       else if (isFunctionArchiveName(entry.name)) layout.findings.push(finding('MMA203', at, entry.name));

@@ -83,7 +83,6 @@ export async function fileDigest(file: string, encoding: 'hex' | 'base64', size?
   return hash.digest(encoding);
 }
 
-
 export async function pack(options: PackOptions): Promise<PackResult> {
   // Started now, the workers boot while the app directory is walked.
   const pool = new DeflatePool();
@@ -157,7 +156,10 @@ async function packWith(pool: DeflatePool, options: PackOptions): Promise<PackRe
     const sha256 = written.sha256.toString('hex');
     progress(`${output ? 'bundle ready' : 'checked'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (output) result.bundle = { path: output, size: written.size, sha256 };
-    result.provisionData = provisionData(manifest, inspection.staticFiles.map((f) => f.rel));
+    result.provisionData = provisionData(
+      manifest,
+      inspection.staticFiles.map((f) => f.rel),
+    );
     result.installCommands = installCommands(manifest.appId, manifest.version);
     result.ok = true;
     return result;
@@ -209,9 +211,7 @@ async function buildFunction(plan: FunctionPlan, work: string, pool: DeflatePool
   }
   progress(`packing function ${spec.name} (${source.files.length} files, ${formatBytes(plan.unzippedSize)})`);
   const archive = path.join(work, `${spec.name}.zip`);
-  const entries = source.files.map(
-    (f): ZipEntryInput => ({ name: f.rel, mode: f.executable || f.rel === 'bootstrap' ? 0o755 : 0o644, source: { file: f.abs, size: f.size } }),
-  );
+  const entries = source.files.map((f): ZipEntryInput => ({ name: f.rel, mode: f.executable || f.rel === 'bootstrap' ? 0o755 : 0o644, source: { file: f.abs, size: f.size } }));
   const written = await writeZip(archive, entries, { pool, ...(signal ? { signal } : {}) });
   return {
     ...base,
@@ -236,6 +236,13 @@ function bundleLimitFindings(statics: { files: number; bytes: number }, function
 function selfCheck(written: readonly ZipEntryWritten[], manifest: AppManifest): void {
   const entries = written.map((e) => ({ name: e.name, size: e.size, compressedSize: e.compressedSize, method: e.method === 'stored' ? 0 : 8, directory: false, executable: false, crc32: e.crc32 }));
   const layout = classifyBundle(entries);
-  const problems = [...layout.findings, ...functionArchiveFindings(entries, layout, manifest.functions.map((f) => f.name))];
+  const problems = [
+    ...layout.findings,
+    ...functionArchiveFindings(
+      entries,
+      layout,
+      manifest.functions.map((f) => f.name),
+    ),
+  ];
   if (problems.length > 0) throw new Error(`internal error: the packed bundle breaks the layout rules: ${problems.map((f) => f.message).join('; ')}`);
 }

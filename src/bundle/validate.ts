@@ -100,7 +100,14 @@ export async function validate(target: string, options: ValidateOptions): Promis
       unzippedSize: f.unzippedSize,
     })),
     static: { files: inspected.staticFiles.length, bytes: inspected.staticFiles.reduce((n, e) => n + e.size, 0) },
-    ...(ok && manifest ? { provisionData: provisionData(manifest, inspected.staticFiles.map((e) => e.name.slice(STATIC_PREFIX.length))) } : {}),
+    ...(ok && manifest
+      ? {
+          provisionData: provisionData(
+            manifest,
+            inspected.staticFiles.map((e) => e.name.slice(STATIC_PREFIX.length)),
+          ),
+        }
+      : {}),
     ...(ok && manifest ? { consumers: consumerVerdicts(consumerInput(manifest, manifest.format, inspected.deflatedArchives)) } : {}),
   };
 }

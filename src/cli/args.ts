@@ -34,9 +34,7 @@ function flag(name: string, short: string | undefined): string {
 export function parseCommand<O extends OptionSpecs>(spec: CommandSpec<O>, argv: string[]): Parsed<O> {
   const options = allOptions(spec);
   const usage = (message: string) => Object.assign(new UsageError(`${spec.name}: ${message}`), { command: spec.name });
-  const config: ParseArgsConfig['options'] = Object.fromEntries(
-    Object.entries(options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]),
-  );
+  const config: ParseArgsConfig['options'] = Object.fromEntries(Object.entries(options).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]));
   // first pass, lenient: find options that do not exist, to suggest the closest one
   const { tokens } = parseArgs({ args: argv, options: config, allowPositionals: true, strict: false, tokens: true });
   for (const t of tokens ?? []) {

@@ -108,7 +108,10 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
     }
     const command = COMMANDS.find((c) => c.spec.name === name);
     if (!command) {
-      const guess = closest(name, COMMANDS.map((c) => c.spec.name));
+      const guess = closest(
+        name,
+        COMMANDS.map((c) => c.spec.name),
+      );
       throw new UsageError(`unknown command "${name}"${guess ? `; did you mean "${guess}"?` : ''} Commands: ${COMMANDS.map((c) => c.spec.name).join(', ')}`);
     }
     commandName = command.spec.name;

@@ -28,7 +28,5 @@ export function appsctlArchiveMatches(entriesInZipOrder: readonly string[], func
  * after it for appsctl's last-match-wins rule to pick it.
  */
 export function functionArchiveOrder(functionNames: readonly string[]): string[] {
-  return [...functionNames].sort(
-    (a, b) => Buffer.byteLength(b) - Buffer.byteLength(a) || Buffer.compare(Buffer.from(a), Buffer.from(b)),
-  );
+  return [...functionNames].sort((a, b) => Buffer.byteLength(b) - Buffer.byteLength(a) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }

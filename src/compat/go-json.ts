@@ -52,8 +52,7 @@ function encode(v: GoValue, indent: string, depth: number): string {
     if (v.length === 0) return '[]';
     return `[${v.map((x) => pad(depth + 1) + encode(x, indent, depth + 1)).join(',')}${pad(depth)}]`;
   }
-  const members =
-    v instanceof GoStruct ? v.fields : [...(v as GoMap).entries.entries()].sort(([a], [b]) => byteOrder(a, b));
+  const members = v instanceof GoStruct ? v.fields : [...(v as GoMap).entries.entries()].sort(([a], [b]) => byteOrder(a, b));
   if (members.length === 0) return '{}';
   return `{${members.map(([k, x]) => `${pad(depth + 1)}${goQuote(k)}${sep}${encode(x, indent, depth + 1)}`).join(',')}${pad(depth)}}`;
 }

@@ -14,7 +14,7 @@ type Mode = 'path' | 'pathSegment' | 'host' | 'zone' | 'userPassword' | 'fragmen
 /** url.shouldEscape, for the modes parsing uses. */
 function shouldEscape(c: number, mode: Mode): boolean {
   if (isAlnum(c)) return false;
-  if ((mode === 'host' || mode === 'zone') && "!$&'()*+,;=:[]<>\"".includes(String.fromCharCode(c))) return false;
+  if ((mode === 'host' || mode === 'zone') && '!$&\'()*+,;=:[]<>"'.includes(String.fromCharCode(c))) return false;
   const ch = String.fromCharCode(c);
   if ('-_.~'.includes(ch)) return false;
   if ('$&+,/:;=?@'.includes(ch)) {
@@ -31,7 +31,7 @@ function shouldEscape(c: number, mode: Mode): boolean {
 function unescape(s: string, mode: Mode): { ok: true; value: string } | { ok: false; error: string } {
   const bytes: number[] = [];
   const raw = Buffer.from(s, 'utf8');
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const c = raw[i]!;
     if (c === 0x25) {
       const esc = raw.subarray(i, i + 3).toString('latin1');

@@ -46,7 +46,14 @@ export function marshalProvisionData(pd: ProvisionData): string {
   const statics = new Map([...pd.staticFiles].map(([p, key]) => [p, new GoStruct([['key', key]])]));
   // Go map semantics: a repeated manifest name keeps the last entry (validation refuses that case).
   const functions = new Map(
-    pd.lambdaFunctions.map((f) => [f.function, new GoStruct([['name', f.name], ['handler', f.handler], ['runtime', f.runtime]])]),
+    pd.lambdaFunctions.map((f) => [
+      f.function,
+      new GoStruct([
+        ['name', f.name],
+        ['handler', f.handler],
+        ['runtime', f.runtime],
+      ]),
+    ]),
   );
   const doc = new GoStruct([
     ['static_files', new GoMap(statics)],

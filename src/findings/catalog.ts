@@ -39,8 +39,7 @@ export const CATALOG = {
   MMA004: {
     severity: 'error',
     title: 'wrong type',
-    message: (field: string, expected: string, found: string) =>
-      `"${field}" must be ${expected}, found ${found}; the Apps plugin cannot decode this manifest`,
+    message: (field: string, expected: string, found: string) => `"${field}" must be ${expected}, found ${found}; the Apps plugin cannot decode this manifest`,
   },
   MMA005: {
     severity: 'warning',
@@ -57,14 +56,12 @@ export const CATALOG = {
   MMA007: {
     severity: 'error',
     title: 'no "deploy" key',
-    message: () =>
-      'manifest.json has a "deploy" key, which the Apps plugin ignores: move "aws_lambda" to the top level ("aws_lambda": {"functions": [...]})',
+    message: () => 'manifest.json has a "deploy" key, which the Apps plugin ignores: move "aws_lambda" to the top level ("aws_lambda": {"functions": [...]})',
   },
   MMA008: {
     severity: 'warning',
     title: 'duplicate JSON key',
-    message: (key: string) =>
-      `"${key}" appears more than once in this object; the Apps plugin reads the last one (a null leaves a text field as it was). Remove the others`,
+    message: (key: string) => `"${key}" appears more than once in this object; the Apps plugin reads the last one (a null leaves a text field as it was). Remove the others`,
   },
   MMA009: {
     severity: 'error',
@@ -79,8 +76,7 @@ export const CATALOG = {
   MMA011: {
     severity: 'error',
     title: 'app_id characters',
-    message: (appId: string, chars: readonly string[]) =>
-      `"app_id" "${appId}" contains ${list(chars)}; use only letters, digits, "-", "_" and "."`,
+    message: (appId: string, chars: readonly string[]) => `"app_id" "${appId}" contains ${list(chars)}; use only letters, digits, "-", "_" and "."`,
   },
   MMA012: {
     severity: 'error',
@@ -90,8 +86,7 @@ export const CATALOG = {
   MMA013: {
     severity: 'warning',
     title: 'version empty',
-    message: () =>
-      '"version" is empty: the plugin accepts it, but every release then shares one set of Lambda names and S3 keys, so versions overwrite each other. Set a version such as "v1.0.0"',
+    message: () => '"version" is empty: the plugin accepts it, but every release then shares one set of Lambda names and S3 keys, so versions overwrite each other. Set a version such as "v1.0.0"',
   },
   MMA014: {
     severity: 'error',
@@ -155,8 +150,7 @@ export const CATALOG = {
     severity: 'error',
     title: 'Lambda name characters',
     message: (fn: string, name: string, chars: readonly string[], source: string) =>
-      `the Lambda name for function "${fn}" is "${name}", which AWS rejects: it contains ${list(chars)} (from ${source}). ` +
-      'Lambda names allow only ASCII letters, digits, "-" and "_"',
+      `the Lambda name for function "${fn}" is "${name}", which AWS rejects: it contains ${list(chars)} (from ${source}). ` + 'Lambda names allow only ASCII letters, digits, "-" and "_"',
   },
   MMA026: {
     severity: 'error',
@@ -171,8 +165,7 @@ export const CATALOG = {
   MMA028: {
     severity: 'error',
     title: 'runtime blocked',
-    message: (runtime: string, date: string, hint: string) =>
-      `AWS blocks creating functions with runtime "${runtime}" since ${date}, and each app version is a new function; ${hint}`,
+    message: (runtime: string, date: string, hint: string) => `AWS blocks creating functions with runtime "${runtime}" since ${date}, and each app version is a new function; ${hint}`,
   },
   MMA029: {
     severity: 'warning',
@@ -187,8 +180,7 @@ export const CATALOG = {
   MMA031: {
     severity: 'warning',
     title: 'duplicate function path',
-    message: (fn: string, other: string, path: string) =>
-      `functions "${other}" and "${fn}" both have path "${path}"; the plugin always calls the first, so "${fn}" is never invoked`,
+    message: (fn: string, other: string, path: string) => `functions "${other}" and "${fn}" both have path "${path}"; the plugin always calls the first, so "${fn}" is never invoked`,
   },
   MMA032: {
     severity: 'warning',
@@ -208,8 +200,7 @@ export const CATALOG = {
   MMA035: {
     severity: 'warning',
     title: 'runtime lifecycle unknown',
-    message: (runtime: string) =>
-      `runtime "${runtime}" is known to the AWS SDK but not to this tool's lifecycle table (a preview runtime?); deprecation dates are not checked`,
+    message: (runtime: string) => `runtime "${runtime}" is known to the AWS SDK but not to this tool's lifecycle table (a preview runtime?); deprecation dates are not checked`,
   },
 
   MMA036: {
@@ -223,20 +214,17 @@ export const CATALOG = {
     severity: 'error',
     title: 'object or array given twice',
     message: (key: string, firstLine: number) =>
-      `"${key}" is given again (first on line ${firstLine}) with an object or array: the Apps plugin (Go's encoding/json) merges the two field by field, ` +
-      'while other readers keep only the last. Keep one',
+      `"${key}" is given again (first on line ${firstLine}) with an object or array: the Apps plugin (Go's encoding/json) merges the two field by field, ` + 'while other readers keep only the last. Keep one',
   },
   MMA038: {
     severity: 'warning',
     title: 'invalid UTF-8 in a string',
-    message: () =>
-      'a string here is not valid UTF-8 (or holds a lone \\u surrogate escape): the Apps plugin reads each bad byte as U+FFFD "\ufffd", so the text is not what you wrote. Save the file as UTF-8',
+    message: () => 'a string here is not valid UTF-8 (or holds a lone \\u surrogate escape): the Apps plugin reads each bad byte as U+FFFD "\ufffd", so the text is not what you wrote. Save the file as UTF-8',
   },
   MMA039: {
     severity: 'error',
     title: 'deploy section invalid',
-    message: (section: string, problem: string) =>
-      `"${section}" ${problem}; the Apps plugin rejects the whole manifest (Deploy.Validate, v1.0+). Fix the section or remove it`,
+    message: (section: string, problem: string) => `"${section}" ${problem}; the Apps plugin rejects the whole manifest (Deploy.Validate, v1.0+). Fix the section or remove it`,
   },
   MMA040: {
     severity: 'warning',
@@ -253,16 +241,14 @@ export const CATALOG = {
   MMA042: {
     severity: 'warning',
     title: 'app_type in a current manifest',
-    message: (appType: string) =>
-      `"app_type" is "${appType}" in a current-format manifest: Apps plugin v1.0 and v1.1 then read the file as a v0.7 manifest and deploy it as that type. Remove "app_type"`,
+    message: (appType: string) => `"app_type" is "${appType}" in a current-format manifest: Apps plugin v1.0 and v1.1 then read the file as a v0.7 manifest and deploy it as that type. Remove "app_type"`,
   },
 
   // ---- function sources and archives ------------------------------------------------------------
   MMA100: {
     severity: 'error',
     title: 'function source missing',
-    message: (fn: string, tried: readonly string[]) =>
-      `no source for function "${fn}": looked for ${tried.join(' and ')}. Build it there, or map it with --function ${fn}=PATH (action input "functions")`,
+    message: (fn: string, tried: readonly string[]) => `no source for function "${fn}": looked for ${tried.join(' and ')}. Build it there, or map it with --function ${fn}=PATH (action input "functions")`,
   },
   MMA101: {
     severity: 'error',
@@ -277,8 +263,7 @@ export const CATALOG = {
   MMA103: {
     severity: 'error',
     title: 'symbolic link outside the app',
-    message: (link: string, target: string, root: string) =>
-      `symbolic link ${link} points to ${target}, outside ${root}; the bundle may only contain files from inside it. Copy the file in or remove the link`,
+    message: (link: string, target: string, root: string) => `symbolic link ${link} points to ${target}, outside ${root}; the bundle may only contain files from inside it. Copy the file in or remove the link`,
   },
   MMA104: {
     severity: 'error',
@@ -294,8 +279,7 @@ export const CATALOG = {
   MMA106: {
     severity: 'error',
     title: 'bootstrap missing or not executable',
-    message: (fn: string, runtime: string, problem: string) =>
-      `function "${fn}" uses runtime "${runtime}", which runs an executable named "bootstrap" at the root of the archive; ${problem}`,
+    message: (fn: string, runtime: string, problem: string) => `function "${fn}" uses runtime "${runtime}", which runs an executable named "bootstrap" at the root of the archive; ${problem}`,
   },
   MMA107: {
     severity: 'error',
@@ -306,8 +290,7 @@ export const CATALOG = {
   MMA108: {
     severity: 'error',
     title: 'function over 250 MB unzipped',
-    message: (fn: string, size: number) =>
-      `function "${fn}" is ${bytes(size)} unzipped; AWS Lambda allows at most 250 MB (262,144,000 bytes) for a function and its layers`,
+    message: (fn: string, size: number) => `function "${fn}" is ${bytes(size)} unzipped; AWS Lambda allows at most 250 MB (262,144,000 bytes) for a function and its layers`,
   },
   MMA109: {
     severity: 'error',
@@ -379,8 +362,7 @@ export const CATALOG = {
   MMA127: {
     severity: 'error',
     title: 'suspicious compression ratio',
-    message: (what: string, name: string, ratio: number) =>
-      `${what} has an entry "${name}" compressed ${Math.round(ratio)}:1, which looks like a decompression bomb; it is not read`,
+    message: (what: string, name: string, ratio: number) => `${what} has an entry "${name}" compressed ${Math.round(ratio)}:1, which looks like a decompression bomb; it is not read`,
   },
   MMA128: {
     severity: 'error',
@@ -396,8 +378,7 @@ export const CATALOG = {
   MMA130: {
     severity: 'error',
     title: 'local header disagrees with the central directory',
-    message: (what: string, name: string, detail: string) =>
-      `${what} is corrupt: the local header of entry "${name}" ${detail}; readers that trust one or the other would see different files. Rebuild the archive`,
+    message: (what: string, name: string, detail: string) => `${what} is corrupt: the local header of entry "${name}" ${detail}; readers that trust one or the other would see different files. Rebuild the archive`,
   },
   MMA131: {
     severity: 'error',
@@ -419,16 +400,14 @@ export const CATALOG = {
   MMA134: {
     severity: 'error',
     title: 'static/ too large',
-    message: (size: number, max: number) =>
-      `static/ holds ${bytes(size)}, more than the ${bytes(max)} a bundle may carry; serve large media from elsewhere (a CDN, or a URL the app fetches)`,
+    message: (size: number, max: number) => `static/ holds ${bytes(size)}, more than the ${bytes(max)} a bundle may carry; serve large media from elsewhere (a CDN, or a URL the app fetches)`,
   },
 
   // ---- bundle layout ----------------------------------------------------------------------------
   MMA201: {
     severity: 'error',
     title: 'extra manifest.json',
-    message: (name: string) =>
-      `"${name}" ends in "manifest.json": Apps plugin v1.1 and the cloud deployer take any such entry as the manifest (the last one wins). Rename or remove it`,
+    message: (name: string) => `"${name}" ends in "manifest.json": Apps plugin v1.1 and the cloud deployer take any such entry as the manifest (the last one wins). Rename or remove it`,
   },
   MMA202: {
     severity: 'error',
@@ -439,14 +418,12 @@ export const CATALOG = {
   MMA203: {
     severity: 'error',
     title: 'archive under static/',
-    message: (name: string) =>
-      `"${name}" is a .zip or .jar under static/: appsctl treats such entries as function archives, not static assets. Rename it (e.g. add ".bin") or serve it from elsewhere`,
+    message: (name: string) => `"${name}" is a .zip or .jar under static/: appsctl treats such entries as function archives, not static assets. Rename it (e.g. add ".bin") or serve it from elsewhere`,
   },
   MMA204: {
     severity: 'error',
     title: 'directory entry under static/',
-    message: (name: string) =>
-      `"${name}" is a directory entry: appsctl uploads it as an empty asset and the cloud deployer fails on it. Rebuild the bundle without directory entries (zip -D)`,
+    message: (name: string) => `"${name}" is a directory entry: appsctl uploads it as an empty asset and the cloud deployer fails on it. Rebuild the bundle without directory entries (zip -D)`,
   },
   MMA205: {
     severity: 'error',
@@ -456,8 +433,7 @@ export const CATALOG = {
   MMA206: {
     severity: 'error',
     title: 'function archive mismatch',
-    message: (fn: string, archive: string) =>
-      `appsctl matches function archives by suffix and would deploy "${archive}" as function "${fn}" (it comes later in the zip than "${fn}.zip"); reorder or rename the archives`,
+    message: (fn: string, archive: string) => `appsctl matches function archives by suffix and would deploy "${archive}" as function "${fn}" (it comes later in the zip than "${fn}.zip"); reorder or rename the archives`,
   },
   MMA207: {
     severity: 'warning',
@@ -467,8 +443,7 @@ export const CATALOG = {
   MMA208: {
     severity: 'warning',
     title: 'function archive compressed in the bundle',
-    message: (name: string) =>
-      `"${name}" is deflated inside the bundle; appsctl v1.0 and v1.1 fail to read deflated function archives. Store them (zip -0, or Info-ZIP's default for .zip files)`,
+    message: (name: string) => `"${name}" is deflated inside the bundle; appsctl v1.0 and v1.1 fail to read deflated function archives. Store them (zip -0, or Info-ZIP's default for .zip files)`,
   },
   MMA209: {
     severity: 'warning',
@@ -498,7 +473,7 @@ export const CATALOG = {
   },
   MMA241: {
     severity: 'warning',
-    title: 'bundle key beyond the deployer\'s first 1,000 keys',
+    title: "bundle key beyond the deployer's first 1,000 keys",
     message: (key: string, bucket: string, last: string) =>
       `"${key}" sorts after the first 1,000 keys of bucket ${bucket} (the 1,000th is "${last}"), and the cloud deployer reads only that first page of the listing: ` +
       'it will not see this bundle. Remove bundles it has deployed (tag deployed_<environment>=true) from the bucket, or choose a key that sorts earlier',

@@ -4,10 +4,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { kindOf, READ_FLAGS, type FileKind } from './file-kind.js';
 
-export type BoundedRead =
-  | { ok: true; bytes: Buffer }
-  | { ok: false; problem: 'not a file'; kind: FileKind }
-  | { ok: false; problem: 'too large'; size: number };
+export type BoundedRead = { ok: true; bytes: Buffer } | { ok: false; problem: 'not a file'; kind: FileKind } | { ok: false; problem: 'too large'; size: number };
 
 /** Reads the regular file at `real` (a path with no links) if it holds at most `max` bytes. */
 export function readBounded(real: string, max: number): BoundedRead {

@@ -9,10 +9,7 @@ export interface ArchiveFile {
   executable: boolean;
 }
 
-export type HandlerCheck =
-  | { ok: true }
-  | { ok: false; kind: 'missing'; expected: string[]; hint: string }
-  | { ok: false; kind: 'bootstrap'; problem: string };
+export type HandlerCheck = { ok: true } | { ok: false; kind: 'missing'; expected: string[]; hint: string } | { ok: false; kind: 'bootstrap'; problem: string };
 
 /** Candidate files for a handler, or undefined when the runtime's handler is not a file (Java, .NET). */
 export function handlerFiles(family: RuntimeFamily, handler: string): string[] | undefined {

@@ -56,8 +56,23 @@ export const RUNTIMES: readonly RuntimeLifecycle[] = [
   { id: 'python3.7', deprecated: '2023-12-04', blockCreate: '2024-01-09', blockUpdate: '2027-03-03' },
   { id: 'ruby2.7', deprecated: '2023-12-07', blockCreate: '2024-01-09', blockUpdate: '2027-03-03' },
   // retired: creation and updates blocked (dotnet5.0, dotnet7 and dotnet9 were container-only)
-  ...['nodejs', 'nodejs4.3', 'nodejs4.3-edge', 'nodejs6.10', 'nodejs8.10', 'nodejs10.x', 'nodejs12.x', 'python2.7', 'python3.6',
-    'dotnetcore1.0', 'dotnetcore2.0', 'dotnetcore2.1', 'dotnetcore3.1', 'ruby2.5', 'dotnet5.0', 'dotnet7', 'dotnet9'].map(
-    (id): RuntimeLifecycle => ({ id, retired: true }),
-  ),
+  ...[
+    'nodejs',
+    'nodejs4.3',
+    'nodejs4.3-edge',
+    'nodejs6.10',
+    'nodejs8.10',
+    'nodejs10.x',
+    'nodejs12.x',
+    'python2.7',
+    'python3.6',
+    'dotnetcore1.0',
+    'dotnetcore2.0',
+    'dotnetcore2.1',
+    'dotnetcore3.1',
+    'ruby2.5',
+    'dotnet5.0',
+    'dotnet7',
+    'dotnet9',
+  ].map((id): RuntimeLifecycle => ({ id, retired: true })),
 ];

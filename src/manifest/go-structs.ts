@@ -6,9 +6,7 @@ import { goAny, goBool, goSlice, goString, goStruct, type GoType } from '../comp
 /** apps.Expand: every level is an ExpandLevel (a string); unknown keys are ignored. */
 const expand = goStruct(
   'Expand',
-  ['app', 'acting_user', 'acting_user_access_token', 'locale', 'channel', 'channel_member', 'team', 'team_member', 'post', 'root_post', 'user', 'oauth2_app', 'oauth2_user'].map(
-    (n) => [n, goString] as const,
-  ),
+  ['app', 'acting_user', 'acting_user_access_token', 'locale', 'channel', 'channel_member', 'team', 'team_member', 'post', 'root_post', 'user', 'oauth2_app', 'oauth2_user'].map((n) => [n, goString] as const),
   true,
 );
 
@@ -64,7 +62,24 @@ export const MANIFEST_V1 = goStruct('Manifest', [
       true,
     ),
   ],
-  ['open_faas', goStruct('OpenFAAS', [['functions', goSlice(goStruct('OpenFAASFunction', [['path', goString], ['name', goString]]))]], true)],
+  [
+    'open_faas',
+    goStruct(
+      'OpenFAAS',
+      [
+        [
+          'functions',
+          goSlice(
+            goStruct('OpenFAASFunction', [
+              ['path', goString],
+              ['name', goString],
+            ]),
+          ),
+        ],
+      ],
+      true,
+    ),
+  ],
   ['plugin', goStruct('Plugin', [['plugin_id', goString]], true)],
 ]);
 

@@ -222,4 +222,3 @@ function callsOf(m: Record<string, GoValue>): AppManifest['calls'] {
   }
   return calls;
 }
-

@@ -70,7 +70,25 @@ export function manifestFields(m: AppManifest): Fields {
   const openFaas = rec(g.open_faas);
   if (openFaas) {
     const fns = Array.isArray(openFaas.functions) ? openFaas.functions : [];
-    out.push(['open_faas', new GoStruct(fns.length > 0 ? [['functions', fns.map((f) => new GoStruct([['path', str(rec(f)?.path)], ['name', str(rec(f)?.name)]]))]] : [])]);
+    out.push([
+      'open_faas',
+      new GoStruct(
+        fns.length > 0
+          ? [
+              [
+                'functions',
+                fns.map(
+                  (f) =>
+                    new GoStruct([
+                      ['path', str(rec(f)?.path)],
+                      ['name', str(rec(f)?.name)],
+                    ]),
+                ),
+              ],
+            ]
+          : [],
+      ),
+    ]);
   }
   const plugin = rec(g.plugin);
   if (plugin) {

@@ -147,7 +147,8 @@ function checkIcon(m: AppManifest, ctx: ManifestRuleContext, out: Finding[]): vo
   }
   // v0.7–v1.1 read the icon with utils.CleanStaticPath: no URLs, no leading "/".
   const old = goCleanStaticPath(m.icon);
-  if (clean.kind === 'url') out.push(finding('MMA041', at, m.icon, 'is a URL: Apps plugin v1.2+ shows it, v0.7–v1.1 take it for a file under static/. For every version, put the icon in static/ and name it relative to static/'));
+  if (clean.kind === 'url')
+    out.push(finding('MMA041', at, m.icon, 'is a URL: Apps plugin v1.2+ shows it, v0.7–v1.1 take it for a file under static/. For every version, put the icon in static/ and name it relative to static/'));
   else if (!old.ok) out.push(finding('MMA041', at, m.icon, `is refused by Apps plugin v0.7–v1.1 (${old.error}); v1.2+ accept it. Name the icon relative to static/, without a leading "/", for every version`));
   if (clean.kind === 'static' && ctx.staticFiles && !ctx.staticFiles.has(clean.path)) out.push(finding('MMA017', at, clean.path));
 }
@@ -227,11 +228,7 @@ function checkLambdaName(m: AppManifest, fn: string, at: ReturnType<AppManifest[
     return undefined;
   }
   const bad = [...new Set([...goName].filter((c) => !/[A-Za-z0-9_-]/.test(c)))];
-  const sources = [
-    bad.some((c) => m.appId.includes(c)) ? '"app_id"' : '',
-    bad.some((c) => m.version.includes(c)) ? '"version"' : '',
-    bad.some((c) => fn.includes(c)) ? 'the function name' : '',
-  ].filter(Boolean);
+  const sources = [bad.some((c) => m.appId.includes(c)) ? '"app_id"' : '', bad.some((c) => m.version.includes(c)) ? '"version"' : '', bad.some((c) => fn.includes(c)) ? 'the function name' : ''].filter(Boolean);
   out.push(finding('MMA025', at, fn, goName, bad, sources.join(' and ')));
   return undefined;
 }

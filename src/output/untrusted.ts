@@ -67,9 +67,7 @@ export function safeText(text: string, atLineStart = true): string {
  */
 function defuseCommands(text: string, atLineStart: boolean): string {
   const v1 = text.replace(/##\[/g, '#\\u0023[');
-  return v1.replace(/(^|\n)([ \t]*)::/g, (match, start: string, space: string, offset: number) =>
-    offset === 0 && start === '' && !atLineStart ? match : `${start}${space}\\u003a:`,
-  );
+  return v1.replace(/(^|\n)([ \t]*)::/g, (match, start: string, space: string, offset: number) => (offset === 0 && start === '' && !atLineStart ? match : `${start}${space}\\u003a:`));
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

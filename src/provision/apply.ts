@@ -57,11 +57,7 @@ export async function applyPlan(plan: ProvisionPlan, d: Deployable, ctx: ApplyCo
 
   const uploads = plan.objects.filter((o) => o.action === 'upload').map((o) => o.object);
   if (uploads.length > 0) run.progress(`uploading ${plural(uploads.length, 'static object')} (${report.objects.unchanged} unchanged)`);
-  await Promise.all([
-    uploadObjects(run, clients, plan.bucket, uploads, options.concurrency ?? DEFAULT_CONCURRENCY),
-    deployFunctions({ run, clients, plan, d, options, wait }),
-    addToInvokePolicy(run, clients, plan),
-  ]);
+  await Promise.all([uploadObjects(run, clients, plan.bucket, uploads, options.concurrency ?? DEFAULT_CONCURRENCY), deployFunctions({ run, clients, plan, d, options, wait }), addToInvokePolicy(run, clients, plan)]);
 
   // The manifest, last: from now on the plugin can install this version.
   if (plan.manifest.action === 'unchanged') report.manifest.status = 'unchanged';

@@ -4,17 +4,7 @@
 import { UserError } from '../errors.js';
 import { errorName, explainAwsError, operationOf } from '../aws/errors.js';
 import { attachRoleLogging, createRole, findRole, partitionOf } from '../aws/iam.js';
-import {
-  createFunction,
-  diffFunction,
-  getFunction,
-  isUnchanged,
-  updateFunction,
-  waitForFunction,
-  type DesiredFunction,
-  type LambdaWaitOptions,
-  type WithCode,
-} from '../aws/lambda-functions.js';
+import { createFunction, diffFunction, getFunction, isUnchanged, updateFunction, waitForFunction, type DesiredFunction, type LambdaWaitOptions, type WithCode } from '../aws/lambda-functions.js';
 import type { AwsClients } from '../aws/clients.js';
 import { WeightedLimiter } from '../util/limiter.js';
 import type { Deployable } from './deployable.js';

@@ -172,15 +172,13 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
           digests: () => (digests ??= open().then(streamDigests)),
         };
       });
-    const functions = manifest.functions.map(
-      (spec): DeployableFunction => ({
-        spec,
-        lambdaName: lambdaName(appId, version, spec.name),
-        codeSha256: codeSha256.get(spec.name)!,
-        size: zip.entries.find((e) => e.name === `${spec.name}.zip`)?.size ?? 0,
-        read: () => zip.read(`${spec.name}.zip`, MAX_FUNCTION_ZIP),
-      }),
-    );
+    const functions = manifest.functions.map((spec): DeployableFunction => ({
+      spec,
+      lambdaName: lambdaName(appId, version, spec.name),
+      codeSha256: codeSha256.get(spec.name)!,
+      size: zip.entries.find((e) => e.name === `${spec.name}.zip`)?.size ?? 0,
+      read: () => zip.read(`${spec.name}.zip`, MAX_FUNCTION_ZIP),
+    }));
     return {
       kind,
       bundlePath,
@@ -191,7 +189,10 @@ export async function loadDeployable(target: string, options: LoadOptions): Prom
       objects,
       staticDigest: staticDigestOf(objects),
       functions,
-      provisionData: provisionData(manifest, objects.map((o) => o.name)),
+      provisionData: provisionData(
+        manifest,
+        objects.map((o) => o.name),
+      ),
       findings,
       close: () => {
         zip.close();

@@ -65,26 +65,48 @@ export function describeOutcome(o: ProvisionOutcome): OutcomeLines {
     const uploads = plan.objects.filter((x) => x.action === 'upload').length;
     return {
       heading: `Plan for ${app} → ${where} (dry run: nothing was written)`,
-      functions: plan.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, result: f.action === 'unchanged' ? 'unchanged' : f.action === 'create' ? 'create' : describeChange(f).replace(/^updated/, 'update').replace('tagged', 'tag') })),
+      functions: plan.functions.map((f) => ({
+        name: f.name,
+        lambdaName: f.lambdaName,
+        result:
+          f.action === 'unchanged'
+            ? 'unchanged'
+            : f.action === 'create'
+              ? 'create'
+              : describeChange(f)
+                  .replace(/^updated/, 'update')
+                  .replace('tagged', 'tag'),
+      })),
       rows: [
         ['execution role', `${plan.role.name} (${plan.role.action === 'create' ? 'to create' : plan.role.action === 'attach' ? 'exists; AWSLambdaBasicExecutionRole to attach' : 'exists'})`],
         ['static objects', `${uploads} to upload, ${plan.objects.length - uploads} unchanged`],
-        ['invoke policy', plan.invokePolicy.action === 'missing' ? `${plan.invokePolicy.name}: not found, skipped` : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${plural(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`],
+        [
+          'invoke policy',
+          plan.invokePolicy.action === 'missing'
+            ? `${plan.invokePolicy.name}: not found, skipped`
+            : `${plan.invokePolicy.name}: ${plan.invokePolicy.action === 'update' ? `add ${plural(plan.invokePolicy.add.length, 'function')}` : 'unchanged'}`,
+        ],
         ['manifest', `${plan.manifest.key}: ${plan.manifest.action}`],
         ...mattermostRow(o),
       ],
-      notes: [
-        ...(plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : []),
-        ...takeoverNotes(o, 'would take over'),
-      ],
+      notes: [...(plan.invokePolicy.action === 'missing' ? [`no IAM policy named "${plan.invokePolicy.name}": the functions will not be added to it`] : []), ...takeoverNotes(o, 'would take over')],
     };
   }
   const lines: OutcomeLines = {
     heading: report.ok ? `Provisioned ${app} to ${where}` : `Provisioning ${app} to ${where} ${report.error instanceof Interrupted ? `was ${report.error.message}` : 'failed'}`,
-    functions: report.functions.map((f) => ({ name: f.name, lambdaName: f.lambdaName, ...(f.arn ? { arn: f.arn } : {}), result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`, status: f.status })),
+    functions: report.functions.map((f) => ({
+      name: f.name,
+      lambdaName: f.lambdaName,
+      ...(f.arn ? { arn: f.arn } : {}),
+      result: f.status === 'done' || f.status === 'unchanged' ? f.result : `${f.status} (${f.result})`,
+      status: f.status,
+    })),
     rows: [
       ...(report.role.status !== 'unchanged' ? [['execution role', `${report.role.name} ${report.role.result ?? report.role.status}`] as [string, string]] : []),
-      ['static objects', `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`],
+      [
+        'static objects',
+        `${report.objects.uploaded} uploaded, ${report.objects.unchanged} unchanged${report.objects.failed ? `, ${report.objects.failed} failed` : ''}${report.objects.notDone ? `, ${report.objects.notDone} not done` : ''}`,
+      ],
       [
         'invoke policy',
         report.invokePolicy.status === 'done'

@@ -216,12 +216,7 @@ export async function readAccount(ctx: PlanContext, options: ProvisionOptions): 
     }),
   ] as const);
   for (const r of settled) if (r.status === 'rejected') throw r.reason;
-  const [identity, , role, policy] = settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [
-    { Account?: string; Arn?: string },
-    void,
-    ProvisionPlan['role'],
-    AccountState['policy'],
-  ];
+  const [identity, , role, policy] = settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [{ Account?: string; Arn?: string }, void, ProvisionPlan['role'], AccountState['policy']];
   return { region, account: identity.Account ?? '', identity: identity.Arn ?? '', role, policyName, ...(policy ? { policy } : {}) };
 }
 

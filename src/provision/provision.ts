@@ -117,12 +117,17 @@ export async function provision(req: ProvisionRequest): Promise<ProvisionOutcome
     };
     if (req.dryRun) return outcome;
     signal?.throwIfAborted();
-    outcome.report = await applyPlan(plan, d, {
-      ...ctx,
-      sleep: req.sleep ?? ((ms) => delay(ms, undefined, signal ? { signal } : {})),
-      ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
-      ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
-    }, req);
+    outcome.report = await applyPlan(
+      plan,
+      d,
+      {
+        ...ctx,
+        sleep: req.sleep ?? ((ms) => delay(ms, undefined, signal ? { signal } : {})),
+        ...(req.waitTimeoutMs !== undefined ? { waitTimeoutMs: req.waitTimeoutMs } : {}),
+        ...(req.pollDelay ? { pollDelay: req.pollDelay } : {}),
+      },
+      req,
+    );
     // Registration last: only a version whose manifest is in S3 is listed.
     if (outcome.report.ok && server) {
       try {

@@ -29,8 +29,7 @@ export function describePublish(o: PublishOutcome): PublishLines {
       return {
         heading: `Refused to publish ${app}: ${where} holds another bundle, which the cloud deployer has deployed (${tagList(deployed)}); nothing was written`,
         rows,
-        pickup:
-          'A released version should not change under the same name: publish the change as a new version. To replace it anyway and have the deployer deploy it again, use --force (action input force: true).',
+        pickup: 'A released version should not change under the same name: publish the change as a new version. To replace it anyway and have the deployer deploy it again, use --force (action input force: true).',
         ok: false,
       };
     case 'unchanged':

@@ -35,9 +35,7 @@ function redirected(answer: HttpAnswer, settings: MattermostSettings): UserError
   if (answer.status < 300 || answer.status >= 400) return undefined;
   const to = answer.location ? new URL(answer.location, `${settings.siteUrl}/`) : undefined;
   const site = to ? `${to.origin}${to.pathname.replace(/\/api\/v4\/.*$|\/plugins\/.*$/, '')}` : undefined;
-  return new UserError(
-    `${settings.siteUrl} redirects (HTTP ${answer.status})${site ? ` to ${oneLine(site)}` : ''}; the token is not sent across redirects: use ${site ? 'that' : 'the final'} URL as the Site URL`,
-  );
+  return new UserError(`${settings.siteUrl} redirects (HTTP ${answer.status})${site ? ` to ${oneLine(site)}` : ''}; the token is not sent across redirects: use ${site ? 'that' : 'the final'} URL as the Site URL`);
 }
 
 /** The preflight: every check reads, nothing is written. */
@@ -50,12 +48,14 @@ export async function checkMattermost(settings: MattermostSettings, options: Htt
   if (me.status === 401) {
     throw new UserError(
       `the Mattermost server at ${site} refused MM_ADMIN_TOKEN (401: ${errorText(me)}): the token is invalid, expired or revoked. ` +
-        "Create a personal access token for a system admin (Profile › Security › Personal Access Tokens; they must be enabled under System Console › Integrations) and set it in MM_ADMIN_TOKEN",
+        'Create a personal access token for a system admin (Profile › Security › Personal Access Tokens; they must be enabled under System Console › Integrations) and set it in MM_ADMIN_TOKEN',
     );
   }
   const user = userSchema.safeParse(jsonOf(me));
   if (me.status !== 200 || !user.success) {
-    throw new UserError(`${site} does not answer like a Mattermost server (GET /api/v4/users/me: HTTP ${me.status}${me.status === 200 ? ', not a user' : `, ${errorText(me)}`}); give the server's Site URL, e.g. https://chat.example.com`);
+    throw new UserError(
+      `${site} does not answer like a Mattermost server (GET /api/v4/users/me: HTTP ${me.status}${me.status === 200 ? ', not a user' : `, ${errorText(me)}`}); give the server's Site URL, e.g. https://chat.example.com`,
+    );
   }
   const { id, username, roles } = user.data;
   if (!roles.split(/\s+/).includes('system_admin')) {

@@ -66,7 +66,9 @@ export async function checkAws(clients: AwsClients, options: CheckOptions): Prom
       check: 'bucket',
       status: 'fail',
       detail: `${bucket}: ${isNotFound(err) ? 'does not exist' : denied(err) ? 'access denied' : explainAwsError(err, 's3:HeadBucket', settings).message}`,
-      fix: isNotFound(err) ? `create it with mm-apps-deploy init --bucket ${bucket} --create, or set MM_APPS_S3_BUCKET to the right bucket` : 'the invoke policy needs s3:ListBucket on the bucket (mm-apps-deploy init creates it)',
+      fix: isNotFound(err)
+        ? `create it with mm-apps-deploy init --bucket ${bucket} --create, or set MM_APPS_S3_BUCKET to the right bucket`
+        : 'the invoke policy needs s3:ListBucket on the bucket (mm-apps-deploy init creates it)',
     });
   }
 
@@ -113,7 +115,8 @@ export async function checkAws(clients: AwsClients, options: CheckOptions): Prom
     try {
       const current = await getFunction(clients.lambda, name);
       if (!current) add({ check: `function ${fn.name}`, status: 'fail', detail: `${name} does not exist`, fix: `provision ${appId} ${version}` });
-      else if (current.state && current.state !== 'Active') add({ check: `function ${fn.name}`, status: 'fail', detail: `${name} is ${current.state}`, fix: 'wait a minute and check again; a Failed function must be provisioned again' });
+      else if (current.state && current.state !== 'Active')
+        add({ check: `function ${fn.name}`, status: 'fail', detail: `${name} is ${current.state}`, fix: 'wait a minute and check again; a Failed function must be provisioned again' });
       else add({ check: `function ${fn.name}`, status: 'ok', detail: `${name} is Active` });
     } catch (err) {
       if (!denied(err)) {
@@ -145,7 +148,7 @@ export async function checkAws(clients: AwsClients, options: CheckOptions): Prom
         // The payload the plugin sends (research mattermost-apps-aws.md §7.2).
         const r = await invokeFunction(clients.lambda, name, { path: '/ping', httpMethod: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(call) });
         const outcome = interpretPing(r.payload, r.functionError);
-        add({ check: 'invoke /ping', status: outcome.ok ? 'ok' : 'fail', detail: `${name}: ${outcome.detail}`, ...(outcome.ok ? {} : { fix: 'look at the function\'s CloudWatch logs' }) });
+        add({ check: 'invoke /ping', status: outcome.ok ? 'ok' : 'fail', detail: `${name}: ${outcome.detail}`, ...(outcome.ok ? {} : { fix: "look at the function's CloudWatch logs" }) });
       } catch (err) {
         add({ check: 'invoke /ping', status: 'fail', detail: `${name}: ${explainAwsError(err, 'lambda:InvokeFunction', settings).message}` });
       }

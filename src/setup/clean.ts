@@ -122,7 +122,10 @@ export async function cleanAws(clients: AwsClients, options: CleanOptions): Prom
   // 4. The invoke policy, once nothing else uses it (its older versions go first, as IAM requires).
   if (policyArn) {
     const elsewhere = [
-      ...(policyUsers?.PolicyGroups ?? []).map((g) => g.GroupName!).filter((g) => g !== names.group).map((g) => `group ${g}`),
+      ...(policyUsers?.PolicyGroups ?? [])
+        .map((g) => g.GroupName!)
+        .filter((g) => g !== names.group)
+        .map((g) => `group ${g}`),
       ...(policyUsers?.PolicyUsers ?? []).map((u) => `user ${u.UserName}`),
       ...(policyUsers?.PolicyRoles ?? []).map((r) => `role ${r.RoleName}`),
     ];

@@ -132,7 +132,9 @@ export async function initAws(clients: AwsClients, options: InitOptions): Promis
     // Like appsctl, an existing policy is not rewritten; say so when it is about another bucket.
     const { document } = await step(`iam:GetPolicyVersion ${names.policy}`, () => getDefaultPolicyDocument(iam, policyArn!));
     if (!JSON.stringify(document).includes(`arn:aws:s3:::${bucket}/`)) {
-      report.warnings.push(`invoke policy "${names.policy}" does not grant s3:GetObject on "${bucket}": the plugin could not read this bucket's manifests; add arn:aws:s3:::${bucket}/manifests/* and arn:aws:s3:::${bucket}/static/* to it`);
+      report.warnings.push(
+        `invoke policy "${names.policy}" does not grant s3:GetObject on "${bucket}": the plugin could not read this bucket's manifests; add arn:aws:s3:::${bucket}/manifests/* and arn:aws:s3:::${bucket}/static/* to it`,
+      );
     }
   } else if (options.create) {
     progress(`creating policy ${names.policy}`);

@@ -108,8 +108,7 @@ function retryAfterMs(value: string | undefined): number | undefined {
 
 function refusal(url: URL, status: number, sentToken: boolean, ctx: HttpContext): string {
   const github = ctx.tokenOrigins.has(url.origin);
-  const privateHint =
-    'for a private repository, give the asset\'s API URL (https://api.github.com/repos/OWNER/REPO/releases/assets/ID) with a token that may read the repository in GITHUB_TOKEN (action: input "token")';
+  const privateHint = 'for a private repository, give the asset\'s API URL (https://api.github.com/repos/OWNER/REPO/releases/assets/ID) with a token that may read the repository in GITHUB_TOKEN (action: input "token")';
   if (status === 404 || status === 410) return `${displayUrl(url)} was not found (HTTP ${status})${github ? `; check the URL, and ${privateHint}` : ''}`;
   if (status === 401 || status === 403) {
     if (sentToken) return `${displayUrl(url)} refused the GitHub token (HTTP ${status}); it needs read access to the repository's contents`;

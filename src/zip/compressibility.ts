@@ -4,9 +4,34 @@
 import path from 'node:path';
 
 const COMPRESSED_EXTENSIONS = new Set([
-  '.7z', '.avif', '.br', '.bz2', '.gif', '.gz', '.heic', '.jar', '.jpeg', '.jpg', '.lz4', '.m4a',
-  '.mov', '.mp3', '.mp4', '.ogg', '.opus', '.png', '.rar', '.tgz', '.webm', '.webp', '.whl',
-  '.woff', '.woff2', '.xz', '.zip', '.zst',
+  '.7z',
+  '.avif',
+  '.br',
+  '.bz2',
+  '.gif',
+  '.gz',
+  '.heic',
+  '.jar',
+  '.jpeg',
+  '.jpg',
+  '.lz4',
+  '.m4a',
+  '.mov',
+  '.mp3',
+  '.mp4',
+  '.ogg',
+  '.opus',
+  '.png',
+  '.rar',
+  '.tgz',
+  '.webm',
+  '.webp',
+  '.whl',
+  '.woff',
+  '.woff2',
+  '.xz',
+  '.zip',
+  '.zst',
 ]);
 
 export function isCompressedFormat(name: string): boolean {

@@ -86,7 +86,7 @@ export function checkLocalHeader(header: Buffer, label: ArchiveLabel, e: Located
 }
 
 function zip64Sizes(extra: Buffer): [number, number] | undefined {
-  for (let p = 0; p + 4 <= extra.length; ) {
+  for (let p = 0; p + 4 <= extra.length;) {
     const id = extra.readUInt16LE(p);
     const length = extra.readUInt16LE(p + 2);
     if (id === ZIP64_EXTRA && length >= 16 && p + 4 + 16 <= extra.length) {

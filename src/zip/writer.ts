@@ -96,7 +96,9 @@ function batchEntry(input: ZipEntryInput): BatchEntry {
 /** Entries of 4 GiB or more need zip64 sizes, which no archive this tool writes needs: refused by name. */
 function checkEntrySize(name: string, size: number): void {
   if (size > MAX_32) {
-    throw new ZipFormatLimitError(`"${name}" is ${size.toLocaleString('en-US')} bytes; a zip entry without zip64 holds at most 4 GiB − 1 (4,294,967,295 bytes), far more than a bundle may carry (see "The bundle" in the README)`);
+    throw new ZipFormatLimitError(
+      `"${name}" is ${size.toLocaleString('en-US')} bytes; a zip entry without zip64 holds at most 4 GiB − 1 (4,294,967,295 bytes), far more than a bundle may carry (see "The bundle" in the README)`,
+    );
   }
 }
 
@@ -106,11 +108,7 @@ function checkEntrySize(name: string, size: number): void {
  * `entries` may be an async iterable, so a bundle can start on its static files while its
  * function archives are still being built.
  */
-export async function writeZip(
-  outPath: string,
-  entries: Iterable<ZipEntryInput> | AsyncIterable<ZipEntryInput>,
-  options: ZipWriteOptions = {},
-): Promise<ZipWriteResult> {
+export async function writeZip(outPath: string, entries: Iterable<ZipEntryInput> | AsyncIterable<ZipEntryInput>, options: ZipWriteOptions = {}): Promise<ZipWriteResult> {
   const pool = options.pool ?? new DeflatePool();
   const tmp = path.join(path.dirname(outPath), `.${path.basename(outPath)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   const temporaries: string[] = [];
@@ -151,7 +149,9 @@ export async function writeZip(
 
   const checkOffset = (name: string, end: number) => {
     if (end > MAX_32) {
-      throw new ZipFormatLimitError(`the archive ${outPath} would pass 4 GiB at entry "${name}", which a zip without zip64 cannot address; the bundles this tool writes stay far below that (see "The bundle" in the README)`);
+      throw new ZipFormatLimitError(
+        `the archive ${outPath} would pass 4 GiB at entry "${name}", which a zip without zip64 cannot address; the bundles this tool writes stay far below that (see "The bundle" in the README)`,
+      );
     }
   };
 

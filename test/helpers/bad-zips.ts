@@ -28,22 +28,53 @@ export const ENTRY_CORRUPTIONS: EntryCorruption[] = [
     title: 'a flipped bit in the deflate data (valid stream, other bytes)',
     code: 'MMA129',
     detail: /has CRC-32 |has invalid deflate data|unzips to/,
-    alsoRefusedBy: ['unzip', 'python'], corrupt: (e) => {
+    alsoRefusedBy: ['unzip', 'python'],
+    corrupt: (e) => {
       const body = deflated(e);
       body[Math.floor(body.length / 2)]! ^= 0x10;
       return { ...e, body };
     },
   },
-  { title: 'a deflate stream that is not deflate', code: 'MMA129', detail: /has invalid deflate data \(invalid/, alsoRefusedBy: ['unzip', 'python'], corrupt: (e) => ({ ...e, body: Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00, 0x01, 0x02, 0x03]) }) },
+  {
+    title: 'a deflate stream that is not deflate',
+    code: 'MMA129',
+    detail: /has invalid deflate data \(invalid/,
+    alsoRefusedBy: ['unzip', 'python'],
+    corrupt: (e) => ({ ...e, body: Buffer.from([0xff, 0xff, 0xff, 0xff, 0x00, 0x01, 0x02, 0x03]) }),
+  },
   { title: 'a truncated deflate stream', code: 'MMA129', detail: /has invalid deflate data \(unexpected end of file\)/, alsoRefusedBy: ['unzip', 'python'], corrupt: (e) => ({ ...e, body: deflated(e).subarray(0, 20) }) },
   { title: 'a declared size larger than the data', code: 'MMA129', detail: /unzips to \d+ bytes, its headers declare \d+/, alsoRefusedBy: [], corrupt: (e) => ({ ...e, size: e.data!.length + 100 }) },
   { title: 'a declared size smaller than the data', code: 'MMA129', detail: /unzips to more than the 10 bytes its headers declare/, alsoRefusedBy: ['python'], corrupt: (e) => ({ ...e, size: 10 }) },
-  { title: 'a local header with another size than the central directory', code: 'MMA130', detail: /declares \d+ bytes unzipped, the central directory \d+/, alsoRefusedBy: [], corrupt: (e) => ({ ...e, local: { size: 5 } }) },
+  {
+    title: 'a local header with another size than the central directory',
+    code: 'MMA130',
+    detail: /declares \d+ bytes unzipped, the central directory \d+/,
+    alsoRefusedBy: [],
+    corrupt: (e) => ({ ...e, local: { size: 5 } }),
+  },
   { title: 'a local header with another CRC-32', code: 'MMA130', detail: /declares CRC-32 0x00000bad, the central directory 0x/, alsoRefusedBy: ['unzip'], corrupt: (e) => ({ ...e, local: { crc: 0xbad } }) },
-  { title: 'a local header with another compressed size', code: 'MMA130', detail: /declares \d+ bytes compressed, the central directory \d+/, alsoRefusedBy: ['unzip'], corrupt: (e) => ({ ...e, local: { compressedSize: 3 } }) },
-  { title: 'a local header with another name', code: 'MMA130', detail: /names "[^"]*evil[^"]*", so readers that trust it see another file/, alsoRefusedBy: ['unzip', 'python'], corrupt: (e) => ({ ...e, local: { name: `${String(e.name)}.evil` } }) },
+  {
+    title: 'a local header with another compressed size',
+    code: 'MMA130',
+    detail: /declares \d+ bytes compressed, the central directory \d+/,
+    alsoRefusedBy: ['unzip'],
+    corrupt: (e) => ({ ...e, local: { compressedSize: 3 } }),
+  },
+  {
+    title: 'a local header with another name',
+    code: 'MMA130',
+    detail: /names "[^"]*evil[^"]*", so readers that trust it see another file/,
+    alsoRefusedBy: ['unzip', 'python'],
+    corrupt: (e) => ({ ...e, local: { name: `${String(e.name)}.evil` } }),
+  },
   { title: 'a local header with another method', code: 'MMA130', detail: /says compression method 0, the central directory 8/, alsoRefusedBy: ['unzip'], corrupt: (e) => ({ ...e, local: { method: 0 } }) },
-  { title: 'no local header at the offset', code: 'MMA130', detail: /is missing \(no local header signature at byte \d+\)/, alsoRefusedBy: ['unzip', 'python'], corrupt: (e) => ({ ...e, local: { signature: 0x12345678 } }) },
+  {
+    title: 'no local header at the offset',
+    code: 'MMA130',
+    detail: /is missing \(no local header signature at byte \d+\)/,
+    alsoRefusedBy: ['unzip', 'python'],
+    corrupt: (e) => ({ ...e, local: { signature: 0x12345678 } }),
+  },
 ];
 
 /** A text file that deflates well, for victims. */

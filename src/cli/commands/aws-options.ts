@@ -13,7 +13,7 @@ export const AWS_OPTIONS = {
     type: 'string',
     value: 'R',
     section: AWS_SECTION,
-    help: 'the AWS region (default: MM_APPS_AWS_REGION, else the\nSDK\'s: AWS_REGION, AWS_DEFAULT_REGION, the shared\nconfig file)',
+    help: "the AWS region (default: MM_APPS_AWS_REGION, else the\nSDK's: AWS_REGION, AWS_DEFAULT_REGION, the shared\nconfig file)",
   },
   'endpoint-url': {
     type: 'string',

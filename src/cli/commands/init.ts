@@ -79,10 +79,23 @@ Example:
       }
       out(r.changed ? 'Ready to deploy AWS Lambda Mattermost Apps!\n' : 'Nothing changed: everything was already set up. Ready to deploy AWS Lambda Mattermost Apps!\n');
       const arn = (what: string) => r.items.find((i) => i.what === what)?.arn ?? '';
-      out(`\n${table([['User:', arn('invoke user')], ['Group:', arn('invoke group')], ['Policy:', arn('invoke policy')], ['Role:', arn('execution role')], ['Bucket:', clients.settings.bucket]], '')}\n`);
+      out(
+        `\n${table(
+          [
+            ['User:', arn('invoke user')],
+            ['Group:', arn('invoke group')],
+            ['Policy:', arn('invoke policy')],
+            ['Role:', arn('execution role')],
+            ['Bucket:', clients.settings.bucket],
+          ],
+          '',
+        )}\n`,
+      );
       if (r.accessKey) {
         // Printed here once; nothing else ever prints or logs it.
-        out(`\nStore the access key securely; it is not shown again. On the Mattermost server:\n\nexport MM_APPS_AWS_ACCESS_KEY='${shown(r.accessKey.id)}'\nexport MM_APPS_AWS_SECRET_KEY='${shown(r.accessKey.secret)}'\n`);
+        out(
+          `\nStore the access key securely; it is not shown again. On the Mattermost server:\n\nexport MM_APPS_AWS_ACCESS_KEY='${shown(r.accessKey.id)}'\nexport MM_APPS_AWS_SECRET_KEY='${shown(r.accessKey.secret)}'\n`,
+        );
       }
       return 0;
     } finally {

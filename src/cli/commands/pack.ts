@@ -82,17 +82,14 @@ function renderPack(subject: Subject, r: PackResult, ctx: CommandContext): void 
   }
   const m = r.manifest;
   out(`Packed ${shown(m.appId)} ${shown(m.version)} (manifest format: ${r.manifestFormat})\n\n`);
+  out(`${table([['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'], ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, formatBytes(f.zippedSize), formatBytes(f.unzippedSize)])])}\n\n`);
   out(
     `${table([
-      ['FUNCTION', 'LAMBDA NAME', 'RUNTIME', 'ZIPPED', 'UNZIPPED'],
-      ...r.functions.map((f) => [f.name, f.lambdaName, f.runtime, formatBytes(f.zippedSize), formatBytes(f.unzippedSize)]),
+      ['static', `${plural(r.static.files, 'file')}, ${formatBytes(r.static.bytes)}`],
+      ['bundle', `${rel(ctx, r.bundle.path)} (${formatBytes(r.bundle.size)})`],
+      ['sha256', r.bundle.sha256],
     ])}\n\n`,
   );
-  out(`${table([
-    ['static', `${plural(r.static.files, 'file')}, ${formatBytes(r.static.bytes)}`],
-    ['bundle', `${rel(ctx, r.bundle.path)} (${formatBytes(r.bundle.size)})`],
-    ['sha256', r.bundle.sha256],
-  ])}\n\n`);
   out(`Once provisioned, install it in Mattermost with:\n${commandLines(installCommandsFor(m.appId, m.version))}`);
   if (r.findings.length > 0) {
     err(`\n${plural(r.findings.length, 'warning')}:\n`);

@@ -47,7 +47,13 @@ Example:
       const remove = plan.versions.filter((v) => !v.keep);
       const report = values.yes && remove.length > 0 ? await applyPrune(clients, plan, { onProgress: (m) => ctx.progress(m) }) : undefined;
       if (ctx.json) {
-        ctx.result({ appId, bucket: plan.bucket, dryRun: !values.yes, versions: plan.versions, ...(report ? { removed: report.removed, notRemoved: report.notRemoved, policy: report.policy, ...(report.error ? { error: jsonError('failed', report.error.message) } : {}) } : {}) });
+        ctx.result({
+          appId,
+          bucket: plan.bucket,
+          dryRun: !values.yes,
+          versions: plan.versions,
+          ...(report ? { removed: report.removed, notRemoved: report.notRemoved, policy: report.policy, ...(report.error ? { error: jsonError('failed', report.error.message) } : {}) } : {}),
+        });
         return report?.error ? 1 : 0;
       }
       const { out, err } = ctx.io;

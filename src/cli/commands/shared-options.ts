@@ -9,8 +9,7 @@ export const MANIFEST_FORMAT_OPTION = {
   type: 'string',
   value: 'F',
   choices: MANIFEST_FORMATS,
-  help:
-    'the shape of the bundle\'s manifest.json: "current"\n(default; Apps plugin v1.0+, cloud deployer v0.1.6+;\na v0.7 manifest is converted, with a warning) or\n"v0.7" ("app_type" and an "aws_lambda" array: plugin\nv0.7–v1.1, cloud deployer v0.1.0–v0.1.5). Only the\nshape changes; everything else stays as written',
+  help: 'the shape of the bundle\'s manifest.json: "current"\n(default; Apps plugin v1.0+, cloud deployer v0.1.6+;\na v0.7 manifest is converted, with a warning) or\n"v0.7" ("app_type" and an "aws_lambda" array: plugin\nv0.7–v1.1, cloud deployer v0.1.0–v0.1.5). Only the\nshape changes; everything else stays as written',
 } as const satisfies OptionSpec;
 
 /** --function for commands that take an app directory as well as a bundle. */
@@ -28,7 +27,6 @@ export const FUNCTION_OPTION = {
 export function checkMattermostUrl(commandName: string, url: string | undefined): void {
   if (url) optionValue(commandName, '--mattermost-url', () => resolveMattermostSettings({ url, env: { [MM_ENV.token]: 'checking-the-url-only' }, urlOption: '--mattermost-url' }));
 }
-
 
 /** Checks IAM names given as options (a bad one is a usage error): [flag, kind, value]. */
 export function checkIamNames(commandName: string, names: readonly [string, 'user' | 'group' | 'role' | 'policy' | 'role or ARN', string | undefined][]): void {

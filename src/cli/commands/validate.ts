@@ -79,12 +79,7 @@ function summary(target: string, r: ValidationResult): string {
 }
 
 /** Validates the app directory or bundle a command was given (validate, provision-data, register). */
-export async function validateTarget(
-  source: FetchedBundle,
-  functions: readonly string[] | undefined,
-  ctx: CommandContext,
-  manifestFormat?: ManifestFormat,
-): Promise<{ result: ValidationResult; subject: Subject }> {
+export async function validateTarget(source: FetchedBundle, functions: readonly string[] | undefined, ctx: CommandContext, manifestFormat?: ManifestFormat): Promise<{ result: ValidationResult; subject: Subject }> {
   const result = await validate(source.path, {
     now: ctx.now,
     functionSources: parseFunctionMappings(functions, ctx.io.cwd),

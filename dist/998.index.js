@@ -17,8 +17,11 @@ var provision_data = __webpack_require__(7538);
 var finding = __webpack_require__(4879);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __webpack_require__(2693);
+// EXTERNAL MODULE: ./src/util/digits.ts
+var digits = __webpack_require__(6780);
 ;// CONCATENATED MODULE: ./src/publish/describe.ts
 // Words for a publish outcome, shared by the CLI and the action (each renders them its own way).
+
 
 const tagList = (tags) => tags.map((t) => `${t}=true`).join(', ');
 function describePublish(o) {
@@ -28,7 +31,7 @@ function describePublish(o) {
     const rows = [
         ['key', o.key],
         ['sha256', o.sha256],
-        ['size', `${(0,format/* formatBytes */.z3)(o.size)} (${o.size.toLocaleString('en-US')} bytes)`],
+        ['size', `${(0,format/* formatBytes */.z3)(o.size)} (${(0,digits/* grouped */.z)(o.size)} bytes)`],
     ];
     if (o.existing?.sha256 && o.existing.sha256 !== o.sha256)
         rows.push(['replaces', `sha256 ${o.existing.sha256}${deployed.length ? ` (${tagList(deployed)})` : ''}`]);
@@ -239,6 +242,7 @@ function bundleKey(manifest, given) {
 
 
 
+
 async function publish(req) {
     const progress = req.onProgress ?? (() => undefined);
     if ((0,external_node_fs_.statSync)(req.bundlePath).isDirectory()) {
@@ -283,7 +287,7 @@ async function publish(req) {
         if (outcome.dryRun || action === 'unchanged' || action === 'refused')
             return outcome;
         const what = `s3://${req.bucket}/${key}`;
-        progress(`uploading ${key} (${digests.size.toLocaleString('en-US')} bytes) to ${req.bucket}`);
+        progress(`uploading ${key} (${(0,digits/* grouped */.z)(digests.size)} bytes) to ${req.bucket}`);
         const retry = { attempts: 3, delay: util_retry/* backoffDelay */.EY, sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms)), onRetry: progress };
         await (0,util_retry/* withRetries */.LH)(`upload ${what}`, retry, async (n) => {
             try {

@@ -569,12 +569,15 @@ function deployerFindings(validation) {
 
 // EXTERNAL MODULE: ./src/publish/key.ts
 var publish_key = __webpack_require__(6288);
+// EXTERNAL MODULE: ./src/util/digits.ts
+var digits = __webpack_require__(6780);
 ;// CONCATENATED MODULE: ./src/publish/publish.ts
 // publish: hands a bundle to the Mattermost apps cloud deployer by putting it in its bundle
 // bucket (research §8). Validates it as validate does plus what the deployer needs, reads the
 // bucket first (the preflight: nothing is written when it fails), leaves the same bytes alone,
 // refuses to replace a bundle the deployer has already deployed unless forced, uploads without
 // tags so that the deployer takes it at its next run, and checks what it wrote.
+
 
 
 
@@ -632,7 +635,7 @@ async function publish(req) {
         if (outcome.dryRun || action === 'unchanged' || action === 'refused')
             return outcome;
         const what = `s3://${req.bucket}/${key}`;
-        progress(`uploading ${key} (${digests.size.toLocaleString('en-US')} bytes) to ${req.bucket}`);
+        progress(`uploading ${key} (${(0,digits/* grouped */.z)(digests.size)} bytes) to ${req.bucket}`);
         const retry = { attempts: 3, delay: util_retry/* backoffDelay */.EY, sleep: req.sleep ?? ((ms) => (0,promises_.setTimeout)(ms)), onRetry: progress };
         await (0,util_retry/* withRetries */.LH)(`upload ${what}`, retry, async (n) => {
             try {

@@ -11,11 +11,13 @@
 //   under the first path in byte order; the other paths are left out with one warning per tree
 //   (MMA111), except npm's node_modules/.bin shims, which nothing runs in Lambda.
 // The outcome depends only on the tree, never on the order the file system lists it in.
-import { accessSync, constants, lstatSync, readdirSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { finding, type Finding } from '../findings/finding.js';
 import { isInside, resolveInside } from '../fs/confine.js';
 import { kindOf } from '../fs/file-kind.js';
+import { readableByUs } from '../fs/readable.js';
+import { compareUtf8 } from '../util/byte-order.js';
 import { unreadableFinding } from './app-root.js';
 
 export interface SourceFile {
@@ -40,9 +42,11 @@ const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.git']);
 const NPM_BIN = /(^|\/)node_modules\/\.bin\//;
 const MAX_EXAMPLES = 3;
 
-export function byteOrder(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
+/** Sorts by the bytes of the UTF-8 form, as zip entries are listed. */
+export const byteOrder = compareUtf8;
+
+/** `dir` + `name` for a real directory path and a name read from it (path.join normalises again, per file). */
+const child = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
 
 interface Occurrence {
   rel: string;
@@ -81,9 +85,9 @@ export function walkDir(dir: string, boundary: string, display: (abs: string) =>
       const subdirs: [string, string][] = [];
       for (const name of names) {
         if (JUNK.has(name)) continue;
-        const childReal = path.join(current, name);
+        const childReal = child(current, name);
         const childRel = currentRel ? `${currentRel}/${name}` : name;
-        const at = { path: display(path.join(dir, childRel)) };
+        const at = () => ({ path: display(path.join(dir, childRel)) }); // only for findings: display() is path.relative
         let st: Stats;
         try {
           st = lstatSync(childReal);
@@ -95,19 +99,19 @@ export function walkDir(dir: string, boundary: string, display: (abs: string) =>
           const target = resolveInside(childReal, boundary);
           if (!target.ok) {
             if (target.problem === 'unreadable') unreadable(childRel, target.error);
-            else findings.push(finding('MMA103', at, at.path, target.problem === 'missing' ? '(a missing file)' : target.real, boundaryLabel));
+            else findings.push(finding('MMA103', at(), at().path, target.problem === 'missing' ? '(a missing file)' : target.real, boundaryLabel));
             continue;
           }
           if (target.kind === 'directory') links.push({ rel: childRel, parent: current, real: target.real });
           else if (target.kind === 'file') addFile(target.real, childRel, target.stats);
-          else findings.push(finding('MMA112', at, at.path, target.kind));
+          else findings.push(finding('MMA112', at(), at().path, target.kind));
         } else if (st.isDirectory()) {
-          if (walked.has(childReal)) findings.push(finding('MMA110', at, at.path, shown(walked.get(childReal)!), false));
+          if (walked.has(childReal)) findings.push(finding('MMA110', at(), at().path, shown(walked.get(childReal)!), false));
           else subdirs.push([childReal, childRel]);
         } else if (st.isFile()) {
           addFile(childReal, childRel, st);
         } else {
-          findings.push(finding('MMA112', at, at.path, kindOf(st)));
+          findings.push(finding('MMA112', at(), at().path, kindOf(st)));
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
@@ -115,10 +119,8 @@ export function walkDir(dir: string, boundary: string, display: (abs: string) =>
   };
 
   const addFile = (real: string, rel: string, stats: Stats) => {
-    try {
-      accessSync(real, constants.R_OK);
-    } catch (err) {
-      unreadable(rel, err);
+    if (!readableByUs(stats)) {
+      unreadable(rel, Object.assign(new Error(`EACCES: permission denied, open '${real}'`), { code: 'EACCES', errno: -13, syscall: 'open', path: real }));
       return;
     }
     const seen = files.get(real);
@@ -141,8 +143,10 @@ export function walkDir(dir: string, boundary: string, display: (abs: string) =>
   const result: SourceFile[] = [];
   const aliases: string[] = [];
   for (const [real, seen] of files) {
-    const own = path.relative(root.real, real).split(path.sep).join('/');
-    seen.sort((a, b) => (a.rel === own ? -1 : b.rel === own ? 1 : byteOrder(a.rel, b.rel)));
+    if (seen.length > 1) {
+      const own = path.relative(root.real, real).split(path.sep).join('/');
+      seen.sort((a, b) => (a.rel === own ? -1 : b.rel === own ? 1 : byteOrder(a.rel, b.rel)));
+    }
     const [chosen, ...others] = seen;
     result.push({ rel: chosen!.rel, abs: real, size: chosen!.stats.size, executable: (chosen!.stats.mode & 0o111) !== 0 });
     for (const o of others) if (!NPM_BIN.test(o.rel)) aliases.push(`${o.rel} (→ ${chosen!.rel})`);

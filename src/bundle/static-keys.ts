@@ -5,10 +5,11 @@ import { s3StaticName } from '../compat/naming.js';
 import { finding, type Finding } from '../findings/finding.js';
 import type { AppManifest } from '../manifest/manifest.js';
 import { STATIC_PREFIX } from './layout.js';
+import { compareUtf8 } from '../util/byte-order.js';
 
 /** One MMA220 per file whose key an earlier file (in byte order) already has. `names` are paths under static/. */
 export function staticKeyCollisions(manifest: Pick<AppManifest, 'appId' | 'version'>, names: readonly string[]): Finding[] {
-  const sorted = [...names].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const sorted = [...names].sort(compareUtf8);
   const first = new Map<string, string>();
   const out: Finding[] = [];
   for (const name of sorted) {

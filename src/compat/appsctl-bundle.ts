@@ -5,6 +5,7 @@
 // "<function name>.zip" at the bundle root. A bundle works with both only if appsctl's matching
 // picks exactly that file for every function.
 import path from 'node:path';
+import { compareUtf8 } from '../util/byte-order.js';
 
 export function isFunctionArchiveName(entry: string): boolean {
   const ext = path.posix.extname(entry);
@@ -28,5 +29,5 @@ export function appsctlArchiveMatches(entriesInZipOrder: readonly string[], func
  * after it for appsctl's last-match-wins rule to pick it.
  */
 export function functionArchiveOrder(functionNames: readonly string[]): string[] {
-  return [...functionNames].sort((a, b) => Buffer.byteLength(b) - Buffer.byteLength(a) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return [...functionNames].sort((a, b) => Buffer.byteLength(b) - Buffer.byteLength(a) || compareUtf8(a, b));
 }

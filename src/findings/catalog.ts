@@ -7,9 +7,10 @@
 //   MMA24x  publishing a bundle to the cloud deployer's bundle bucket
 //   MMA3xx  release checks (the manifest version against the pushed tag)
 import type { Severity } from './finding.js';
+import { grouped } from '../util/digits.js';
 
 const MiB = 1024 * 1024;
-const bytes = (n: number) => (n >= MiB ? `${(n / MiB).toFixed(1)} MiB (${n.toLocaleString('en-US')} bytes)` : `${n.toLocaleString('en-US')} bytes`);
+const bytes = (n: number) => (n >= MiB ? `${(n / MiB).toFixed(1)} MiB (${grouped(n)} bytes)` : `${grouped(n)} bytes`);
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
 
 interface Definition {
@@ -310,7 +311,7 @@ export const CATALOG = {
     severity: 'warning',
     title: 'file reached by several paths',
     message: (tree: string, count: number, examples: readonly string[]) =>
-      `${count === 1 ? 'a path' : `${count.toLocaleString('en-US')} paths`} in ${tree} ${count === 1 ? 'is a symbolic link' : 'are symbolic links'} to files packed under another path, and ${count === 1 ? 'is' : 'are'} left out (a zip holds no links; each file is packed once): ${examples.join(', ')}${count > examples.length ? ', …' : ''}. Copy the file if both paths are needed`,
+      `${count === 1 ? 'a path' : `${grouped(count)} paths`} in ${tree} ${count === 1 ? 'is a symbolic link' : 'are symbolic links'} to files packed under another path, and ${count === 1 ? 'is' : 'are'} left out (a zip holds no links; each file is packed once): ${examples.join(', ')}${count > examples.length ? ', …' : ''}. Copy the file if both paths are needed`,
   },
   MMA112: {
     severity: 'error',
@@ -352,7 +353,7 @@ export const CATALOG = {
   MMA125: {
     severity: 'error',
     title: 'too many entries',
-    message: (what: string, count: number, max: number) => `${what} has ${count.toLocaleString('en-US')} entries, more than the ${max.toLocaleString('en-US')} this tool reads`,
+    message: (what: string, count: number, max: number) => `${what} has ${grouped(count)} entries, more than the ${grouped(max)} this tool reads`,
   },
   MMA126: {
     severity: 'error',
@@ -384,7 +385,7 @@ export const CATALOG = {
     severity: 'error',
     title: 'overlapping entries',
     message: (what: string, count: number, first: string, second: string) =>
-      `${what} has ${count.toLocaleString('en-US')} entries whose data overlap (first "${first}" and "${second}"): many names for the same compressed bytes is how zip bombs multiply their size. Rebuild the archive`,
+      `${what} has ${grouped(count)} entries whose data overlap (first "${first}" and "${second}"): many names for the same compressed bytes is how zip bombs multiply their size. Rebuild the archive`,
   },
   MMA132: {
     severity: 'error',

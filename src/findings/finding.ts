@@ -1,5 +1,6 @@
 import { oneLine } from '../output/untrusted.js';
 import { CATALOG, type FindingCode } from './catalog.js';
+import { compareUtf8 } from '../util/byte-order.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -46,16 +47,16 @@ export function errorsOf(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.severity === 'error');
 }
 
-/** Errors first, then by file, line and column, so output is stable and the worst comes first. */
+/** Errors first, then by file (in byte order, whatever the machine's locale), line and column, so output is stable and the worst comes first. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
   return [...findings].sort(
     (a, b) =>
       rank(a) - rank(b) ||
-      (a.location?.path ?? '').localeCompare(b.location?.path ?? '') ||
+      compareUtf8(a.location?.path ?? '', b.location?.path ?? '') ||
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
       (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-      a.code.localeCompare(b.code),
+      compareUtf8(a.code, b.code),
   );
 }
 

@@ -7,6 +7,7 @@
 // ::add-mask::, ::stop-commands::); ESC starts a terminal control sequence (colours, cursor moves,
 // OSC 8 links, window titles), and so does the C1 control CSI (U+009B) on some terminals; bidi
 // overrides (U+202E) show text in another order than it is; a value in HTML can open a tag.
+import { grouped } from '../util/digits.js';
 
 /**
  * Characters that change how the text around them is shown: C0 and C1 controls, DEL, bidi marks,
@@ -43,7 +44,7 @@ export function oneLine(value: string, max = MAX_SHOWN): string {
     let end = max;
     // never cut a surrogate pair in two
     if (/[\ud800-\udbff]/.test(text[end - 1]!)) end--;
-    text = `${text.slice(0, end)}… (${(value.length - end).toLocaleString('en-US')} more characters)`;
+    text = `${text.slice(0, end)}… (${grouped(value.length - end)} more characters)`;
   }
   return text.replace(UNSAFE, escapeChar);
 }

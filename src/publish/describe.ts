@@ -1,6 +1,7 @@
 // Words for a publish outcome, shared by the CLI and the action (each renders them its own way).
 import { formatBytes } from '../util/format.js';
 import type { PublishOutcome } from './publish.js';
+import { grouped } from '../util/digits.js';
 
 export interface PublishLines {
   heading: string;
@@ -20,7 +21,7 @@ export function describePublish(o: PublishOutcome): PublishLines {
   const rows: [string, string][] = [
     ['key', o.key],
     ['sha256', o.sha256],
-    ['size', `${formatBytes(o.size)} (${o.size.toLocaleString('en-US')} bytes)`],
+    ['size', `${formatBytes(o.size)} (${grouped(o.size)} bytes)`],
   ];
   if (o.existing?.sha256 && o.existing.sha256 !== o.sha256) rows.push(['replaces', `sha256 ${o.existing.sha256}${deployed.length ? ` (${tagList(deployed)})` : ''}`]);
   const next = 'The Mattermost cloud deployer picks it up at its next hourly run: it deploys every .zip at the bucket root without a deployed_<environment>=true tag, then tags it.';

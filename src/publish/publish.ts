@@ -18,6 +18,7 @@ import { backoffDelay, isTransient, withRetries } from '../util/retry.js';
 import { beyondFirstPage, deployedTags, digestFile, firstListingPage, putBundle, readBundleObject, sameBytes, type BundleObject } from './bundle-bucket.js';
 import { deployerFindings } from './deployer.js';
 import { bundleKey } from './key.js';
+import { grouped } from '../util/digits.js';
 
 export interface PublishRequest {
   /** A bundle file on disk (fetched already when it came from elsewhere). */
@@ -107,7 +108,7 @@ export async function publish(req: PublishRequest): Promise<PublishOutcome> {
     if (outcome.dryRun || action === 'unchanged' || action === 'refused') return outcome;
 
     const what = `s3://${req.bucket}/${key}`;
-    progress(`uploading ${key} (${digests.size.toLocaleString('en-US')} bytes) to ${req.bucket}`);
+    progress(`uploading ${key} (${grouped(digests.size)} bytes) to ${req.bucket}`);
     const retry = { attempts: 3, delay: backoffDelay, sleep: req.sleep ?? ((ms: number) => delay(ms)), onRetry: progress };
     await withRetries(`upload ${what}`, retry, async (n) => {
       try {

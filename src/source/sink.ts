@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { formatBytes } from '../util/format.js';
 import { TransientError } from '../util/retry.js';
+import { grouped } from '../util/digits.js';
 
 /** What a transfer in progress looks like, for progress messages. */
 export interface TransferState {
@@ -21,10 +22,10 @@ export interface TransferState {
 
 /** A bundle over the limit: announced by the server (nothing read), or found while receiving it. */
 export function tooLarge(what: string, maxBytes: number, announced?: number): UserError {
-  const limit = `the ${formatBytes(maxBytes)} (${maxBytes.toLocaleString('en-US')} bytes) a bundle may have`;
+  const limit = `the ${formatBytes(maxBytes)} (${grouped(maxBytes)} bytes) a bundle may have`;
   return new UserError(
     announced !== undefined
-      ? `${what} is ${formatBytes(announced)} (${announced.toLocaleString('en-US')} bytes), more than ${limit}; it was not downloaded`
+      ? `${what} is ${formatBytes(announced)} (${grouped(announced)} bytes), more than ${limit}; it was not downloaded`
       : `${what} is larger than ${limit}; the download was stopped and nothing was kept`,
   );
 }
@@ -73,7 +74,7 @@ export async function receive(body: Readable, file: string, o: ReceiveOptions): 
   }
   if (state.total !== undefined && state.received !== state.total) {
     // the connection broke: another attempt may get it all
-    throw new TransientError(`${o.what} ended after ${state.received.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} bytes`);
+    throw new TransientError(`${o.what} ended after ${grouped(state.received)} of ${grouped(state.total)} bytes`);
   }
   return { size: state.received, sha256: hash.digest('hex') };
 }

@@ -1,4 +1,5 @@
 import { oneLine } from '../output/untrusted.js';
+import { grouped } from './digits.js';
 
 /** Human sizes in binary units: "512 B", "3.4 KiB", "19.3 MiB". */
 export function formatBytes(n: number): string {
@@ -14,7 +15,7 @@ export function formatBytes(n: number): string {
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : many}`;
+  return `${grouped(n)} ${n === 1 ? word : many}`;
 }
 
 /**

@@ -7,10 +7,11 @@
 // readers that stream local headers would see other data. Bytes that fail are never handed on:
 // a stream holds back its last chunk until the CRC-32 has matched.
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
-import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
+import { createInflateRaw, crc32 } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { finding, type Finding, type Location } from '../findings/finding.js';
 import type { ByteSource } from './byte-source.js';
+import { inflateInto } from './inflater.js';
 import type { ZipEntryInfo } from './listing.js';
 
 /** An entry as the central directory places it. */
@@ -126,31 +127,28 @@ function resultFault(e: LocatedEntry, length: number, crc: number): DataFault | 
 function inflateError(label: ArchiveLabel, e: LocatedEntry, err: unknown): Error {
   if (err instanceof ZipDataError) return err;
   const code = (err as { code?: string }).code ?? '';
-  if (code === 'ERR_BUFFER_TOO_LARGE') return faultError(label, e, { kind: 'more' });
   if (code.startsWith('Z_')) return faultError(label, e, { kind: 'zlib', message: (err as Error).message });
   return err as Error;
 }
 
-/** The largest output chunk for inflating an entry in one call. */
-export const MAX_INFLATE_CHUNK = 1024 * 1024;
-
-/** Output limits for inflating an entry in one call (the helper thread of verify-helper.ts uses the same). */
-function inflateOptions(size: number): { maxOutputLength: number; chunkSize: number } {
-  // One byte more than declared is enough to tell that the data lies; a bomb gets no further.
-  // An output chunk of that size saves zlib's 16 KiB chunk per small entry.
-  const limit = size + 1;
-  return { maxOutputLength: limit, chunkSize: Math.min(Math.max(64, limit), MAX_INFLATE_CHUNK) };
-}
-
-/** The verified bytes of an entry whose compressed `data` is in memory. */
-export function inflateEntry(data: Buffer, label: ArchiveLabel, e: LocatedEntry): Buffer {
+/**
+ * The verified bytes of an entry whose compressed `data` is in memory. With `scratch` (at least
+ * the declared size plus one), they are a view of it, valid until its next use: for callers that
+ * only check entries.
+ */
+export function inflateEntry(data: Buffer, label: ArchiveLabel, e: LocatedEntry, scratch?: Buffer): Buffer {
   let out = data;
   if (e.info.method === 8) {
+    // One byte more than declared is enough to tell that the data lies; a bomb gets no further.
+    const room = scratch && scratch.length > e.info.size ? scratch.subarray(0, e.info.size + 1) : Buffer.allocUnsafe(e.info.size + 1);
+    let length: number;
     try {
-      out = inflateRawSync(data, inflateOptions(e.info.size));
+      length = inflateInto(data, room);
     } catch (err) {
       throw inflateError(label, e, err);
     }
+    if (length === room.length) throw faultError(label, e, { kind: 'more' });
+    out = room.subarray(0, length);
   }
   const fault = resultFault(e, out.length, crc32(out));
   if (fault) throw faultError(label, e, fault);

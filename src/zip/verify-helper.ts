@@ -1,19 +1,23 @@
 // A second thread for verify.ts on archives of many entries: it inflates and checksums the chunks
 // of small entries the main thread hands it, while the main thread reads on and checks other
-// chunks itself. For small entries the cost is mostly zlib's per-call setup (about 10 µs each),
-// which one thread pays 10,000 times for a bundle like issue 9's; two threads halve it. The
-// helper reports facts (entry-data.ts DataFault), which the main thread words.
+// chunks itself. Both inflate with one reused zlib stream (inflater.ts: zlib's per-call setup was
+// most of the cost of a bundle like issue 9's 10,000 small files), and two threads halve the
+// rest. The helper reports facts (entry-data.ts DataFault), which the main thread words.
 //
 // Like the deflate workers, the script is a string, so that it runs the same from the sources, the
 // ncc bundle and any install location. Its checks are inflateEntry's, with the same limits.
 import { Worker } from 'node:worker_threads';
-import { MAX_INFLATE_CHUNK, type DataFault } from './entry-data.js';
+import type { DataFault } from './entry-data.js';
+import { INFLATER_SOURCE } from './inflater.js';
 
 const HELPER_SOURCE = `
 'use strict';
-const { parentPort, workerData } = require('node:worker_threads');
-const { crc32, inflateRawSync } = require('node:zlib');
-const { maxChunk } = workerData;
+const { parentPort } = require('node:worker_threads');
+const { crc32 } = require('node:zlib');
+const inflateInto = new Function('zlib', 'reuse', ${JSON.stringify(INFLATER_SOURCE)})(require('node:zlib'), true);
+
+// Output goes to one buffer, reused while entries fit in it: only the length and CRC-32 are kept.
+let scratch = Buffer.allocUnsafeSlow(256 * 1024);
 
 parentPort.on('message', ({ id, bytes, entries }) => {
   const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -22,15 +26,22 @@ parentPort.on('message', ({ id, bytes, entries }) => {
     const at = entries[i], length = entries[i + 1], size = entries[i + 2], crc = entries[i + 3], method = entries[i + 4];
     let out = all.subarray(at, at + length);
     if (method === 8) {
+      if (scratch.length < size + 1) scratch = Buffer.allocUnsafeSlow(size + 1);
+      const room = scratch.subarray(0, size + 1);
+      let inflated;
       try {
-        out = inflateRawSync(out, { maxOutputLength: size + 1, chunkSize: Math.min(Math.max(64, size + 1), maxChunk) });
+        inflated = inflateInto(out, room);
       } catch (err) {
         const code = String(err.code || '');
-        if (code === 'ERR_BUFFER_TOO_LARGE') faults.push([n, { kind: 'more' }]);
-        else if (code.startsWith('Z_')) faults.push([n, { kind: 'zlib', message: err.message }]);
+        if (code.startsWith('Z_')) faults.push([n, { kind: 'zlib', message: err.message }]);
         else faults.push([n, { kind: 'error', message: err.message }]);
         continue;
       }
+      if (inflated === room.length) {
+        faults.push([n, { kind: 'more' }]);
+        continue;
+      }
+      out = room.subarray(0, inflated);
     }
     if (out.length !== size) faults.push([n, { kind: 'size', actual: out.length }]);
     else {
@@ -66,7 +77,6 @@ export class VerifyHelper {
   constructor() {
     this.worker = new Worker(HELPER_SOURCE, {
       eval: true,
-      workerData: { maxChunk: MAX_INFLATE_CHUNK },
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
     this.worker.unref();

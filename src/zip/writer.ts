@@ -17,6 +17,7 @@ import { DeflatePool, type BatchEntry, type CompressedEntry } from './deflate-po
 import { changed, copyPayload, LARGE_FILE, prepareLarge, type LargePayload } from './large-entry.js';
 import { OutputFile } from './output-file.js';
 import { centralHeaderSize, endRecords, localHeaderSize, MAX_32, writeCentralHeader, writeLocalHeader, type EntryRecord } from './records.js';
+import { grouped } from '../util/digits.js';
 
 export interface FileSource {
   file: string;
@@ -96,9 +97,7 @@ function batchEntry(input: ZipEntryInput): BatchEntry {
 /** Entries of 4 GiB or more need zip64 sizes, which no archive this tool writes needs: refused by name. */
 function checkEntrySize(name: string, size: number): void {
   if (size > MAX_32) {
-    throw new ZipFormatLimitError(
-      `"${name}" is ${size.toLocaleString('en-US')} bytes; a zip entry without zip64 holds at most 4 GiB − 1 (4,294,967,295 bytes), far more than a bundle may carry (see "The bundle" in the README)`,
-    );
+    throw new ZipFormatLimitError(`"${name}" is ${grouped(size)} bytes; a zip entry without zip64 holds at most 4 GiB − 1 (4,294,967,295 bytes), far more than a bundle may carry (see "The bundle" in the README)`);
   }
 }
 

@@ -36691,7 +36691,10 @@ class VerifyHelper {
 const WINDOW = 1024 * 1024;
 /** Entries up to this size (compressed and not) are checked in memory; larger ones are streamed. */
 const IN_MEMORY = 16 * 1024 * 1024;
-/** Sequential reads through a window; a request outside it moves the window. */
+/**
+ * Sequential reads through a window; a request outside it moves the window. `get` answers from
+ * the window without a promise when it can: two awaits per entry were a tenth of checking 10,000.
+ */
 class Window {
     source;
     start = 0;
@@ -36699,12 +36702,16 @@ class Window {
     constructor(source) {
         this.source = source;
     }
-    async get(position, length) {
-        if (position < this.start || position + length > this.start + this.bytes.length) {
-            this.start = position;
-            this.bytes = await this.source.read(position, Math.max(length, Math.min(WINDOW, this.source.size - position)));
-        }
+    /** The bytes, or undefined when they are not in the window (then `load` them). */
+    get(position, length) {
+        if (position < this.start || position + length > this.start + this.bytes.length)
+            return undefined;
         return this.bytes.subarray(position - this.start, position - this.start + length);
+    }
+    async load(position, length) {
+        this.start = position;
+        this.bytes = await this.source.read(position, Math.max(length, Math.min(WINDOW, this.source.size - position)));
+        return this.bytes.subarray(0, length);
     }
 }
 /**
@@ -36773,10 +36780,12 @@ async function verifyEntries(source, entries, centralDirectory, label, options =
                 // One read for the local header and the data, unless the header has an extra field (the
                 // listing made sure that this much lies before the central directory).
                 const guess = entry_data/* LOCAL_HEADER_SIZE */._0 + e.rawName.length;
-                let bytes = await window.get(e.offset, guess + data);
+                let bytes = window.get(e.offset, guess + data) ?? (await window.load(e.offset, guess + data));
                 const length = (0,entry_data/* localHeaderLength */.$R)(bytes, label, e);
-                if (length !== guess)
-                    bytes = await window.get(e.offset, Math.min(length + data, source.size - e.offset));
+                if (length !== guess) {
+                    const all = Math.min(length + data, source.size - e.offset);
+                    bytes = window.get(e.offset, all) ?? (await window.load(e.offset, all));
+                }
                 (0,entry_data/* checkLocalHeader */.xT)(bytes, label, e);
                 const start = e.offset + length;
                 const end = start + e.info.compressedSize;

@@ -14,18 +14,25 @@ const WINDOW = 1024 * 1024;
 /** Entries up to this size (compressed and not) are checked in memory; larger ones are streamed. */
 const IN_MEMORY = 16 * 1024 * 1024;
 
-/** Sequential reads through a window; a request outside it moves the window. */
+/**
+ * Sequential reads through a window; a request outside it moves the window. `get` answers from
+ * the window without a promise when it can: two awaits per entry were a tenth of checking 10,000.
+ */
 class Window {
   private start = 0;
   private bytes: Buffer = Buffer.alloc(0);
   constructor(private readonly source: ByteSource) {}
 
-  async get(position: number, length: number): Promise<Buffer> {
-    if (position < this.start || position + length > this.start + this.bytes.length) {
-      this.start = position;
-      this.bytes = await this.source.read(position, Math.max(length, Math.min(WINDOW, this.source.size - position)));
-    }
+  /** The bytes, or undefined when they are not in the window (then `load` them). */
+  get(position: number, length: number): Buffer | undefined {
+    if (position < this.start || position + length > this.start + this.bytes.length) return undefined;
     return this.bytes.subarray(position - this.start, position - this.start + length);
+  }
+
+  async load(position: number, length: number): Promise<Buffer> {
+    this.start = position;
+    this.bytes = await this.source.read(position, Math.max(length, Math.min(WINDOW, this.source.size - position)));
+    return this.bytes.subarray(0, length);
   }
 }
 
@@ -99,9 +106,12 @@ export async function verifyEntries(source: ByteSource, entries: readonly Locate
         // One read for the local header and the data, unless the header has an extra field (the
         // listing made sure that this much lies before the central directory).
         const guess = LOCAL_HEADER_SIZE + e.rawName.length;
-        let bytes = await window.get(e.offset, guess + data);
+        let bytes = window.get(e.offset, guess + data) ?? (await window.load(e.offset, guess + data));
         const length = localHeaderLength(bytes, label, e);
-        if (length !== guess) bytes = await window.get(e.offset, Math.min(length + data, source.size - e.offset));
+        if (length !== guess) {
+          const all = Math.min(length + data, source.size - e.offset);
+          bytes = window.get(e.offset, all) ?? (await window.load(e.offset, all));
+        }
         checkLocalHeader(bytes, label, e);
         const start = e.offset + length;
         const end = start + e.info.compressedSize;

@@ -28969,7 +28969,7 @@ async function fetchBundle(target, options) {
         let attempt;
         if (parsed.kind === 's3') {
             // Loaded on demand: commands that never see an s3:// source should not load the AWS SDK.
-            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
+            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
             const settings = (0,aws_settings/* resolveAwsSettings */.$)({ region: options.aws?.region, endpointUrl: options.aws?.endpointUrl, bucket: parsed.bucket, env: options.env });
             const client = createS3Client(settings, options.clientOptions, { followRegionRedirects: true });
             destroy = () => client.destroy();
@@ -29262,11 +29262,11 @@ async function runMode() {
                 return await runValidate(inputs, today(), signal);
             case 'provision': {
                 // Loaded on demand: pack and validate (pull request checks) do not need the AWS SDK.
-                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(549), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8158));
+                const { runProvision } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(549), __nccwpck_require__.e(39), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8158));
                 return await runProvision(inputs, today(), signal);
             }
             case 'publish': {
-                const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
+                const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(696), __nccwpck_require__.e(519), __nccwpck_require__.e(39), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9998));
                 return await runPublish(inputs, today());
             }
         }

@@ -1,8 +1,8 @@
 export const id = 234;
-export const ids = [234,362];
+export const ids = [234,39];
 export const modules = {
 
-/***/ 8362:
+/***/ 9039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,12 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   createS3Client: () => (/* binding */ createS3Client)
 });
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
@@ -31,6 +25,63 @@ var client_s3_dist_cjs = __webpack_require__(3711);
 var client_sts_dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./src/aws/agents.ts
+// Connections to AWS that give up on a connect nobody answers. Node waits for the kernel's own
+// limit (about two minutes on Linux) when the packets of a connect are dropped: a firewall, a
+// wrong private endpoint, a VPC without a route. The SDK's `connectionTimeout` would count from
+// the moment a request is made, so a request that waits for a free pooled socket behind large
+// uploads would time out without any network problem; here the clock starts when the socket is
+// created. The error is ETIMEDOUT, which the SDK retries (and retry-report.ts shows) like a
+// refused connection.
+//
+// An answer that never comes on a connected socket is bounded too: `SOCKET_IDLE_MS` of silence
+// (nothing sent, nothing received) ends the request with a TimeoutError, also retried.
+
+
+/** Time for a TCP connect to complete (AWS endpoints answer in well under a second). */
+const CONNECT_TIMEOUT_MS = 10_000;
+/** Silence on a connected socket before a request is given up (and retried): the AWS CLI's read timeout. */
+const SOCKET_IDLE_MS = 60_000;
+/** Ends `socket` with ETIMEDOUT unless it connects within `ms`. */
+function limitConnect(socket, ms, where) {
+    if (!socket.connecting)
+        return;
+    const timer = setTimeout(() => {
+        const err = Object.assign(new Error(`connect ETIMEDOUT ${where}: no answer within ${ms / 1000} s`), { code: 'ETIMEDOUT', errno: -110, syscall: 'connect' });
+        socket.destroy(err);
+    }, ms);
+    timer.unref();
+    const clear = () => clearTimeout(timer);
+    socket.once('connect', clear);
+    socket.once('close', clear);
+}
+function where(options) {
+    const o = options;
+    return `${o.host ?? o.hostname ?? 'localhost'}:${o.port ?? ''}`;
+}
+/** Keep-alive agents whose new connections must connect within `connectMs`. */
+function connectLimitedAgents(maxSockets, connectMs = CONNECT_TIMEOUT_MS) {
+    const wrap = (agent) => {
+        const create = agent.createConnection.bind(agent);
+        agent.createConnection = (options, callback) => {
+            const socket = create(options, callback);
+            limitConnect(socket, connectMs, where(options));
+            return socket;
+        };
+        return agent;
+    };
+    return {
+        httpAgent: wrap(new (external_node_http_default()).Agent({ keepAlive: true, maxSockets })),
+        httpsAgent: wrap(new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 // How AWS requests are retried. The SDK's standard strategy shares one retry quota per client
 // (500 tokens, 14 per retry in @smithy/core 3.41): after ~35 retries without successes to refill
@@ -90,13 +141,12 @@ var s3_objects = __webpack_require__(4242);
 
 
 
-
-/** Kept-alive connections: at 30 ms per round trip, a new TLS connection per request would double each request's time. */
-function connections(maxSockets) {
-    return {
-        httpAgent: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets }),
-        httpsAgent: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets }),
-    };
+/**
+ * Kept-alive connections (at 30 ms per round trip, a new TLS connection per request would double
+ * each request's time), which give up on a connect or an answer that never comes (agents.ts).
+ */
+function connections(maxSockets, options) {
+    return { ...connectLimitedAgents(maxSockets, options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS), socketTimeout: options.socketIdleMs ?? SOCKET_IDLE_MS };
 }
 /** What every client shares: where, as whom, retries (without a shared retry budget) and the user agent. */
 function commonConfig(settings, options) {
@@ -125,7 +175,7 @@ function createS3Client(settings, options = {}, extra = {}) {
     // Checksums only where S3 requires them.
     const s3 = new client_s3_dist_cjs.S3Client({
         ...commonConfig(settings, options),
-        requestHandler: options.requestHandler ?? connections(16),
+        requestHandler: options.requestHandler ?? connections(16, options),
         forcePathStyle: settings.forcePathStyle,
         requestChecksumCalculation: 'WHEN_REQUIRED',
         ...extra,
@@ -135,7 +185,7 @@ function createS3Client(settings, options = {}, extra = {}) {
 }
 function createClients(settings, options = {}) {
     const common = commonConfig(settings, options);
-    const handler = (maxSockets) => ({ requestHandler: options.requestHandler ?? connections(maxSockets) });
+    const handler = (maxSockets) => ({ requestHandler: options.requestHandler ?? connections(maxSockets, options) });
     const lambda = new client_lambda_dist_cjs/* LambdaClient */.Nox({ ...common, ...handler(16) });
     // Checksums only where S3 requires them: uploads are verified by their signed SHA-256 (see s3-objects.ts).
     const s3 = new client_s3_dist_cjs.S3Client({
@@ -446,8 +496,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
-var clients = __webpack_require__(8362);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 2 modules
+var clients = __webpack_require__(9039);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/s3-objects.ts

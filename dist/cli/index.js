@@ -2967,7 +2967,7 @@ Example:
         ['--group', 'group', values.group],
         ['--policy', 'policy', values.policy],
     ]);
-    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039));
     const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
     const { cleanAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6960));
     const clients = createClients(resolveAwsSettings(aws));
@@ -3053,7 +3053,7 @@ Example:
         ['--policy', 'policy', values.policy],
         ['--execute-role', 'role', values['execute-role']],
     ]);
-    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039));
     const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
     const { initAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(358), __nccwpck_require__.e(94), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 821));
     const clients = createClients(resolveAwsSettings(aws));
@@ -3251,7 +3251,7 @@ Example:
     checkIamNames('prune', [['--invoke-policy', 'policy', values['invoke-policy']]]);
     const aws = awsInput(values, ctx, 'prune');
     const appId = positionals[0];
-    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039));
     const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
     const { applyPrune, planPrune } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(94), __nccwpck_require__.e(444), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513));
     const clients = createClients(resolveAwsSettings(aws));
@@ -3606,7 +3606,7 @@ async function fetchBundle(target, options) {
         let attempt;
         if (parsed.kind === 's3') {
             // Loaded on demand: commands that never see an s3:// source should not load the AWS SDK.
-            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
+            const [{ createS3Client }, { downloadS3 }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039)), Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1612))]);
             const settings = (0,aws_settings.resolveAwsSettings)({ region: options.aws?.region, endpointUrl: options.aws?.endpointUrl, bucket: parsed.bucket, env: options.env });
             const client = createS3Client(settings, options.clientOptions, { followRegionRedirects: true });
             destroy = () => client.destroy();
@@ -3984,7 +3984,7 @@ Example:
     if (values.invoke && !values.app)
         throw usageError('test', '--invoke needs --app and --version');
     const aws = awsInput(values, ctx, 'test');
-    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8362));
+    const { createClients } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(764), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9039));
     const { resolveAwsSettings } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6536));
     const { checkAws } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(695), __nccwpck_require__.e(696), __nccwpck_require__.e(358), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8508));
     const clients = createClients(resolveAwsSettings({ ...aws, as: 'plugin' }));

@@ -1,13 +1,12 @@
 // The AWS SDK clients, configured once: region, credentials, endpoint, retries, connections and
 // user agent. Tests inject a request handler (to put faults between the SDK and moto) and fast
 // retry delays.
-import http from 'node:http';
-import https from 'node:https';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
 import { VERSION } from '../version.js';
+import { connectLimitedAgents, CONNECT_TIMEOUT_MS, SOCKET_IDLE_MS } from './agents.js';
 import { BoundedRetryStrategy, defaultRetryDelay, type RetryDelay } from './retry.js';
 import { nameOperations, reportingRetries } from './retry-report.js';
 import { signWithContentHash } from './s3-objects.js';
@@ -22,6 +21,10 @@ export interface ClientOptions {
   retryDelay?: RetryDelay;
   /** Parallel S3 requests the connection pool must carry (default 64). */
   s3Connections?: number;
+  /** Time for a new connection to connect, in ms (default CONNECT_TIMEOUT_MS; tests shorten it). */
+  connectTimeoutMs?: number;
+  /** Silence on a connected socket before a request is retried, in ms (default SOCKET_IDLE_MS; tests shorten it). */
+  socketIdleMs?: number;
 }
 
 export interface AwsClients {
@@ -33,12 +36,12 @@ export interface AwsClients {
   destroy(): void;
 }
 
-/** Kept-alive connections: at 30 ms per round trip, a new TLS connection per request would double each request's time. */
-function connections(maxSockets: number) {
-  return {
-    httpAgent: new http.Agent({ keepAlive: true, maxSockets }),
-    httpsAgent: new https.Agent({ keepAlive: true, maxSockets }),
-  };
+/**
+ * Kept-alive connections (at 30 ms per round trip, a new TLS connection per request would double
+ * each request's time), which give up on a connect or an answer that never comes (agents.ts).
+ */
+function connections(maxSockets: number, options: ClientOptions) {
+  return { ...connectLimitedAgents(maxSockets, options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS), socketTimeout: options.socketIdleMs ?? SOCKET_IDLE_MS };
 }
 
 /** What every client shares: where, as whom, retries (without a shared retry budget) and the user agent. */
@@ -70,7 +73,7 @@ export function createS3Client(settings: AwsSettings, options: ClientOptions = {
   // Checksums only where S3 requires them.
   const s3 = new S3Client({
     ...commonConfig(settings, options),
-    requestHandler: (options.requestHandler as never) ?? connections(16),
+    requestHandler: (options.requestHandler as never) ?? connections(16, options),
     forcePathStyle: settings.forcePathStyle,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     ...extra,
@@ -81,7 +84,7 @@ export function createS3Client(settings: AwsSettings, options: ClientOptions = {
 
 export function createClients(settings: AwsSettings, options: ClientOptions = {}): AwsClients {
   const common = commonConfig(settings, options);
-  const handler = (maxSockets: number) => ({ requestHandler: (options.requestHandler as never) ?? connections(maxSockets) });
+  const handler = (maxSockets: number) => ({ requestHandler: (options.requestHandler as never) ?? connections(maxSockets, options) });
   const lambda = new LambdaClient({ ...common, ...handler(16) });
   // Checksums only where S3 requires them: uploads are verified by their signed SHA-256 (see s3-objects.ts).
   const s3 = new S3Client({

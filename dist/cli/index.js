@@ -327,9 +327,16 @@ function walkDir(dir, boundary, display, boundaryLabel = display(boundary)) {
         }
     };
     const addFile = (real, rel, stats) => {
+        // The mode bits answer for almost every file without a system call; the system has the last
+        // word on the rest (ACLs, capabilities), and its error is the one reported.
         if (!readableByUs(stats)) {
-            unreadable(rel, Object.assign(new Error(`EACCES: permission denied, open '${real}'`), { code: 'EACCES', errno: -13, syscall: 'open', path: real }));
-            return;
+            try {
+                (0,external_node_fs_.accessSync)(real, external_node_fs_.constants.R_OK);
+            }
+            catch (err) {
+                unreadable(rel, err);
+                return;
+            }
         }
         const seen = files.get(real);
         if (seen)

@@ -11,7 +11,7 @@
 //   under the first path in byte order; the other paths are left out with one warning per tree
 //   (MMA111), except npm's node_modules/.bin shims, which nothing runs in Lambda.
 // The outcome depends only on the tree, never on the order the file system lists it in.
-import { lstatSync, readdirSync, type Stats } from 'node:fs';
+import { accessSync, constants, lstatSync, readdirSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { finding, type Finding } from '../findings/finding.js';
 import { isInside, resolveInside } from '../fs/confine.js';
@@ -119,9 +119,15 @@ export function walkDir(dir: string, boundary: string, display: (abs: string) =>
   };
 
   const addFile = (real: string, rel: string, stats: Stats) => {
+    // The mode bits answer for almost every file without a system call; the system has the last
+    // word on the rest (ACLs, capabilities), and its error is the one reported.
     if (!readableByUs(stats)) {
-      unreadable(rel, Object.assign(new Error(`EACCES: permission denied, open '${real}'`), { code: 'EACCES', errno: -13, syscall: 'open', path: real }));
-      return;
+      try {
+        accessSync(real, constants.R_OK);
+      } catch (err) {
+        unreadable(rel, err);
+        return;
+      }
     }
     const seen = files.get(real);
     if (seen) seen.push({ rel, stats });

@@ -1,7 +1,8 @@
 // Whether this process may read a file, from what lstat already returned: the permission bits
 // that apply to the effective user (owner, group or others), and root reads everything. One
-// access() call per file was a fifth of walking a 10,000-file app. ACLs are not seen here; a file
-// they deny still fails to open when it is read, with the path and the fix (fs-error.ts).
+// access() call per file was a fifth of walking a 10,000-file app; callers ask the system only
+// when the bits say no (ACLs and capabilities can still allow it). A file an ACL denies although
+// its bits allow it fails when it is opened, with the path and the fix (fs-error.ts).
 import type { Stats } from 'node:fs';
 
 let identity: { uid: number; groups: Set<number> } | null | undefined;

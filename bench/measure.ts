@@ -22,11 +22,18 @@ export function run(cmd: string, args: string[], options: SpawnSyncOptions = {})
   return { seconds };
 }
 
-/** Runs a node script with the RSS reporter loaded. */
+/**
+ * The Node that runs our CLI in the benchmarks: BENCH_NODE (e.g. a Node 24 binary, the version
+ * the action runs on and a supported CLI runtime), else the one running the benchmark.
+ */
+export const NODE = process.env.BENCH_NODE || process.execPath;
+export const NODE_VERSION = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+
+/** Runs a node script on NODE with the RSS reporter loaded. */
 export function runNode(args: string[], options: SpawnSyncOptions = {}): Timed {
   const rssFile = path.join(tmpdir(), `mmad-rss-${process.pid}-${Date.now()}`);
   const env = { ...process.env, ...(options.env ?? {}), MMAD_BENCH_RSS_FILE: rssFile };
-  const timed = run(process.execPath, ['--import', REPORTER, ...args], { ...options, env });
+  const timed = run(NODE, ['--import', REPORTER, ...args], { ...options, env });
   if (existsSync(rssFile)) {
     timed.peakRss = Number(readFileSync(rssFile, 'utf8'));
     rmSync(rssFile);

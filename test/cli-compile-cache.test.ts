@@ -42,6 +42,12 @@ describe.each(actionNodes().map((n) => [n.label, n.bin]))('the npm bin on %s', (
     expect(run({ HOME: other, XDG_CACHE_HOME: xdg })).toBe(plain);
     expect(entries(path.join(xdg, 'mm-apps-deploy', 'v8')).length > 0).toBe(caches);
     expect(existsSync(path.join(other, '.cache'))).toBe(false);
+
+    // a relative XDG_CACHE_HOME is ignored, as the XDG spec says: nothing lands in the working directory
+    const cwd = tempDir('mmad-cwd-');
+    execFileSync(node, [path.join(pkg, 'bin', 'mm-apps-deploy.js'), '--version'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: other, XDG_CACHE_HOME: 'cache' } });
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(entries(path.join(other, '.cache', 'mm-apps-deploy', 'v8')).length > 0).toBe(caches);
   });
 
   it('writes no cache with NODE_DISABLE_COMPILE_CACHE=1, and runs when the cache cannot be written', () => {

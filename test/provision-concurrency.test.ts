@@ -3,37 +3,19 @@
 // version both end well; and within one run, the functions are created and the invoke policy
 // updated while the static assets upload, with the manifest last.
 import { GetPolicyVersionCommand, ListPoliciesCommand, ListPolicyVersionsCommand } from '@aws-sdk/client-iam';
-import { GetFunctionCommand, LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { GetFunctionCommand, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { provision, type ProvisionRequest } from '../src/provision/provision.js';
-import { FaultyHandler } from './helpers/faults.js';
+import { describe, expect, it } from 'vitest';
 import { manifestJson, tempDir, writeApp } from './helpers/fs.js';
-import { ACCOUNT, CREDENTIALS_ENV, REGION, motoAvailable, motoClients, seedAccount, startMoto, type Moto } from './helpers/moto.js';
+import { ACCOUNT, REGION, motoAvailable } from './helpers/moto.js';
+import { provisionHarness } from './helpers/provision-harness.js';
 
 const BUCKET = 'mattermost-apps-bucket';
 const POLICY = `arn:aws:iam::${ACCOUNT}:policy/mattermost-apps-invoke-policy`;
 
 describe.skipIf(!motoAvailable())('concurrent provisions (moto)', () => {
-  let moto: Moto;
-  let lambda: LambdaClient;
-  let aws: ReturnType<typeof motoClients>;
-  let transport: FaultyHandler;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    lambda = new LambdaClient({ endpoint: moto.endpoint, region: REGION, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-    aws = motoClients(moto.endpoint);
-  });
-  afterAll(async () => {
-    lambda?.destroy();
-    await moto?.stop();
-  });
-  beforeEach(async () => {
-    await moto.reset();
-    await seedAccount(moto.endpoint, BUCKET);
-    transport = new FaultyHandler();
-  });
+  const h = provisionHarness(BUCKET);
+  const { run } = h;
 
   const app = (version: string, statics?: Record<string, string>) =>
     writeApp(tempDir(), {
@@ -41,19 +23,10 @@ describe.skipIf(!motoAvailable())('concurrent provisions (moto)', () => {
       functions: [{ name: 'main' }, { name: 'send' }],
       ...(statics ? { static: statics } : {}),
     });
-  const run = (target: string, extra: Partial<ProvisionRequest> = {}) =>
-    provision({
-      target,
-      now: new Date('2026-11-21T00:00:00Z'),
-      aws: { endpointUrl: moto.endpoint, env: { ...CREDENTIALS_ENV, AWS_REGION: REGION } },
-      clientOptions: { requestHandler: transport, retryDelay: () => 1 },
-      sleep: async () => undefined,
-      ...extra,
-    });
 
   async function allowLambda(): Promise<string[]> {
-    const p = (await aws.iam.send(new ListPoliciesCommand({ Scope: 'Local' }))).Policies!.find((x) => x.Arn === POLICY)!;
-    const doc = JSON.parse(decodeURIComponent((await aws.iam.send(new GetPolicyVersionCommand({ PolicyArn: POLICY, VersionId: p.DefaultVersionId! }))).PolicyVersion!.Document!));
+    const p = (await h.aws.iam.send(new ListPoliciesCommand({ Scope: 'Local' }))).Policies!.find((x) => x.Arn === POLICY)!;
+    const doc = JSON.parse(decodeURIComponent((await h.aws.iam.send(new GetPolicyVersionCommand({ PolicyArn: POLICY, VersionId: p.DefaultVersionId! }))).PolicyVersion!.Document!));
     return (doc.Statement as { Sid: string; Resource: string[] }[]).find((s) => s.Sid === 'AllowLambda')?.Resource ?? [];
   }
   const arn = (version: string, fn: string) => `arn:aws:lambda:${REGION}:${ACCOUNT}:function:com-example-many_${version.replaceAll('.', '-')}_${fn}`;
@@ -62,7 +35,7 @@ describe.skipIf(!motoAvailable())('concurrent provisions (moto)', () => {
   function collidePolicyWrites(n: number): void {
     let waiting: (() => void)[] = [];
     let seen = 0;
-    transport.before = async (r) => {
+    h.transport.before = async (r) => {
       if (r.operation !== 'CreatePolicyVersion' || seen >= n) return;
       seen++;
       const all = new Promise<void>((resolve) => waiting.push(resolve));
@@ -81,27 +54,27 @@ describe.skipIf(!motoAvailable())('concurrent provisions (moto)', () => {
     for (const o of outs) expect(o.report?.ok, o.report?.error?.message).toBe(true);
     expect((await allowLambda()).sort()).toEqual(versions.flatMap((v) => [arn(v, 'main'), arn(v, 'send')]).sort());
     // the collision happened: some runs had to write again
-    expect(transport.requests.filter((r) => r.operation === 'CreatePolicyVersion').length).toBeGreaterThan(versions.length);
-    expect((await aws.iam.send(new ListPolicyVersionsCommand({ PolicyArn: POLICY }))).Versions!.length).toBeLessThanOrEqual(5);
+    expect(h.transport.requests.filter((r) => r.operation === 'CreatePolicyVersion').length).toBeGreaterThan(versions.length);
+    expect((await h.aws.iam.send(new ListPolicyVersionsCommand({ PolicyArn: POLICY }))).Versions!.length).toBeLessThanOrEqual(5);
     // and an unchanged re-run of any of them writes nothing
-    transport.clear();
-    transport.before = undefined;
+    h.transport.clear();
+    h.transport.before = undefined;
     expect((await run(dirs[3]!)).report?.changed).toBe(false);
-    expect(transport.writes()).toEqual([]);
+    expect(h.transport.writes()).toEqual([]);
   });
 
   it('two runs of the same version at once both end well, and the end state is right', async () => {
     const dir = app('v1.0.0');
     const [a, b] = await Promise.all([run(dir), run(dir)]);
     for (const o of [a, b]) expect(o?.report?.ok, o?.report?.error?.message).toBe(true);
-    const names = (await lambda.send(new ListFunctionsCommand({}))).Functions?.map((f) => f.FunctionName).sort();
+    const names = (await h.lambda.send(new ListFunctionsCommand({}))).Functions?.map((f) => f.FunctionName).sort();
     expect(names).toEqual(['com-example-many_v1-0-0_main', 'com-example-many_v1-0-0_send']);
-    for (const n of names!) expect((await lambda.send(new GetFunctionCommand({ FunctionName: n }))).Tags).toMatchObject({ 'mattermost-app-id': 'com.example.many', 'mattermost-app-version': 'v1.0.0' });
+    for (const n of names!) expect((await h.lambda.send(new GetFunctionCommand({ FunctionName: n }))).Tags).toMatchObject({ 'mattermost-app-id': 'com.example.many', 'mattermost-app-version': 'v1.0.0' });
     expect(await allowLambda()).toEqual([arn('v1.0.0', 'main'), arn('v1.0.0', 'send')]);
-    await aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'manifests/com.example.many_v1.0.0.json' }));
-    transport.clear();
+    await h.aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'manifests/com.example.many_v1.0.0.json' }));
+    h.transport.clear();
     expect((await run(dir)).report?.changed).toBe(false);
-    expect(transport.writes()).toEqual([]);
+    expect(h.transport.writes()).toEqual([]);
   });
 
   it('creates the functions and updates the invoke policy while the static assets upload; the manifest last', async () => {
@@ -112,13 +85,13 @@ describe.skipIf(!motoAvailable())('concurrent provisions (moto)', () => {
     let go!: () => void;
     const others = new Promise<void>((resolve) => (go = resolve));
     const timeout = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
-    transport.before = async (r) => {
+    h.transport.before = async (r) => {
       if ((r.operation === 'CreateFunction' || r.operation === 'CreatePolicyVersion') && ++seen === 3) go();
       if (r.operation === 'PutObject' && r.target.startsWith('static/')) await Promise.race([others, timeout]);
     };
     const out = await run(app('v1.0.0', statics), { concurrency: 8 });
     expect(out.report?.ok, out.report?.error?.message).toBe(true);
-    const order = transport.writes().map((w) => `${w.operation} ${w.target}`);
+    const order = h.transport.writes().map((w) => `${w.operation} ${w.target}`);
     const first = (prefix: string) => order.findIndex((w) => w.startsWith(prefix));
     const last = (prefix: string) => order.map((w) => w.startsWith(prefix)).lastIndexOf(true);
     expect(last('CreateFunction')).toBeLessThan(last('PutObject static/'));

@@ -3,53 +3,29 @@
 // table gets wrong, and files too large to hold in memory (streamed, multipart) that unchanged
 // runs still recognise.
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { provision, type ProvisionRequest } from '../src/provision/provision.js';
-import { FaultyHandler } from './helpers/faults.js';
+import { describe, expect, it } from 'vitest';
 import { manifestJson, tempDir, writeApp } from './helpers/fs.js';
-import { CREDENTIALS_ENV, REGION, motoAvailable, motoClients, seedAccount, startMoto, type Moto } from './helpers/moto.js';
+import { motoAvailable } from './helpers/moto.js';
+import { provisionHarness } from './helpers/provision-harness.js';
 
 const BUCKET = 'mattermost-apps-bucket';
 
 describe.skipIf(!motoAvailable())('provision: static objects (moto)', () => {
-  let moto: Moto;
-  let transport: FaultyHandler;
-  let aws: ReturnType<typeof motoClients>;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    aws = motoClients(moto.endpoint);
-  });
-  afterAll(async () => moto?.stop());
-  beforeEach(async () => {
-    await moto.reset();
-    await seedAccount(moto.endpoint, BUCKET);
-    transport = new FaultyHandler();
-  });
+  const h = provisionHarness(BUCKET);
+  const { run } = h;
 
   function app(version = 'v1.0.0', statics: Record<string, string | Buffer> = { 'icon.png': Buffer.from('89504e470d0a1a0a', 'hex'), 'test.txt': 'static pong', 'css/app style.css': 'body {}' }) {
     return writeApp(tempDir(), { manifest: manifestJson({ app_id: 'com.example.hello', version }, [{ name: 'main' }]), functions: [{ name: 'main' }], static: statics });
   }
 
-  function run(target: string, extra: Partial<ProvisionRequest> = {}) {
-    return provision({
-      target,
-      now: new Date('2026-11-21T00:00:00Z'),
-      aws: { endpointUrl: moto.endpoint, env: { ...CREDENTIALS_ENV, AWS_REGION: REGION } },
-      clientOptions: { requestHandler: transport, retryDelay: () => 1 },
-      sleep: async () => undefined,
-      ...extra,
-    });
-  }
-
-  const writes = () => transport.writes().map((w) => `${w.service}:${w.operation} ${w.target}`.trim());
+  const writes = () => h.transport.writes().map((w) => `${w.service}:${w.operation} ${w.target}`.trim());
 
   it('re-uploads an object whose Content-Type alone differs, and one whose Cache-Control alone differs', async () => {
     const { PutObjectCommand } = await import('@aws-sdk/client-s3');
     const { createHash } = await import('node:crypto');
     const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
     // right bytes, right hash metadata; one header wrong each (no manifest vouches for them)
-    await aws.s3.send(
+    await h.aws.s3.send(
       new PutObjectCommand({
         Bucket: BUCKET,
         Key: 'static/com.example.hello_v1.0.0_app/css/app-style.css',
@@ -59,7 +35,7 @@ describe.skipIf(!motoAvailable())('provision: static objects (moto)', () => {
         Metadata: { sha256: sha256('body {}') },
       }),
     );
-    await aws.s3.send(
+    await h.aws.s3.send(
       new PutObjectCommand({
         Bucket: BUCKET,
         Key: 'static/com.example.hello_v1.0.0_app/test.txt',
@@ -79,7 +55,7 @@ describe.skipIf(!motoAvailable())('provision: static objects (moto)', () => {
 
   it('serves SVG as UTF-8 text (the MIME table gives no charset for it)', async () => {
     await run(app('v1.0.0', { 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><title>é</title></svg>' }));
-    const head = await aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/logo.svg' }));
+    const head = await h.aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/logo.svg' }));
     expect(head.ContentType).toBe('image/svg+xml; charset=utf-8');
   });
 
@@ -95,7 +71,7 @@ describe.skipIf(!motoAvailable())('provision: static objects (moto)', () => {
       's3:UploadPart static/com.example.hello_v1.0.0_app/video.bin',
       's3:CompleteMultipartUpload static/com.example.hello_v1.0.0_app/video.bin',
     ]);
-    const head = await aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/video.bin' }));
+    const head = await h.aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/video.bin' }));
     expect(head.ETag).toMatch(/-2"$/);
     expect(head).toMatchObject({
       ContentLength: big.length,
@@ -103,13 +79,13 @@ describe.skipIf(!motoAvailable())('provision: static objects (moto)', () => {
       CacheControl: 'public, max-age=31536000, immutable',
       Metadata: { sha256: createHash('sha256').update(big).digest('hex') },
     });
-    const got = await aws.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/video.bin' }));
+    const got = await h.aws.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/video.bin' }));
     expect(Buffer.from(await got.Body!.transformToByteArray()).equals(big)).toBe(true);
     // unchanged, with the manifest vouching for it and, once it is gone, by its SHA-256 metadata
-    transport.clear();
+    h.transport.clear();
     expect((await run(dir)).report?.changed).toBe(false);
     const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
-    await aws.s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: 'manifests/com.example.hello_v1.0.0.json' }));
+    await h.aws.s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: 'manifests/com.example.hello_v1.0.0.json' }));
     const again = await run(dir);
     expect(again.plan.objects.map((o) => [o.object.name, o.action])).toEqual([
       ['test.txt', 'unchanged'],

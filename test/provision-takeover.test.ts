@@ -3,57 +3,30 @@
 // the version with "_", as the Apps plugin computes them). Provisioning the second is refused in
 // planning, naming both, unless forced; functions made by other tools (no tags) are not another
 // app's. Against a real moto_server, with every request recorded.
-import { CreateFunctionCommand, GetFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CreateFunctionCommand, GetFunctionCommand } from '@aws-sdk/client-lambda';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
-import { provision, type ProvisionRequest } from '../src/provision/provision.js';
 import { runCli } from './helpers/cli.js';
-import { FaultyHandler } from './helpers/faults.js';
 import { manifestJson, tempDir, writeApp } from './helpers/fs.js';
-import { ACCOUNT, CREDENTIALS_ENV, REGION, motoAvailable, motoClients, seedAccount, startMoto, type Moto } from './helpers/moto.js';
+import { ACCOUNT, CREDENTIALS_ENV, REGION, motoAvailable } from './helpers/moto.js';
+import { provisionHarness } from './helpers/provision-harness.js';
 
 const BUCKET = 'mattermost-apps-bucket';
 const MAIN = 'hello_v1_x_main';
 const MANIFEST = 'manifests/hello_v1_x.json';
 
 describe.skipIf(!motoAvailable())('provision refuses to take over another app (moto)', () => {
-  let moto: Moto;
-  let lambda: LambdaClient;
-  let aws: ReturnType<typeof motoClients>;
-  let transport: FaultyHandler;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    lambda = new LambdaClient({ endpoint: moto.endpoint, region: REGION, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-    aws = motoClients(moto.endpoint);
-  });
-  afterAll(async () => {
-    lambda?.destroy();
-    await moto?.stop();
-  });
-  beforeEach(async () => {
-    await moto.reset();
-    await seedAccount(moto.endpoint, BUCKET);
-    transport = new FaultyHandler();
-  });
+  const h = provisionHarness(BUCKET);
+  const { run } = h;
 
   const app = (appId: string, version: string) => writeApp(tempDir(), { manifest: manifestJson({ app_id: appId, version }), functions: [{ name: 'main' }] });
-  const run = (target: string, extra: Partial<ProvisionRequest> = {}) =>
-    provision({
-      target,
-      now: new Date('2026-11-21T00:00:00Z'),
-      aws: { endpointUrl: moto.endpoint, env: { ...CREDENTIALS_ENV, AWS_REGION: REGION } },
-      clientOptions: { requestHandler: transport, retryDelay: () => 1 },
-      sleep: async () => undefined,
-      ...extra,
-    });
-  const tags = async () => (await lambda.send(new GetFunctionCommand({ FunctionName: MAIN }))).Tags;
-  const manifestAppId = async () => JSON.parse(await (await aws.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: MANIFEST }))).Body!.transformToString()).app_id;
+  const tags = async () => (await h.lambda.send(new GetFunctionCommand({ FunctionName: MAIN }))).Tags;
+  const manifestAppId = async () => JSON.parse(await (await h.aws.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: MANIFEST }))).Body!.transformToString()).app_id;
 
   it('refuses before any write, naming both apps, in a dry run too', async () => {
     expect((await run(app('hello', 'v1_x'))).report?.ok).toBe(true);
-    transport.clear();
+    h.transport.clear();
     for (const dryRun of [false, true]) {
       const err = await run(app('hello_v1', 'x'), { dryRun }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(UserError);
@@ -64,7 +37,7 @@ describe.skipIf(!motoAvailable())('provision refuses to take over another app (m
           'Nothing was written. Choose another version (or app ID), or pass --force (action input force: true) to take them over',
       );
     }
-    expect(transport.writes()).toEqual([]);
+    expect(h.transport.writes()).toEqual([]);
     expect(await tags()).toMatchObject({ 'mattermost-app-id': 'hello', 'mattermost-app-version': 'v1_x' });
     expect(await manifestAppId()).toBe('hello');
   });
@@ -77,15 +50,15 @@ describe.skipIf(!motoAvailable())('provision refuses to take over another app (m
     expect(await tags()).toMatchObject({ 'mattermost-app-id': 'hello_v1', 'mattermost-app-version': 'x' });
     expect(await manifestAppId()).toBe('hello_v1');
     // and from then on it is that app's own version: no refusal, nothing to write
-    transport.clear();
+    h.transport.clear();
     expect((await run(app('hello_v1', 'x'))).report?.changed).toBe(false);
-    expect(transport.writes()).toEqual([]);
+    expect(h.transport.writes()).toEqual([]);
   });
 
   it('does not count a function without our tags (made by another tool) or an untagged manifest of the same app as another app', async () => {
     const { execFileSync } = await import('node:child_process');
     const zip = execFileSync('python3', ['-c', 'import io,sys,zipfile;b=io.BytesIO();z=zipfile.ZipFile(b,"w");z.writestr("index.mjs","export const handler=1");z.close();sys.stdout.buffer.write(b.getvalue())']);
-    await lambda.send(
+    await h.lambda.send(
       new CreateFunctionCommand({
         FunctionName: MAIN,
         Runtime: 'nodejs22.x',
@@ -96,7 +69,7 @@ describe.skipIf(!motoAvailable())('provision refuses to take over another app (m
       }),
     );
     // as appsctl uploads it: the same app's manifest, no metadata
-    await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: MANIFEST, Body: manifestJson({ app_id: 'hello', version: 'v1_x', display_name: 'Old' }) }));
+    await h.aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: MANIFEST, Body: manifestJson({ app_id: 'hello', version: 'v1_x', display_name: 'Old' }) }));
     const out = await run(app('hello', 'v1_x'));
     expect(out.report?.ok, out.report?.error?.message).toBe(true);
     expect(out.plan.takeovers).toEqual([]);
@@ -109,10 +82,10 @@ describe.skipIf(!motoAvailable())('provision refuses to take over another app (m
     // run" of app hello_v1 version x creates the function (directly, not through our transport).
     const { execFileSync } = await import('node:child_process');
     const zip = execFileSync('python3', ['-c', 'import io,sys,zipfile;b=io.BytesIO();z=zipfile.ZipFile(b,"w");z.writestr("index.mjs","x");z.close();sys.stdout.buffer.write(b.getvalue())']);
-    transport.before = async (r) => {
+    h.transport.before = async (r) => {
       if (r.operation !== 'CreateFunction') return;
-      transport.before = undefined;
-      await lambda.send(
+      h.transport.before = undefined;
+      await h.lambda.send(
         new CreateFunctionCommand({
           FunctionName: MAIN,
           Runtime: 'nodejs22.x',
@@ -128,14 +101,14 @@ describe.skipIf(!motoAvailable())('provision refuses to take over another app (m
     expect(out.report?.error?.message).toMatch(new RegExp(`^refusing to provision app "hello" version "v1_x": Lambda function ${MAIN} belongs to app "hello_v1" version "x"\\. `));
     expect(out.report?.manifest.status).toBe('not done');
     // (the invoke policy, updated at the same time, lists that ARN: the other app's run adds it anyway)
-    expect(transport.writes().filter((w) => w.service === 'lambda' || w.target.startsWith('manifests/'))).toEqual([expect.objectContaining({ operation: 'CreateFunction' })]);
+    expect(h.transport.writes().filter((w) => w.service === 'lambda' || w.target.startsWith('manifests/'))).toEqual([expect.objectContaining({ operation: 'CreateFunction' })]);
     expect(await tags()).toMatchObject({ 'mattermost-app-id': 'hello_v1' });
   });
 
   it('CLI: exit 1 with the refusal, and --force', async () => {
     await run(app('hello', 'v1_x'));
     const other = app('hello_v1', 'x');
-    const args = ['provision', other, '--endpoint-url', moto.endpoint, '--bucket', BUCKET];
+    const args = ['provision', other, '--endpoint-url', h.moto.endpoint, '--bucket', BUCKET];
     const env = { ...CREDENTIALS_ENV, AWS_REGION: REGION };
     const refused = await runCli(args, { env });
     expect(refused.code).toBe(1);

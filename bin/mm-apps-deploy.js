@@ -14,9 +14,11 @@ import path from 'node:path';
 
 /** Makes the cache directory one level at a time (Node's recursive mkdir never returns on some paths, e.g. under /proc). */
 function cacheDirectory() {
-  // A relative XDG_CACHE_HOME is to be ignored (XDG Base Directory spec): it would write into the working directory.
+  // A relative XDG_CACHE_HOME is to be ignored (XDG Base Directory spec), and a relative HOME is no
+  // place either: both would write into the working directory.
   const xdg = process.env.XDG_CACHE_HOME;
   const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(homedir(), '.cache');
+  if (!path.isAbsolute(base)) return undefined; // HOME unset or relative
   let dir = base;
   for (const level of [null, 'mm-apps-deploy', 'v8']) {
     if (level) dir = path.join(dir, level);

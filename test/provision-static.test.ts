@@ -12,13 +12,11 @@ const BUCKET = 'mattermost-apps-bucket';
 
 describe.skipIf(!motoAvailable())('provision: static objects (moto)', () => {
   const h = provisionHarness(BUCKET);
-  const { run } = h;
+  const { run, writes } = h;
 
   function app(version = 'v1.0.0', statics: Record<string, string | Buffer> = { 'icon.png': Buffer.from('89504e470d0a1a0a', 'hex'), 'test.txt': 'static pong', 'css/app style.css': 'body {}' }) {
     return writeApp(tempDir(), { manifest: manifestJson({ app_id: 'com.example.hello', version }, [{ name: 'main' }]), functions: [{ name: 'main' }], static: statics });
   }
-
-  const writes = () => h.transport.writes().map((w) => `${w.service}:${w.operation} ${w.target}`.trim());
 
   it('re-uploads an object whose Content-Type alone differs, and one whose Cache-Control alone differs', async () => {
     const { PutObjectCommand } = await import('@aws-sdk/client-s3');

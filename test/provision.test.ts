@@ -5,60 +5,29 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { GetFunctionCommand, LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { GetFunctionCommand, ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { GetPolicyVersionCommand, ListPoliciesCommand } from '@aws-sdk/client-iam';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserError } from '../src/errors.js';
 import { pack } from '../src/bundle/pack.js';
 import { describeOutcome } from '../src/provision/describe.js';
-import { provision, type ProvisionRequest } from '../src/provision/provision.js';
 import { ZipDataError } from '../src/zip/reader.js';
-import { FaultyHandler } from './helpers/faults.js';
 import { manifestJson, put, tempDir, writeApp } from './helpers/fs.js';
 import { rawZip, type RawEntry } from './helpers/raw-zip.js';
-import { ACCOUNT, CREDENTIALS_ENV, REGION, motoAvailable, motoClients, seedAccount, startMoto, type Moto } from './helpers/moto.js';
+import { ACCOUNT, CREDENTIALS_ENV, REGION, motoAvailable, seedAccount } from './helpers/moto.js';
+import { provisionHarness } from './helpers/provision-harness.js';
 
 const NOW = new Date('2026-11-21T00:00:00Z');
 const BUCKET = 'mattermost-apps-bucket';
 
 describe.skipIf(!motoAvailable())('provision (moto)', () => {
-  let moto: Moto;
-  let transport: FaultyHandler;
-  let lambda: LambdaClient;
-  let aws: ReturnType<typeof motoClients>;
-
-  beforeAll(async () => {
-    moto = await startMoto();
-    lambda = new LambdaClient({ endpoint: moto.endpoint, region: REGION, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-    aws = motoClients(moto.endpoint);
-  });
-  afterAll(async () => {
-    lambda?.destroy();
-    await moto?.stop();
-  });
-  beforeEach(async () => {
-    await moto.reset();
-    await seedAccount(moto.endpoint, BUCKET);
-    transport = new FaultyHandler();
-  });
+  const h = provisionHarness(BUCKET);
+  const { run, writes } = h;
 
   function app(version = 'v1.0.0', statics: Record<string, string | Buffer> = { 'icon.png': Buffer.from('89504e470d0a1a0a', 'hex'), 'test.txt': 'static pong', 'css/app style.css': 'body {}' }) {
     return writeApp(tempDir(), { manifest: manifestJson({ app_id: 'com.example.hello', version }, [{ name: 'main' }, { name: 'send' }]), functions: [{ name: 'main' }, { name: 'send' }], static: statics });
   }
-
-  function run(target: string, extra: Partial<ProvisionRequest> = {}) {
-    return provision({
-      target,
-      now: NOW,
-      aws: { endpointUrl: moto.endpoint, env: { ...CREDENTIALS_ENV, AWS_REGION: REGION } },
-      clientOptions: { requestHandler: transport, retryDelay: () => 1 },
-      sleep: async () => undefined,
-      ...extra,
-    });
-  }
-
-  const writes = () => transport.writes().map((w) => `${w.service}:${w.operation} ${w.target}`.trim());
 
   it('creates exactly the names, keys, types, manifest and invoke policy the Apps plugin expects', async () => {
     const dir = app();
@@ -66,33 +35,33 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
     expect(out.report?.ok).toBe(true);
     expect(out.report?.changed).toBe(true);
 
-    const functions = await lambda.send(new ListFunctionsCommand({}));
+    const functions = await h.lambda.send(new ListFunctionsCommand({}));
     expect(functions.Functions?.map((f) => f.FunctionName).sort()).toEqual(['com-example-hello_v1-0-0_main', 'com-example-hello_v1-0-0_send']);
-    const main = await lambda.send(new GetFunctionCommand({ FunctionName: 'com-example-hello_v1-0-0_main' }));
+    const main = await h.lambda.send(new GetFunctionCommand({ FunctionName: 'com-example-hello_v1-0-0_main' }));
     expect(main.Configuration).toMatchObject({ Handler: 'index.handler', Runtime: 'nodejs24.x', Role: `arn:aws:iam::${ACCOUNT}:role/mattermost-apps-execute-lambda-role` });
     expect(main.Tags).toMatchObject({ 'mattermost-app-id': 'com.example.hello', 'mattermost-app-version': 'v1.0.0', 'managed-by': 'mm-apps-deploy' });
     // the code is the function archive from the bundle, byte for byte
     const bundleZip = execFileSync('python3', ['-c', 'import sys,zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read("main.zip"))', out.bundlePath]);
     expect(main.Configuration?.CodeSha256).toBe(execFileSync('sh', ['-c', 'openssl dgst -sha256 -binary | base64'], { input: bundleZip }).toString().trim());
 
-    const keys = (await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents?.map((c) => c.Key).sort();
+    const keys = (await h.aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents?.map((c) => c.Key).sort();
     expect(keys).toEqual([
       'manifests/com.example.hello_v1.0.0.json',
       'static/com.example.hello_v1.0.0_app/css/app-style.css',
       'static/com.example.hello_v1.0.0_app/icon.png',
       'static/com.example.hello_v1.0.0_app/test.txt',
     ]);
-    const head = async (Key: string) => aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key }));
+    const head = async (Key: string) => h.aws.s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key }));
     expect(await head('static/com.example.hello_v1.0.0_app/test.txt')).toMatchObject({ ContentType: 'text/plain; charset=utf-8', CacheControl: 'public, max-age=31536000, immutable' });
     expect((await head('static/com.example.hello_v1.0.0_app/icon.png')).ContentType).toBe('image/png');
     expect((await head('static/com.example.hello_v1.0.0_app/css/app-style.css')).ContentType).toBe('text/css; charset=utf-8');
-    const manifest = await aws.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'manifests/com.example.hello_v1.0.0.json' }));
+    const manifest = await h.aws.s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'manifests/com.example.hello_v1.0.0.json' }));
     expect(manifest.ContentType).toBe('application/json; charset=utf-8');
     expect(await manifest.Body?.transformToString()).toBe(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
 
-    const policies = await aws.iam.send(new ListPoliciesCommand({ Scope: 'Local' }));
+    const policies = await h.aws.iam.send(new ListPoliciesCommand({ Scope: 'Local' }));
     const arn = policies.Policies!.find((p) => p.PolicyName === 'mattermost-apps-invoke-policy')!;
-    const doc = JSON.parse(decodeURIComponent((await aws.iam.send(new GetPolicyVersionCommand({ PolicyArn: arn.Arn!, VersionId: arn.DefaultVersionId! }))).PolicyVersion!.Document!));
+    const doc = JSON.parse(decodeURIComponent((await h.aws.iam.send(new GetPolicyVersionCommand({ PolicyArn: arn.Arn!, VersionId: arn.DefaultVersionId! }))).PolicyVersion!.Document!));
     expect(doc.Statement.map((s: { Sid: string }) => s.Sid)).toEqual(['AllowS3', 'AllowS3list', 'AllowLambda']);
     expect(doc.Statement[2]).toEqual({
       Sid: 'AllowLambda',
@@ -111,7 +80,7 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
   it('makes zero writes when nothing changed', async () => {
     const dir = app();
     await run(dir);
-    transport.clear();
+    h.transport.clear();
     const again = await run(dir);
     expect(again.report?.ok).toBe(true);
     expect(again.report?.changed).toBe(false);
@@ -119,15 +88,15 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
     expect(again.report?.functions.map((f) => f.result)).toEqual(['unchanged', 'unchanged']);
     expect(again.report?.objects).toEqual({ uploaded: 0, unchanged: 3, failed: 0, notDone: 0 });
     // and few reads: no listing and no per-object HEAD when the manifest's digest vouches for the objects
-    expect(transport.requests.filter((r) => r.operation === 'HeadObject').length).toBe(1);
-    expect(transport.requests.filter((r) => r.operation === 'ListObjectsV2')).toEqual([]);
+    expect(h.transport.requests.filter((r) => r.operation === 'HeadObject').length).toBe(1);
+    expect(h.transport.requests.filter((r) => r.operation === 'ListObjectsV2')).toEqual([]);
   });
 
   it('re-uploads only the static file that changed (and the manifest that records it)', async () => {
     const dir = app();
     await run(dir);
     put(path.join(dir, 'static', 'test.txt'), 'static pong, changed');
-    transport.clear();
+    h.transport.clear();
     const out = await run(dir);
     expect(writes()).toEqual(['s3:PutObject static/com.example.hello_v1.0.0_app/test.txt', 's3:PutObject manifests/com.example.hello_v1.0.0.json']);
     expect(out.report?.objects).toMatchObject({ uploaded: 1, unchanged: 2 });
@@ -137,7 +106,7 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
     const dir = app();
     await run(dir);
     put(path.join(dir, 'functions', 'send', 'index.mjs'), 'export const handler = async () => ({ statusCode: 200, body: "v2" });\n');
-    transport.clear();
+    h.transport.clear();
     const out = await run(dir);
     expect(writes()).toEqual(['lambda:UpdateFunctionCode com-example-hello_v1-0-0_send']);
     expect(out.report?.functions.map((f) => f.result)).toEqual(['unchanged', 'updated code']);
@@ -146,14 +115,14 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
   it('updates configuration only when it differs, and only the fields given', async () => {
     const dir = app();
     await run(dir);
-    transport.clear();
+    h.transport.clear();
     const out = await run(dir, { memorySize: 256, timeout: 60, environment: { MODE: 'production' } });
     // (the two functions are updated at the same time, in either order)
     expect(writes().sort()).toEqual(['lambda:UpdateFunctionConfiguration com-example-hello_v1-0-0_main', 'lambda:UpdateFunctionConfiguration com-example-hello_v1-0-0_send']);
     expect(out.report?.functions[0]?.result).toBe('updated configuration (memory size, timeout, environment)');
-    const c = (await lambda.send(new GetFunctionCommand({ FunctionName: 'com-example-hello_v1-0-0_main' }))).Configuration!;
+    const c = (await h.lambda.send(new GetFunctionCommand({ FunctionName: 'com-example-hello_v1-0-0_main' }))).Configuration!;
     expect([c.MemorySize, c.Timeout, c.Environment?.Variables]).toEqual([256, 60, { MODE: 'production' }]);
-    transport.clear();
+    h.transport.clear();
     await run(dir, { memorySize: 256, timeout: 60, environment: { MODE: 'production' } });
     expect(writes()).toEqual([]);
     // options not given leave what is there alone
@@ -163,13 +132,13 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
 
   it('puts a new version beside the old one and never touches the old one', async () => {
     await run(app('v1.0.0'));
-    transport.clear();
+    h.transport.clear();
     const out = await run(app('v1.1.0'));
     expect(out.report?.ok).toBe(true);
     expect(writes().filter((w) => /v1[.-]0[.-]0/.test(w))).toEqual([]);
-    const names = (await lambda.send(new ListFunctionsCommand({}))).Functions?.map((f) => f.FunctionName).sort();
+    const names = (await h.lambda.send(new ListFunctionsCommand({}))).Functions?.map((f) => f.FunctionName).sort();
     expect(names).toEqual(['com-example-hello_v1-0-0_main', 'com-example-hello_v1-0-0_send', 'com-example-hello_v1-1-0_main', 'com-example-hello_v1-1-0_send']);
-    const manifests = (await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'manifests/' }))).Contents?.map((c) => c.Key);
+    const manifests = (await h.aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'manifests/' }))).Contents?.map((c) => c.Key);
     expect(manifests).toEqual(['manifests/com.example.hello_v1.0.0.json', 'manifests/com.example.hello_v1.1.0.json']);
     expect(out.report?.invokePolicy.added).toHaveLength(2);
   });
@@ -178,11 +147,11 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
     const policyArn = `arn:aws:iam::${ACCOUNT}:policy/mattermost-apps-invoke-policy`;
     const { CreatePolicyVersionCommand, ListPolicyVersionsCommand } = await import('@aws-sdk/client-iam');
     const doc = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'AllowS3', Effect: 'Allow', Action: ['s3:GetObject'], Resource: ['arn:aws:s3:::x/*'] }] });
-    for (let i = 0; i < 4; i++) await aws.iam.send(new CreatePolicyVersionCommand({ PolicyArn: policyArn, PolicyDocument: doc, SetAsDefault: false }));
-    expect((await aws.iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn }))).Versions).toHaveLength(5);
+    for (let i = 0; i < 4; i++) await h.aws.iam.send(new CreatePolicyVersionCommand({ PolicyArn: policyArn, PolicyDocument: doc, SetAsDefault: false }));
+    expect((await h.aws.iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn }))).Versions).toHaveLength(5);
     const out = await run(app());
     expect(out.report?.ok, out.report?.error?.message).toBe(true);
-    const versions = (await aws.iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn }))).Versions!;
+    const versions = (await h.aws.iam.send(new ListPolicyVersionsCommand({ PolicyArn: policyArn }))).Versions!;
     expect(versions.filter((v) => v.IsDefaultVersion)).toHaveLength(1);
     expect(versions.length).toBeLessThanOrEqual(2);
   });
@@ -190,15 +159,15 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
   it('checks objects one by one when no manifest vouches for them: same content is kept, wrong headers are fixed', async () => {
     const { PutObjectCommand } = await import('@aws-sdk/client-s3');
     // as appsctl or a hand-made `aws s3 cp` leaves them: right bytes, no Content-Type, no hash metadata
-    await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/test.txt', Body: 'static pong' }));
-    await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/icon.png', Body: 'old icon bytes' }));
+    await h.aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/test.txt', Body: 'static pong' }));
+    await h.aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'static/com.example.hello_v1.0.0_app/icon.png', Body: 'old icon bytes' }));
     const out = await run(app());
     expect(out.plan.objects.map((o) => [o.object.name, o.reason])).toEqual([
       ['css/app style.css', 'new'],
       ['icon.png', 'content'],
       ['test.txt', 'headers'],
     ]);
-    transport.clear();
+    h.transport.clear();
     await run(app());
     expect(writes()).toEqual([]);
   });
@@ -220,14 +189,14 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
 
   describe('preflight failures write nothing', () => {
     it('a missing bucket', async () => {
-      await expect(run(app(), { aws: { endpointUrl: moto.endpoint, bucket: 'no-such-bucket', env: { ...CREDENTIALS_ENV, AWS_REGION: REGION } } })).rejects.toThrow(
+      await expect(run(app(), { aws: { endpointUrl: h.moto.endpoint, bucket: 'no-such-bucket', env: { ...CREDENTIALS_ENV, AWS_REGION: REGION } } })).rejects.toThrow(
         'S3 bucket "no-such-bucket" does not exist (region us-east-1): create it (mm-apps-deploy init --bucket no-such-bucket --create), or name an existing one with --bucket (action input s3-bucket) or MM_APPS_S3_BUCKET',
       );
       expect(writes()).toEqual([]);
     });
 
     it('credentials AWS rejects (moto with IAM authentication on)', async () => {
-      await fetch(`${moto.endpoint}/moto-api/reset-auth`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '0' });
+      await fetch(`${h.moto.endpoint}/moto-api/reset-auth`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '0' });
       try {
         const err = await run(app()).catch((e: unknown) => e);
         expect(err).toBeInstanceOf(UserError);
@@ -236,14 +205,14 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
         );
         expect((err as Error).message).not.toContain('test-secret');
       } finally {
-        await fetch(`${moto.endpoint}/moto-api/reset-auth`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '1000000000' });
+        await fetch(`${h.moto.endpoint}/moto-api/reset-auth`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '1000000000' });
       }
       expect(writes()).toEqual([]);
     });
 
     it('a missing execution role, unless asked to create it', async () => {
-      await moto.reset();
-      await seedAccount(moto.endpoint, BUCKET, { role: false });
+      await h.moto.reset();
+      await seedAccount(h.moto.endpoint, BUCKET, { role: false });
       await expect(run(app())).rejects.toThrow(/execution role "mattermost-apps-execute-lambda-role" does not exist: create it with "mm-apps-deploy init --create", pass --create-execute-role/);
       expect(writes()).toEqual([]);
       const out = await run(app(), { createExecuteRole: true });
@@ -255,9 +224,9 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
     });
 
     it('a half-made execution role is finished by the next run with --create-execute-role', async () => {
-      await moto.reset();
-      await seedAccount(moto.endpoint, BUCKET, { role: false });
-      transport.rules.push({ operation: 'iam:AttachRolePolicy', times: Infinity, fault: { status: 500, headers: { 'content-type': 'text/plain' }, body: 'oops' } });
+      await h.moto.reset();
+      await seedAccount(h.moto.endpoint, BUCKET, { role: false });
+      h.transport.rules.push({ operation: 'iam:AttachRolePolicy', times: Infinity, fault: { status: 500, headers: { 'content-type': 'text/plain' }, body: 'oops' } });
       const failed = await run(app(), { createExecuteRole: true });
       expect(failed.report?.ok).toBe(false);
       expect(failed.report?.error?.message).toMatch(/^iam:AttachRolePolicy on mattermost-apps-execute-lambda-role failed: AWS answered HTTP 500 \(8 attempts\)/);
@@ -266,8 +235,8 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
       expect(writes().some((w) => w.startsWith('lambda:'))).toBe(false);
       expect(failed.report?.manifest.status).toBe('not done');
 
-      transport.rules = [];
-      transport.clear();
+      h.transport.rules = [];
+      h.transport.clear();
       const again = await run(app(), { createExecuteRole: true });
       expect(again.report?.ok, again.report?.error?.message).toBe(true);
       expect(again.plan.role.action).toBe('attach');
@@ -275,9 +244,9 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
       expect(writes()).toContain('iam:AttachRolePolicy mattermost-apps-execute-lambda-role');
       expect(writes()).not.toContain('iam:CreateRole mattermost-apps-execute-lambda-role');
       const { ListAttachedRolePoliciesCommand } = await import('@aws-sdk/client-iam');
-      const attached = await aws.iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'mattermost-apps-execute-lambda-role' }));
+      const attached = await h.aws.iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'mattermost-apps-execute-lambda-role' }));
       expect(attached.AttachedPolicies?.map((p) => p.PolicyArn)).toEqual(['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole']);
-      transport.clear();
+      h.transport.clear();
       expect((await run(app(), { createExecuteRole: true })).report?.changed).toBe(false);
       expect(writes()).toEqual([]);
     });
@@ -334,7 +303,7 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
   it('stops at a failure without writing the manifest, says what was done, and a re-run converges', async () => {
     const dir = app();
     // AWS refuses the second function (a permanent error, not retried)
-    transport.rules.push({
+    h.transport.rules.push({
       operation: 'lambda:CreateFunction',
       target: (name) => name.endsWith('_send'),
       times: Infinity,
@@ -351,11 +320,11 @@ describe.skipIf(!motoAvailable())('provision (moto)', () => {
     // the policy update started with everything else, before the failure (an ARN without its function grants nothing)
     expect(failed.report?.invokePolicy.status).toBe('done');
     expect(failed.report?.manifest.status).toBe('not done');
-    const manifests = await aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'manifests/' }));
+    const manifests = await h.aws.s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'manifests/' }));
     expect(manifests.Contents ?? []).toEqual([]);
 
-    transport.rules = [];
-    transport.clear();
+    h.transport.rules = [];
+    h.transport.clear();
     const again = await run(dir);
     expect(again.report?.ok).toBe(true);
     expect(writes()).toEqual(['lambda:CreateFunction com-example-hello_v1-0-0_send', 's3:PutObject manifests/com.example.hello_v1.0.0.json']);

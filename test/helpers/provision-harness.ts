@@ -1,6 +1,7 @@
 // One moto_server for a describe block of provision tests: started once, reset and seeded (bucket,
 // execution role, invoke policy) before each test, with a Lambda client and plain clients to look
-// at the result, a fault transport that records every request, and `run` to provision through it.
+// at the result, a fault transport that records every request, `run` to provision through it and
+// `writes` to list what it wrote.
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { provision, type ProvisionRequest } from '../../src/provision/provision.js';
@@ -14,6 +15,8 @@ export interface ProvisionHarness {
   readonly transport: FaultyHandler;
   /** Provisions `target` into the moto through the transport, with no waits between retries. */
   run(target: string, extra?: Partial<ProvisionRequest>): ReturnType<typeof provision>;
+  /** The writes recorded so far, one line each: "service:Operation target". */
+  writes(): string[];
 }
 
 /** Registers the hooks in the calling describe block; the fields are set once its tests run. */
@@ -42,5 +45,6 @@ export function provisionHarness(bucket: string): ProvisionHarness {
       sleep: async () => undefined,
       ...extra,
     });
+  h.writes = () => h.transport.writes().map((w) => `${w.service}:${w.operation} ${w.target}`.trim());
   return h;
 }

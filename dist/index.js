@@ -28726,8 +28726,8 @@ var external_node_timers_promises_ = __nccwpck_require__(8500);
 var aws_settings = __nccwpck_require__(6536);
 // EXTERNAL MODULE: ./src/bundle/limits.ts
 var limits = __nccwpck_require__(4146);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
-var pack = __nccwpck_require__(1659);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 8 modules
+var pack = __nccwpck_require__(9586);
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __nccwpck_require__(2693);
 ;// CONCATENATED MODULE: ./src/source/github-token.ts
@@ -30967,7 +30967,7 @@ function staticSizeFindings(staticBytes) {
 
 /***/ }),
 
-/***/ 1659:
+/***/ 9586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31007,15 +31007,109 @@ var limits = __nccwpck_require__(3151);
 var manifest_manifest = __nccwpck_require__(2036);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/zip/deflater.ts
+// Deflating many small entries, each with a fresh zlib state and no stream around it.
+// zlib.deflateRawSync builds a Transform stream (with its buffers, state objects and listeners)
+// around a native deflate state for every call. For 10,000 files of 2 KiB that wrapper, not the
+// compression, was most of the deflate time, and its garbage most of the workers' GC (issue 9):
+// 120 ms here against 165–360 ms for the same bytes (Node 20 and 24).
+//
+// Unlike inflating (inflater.ts), one state cannot be reset and reused: measured here, a reset
+// state gave other bytes than a fresh one for 63 of the 5,468 files of the node_modules benchmark
+// app, depending on the entries deflated before them. So each entry gets a new native handle (the
+// class behind a DeflateRaw stream's `_handle`), initialised as zlib.js initialises it, and
+// written once with Z_FINISH into an output buffer that always has room.
+//
+// Node does not document the handle (`init`, `writeSync`, `close`, the write-state array). So the
+// fast path proves itself when it is made, by giving deflateRawSync's exact bytes on inputs that
+// compress, do not compress and are empty, and anything unexpected falls back to deflateRawSync
+// for good: same bytes, more time.
+//
+// The code is a string so that the deflate workers (deflate-pool.ts) run exactly the function the
+// tests check: `new Function('zlib', 'bare', DEFLATER_SOURCE)(zlib, true)`; `bare` false gives
+// the fallback alone.
+
+const DEFLATER_SOURCE = `
+'use strict';
+const { constants, DeflateRaw, deflateRawSync } = zlib;
+
+// Room for the deflated form of n bytes in one call: above zlib's deflateBound for raw deflate.
+function deflateRoom(n) {
+  return n + (n >> 7) + 1024;
+}
+
+let Handle = null;
+const state = new Uint32Array(2); // [avail_out, avail_in] after a write
+const noCallback = () => undefined;
+
+function bareInto(data, level, out, at) {
+  const room = deflateRoom(data.length);
+  if (out.length - at < room) throw new RangeError('deflateInto: no room for ' + room + ' bytes');
+  const h = new Handle(constants.DEFLATERAW);
+  let failure = null;
+  h.onerror = (message, errno) => {
+    failure = Object.assign(new Error(message), { errno });
+  };
+  try {
+    h.init(15, level, 8, constants.Z_DEFAULT_STRATEGY, state, noCallback, undefined);
+    h.writeSync(constants.Z_FINISH, data, 0, data.length, out, at, room);
+  } finally {
+    h.close();
+  }
+  if (failure) throw failure;
+  // All input taken and output left over: with Z_FINISH that is the end of the stream.
+  if (state[1] !== 0 || state[0] === 0) throw new Error('deflate did not finish');
+  return room - state[0];
+}
+
+function streamInto(data, level, out, at) {
+  const room = deflateRoom(data.length);
+  if (out.length - at < room) throw new RangeError('deflateInto: no room for ' + room + ' bytes');
+  return deflateRawSync(data, { level, chunkSize: Math.max(1024, room) }).copy(out, at);
+}
+
+let usable = bare;
+if (usable) {
+  try {
+    const probe = new DeflateRaw();
+    Handle = probe._handle && probe._handle.constructor;
+    probe.close();
+    usable = typeof Handle === 'function';
+    const samples = [Buffer.alloc(0), Buffer.from('mm-apps-deploy '.repeat(700)), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 2654435761) >>> 24))];
+    for (const level of [1, 6]) {
+      for (const sample of samples) {
+        if (!usable) break;
+        const out = Buffer.alloc(deflateRoom(sample.length) + 7);
+        const n = bareInto(sample, level, out, 7);
+        usable = out.subarray(7, 7 + n).equals(deflateRawSync(sample, { level }));
+      }
+    }
+  } catch {
+    usable = false;
+  }
+}
+
+const deflateInto = usable ? bareInto : streamInto;
+deflateInto.bare = usable;
+deflateInto.room = deflateRoom;
+return deflateInto;
+`;
+function makeDeflater(bare = true) {
+    return new Function('zlib', 'bare', DEFLATER_SOURCE)(zlib, bare);
+}
+
 ;// CONCATENATED MODULE: ./src/zip/deflate-pool.ts
 // Compresses zip entries on worker threads. A job is a batch of entries: the worker reads each
-// file (or takes bytes), computes its CRC-32 and deflates it with one synchronous zlib call, and
-// answers the whole batch with one message and one transferred buffer. For thousands of small
+// file (or takes bytes), computes its CRC-32 and deflates it in one call on a fresh native zlib
+// state (deflater.ts), and answers the whole batch with one message and one transferred buffer. For thousands of small
 // files the per-file message round trip was the cost (a 10,000-file app packed 2.9× slower than
 // Info-ZIP, both threads idle half the time: issue 9); batches keep both cores busy.
 //
 // The worker is a small CommonJS script kept as a string so it runs the same from the TypeScript
 // sources (tests), from the ncc bundle (action and CLI) and from any install location.
+
 
 
 /** Deflate settings shared by the worker and the streaming path for large files. */
@@ -31030,12 +31124,14 @@ const WORKER_SOURCE = `
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
-const { crc32, deflateRawSync } = require('node:zlib');
+const zlib = require('node:zlib');
 const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
+const deflateInto = new Function('zlib', 'bare', workerData.deflater)(zlib, true);
 
-// Files are read into one reused buffer: a worker that allocated a fresh buffer per file would
-// hold tens of MB of garbage until its GC noticed.
+// Files are read into one reused buffer, and a batch's output collects in another: a worker that
+// allocated fresh buffers per file would hold tens of MB of garbage until its GC noticed.
 let scratch = Buffer.allocUnsafeSlow(256 * 1024);
+let output = Buffer.allocUnsafeSlow(256 * 1024);
 
 // Never more than the size the file was listed with, plus one byte to notice growth (the writer
 // compares sizes); a FIFO cannot block the open (O_NONBLOCK) and a link swapped in is refused
@@ -31065,48 +31161,59 @@ function readFile(file, listed) {
   }
 }
 
-function incompressible(data, size) {
-  if (size < probeFrom) return false;
-  const sample = data.subarray(0, probeBytes);
-  return deflateRawSync(sample, { level: 1 }).length > sample.length * probeRatio;
+/** Makes room for n more bytes after the first used of the output buffer. */
+function reserve(used, n) {
+  if (output.length - used >= n) return;
+  const bigger = Buffer.allocUnsafeSlow(Math.max(used + n, output.length * 2));
+  output.copy(bigger, 0, 0, used);
+  output = bigger;
 }
 
-function compress(entry) {
+// Deflates the start of the file at level 1 into the free part of the output buffer (after used).
+function incompressible(data, size, used) {
+  if (size < probeFrom) return false;
+  const sample = data.subarray(0, probeBytes);
+  reserve(used, deflateInto.room(sample.length));
+  return deflateInto(sample, 1, output, used) > sample.length * probeRatio;
+}
+
+// Appends the bytes to write for one entry to the output buffer at used; returns
+// [crc, size, method, length], length -1 when the entry's own bytes in memory are to be written.
+function compress(entry, used) {
   const fromFile = entry.file !== undefined;
   const data = fromFile ? readFile(entry.file, entry.size) : Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
-  const crc = crc32(data) >>> 0;
-  if (entry.store || data.length === 0 || incompressible(data, data.length)) return { crc, size: data.length, method: 0, bytes: fromFile ? data : undefined };
-  // One output chunk that fits any result (zlib would otherwise allocate 16 KiB chunks and join them).
-  const deflated = deflateRawSync(data, { level, chunkSize: Math.max(1024, data.length + (data.length >> 7) + 1024) });
+  const crc = zlib.crc32(data) >>> 0;
+  const stored = () => {
+    if (!fromFile) return [crc, data.length, 0, -1];
+    reserve(used, data.length);
+    return [crc, data.length, 0, data.copy(output, used)];
+  };
+  if (entry.store || data.length === 0 || incompressible(data, data.length, used)) return stored();
+  reserve(used, deflateInto.room(data.length));
+  const length = deflateInto(data, level, output, used);
   // Like Info-ZIP, keep the original bytes when deflating does not make them smaller.
-  if (deflated.length >= data.length) return { crc, size: data.length, method: 0, bytes: fromFile ? data : undefined };
-  return { crc, size: data.length, method: 8, bytes: deflated };
+  return length >= data.length ? stored() : [crc, data.length, 8, length];
 }
 
 parentPort.on('message', (job) => {
   try {
     if (job.probe) {
       const data = Buffer.from(job.probe.buffer, job.probe.byteOffset, job.probe.byteLength);
-      parentPort.postMessage({ id: job.id, store: incompressible(data, job.size) });
+      parentPort.postMessage({ id: job.id, store: incompressible(data, job.size, 0) });
       return;
     }
-    // The bytes of every entry go back in one buffer of their own (copied out of the scratch
-    // buffer and zlib's output), with each entry's length: one transfer per batch. Unpooled: a
-    // transferred buffer takes its whole ArrayBuffer along.
+    // The bytes of every entry go back in one buffer of their own, with each entry's length: one
+    // copy and one transfer per batch. Unpooled: a transferred buffer takes its whole ArrayBuffer
+    // along.
     const results = [];
-    const parts = [];
-    let total = 0;
+    let used = 0;
     for (const entry of job.entries) {
-      const r = compress(entry);
-      // Stored file bytes are a view of the scratch buffer, which the next read overwrites.
-      if (r.bytes) parts.push(r.method === 0 ? Buffer.from(r.bytes) : r.bytes);
-      const length = r.bytes ? r.bytes.length : -1;
-      if (length > 0) total += length;
-      results.push([r.crc, r.size, r.method, length]);
+      const r = compress(entry, used);
+      if (r[3] > 0) used += r[3];
+      results.push(r);
     }
-    const bytes = Buffer.allocUnsafeSlow(total);
-    let at = 0;
-    for (const part of parts) at += part.copy(bytes, at);
+    const bytes = Buffer.allocUnsafeSlow(used);
+    output.copy(bytes, 0, 0, used);
     parentPort.postMessage({ id: job.id, results, bytes }, [bytes.buffer]);
   } catch (err) {
     parentPort.postMessage({ id: job.id, error: { message: err.message, code: err.code, syscall: err.syscall, path: err.path } });
@@ -31195,7 +31302,7 @@ class DeflatePool {
     spawn() {
         const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
             eval: true,
-            workerData: { level: DEFLATE_LEVEL, probeFrom: PROBE_FROM, probeBytes: PROBE_BYTES, probeRatio: PROBE_RATIO, reuseUpTo: 2 * 1024 * 1024 },
+            workerData: { deflater: DEFLATER_SOURCE, level: DEFLATE_LEVEL, probeFrom: PROBE_FROM, probeBytes: PROBE_BYTES, probeRatio: PROBE_RATIO, reuseUpTo: 2 * 1024 * 1024 },
             // File bytes live outside the JS heap and move to the main thread; a small young generation
             // keeps each worker's footprint down (peak RSS is a target: see bench/pack.ts).
             resourceLimits: { maxYoungGenerationSizeMb: 4 },
@@ -31268,8 +31375,6 @@ function isCompressedFormat(name) {
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/fs/file-kind.ts
 var file_kind = __nccwpck_require__(8564);
 ;// CONCATENATED MODULE: ./src/zip/large-entry.ts
@@ -32105,8 +32210,8 @@ var finding = __nccwpck_require__(4879);
 var layout = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./src/bundle/inspect-bundle.ts
 var inspect_bundle = __nccwpck_require__(1645);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
-var pack = __nccwpck_require__(1659);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 8 modules
+var pack = __nccwpck_require__(9586);
 ;// CONCATENATED MODULE: ./src/bundle/validate.ts
 // validate: an app directory or an existing bundle, with one result shape for both. An app
 // directory is packed into a temporary file and discarded, so that the zipped-size rule and the

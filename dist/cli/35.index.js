@@ -576,8 +576,8 @@ var external_node_os_ = __webpack_require__(8161);
 var inspect_bundle = __webpack_require__(1645);
 // EXTERNAL MODULE: ./src/bundle/layout.ts
 var layout = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/bundle/pack.ts + 7 modules
-var pack = __webpack_require__(1659);
+// EXTERNAL MODULE: ./src/bundle/pack.ts + 8 modules
+var pack = __webpack_require__(9586);
 // EXTERNAL MODULE: ./src/compat/provision-data.ts
 var provision_data = __webpack_require__(7538);
 // EXTERNAL MODULE: ./src/findings/finding.ts + 1 modules

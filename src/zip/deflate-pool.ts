@@ -1,6 +1,6 @@
 // Compresses zip entries on worker threads. A job is a batch of entries: the worker reads each
-// file (or takes bytes), computes its CRC-32 and deflates it with one synchronous zlib call, and
-// answers the whole batch with one message and one transferred buffer. For thousands of small
+// file (or takes bytes), computes its CRC-32 and deflates it in one call on a fresh native zlib
+// state (deflater.ts), and answers the whole batch with one message and one transferred buffer. For thousands of small
 // files the per-file message round trip was the cost (a 10,000-file app packed 2.9× slower than
 // Info-ZIP, both threads idle half the time: issue 9); batches keep both cores busy.
 //
@@ -8,6 +8,7 @@
 // sources (tests), from the ncc bundle (action and CLI) and from any install location.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { DEFLATER_SOURCE } from './deflater.js';
 
 /** Deflate settings shared by the worker and the streaming path for large files. */
 export const DEFLATE_LEVEL = 6;
@@ -22,12 +23,14 @@ const WORKER_SOURCE = `
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
-const { crc32, deflateRawSync } = require('node:zlib');
+const zlib = require('node:zlib');
 const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
+const deflateInto = new Function('zlib', 'bare', workerData.deflater)(zlib, true);
 
-// Files are read into one reused buffer: a worker that allocated a fresh buffer per file would
-// hold tens of MB of garbage until its GC noticed.
+// Files are read into one reused buffer, and a batch's output collects in another: a worker that
+// allocated fresh buffers per file would hold tens of MB of garbage until its GC noticed.
 let scratch = Buffer.allocUnsafeSlow(256 * 1024);
+let output = Buffer.allocUnsafeSlow(256 * 1024);
 
 // Never more than the size the file was listed with, plus one byte to notice growth (the writer
 // compares sizes); a FIFO cannot block the open (O_NONBLOCK) and a link swapped in is refused
@@ -57,48 +60,59 @@ function readFile(file, listed) {
   }
 }
 
-function incompressible(data, size) {
-  if (size < probeFrom) return false;
-  const sample = data.subarray(0, probeBytes);
-  return deflateRawSync(sample, { level: 1 }).length > sample.length * probeRatio;
+/** Makes room for n more bytes after the first used of the output buffer. */
+function reserve(used, n) {
+  if (output.length - used >= n) return;
+  const bigger = Buffer.allocUnsafeSlow(Math.max(used + n, output.length * 2));
+  output.copy(bigger, 0, 0, used);
+  output = bigger;
 }
 
-function compress(entry) {
+// Deflates the start of the file at level 1 into the free part of the output buffer (after used).
+function incompressible(data, size, used) {
+  if (size < probeFrom) return false;
+  const sample = data.subarray(0, probeBytes);
+  reserve(used, deflateInto.room(sample.length));
+  return deflateInto(sample, 1, output, used) > sample.length * probeRatio;
+}
+
+// Appends the bytes to write for one entry to the output buffer at used; returns
+// [crc, size, method, length], length -1 when the entry's own bytes in memory are to be written.
+function compress(entry, used) {
   const fromFile = entry.file !== undefined;
   const data = fromFile ? readFile(entry.file, entry.size) : Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength);
-  const crc = crc32(data) >>> 0;
-  if (entry.store || data.length === 0 || incompressible(data, data.length)) return { crc, size: data.length, method: 0, bytes: fromFile ? data : undefined };
-  // One output chunk that fits any result (zlib would otherwise allocate 16 KiB chunks and join them).
-  const deflated = deflateRawSync(data, { level, chunkSize: Math.max(1024, data.length + (data.length >> 7) + 1024) });
+  const crc = zlib.crc32(data) >>> 0;
+  const stored = () => {
+    if (!fromFile) return [crc, data.length, 0, -1];
+    reserve(used, data.length);
+    return [crc, data.length, 0, data.copy(output, used)];
+  };
+  if (entry.store || data.length === 0 || incompressible(data, data.length, used)) return stored();
+  reserve(used, deflateInto.room(data.length));
+  const length = deflateInto(data, level, output, used);
   // Like Info-ZIP, keep the original bytes when deflating does not make them smaller.
-  if (deflated.length >= data.length) return { crc, size: data.length, method: 0, bytes: fromFile ? data : undefined };
-  return { crc, size: data.length, method: 8, bytes: deflated };
+  return length >= data.length ? stored() : [crc, data.length, 8, length];
 }
 
 parentPort.on('message', (job) => {
   try {
     if (job.probe) {
       const data = Buffer.from(job.probe.buffer, job.probe.byteOffset, job.probe.byteLength);
-      parentPort.postMessage({ id: job.id, store: incompressible(data, job.size) });
+      parentPort.postMessage({ id: job.id, store: incompressible(data, job.size, 0) });
       return;
     }
-    // The bytes of every entry go back in one buffer of their own (copied out of the scratch
-    // buffer and zlib's output), with each entry's length: one transfer per batch. Unpooled: a
-    // transferred buffer takes its whole ArrayBuffer along.
+    // The bytes of every entry go back in one buffer of their own, with each entry's length: one
+    // copy and one transfer per batch. Unpooled: a transferred buffer takes its whole ArrayBuffer
+    // along.
     const results = [];
-    const parts = [];
-    let total = 0;
+    let used = 0;
     for (const entry of job.entries) {
-      const r = compress(entry);
-      // Stored file bytes are a view of the scratch buffer, which the next read overwrites.
-      if (r.bytes) parts.push(r.method === 0 ? Buffer.from(r.bytes) : r.bytes);
-      const length = r.bytes ? r.bytes.length : -1;
-      if (length > 0) total += length;
-      results.push([r.crc, r.size, r.method, length]);
+      const r = compress(entry, used);
+      if (r[3] > 0) used += r[3];
+      results.push(r);
     }
-    const bytes = Buffer.allocUnsafeSlow(total);
-    let at = 0;
-    for (const part of parts) at += part.copy(bytes, at);
+    const bytes = Buffer.allocUnsafeSlow(used);
+    output.copy(bytes, 0, 0, used);
     parentPort.postMessage({ id: job.id, results, bytes }, [bytes.buffer]);
   } catch (err) {
     parentPort.postMessage({ id: job.id, error: { message: err.message, code: err.code, syscall: err.syscall, path: err.path } });
@@ -219,7 +233,7 @@ export class DeflatePool {
   private spawn(): Slot {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { level: DEFLATE_LEVEL, probeFrom: PROBE_FROM, probeBytes: PROBE_BYTES, probeRatio: PROBE_RATIO, reuseUpTo: 2 * 1024 * 1024 },
+      workerData: { deflater: DEFLATER_SOURCE, level: DEFLATE_LEVEL, probeFrom: PROBE_FROM, probeBytes: PROBE_BYTES, probeRatio: PROBE_RATIO, reuseUpTo: 2 * 1024 * 1024 },
       // File bytes live outside the JS heap and move to the main thread; a small young generation
       // keeps each worker's footprint down (peak RSS is a target: see bench/pack.ts).
       resourceLimits: { maxYoungGenerationSizeMb: 4 },

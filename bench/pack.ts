@@ -7,6 +7,8 @@
 // 2. "many small files": 10,000 small text files in static/ (28 MiB) and one tiny function.
 //    Targets (issue #9 §4): pack ≤ 0.8× Info-ZIP's wall time; validate of its bundle, which
 //    inflates and checks the CRC-32 of every entry, ≤ 0.3 s (`unzip -t` does the same checks).
+//    Beside it, a lower bound (bench/floor.mjs): the least work of any pack, done as fast as we
+//    know how in Node, on the same Node; informational, never a target.
 //
 // Ours: `mm-apps-deploy pack` and `validate` (the built CLI). Info-ZIP: `zip -X -r` per function,
 // then the bundle, as the Mattermost example Makefiles do. BENCH_NODE=/path/to/node runs our CLI on
@@ -18,9 +20,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, wri
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { generateApp, generateSmallFilesApp, type GeneratedApp } from './generate-app.js';
-import { CLI, NODE_VERSION, ROOT, median, mib, run, runNode, secs, type Timed } from './measure.js';
+import { CLI, NODE, NODE_VERSION, ROOT, median, mib, run, runNode, secs, type Timed } from './measure.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
+const FLOOR = path.join(import.meta.dirname, 'floor.mjs');
 const MB = 1e6;
 
 interface BenchApp {
@@ -31,6 +34,8 @@ interface BenchApp {
   packRatio: number;
   peakRss?: number;
   validateSeconds?: number;
+  /** Also time bench/floor.mjs: the least work of a pack, done as fast as Node can. */
+  floor?: boolean;
 }
 
 const APPS: BenchApp[] = [
@@ -49,6 +54,7 @@ const APPS: BenchApp[] = [
     generate: (dir) => generateSmallFilesApp(dir, { files: 10_000, bytes: 28 * 1024 * 1024 }),
     packRatio: 0.8,
     validateSeconds: 0.3,
+    floor: true,
   },
 ];
 
@@ -89,12 +95,14 @@ for (const b of APPS) {
   infozip();
   const o: number[] = [];
   const z: number[] = [];
+  const f: number[] = [];
   const rss: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const a = ours();
     o.push(a.seconds);
     rss.push(a.peakRss ?? NaN);
     z.push(infozip().seconds);
+    if (b.floor) f.push(run(NODE, [FLOOR, app]).seconds);
   }
   const ratio = median(o) / median(z);
   const peak = Math.max(...rss);
@@ -103,6 +111,7 @@ for (const b of APPS) {
   console.log(`  pack, Info-ZIP:  ${secs(median(z))}  (${spread(z)})  bundle ${mib(statSync(path.join(izDir, 'bundle.zip')).size)}`);
   console.log(`  ratio:           ${ratio.toFixed(2)}× Info-ZIP's wall time   target ≤ ${b.packRatio.toFixed(2)}×  ${verdict(ratio <= b.packRatio)}`);
   if (ratio > b.packRatio) missed++;
+  if (b.floor) console.log(`  lower bound:     ${secs(median(f))}  (${spread(f)})  ${(median(f) / median(z)).toFixed(2)}× Info-ZIP's: only walk, read, CRC-32 and deflate (bench/floor.mjs)`);
   const rssTarget = b.peakRss ? `   target ≤ ${b.peakRss / MB} MB  ${verdict(peak <= b.peakRss)}` : '';
   console.log(`  peak RSS, pack:  ${mib(peak)} (worst run)${rssTarget}`);
   if (b.peakRss && peak > b.peakRss) missed++;

@@ -89,6 +89,36 @@ describe('writeZip', () => {
     expect(readFileSync(first).equals(readFileSync(second))).toBe(true);
   });
 
+  it('keeps every entry of a batch intact: small files around a probed one and one of megabytes', async () => {
+    // One batch (the pool is busy with nothing else): small text, a 300 KiB random file whose
+    // compressibility probe runs after them, a 5 MiB text file that grows the worker's output
+    // buffer past what it keeps, then more small files in the next batches of the same worker.
+    const batchDir = tempDir();
+    const files: [string, Buffer][] = [
+      ['a.txt', Buffer.from('first small file\n'.repeat(40))],
+      ['b.bin', randomBytes(300 * 1024)],
+      ['c.txt', Buffer.from('between the large ones\n'.repeat(30))],
+      ['d.txt', Buffer.from('five mebibytes of text, deflated in the batch\n'.repeat(115_000))],
+      ...Array.from({ length: 100 }, (_, i): [string, Buffer] => [`e/${String(i).padStart(3, '0')}.txt`, Buffer.from(`after it, file ${i}\n`.repeat(i + 1))]),
+    ];
+    for (const [name, data] of files) put(path.join(batchDir, name), data);
+    const pool = new DeflatePool(1);
+    try {
+      const out = path.join(dir, 'batch.zip');
+      await writeZip(
+        out,
+        files.map(([name, data]) => ({ name, mode: 0o644, source: { file: path.join(batchDir, name), size: data.length } })),
+        { pool },
+      );
+      const back = await readWithYauzl(out);
+      for (const [name, data] of files) expect(back.get(name)?.equals(data), name).toBe(true);
+      expect(execFileSync('unzip', ['-tq', out]).toString()).toMatch(/No errors detected/);
+    } finally {
+      await pool.close();
+      rmSync(batchDir, { recursive: true, force: true });
+    }
+  });
+
   it('stores entries marked store, for function archives inside a bundle', async () => {
     const out = path.join(dir, 'store.zip');
     await writeZip(out, [{ name: 'fn.zip', mode: 0o644, source: { data: text }, compression: 'store' }]);

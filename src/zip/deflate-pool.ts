@@ -25,6 +25,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
 const zlib = require('node:zlib');
 const { level, probeFrom, probeBytes, probeRatio, reuseUpTo } = workerData;
+const keepUpTo = 2 * reuseUpTo;
 const deflateInto = new Function('zlib', 'bare', workerData.deflater)(zlib, true);
 
 // Files are read into one reused buffer, and a batch's output collects in another: a worker that
@@ -113,6 +114,8 @@ parentPort.on('message', (job) => {
     }
     const bytes = Buffer.allocUnsafeSlow(used);
     output.copy(bytes, 0, 0, used);
+    // A batch with a file of megabytes grew it: not kept for the batches of small files after it.
+    if (output.length > keepUpTo) output = Buffer.allocUnsafeSlow(256 * 1024);
     parentPort.postMessage({ id: job.id, results, bytes }, [bytes.buffer]);
   } catch (err) {
     parentPort.postMessage({ id: job.id, error: { message: err.message, code: err.code, syscall: err.syscall, path: err.path } });

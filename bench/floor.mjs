@@ -56,7 +56,10 @@ const walk = (dir) => {
     const p = path.join(dir, name);
     const st = lstatSync(p);
     if (st.isDirectory()) dirs.push(p);
-    else if (st.isFile() && (batch.push(p), batch.length === 64)) send();
+    else if (st.isFile()) {
+      batch.push(p);
+      if (batch.length === 64) send();
+    }
   }
   for (const d of dirs) walk(d);
 };

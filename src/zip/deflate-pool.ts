@@ -1,8 +1,9 @@
 // Compresses zip entries on worker threads. A job is a batch of entries: the worker reads each
 // file (or takes bytes), computes its CRC-32 and deflates it in one call on a fresh native zlib
-// state (deflater.ts), and answers the whole batch with one message and one transferred buffer. For thousands of small
-// files the per-file message round trip was the cost (a 10,000-file app packed 2.9× slower than
-// Info-ZIP, both threads idle half the time: issue 9); batches keep both cores busy.
+// state (deflater.ts), and answers the whole batch with one message and one transferred buffer.
+// For thousands of small files the per-file message round trip was the cost (a 10,000-file app
+// packed 2.9× slower than Info-ZIP, both threads idle half the time: issue 9); batches keep both
+// cores busy.
 //
 // The worker is a small CommonJS script kept as a string so it runs the same from the TypeScript
 // sources (tests), from the ncc bundle (action and CLI) and from any install location.
